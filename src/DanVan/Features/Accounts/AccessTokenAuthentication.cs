@@ -1,0 +1,57 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using DanVan.Infrastructure.Audit;
+using DanVan.Infrastructure.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace DanVan.Features.Accounts;
+
+/// <summary>"Authorization: Bearer dvk_…": a personal access token acting with its owner's rights.</summary>
+public sealed class AccessTokenAuthentication(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
+    AppDbContext db, AuditActor actor, TimeProvider time)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "Bearer";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var header = Request.Headers.Authorization.ToString();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        var plain = header["Bearer ".Length..].Trim();
+        var hash = AccessToken.Hash(plain);
+        var now = time.GetUtcNow().UtcDateTime;
+        var found = await db.AccessTokens.AsNoTracking()
+            .Where(t => t.TokenHash == hash)
+            .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new { Token = t, u.UserName, u.FullName, u.IsDisabled })
+            .FirstOrDefaultAsync(Context.RequestAborted);
+        if (found is null || found.IsDisabled || !found.Token.IsUsable(now))
+        {
+            await AuditLog.RecordAsync(db, actor, AuditActions.TokenRejected, found?.Token.TenantId, found?.Token.UserId,
+                found?.UserName ?? "(token)", ct: Context.RequestAborted);
+            return AuthenticateResult.Fail("Mã truy cập không hợp lệ, đã hết hạn hoặc đã bị thu hồi.");
+        }
+
+        var identity = new ClaimsIdentity(
+        [
+            new Claim(ClaimTypes.NameIdentifier, found.Token.UserId.ToString()),
+            new Claim(ClaimTypes.Name, found.UserName ?? ""),
+            new Claim(DanVanClaims.TenantId, found.Token.TenantId.ToString()),
+            new Claim(DanVanClaims.FullName, found.FullName),
+        ], SchemeName);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = "Bearer";
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,63 @@
+namespace DanVan.Features.Accounts;
+
+public enum Role
+{
+    SystemAdmin,
+    TenantAdmin,
+    CommendationOfficer,
+    MobilizationReviewer,
+    CouncilMember,
+    UnitOfficer,
+    UnitHead,
+    Viewer,
+}
+
+public enum Permission
+{
+    ViewUnits,
+    ManageUnits,
+    ViewPeople,
+    ManagePeople,
+    ViewSensitive,
+    ManageUsers,
+    ViewAudit,
+}
+
+/// <summary>The one table of what each role may do; where it may do it comes from the assignment's unit.</summary>
+public static class RolePermissions
+{
+    private static readonly Dictionary<Role, Permission[]> Table = new()
+    {
+        [Role.SystemAdmin] = Enum.GetValues<Permission>(),
+        [Role.TenantAdmin] = Enum.GetValues<Permission>(),
+        [Role.CommendationOfficer] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ViewSensitive],
+        [Role.MobilizationReviewer] = [Permission.ViewUnits, Permission.ViewPeople],
+        [Role.CouncilMember] = [Permission.ViewUnits, Permission.ViewPeople],
+        [Role.UnitOfficer] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ManagePeople, Permission.ViewSensitive],
+        [Role.UnitHead] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ManagePeople, Permission.ViewSensitive],
+        [Role.Viewer] = [Permission.ViewUnits, Permission.ViewPeople],
+    };
+
+    private static readonly Dictionary<Permission, Role[]> Granting = Enum.GetValues<Permission>()
+        .ToDictionary(p => p, p => Table.Where(kv => kv.Value.Contains(p)).Select(kv => kv.Key).ToArray());
+
+    public static IReadOnlyList<Permission> For(Role role) => Table[role];
+
+    public static Role[] RolesGranting(Permission permission) => Granting[permission];
+
+    /// <summary>Administrators must use two-factor sign-in.</summary>
+    public static bool RequiresMfa(Role role) => role is Role.SystemAdmin or Role.TenantAdmin;
+
+    public static string Label(Role role) => role switch
+    {
+        Role.SystemAdmin => "Quản trị hệ thống",
+        Role.TenantAdmin => "Quản trị tỉnh",
+        Role.CommendationOfficer => "Cán bộ Ban Thi đua – Khen thưởng (Sở Nội vụ)",
+        Role.MobilizationReviewer => "Ban Dân vận (thẩm định)",
+        Role.CouncilMember => "Thành viên Hội đồng TĐKT",
+        Role.UnitOfficer => "Cán bộ thi đua đơn vị",
+        Role.UnitHead => "Thủ trưởng đơn vị",
+        Role.Viewer => "Chỉ xem",
+        _ => throw new ArgumentOutOfRangeException(nameof(role)),
+    };
+}

@@ -1,0 +1,34 @@
+using DanVan.Features.Tenants;
+using DanVan.Features.Units;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DanVan.Features.People;
+
+public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> b)
+    {
+        b.Property(p => p.FullName).HasMaxLength(Person.FullNameMax);
+        b.Property(p => p.FullNameFolded).HasMaxLength(Person.FullNameMax);
+        b.Property(p => p.Position).HasMaxLength(Person.PositionMax);
+        b.Property(p => p.Ethnicity).HasMaxLength(Person.EthnicityMax);
+        b.HasIndex(p => new { p.TenantId, p.FullNameFolded, p.Id });
+        b.HasIndex(p => new { p.TenantId, p.UnitId });
+        b.HasOne<Tenant>().WithMany().HasForeignKey(p => p.TenantId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(p => p.Unit).WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class PersonTransferConfiguration : IEntityTypeConfiguration<PersonTransfer>
+{
+    public void Configure(EntityTypeBuilder<PersonTransfer> b)
+    {
+        b.Property(t => t.Note).HasMaxLength(PersonTransfer.NoteMax);
+        b.HasIndex(t => new { t.TenantId, t.PersonId });
+        b.HasOne<Tenant>().WithMany().HasForeignKey(t => t.TenantId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Person>().WithMany().HasForeignKey(t => t.PersonId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Unit>().WithMany().HasForeignKey(t => t.FromUnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Unit>().WithMany().HasForeignKey(t => t.ToUnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

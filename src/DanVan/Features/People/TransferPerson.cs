@@ -1,0 +1,61 @@
+using System.ComponentModel.DataAnnotations;
+using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Features.People;
+
+/// <summary>Điều động: moves a person to another unit; both units must be within the user's ManagePeople scope.</summary>
+public static class TransferPerson
+{
+    public sealed class Input
+    {
+        [Required(ErrorMessage = "Vui lòng chọn đơn vị chuyển đến.")]
+        public Guid? ToUnitId { get; set; }
+
+        public DateOnly? EffectiveOn { get; set; }
+
+        [StringLength(PersonTransfer.NoteMax, ErrorMessage = "Ghi chú không được dài quá {1} ký tự.")]
+        public string? Note { get; set; }
+    }
+
+    public static async Task<Result<PersonDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, Input input, CancellationToken ct)
+    {
+        var person = await db.People.VisibleTo(db, user, Permission.ViewPeople).FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (person is null)
+        {
+            return AppError.NotFound("người này");
+        }
+
+        if (await Access.CheckAsync(db, user, person.UnitId, Permission.ManagePeople, Permission.ViewPeople, "người này", ct) is { } denied)
+        {
+            return denied;
+        }
+
+        if (input.ToUnitId is not { } toUnitId)
+        {
+            return PersonErrors.UnitRequired;
+        }
+
+        if (await Access.CheckAsync(db, user, toUnitId, Permission.ManagePeople, Permission.ViewUnits, "đơn vị chuyển đến", ct) is { } deniedTarget)
+        {
+            return deniedTarget;
+        }
+
+        if (toUnitId == person.UnitId)
+        {
+            return PersonErrors.SameUnit;
+        }
+
+        if (!await db.Units.AnyAsync(u => u.Id == toUnitId && u.IsActive, ct))
+        {
+            return PersonErrors.UnitClosed;
+        }
+
+        var effectiveOn = input.EffectiveOn ?? DateOnly.FromDateTime(db.Time.GetUtcNow().UtcDateTime);
+        db.PersonTransfers.Add(person.TransferTo(toUnitId, effectiveOn, input.Note));
+        await db.SaveChangesAsync(ct);
+        return await db.People.AsNoTracking().Where(p => p.Id == id).Project(db, user).FirstAsync(ct);
+    }
+}

@@ -1,0 +1,25 @@
+using DanVan.Infrastructure.Web;
+
+namespace DanVan.Features.Units;
+
+/// <summary>Every expected failure of the Units feature, in Vietnamese.</summary>
+public static class UnitErrors
+{
+    public static readonly AppError MoveIntoOwnSubtree = new("unit.move_into_subtree",
+        "Không thể chuyển đơn vị vào chính nó hoặc vào một đơn vị cấp dưới của nó.", "ParentId");
+    public static readonly AppError TooDeep = new("unit.too_deep", $"Cây đơn vị không được sâu quá {Unit.MaxDepth} cấp.", "ParentId");
+    public static readonly AppError CloseBeforeOpen = new("unit.close_before_open", "Ngày kết thúc không được trước ngày bắt đầu hiệu lực.", "EffectiveOn");
+    public static readonly AppError ParentNotFound = new("unit.parent_not_found", "Không tìm thấy đơn vị cấp trên đã chọn.", "ParentId");
+    public static readonly AppError KindNotFound = new("unit.kind_not_found", "Loại đơn vị không hợp lệ.", "KindId");
+    public static readonly AppError ParentClosed = new("unit.parent_closed", "Đơn vị cấp trên đã ngừng hoạt động.", "ParentId");
+    public static readonly AppError RootExists = new("unit.root_exists", "Mỗi tỉnh chỉ có một đơn vị gốc; hãy chọn đơn vị cấp trên.", "ParentId");
+    public static readonly AppError MergeNeedsSources = new("unit.merge_sources", "Chọn ít nhất một đơn vị bị sáp nhập khác với đơn vị tiếp nhận.", "SourceIds");
+    public static readonly AppError MergeTargetInSources = new("unit.merge_target_in_sources", "Đơn vị tiếp nhận không được nằm trong danh sách đơn vị bị sáp nhập.", "TargetId");
+    public static readonly AppError MergeTargetClosed = new("unit.merge_target_closed", "Đơn vị tiếp nhận đã ngừng hoạt động.", "TargetId");
+    public static readonly AppError MergeSourceHasChildren = new("unit.merge_source_children",
+        "Đơn vị bị sáp nhập còn đơn vị trực thuộc đang hoạt động; hãy chuyển hoặc sáp nhập các đơn vị đó trước.", "SourceIds");
+
+    public static AppError DuplicateCode(string code) => new("unit.duplicate_code", $"Mã đơn vị “{code}” đã tồn tại.", "Code");
+
+    public static AppError AlreadyClosed(string name) => new("unit.closed", $"Đơn vị “{name}” đã ngừng hoạt động.");
+}

@@ -1,0 +1,40 @@
+using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Features.Units;
+
+/// <summary>A unit with its ancestors, history links and counts.</summary>
+public static class GetUnit
+{
+    public sealed record Link(Guid Id, string Code, string Name, DateOnly EffectiveOn, SuccessionKind Kind);
+
+    public sealed record Detail(UnitDto Unit, IReadOnlyList<UnitDto> Ancestors, int ChildCount, int PeopleCount,
+        int PeopleInSubtree, IReadOnlyList<Link> Predecessors, IReadOnlyList<Link> Successors, bool CanManage, bool CanManagePeople);
+
+    public static async Task<Result<Detail>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, CancellationToken ct)
+    {
+        var visible = db.Units.AsNoTracking().VisibleTo(db, user, Permission.ViewUnits);
+        var unit = await visible.Where(u => u.Id == id).Select(u => new { u.Path, Dto = new UnitDto(u.Id, u.Code, u.Name,
+            u.ShortName, u.Kind!.Code, u.Kind.Name, u.ParentId, u.Depth, u.IsActive, u.ValidFrom, u.ValidTo) }).FirstOrDefaultAsync(ct);
+        if (unit is null)
+        {
+            return AppError.NotFound("đơn vị");
+        }
+
+        var ancestorIds = unit.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => Guid.ParseExact(s, "N")).Where(g => g != id).ToList();
+        var ancestors = await visible.Where(u => ancestorIds.Contains(u.Id)).OrderBy(u => u.Depth).ToDto().ToListAsync(ct);
+        var predecessors = await db.UnitSuccessions.AsNoTracking().Where(s => s.TenantId == user.TenantId && s.SuccessorId == id)
+            .Join(db.Units, s => s.PredecessorId, u => u.Id, (s, u) => new Link(u.Id, u.Code, u.Name, s.EffectiveOn, s.Kind)).ToListAsync(ct);
+        var successors = await db.UnitSuccessions.AsNoTracking().Where(s => s.TenantId == user.TenantId && s.PredecessorId == id)
+            .Join(db.Units, s => s.SuccessorId, u => u.Id, (s, u) => new Link(u.Id, u.Code, u.Name, s.EffectiveOn, s.Kind)).ToListAsync(ct);
+        return new Detail(unit.Dto, ancestors,
+            await db.Units.CountAsync(u => u.ParentId == id, ct),
+            await db.People.CountAsync(p => p.UnitId == id, ct),
+            await db.People.CountAsync(p => p.Unit!.Path.StartsWith(unit.Path), ct),
+            predecessors, successors,
+            await Scope.CanAsync(db, user, Permission.ManageUnits, id, ct),
+            await Scope.CanAsync(db, user, Permission.ManagePeople, id, ct));
+    }
+}

@@ -1,0 +1,91 @@
+using System.ComponentModel.DataAnnotations;
+using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Features.Units;
+
+/// <summary>
+/// Sáp nhập: the source units close the day before <see cref="Input.EffectiveOn"/>, gain a successor link to the
+/// target, and (optionally) their people move to the target with a transfer record. Nothing is deleted.
+/// </summary>
+public static class MergeUnits
+{
+    public sealed class Input
+    {
+        [Required(ErrorMessage = "Vui lòng chọn đơn vị bị sáp nhập.")]
+        public List<Guid> SourceIds { get; set; } = [];
+
+        [Required(ErrorMessage = "Vui lòng chọn đơn vị tiếp nhận.")]
+        public Guid? TargetId { get; set; }
+
+        [Required(ErrorMessage = "Vui lòng nhập ngày sáp nhập có hiệu lực.")]
+        public DateOnly? EffectiveOn { get; set; }
+
+        public bool TransferPeople { get; set; } = true;
+
+        [StringLength(UnitSuccession.NoteMax, ErrorMessage = "Ghi chú không được dài quá {1} ký tự.")]
+        public string? Note { get; set; }
+    }
+
+    public static async Task<Result<UnitDto>> HandleAsync(AppDbContext db, CurrentUser user, Input input, CancellationToken ct)
+    {
+        var sourceIds = input.SourceIds.Distinct().ToList();
+        if (input.TargetId is not { } targetId || input.EffectiveOn is not { } effectiveOn)
+        {
+            return UnitErrors.MergeNeedsSources;
+        }
+
+        if (sourceIds.Contains(targetId))
+        {
+            return UnitErrors.MergeTargetInSources;
+        }
+
+        if (sourceIds.Count == 0)
+        {
+            return UnitErrors.MergeNeedsSources;
+        }
+
+        foreach (var unitId in sourceIds.Append(targetId))
+        {
+            if (await Access.CheckAsync(db, user, unitId, Permission.ManageUnits, Permission.ViewUnits, "đơn vị", ct) is { } denied)
+            {
+                return denied;
+            }
+        }
+
+        var target = await db.Units.FirstAsync(u => u.Id == targetId, ct);
+        if (!target.IsActive)
+        {
+            return UnitErrors.MergeTargetClosed;
+        }
+
+        var sources = await db.Units.Where(u => sourceIds.Contains(u.Id)).ToListAsync(ct);
+        if (await db.Units.AnyAsync(c => c.ParentId != null && sourceIds.Contains(c.ParentId.Value) && c.IsActive, ct))
+        {
+            return UnitErrors.MergeSourceHasChildren;
+        }
+
+        var people = input.TransferPeople
+            ? await db.People.Where(p => sourceIds.Contains(p.UnitId)).ToListAsync(ct)
+            : [];
+        foreach (var source in sources)
+        {
+            if (source.Close(effectiveOn.AddDays(-1)) is { } refused)
+            {
+                return refused;
+            }
+
+            db.UnitSuccessions.Add(new UnitSuccession(user.TenantId, source.Id, target.Id, SuccessionKind.Merge, effectiveOn, input.Note));
+        }
+
+        foreach (var person in people)
+        {
+            db.PersonTransfers.Add(person.TransferTo(target.Id, effectiveOn, $"Sáp nhập vào {target.Name}"));
+        }
+
+        await db.SaveChangesAsync(ct);
+        return await db.Units.AsNoTracking().Where(u => u.Id == targetId).ToDto().FirstAsync(ct);
+    }
+}

@@ -1,0 +1,64 @@
+using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Features.Units;
+
+/// <summary>Moves a unit (and its subtree) under another parent; refuses a move into its own subtree.</summary>
+public static class MoveUnit
+{
+    public sealed record Input(Guid? NewParentId);
+
+    public static async Task<Result<UnitDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, Input input, CancellationToken ct)
+    {
+        if (await Access.CheckAsync(db, user, id, Permission.ManageUnits, Permission.ViewUnits, "đơn vị", ct) is { } denied)
+        {
+            return denied;
+        }
+
+        if (input.NewParentId is not { } parentId)
+        {
+            return UnitErrors.ParentNotFound;
+        }
+
+        if (await Access.CheckAsync(db, user, parentId, Permission.ManageUnits, Permission.ViewUnits, "đơn vị cấp trên", ct) is { } deniedParent)
+        {
+            return deniedParent;
+        }
+
+        var unit = await db.Units.FirstAsync(u => u.Id == id, ct);
+        var parent = await db.Units.FirstAsync(u => u.Id == parentId, ct);
+        if (!parent.IsActive)
+        {
+            return UnitErrors.ParentClosed;
+        }
+
+        var oldPath = unit.Path;
+        var oldDepth = unit.Depth;
+        var tenantId = user.TenantId;
+        var height = await db.Units.Where(u => u.TenantId == tenantId && u.Path.StartsWith(oldPath)).MaxAsync(u => u.Depth, ct) - oldDepth;
+        if (parent.Depth + 1 + height >= Unit.MaxDepth && !unit.IsAncestorOrSelfOf(parent))
+        {
+            return UnitErrors.TooDeep;
+        }
+
+        if (unit.MoveUnder(parent) is { } refused)
+        {
+            return refused;
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.SaveChangesAsync(ct);
+        var newPath = unit.Path;
+        var depthShift = unit.Depth - oldDepth;
+        await db.Units.Where(u => u.TenantId == tenantId && u.Path.StartsWith(oldPath) && u.Id != id)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(u => u.Path, u => newPath + u.Path.Substring(oldPath.Length, u.Path.Length - oldPath.Length))
+                .SetProperty(u => u.Depth, u => u.Depth + depthShift), ct);
+        await db.RoleAssignments.Where(a => a.TenantId == tenantId && a.UnitPath.StartsWith(oldPath))
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.UnitPath, a => newPath + a.UnitPath.Substring(oldPath.Length, a.UnitPath.Length - oldPath.Length)), ct);
+        await tx.CommitAsync(ct);
+        return await db.Units.AsNoTracking().Where(u => u.Id == id).ToDto().FirstAsync(ct);
+    }
+}

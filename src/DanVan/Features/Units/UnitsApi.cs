@@ -1,0 +1,42 @@
+using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Features.Units;
+
+public static class UnitsApi
+{
+    public static RouteGroupBuilder MapUnitsApi(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/units").WithTags("Đơn vị (Units)");
+        g.MapGet("/", async (AppDbContext db, HttpContext http, string? q, Guid? unitId, int? limit, string? cursor, CancellationToken ct) =>
+                ApiResults.Ok(await ListUnits.HandleAsync(db, CurrentUser.Require(http.User), new(q, unitId, limit, cursor), ct)))
+            .WithSummary("Danh sách đơn vị trong phạm vi được xem (tìm không dấu, cây con, phân trang keyset)");
+        g.MapGet("/{id:guid}", async (AppDbContext db, HttpContext http, Guid id, CancellationToken ct) =>
+                ApiResults.Ok(await GetUnit.HandleAsync(db, CurrentUser.Require(http.User), id, ct)))
+            .WithSummary("Chi tiết một đơn vị");
+        g.MapPost("/", (AppDbContext db, HttpContext http, UnitInput input, CancellationToken ct) =>
+                ApiResults.Create(input, () => CreateUnit.HandleAsync(db, CurrentUser.Require(http.User), input, ct), u => $"/api/v1/units/{u.Id}"))
+            .WithSummary("Tạo đơn vị");
+        g.MapPut("/{id:guid}", (AppDbContext db, HttpContext http, Guid id, UnitInput input, CancellationToken ct) =>
+                ApiResults.Write(input, () => UpdateUnit.HandleAsync(db, CurrentUser.Require(http.User), id, input, ct)))
+            .WithSummary("Sửa đơn vị");
+        g.MapPost("/{id:guid}/move", (AppDbContext db, HttpContext http, Guid id, MoveUnit.Input input, CancellationToken ct) =>
+                ApiResults.Write(input, () => MoveUnit.HandleAsync(db, CurrentUser.Require(http.User), id, input, ct)))
+            .WithSummary("Chuyển đơn vị sang đơn vị cấp trên khác");
+        g.MapPost("/merge", (AppDbContext db, HttpContext http, MergeUnits.Input input, CancellationToken ct) =>
+                ApiResults.Write(input, () => MergeUnits.HandleAsync(db, CurrentUser.Require(http.User), input, ct)))
+            .WithSummary("Sáp nhập đơn vị");
+        api.MapGet("/unit-kinds", async (AppDbContext db, HttpContext http, CancellationToken ct) =>
+            {
+                var tenantId = CurrentUser.Require(http.User).TenantId;
+                return TypedResults.Ok(await db.UnitKinds.AsNoTracking().Where(k => k.TenantId == tenantId).OrderBy(k => k.SortOrder)
+                    .Select(k => new UnitKindDto(k.Id, k.Code, k.Name)).ToListAsync(ct));
+            })
+            .WithTags("Đơn vị (Units)").WithSummary("Các loại đơn vị của tỉnh");
+        return api;
+    }
+}
+
+public sealed record UnitKindDto(Guid Id, string Code, string Name);

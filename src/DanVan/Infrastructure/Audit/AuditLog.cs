@@ -1,0 +1,46 @@
+using DanVan.Infrastructure.Data;
+
+namespace DanVan.Infrastructure.Audit;
+
+/// <summary>Security events that are not row changes: sign-ins, failures, denials.</summary>
+public static class AuditActions
+{
+    public const string LoginSucceeded = "LoginSucceeded";
+    public const string LoginFailed = "LoginFailed";
+    public const string LockedOut = "LockedOut";
+    public const string Logout = "Logout";
+    public const string AccessDenied = "AccessDenied";
+    public const string TokenIssued = "TokenIssued";
+    public const string TokenRejected = "TokenRejected";
+}
+
+public static class AuditLog
+{
+    /// <summary>Appends one security event and saves it (chained like every other entry).</summary>
+    public static async Task RecordAsync(AppDbContext db, AuditActor actor, string action, Guid? tenantId = null,
+        Guid? userId = null, string? userName = null, string? detail = null, CancellationToken ct = default)
+    {
+        db.AuditEntries.Add(new AuditEntry(tenantId ?? actor.TenantId, db.Time.GetUtcNow().UtcDateTime,
+            userId ?? actor.UserId, userName ?? actor.UserName, action, null, null, detail, actor.Ip, actor.CorrelationId));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Recomputes the chain; returns the first broken sequence number, or null when intact.</summary>
+    public static long? Verify(IEnumerable<AuditEntry> entriesInSeqOrder)
+    {
+        var prev = "";
+        long expected = 1;
+        foreach (var e in entriesInSeqOrder)
+        {
+            if (e.Seq != expected || e.PrevHash != prev || e.ComputeHash() != e.Hash)
+            {
+                return e.Seq;
+            }
+
+            prev = e.Hash;
+            expected++;
+        }
+
+        return null;
+    }
+}

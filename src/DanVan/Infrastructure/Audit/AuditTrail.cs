@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text.Json;
+using DanVan.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace DanVan.Infrastructure.Audit;
+
+/// <summary>Turns tracked changes into audit entries (field, old → new) and stamps created/updated times.</summary>
+public static class AuditTrail
+{
+    private static readonly HashSet<string> Masked =
+        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash", "NormalizedUserName", "NormalizedEmail"];
+
+    public static List<AuditEntry> Collect(ChangeTracker tracker, AuditActor actor, DateTime now)
+    {
+        var result = new List<AuditEntry>();
+        foreach (var entry in tracker.Entries())
+        {
+            if (entry.Entity is AuditEntry || entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+
+            if (entry.Entity is IStamped stamped)
+            {
+                if (entry.State == EntityState.Added)
+                {
+                    stamped.CreatedAt = now;
+                }
+
+                if (entry.State is EntityState.Added or EntityState.Modified)
+                {
+                    stamped.UpdatedAt = now;
+                }
+            }
+
+            var changes = Changes(entry);
+            if (entry.State == EntityState.Modified && changes.Count == 0)
+            {
+                continue;
+            }
+
+            var tenantId = entry.Entity is ITenantOwned owned ? owned.TenantId : actor.TenantId;
+            var key = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties
+                .Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)));
+            result.Add(new AuditEntry(tenantId, now, actor.UserId, actor.UserName, entry.State.ToString(),
+                entry.Metadata.ClrType.Name, key, JsonSerializer.Serialize(changes), actor.Ip, actor.CorrelationId));
+        }
+
+        return result;
+    }
+
+    private static List<FieldChange> Changes(EntityEntry entry)
+    {
+        var list = new List<FieldChange>();
+        foreach (var property in entry.Properties)
+        {
+            var name = property.Metadata.Name;
+            if (name is "CreatedAt" or "UpdatedAt")
+            {
+                continue;
+            }
+
+            object? before = entry.State == EntityState.Added ? null : property.OriginalValue;
+            object? after = entry.State == EntityState.Deleted ? null : property.CurrentValue;
+            if (entry.State == EntityState.Modified && (!property.IsModified || Equals(before, after)))
+            {
+                continue;
+            }
+
+            if (before is null && after is null)
+            {
+                continue;
+            }
+
+            list.Add(Masked.Contains(name)
+                ? new FieldChange(name, before is null ? null : "***", after is null ? null : "***")
+                : new FieldChange(name, Format(before), Format(after)));
+        }
+
+        return list;
+    }
+
+    private static string? Format(object? value) => value switch
+    {
+        null => null,
+        DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+
+    public sealed record FieldChange(string F, string? O, string? N);
+}

@@ -1,0 +1,96 @@
+using DanVan.Features.Accounts;
+using DanVan.Features.People;
+using DanVan.Features.Tenants;
+using DanVan.Features.Units;
+using DanVan.Infrastructure.Audit;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Infrastructure.Data;
+
+/// <summary>
+/// The repository of the whole application. One derived context per provider, each with its own migration set
+/// (ADR 0001). Every write goes through <see cref="SaveChangesAsync(bool, CancellationToken)"/>, which appends the
+/// hash-chained audit entries in the same transaction.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options, AuditActor actor, TimeProvider time)
+    : IdentityUserContext<AppUser, Guid>(options)
+{
+    public DbSet<Tenant> Tenants => Set<Tenant>();
+    public DbSet<UnitKind> UnitKinds => Set<UnitKind>();
+    public DbSet<Unit> Units => Set<Unit>();
+    public DbSet<UnitSuccession> UnitSuccessions => Set<UnitSuccession>();
+    public DbSet<Person> People => Set<Person>();
+    public DbSet<PersonTransfer> PersonTransfers => Set<PersonTransfer>();
+    public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
+    public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    internal TimeProvider Time => time;
+
+    /// <summary>Ids of people whose folded name contains <paramref name="folded"/>, through the provider's text index.</summary>
+    public abstract IQueryable<Guid> MatchPeople(string folded);
+
+    /// <summary>Ids of units whose folded name/code contains <paramref name="folded"/>, through the provider's text index.</summary>
+    public abstract IQueryable<Guid> MatchUnits(string folded);
+
+    /// <summary>Serialises audit-chain appends across processes for the current transaction.</summary>
+    protected abstract Task LockAuditChainAsync(CancellationToken ct);
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfiguration(new TenantConfiguration());
+        builder.ApplyConfiguration(new UnitKindConfiguration());
+        builder.ApplyConfiguration(new UnitConfiguration());
+        builder.ApplyConfiguration(new UnitSuccessionConfiguration());
+        builder.ApplyConfiguration(new PersonConfiguration());
+        builder.ApplyConfiguration(new PersonTransferConfiguration());
+        builder.ApplyConfiguration(new AppUserConfiguration());
+        builder.ApplyConfiguration(new RoleAssignmentConfiguration());
+        builder.ApplyConfiguration(new AccessTokenConfiguration());
+        builder.ApplyConfiguration(new AuditEntryConfiguration());
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        throw new InvalidOperationException("Use SaveChangesAsync: every write appends to the audit chain asynchronously.");
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var entries = AuditTrail.Collect(ChangeTracker, actor, now);
+        if (entries.Count == 0 && !ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Added))
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+
+        var ownTransaction = Database.CurrentTransaction is null;
+        await using var transaction = ownTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        await LockAuditChainAsync(cancellationToken);
+        AuditEntries.AddRange(entries);
+        var last = await AuditEntries.AsNoTracking().OrderByDescending(a => a.Seq)
+            .Select(a => new { a.Seq, a.Hash }).FirstOrDefaultAsync(cancellationToken);
+        var (seq, prev) = (last?.Seq ?? 0, last?.Hash ?? "");
+        foreach (var pending in ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added)
+                     .Select(e => e.Entity).ToList())
+        {
+            pending.Chain(++seq, prev);
+            prev = pending.Hash;
+        }
+
+        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        return written;
+    }
+}

@@ -1,0 +1,22 @@
+namespace DanVan.Infrastructure.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>Section "Database" (env: DANVAN_DATABASE__PROVIDER, DANVAN_DATABASE__CONNECTIONSTRING).</summary>
+public sealed class DatabaseOptions
+{
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Empty for SQLite means "{DataDirectory}/danvan.db".</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Apply pending migrations at start (single-machine mode). Production sets false and runs the migrate verb.</summary>
+    public bool MigrateOnStart { get; set; } = true;
+
+    /// <summary>Seed the demo province when the database is empty.</summary>
+    public bool SeedDemo { get; set; } = true;
+}

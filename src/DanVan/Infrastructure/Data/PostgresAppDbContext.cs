@@ -1,0 +1,19 @@
+using DanVan.Infrastructure.Audit;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Infrastructure.Data;
+
+/// <summary>The production engine. Folded columns carry pg_trgm GIN indexes (migration AddTextSearch), so LIKE '%x%' is indexed.</summary>
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, AuditActor actor, TimeProvider time)
+    : AppDbContext(options, actor, time)
+{
+    public override IQueryable<Guid> MatchPeople(string folded) =>
+        People.Where(p => EF.Functions.Like(p.FullNameFolded, SearchPatterns.Contains(folded), SearchPatterns.Escape)).Select(p => p.Id);
+
+    public override IQueryable<Guid> MatchUnits(string folded) =>
+        Units.Where(u => EF.Functions.Like(u.NameFolded, SearchPatterns.Contains(folded), SearchPatterns.Escape)).Select(u => u.Id);
+
+    /// <summary>A transaction-scoped advisory lock: concurrent writers (any instance) chain audit entries one at a time.</summary>
+    protected override Task LockAuditChainAsync(CancellationToken ct) =>
+        Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7426001)", ct);
+}

@@ -1,0 +1,41 @@
+namespace DanVan.Infrastructure.Web;
+
+public enum ErrorKind
+{
+    Invalid,
+    Conflict,
+    NotFound,
+    Forbidden,
+}
+
+/// <summary>An expected failure, with a Vietnamese message for the user. Features list theirs in Errors.cs.</summary>
+public sealed record AppError(string Code, string Message, string? Field = null, ErrorKind Kind = ErrorKind.Invalid)
+{
+    /// <summary>The one answer for an object the caller may not see or that does not exist (see ADR 0003).</summary>
+    public static AppError NotFound(string what) => new("not_found", $"Không tìm thấy {what} hoặc bạn không có quyền xem.", null, ErrorKind.NotFound);
+
+    public static readonly AppError Forbidden = new("forbidden", "Bạn không có quyền thực hiện thao tác này.", null, ErrorKind.Forbidden);
+
+    public static AppError Required(string field, string label) => new("required", $"Vui lòng nhập {label}.", field);
+
+    public static AppError TooLong(string field, string label, int max) => new("too_long", $"{label} không được dài quá {max} ký tự.", field);
+}
+
+/// <summary>The outcome of an operation: a value or an <see cref="AppError"/>.</summary>
+public readonly record struct Result<T>
+{
+    private Result(T? value, AppError? error)
+    {
+        Value = value;
+        Error = error;
+    }
+
+    public T? Value { get; }
+    public AppError? Error { get; }
+
+    public static Result<T> From(T value) => new(value, null);
+
+    public static implicit operator Result<T>(T value) => new(value, null);
+
+    public static implicit operator Result<T>(AppError error) => new(default, error);
+}

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Audit;
+
+namespace DanVan.Infrastructure.Web;
+
+/// <summary>Per-request plumbing: security headers, correlation id, the audit actor, and the admin MFA gate.</summary>
+public static class RequestContext
+{
+    public const string CorrelationHeader = "X-Correlation-Id";
+
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use(async (ctx, next) =>
+    {
+        var h = ctx.Response.Headers;
+        h["X-Content-Type-Options"] = "nosniff";
+        h["X-Frame-Options"] = "DENY";
+        h["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
+        h["Cross-Origin-Opener-Policy"] = "same-origin";
+        h.ContentSecurityPolicy = ctx.Request.Path.StartsWithSegments("/swagger")
+            ? "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; frame-ancestors 'none'"
+            : "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'";
+        await next();
+    });
+
+    public static IApplicationBuilder UseAuditActor(this IApplicationBuilder app) => app.Use(async (ctx, next) =>
+    {
+        var correlation = ctx.Request.Headers[CorrelationHeader].ToString();
+        if (string.IsNullOrWhiteSpace(correlation) || correlation.Length > AuditEntry.CorrelationMax)
+        {
+            correlation = Activity.Current?.TraceId.ToString() ?? ctx.TraceIdentifier;
+        }
+
+        ctx.Response.Headers[CorrelationHeader] = correlation;
+        var actor = ctx.RequestServices.GetRequiredService<AuditActor>();
+        actor.CorrelationId = correlation;
+        actor.Ip = ctx.Connection.RemoteIpAddress?.ToString();
+        var user = CurrentUser.From(ctx.User);
+        actor.UserId = user?.UserId;
+        actor.TenantId = user?.TenantId;
+        actor.UserName = user?.UserName ?? "anonymous";
+        await next();
+    });
+
+    /// <summary>Administrators who have not enabled TOTP may only reach the MFA setup page (and sign out).</summary>
+    public static IApplicationBuilder UseAdminMfaGate(this IApplicationBuilder app) => app.Use(async (ctx, next) =>
+    {
+        if (ctx.User.HasClaim(c => c.Type == DanVanClaimsFactory.MfaSetupRequired)
+            && !ctx.Request.Path.StartsWithSegments("/Account")
+            && !ctx.Request.Path.StartsWithSegments("/lib")
+            && !ctx.Request.Path.StartsWithSegments("/css"))
+        {
+            if (ctx.Request.Path.StartsWithSegments("/api"))
+            {
+                ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return;
+            }
+
+            ctx.Response.Redirect("/Account/Mfa");
+            return;
+        }
+
+        await next();
+    });
+}

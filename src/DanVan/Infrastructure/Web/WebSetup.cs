@@ -1,0 +1,127 @@
+using System.Data.Common;
+using System.Globalization;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace DanVan.Infrastructure.Web;
+
+public static class WebSetup
+{
+    public static IServiceCollection AddDanVanWeb(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    {
+        services.AddRazorPages(o =>
+            {
+                o.RootDirectory = "/Features";
+                o.Conventions.AllowAnonymousToFolder("/Account");
+                o.Conventions.AuthorizeFolder("/Account/Manage");
+            })
+            .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new NfcModelBinderProvider()))
+            .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "danvan.af";
+            o.HeaderName = "RequestVerificationToken";
+        });
+        services.AddDataProtection()
+            .SetApplicationName("DanVan")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataServices.DataDirectory(configuration, contentRoot), "keys")));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<DanVanExceptionHandler>();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        services.AddHttpContextAccessor();
+        return services;
+    }
+
+    public static WebApplication UseDanVanPipeline(this WebApplication app)
+    {
+        var vi = VietnameseText.Culture;
+        CultureInfo.DefaultThreadCurrentCulture = vi;
+        CultureInfo.DefaultThreadCurrentUICulture = vi;
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(async ctx =>
+        {
+            var http = ctx.HttpContext;
+            if (http.Request.Path.StartsWithSegments("/api") && http.Response.ContentLength is null && !http.Response.HasStarted)
+            {
+                var (title, detail) = http.Response.StatusCode switch
+                {
+                    401 => ("Chưa xác thực", "Cần đăng nhập hoặc gửi mã truy cập: Authorization: Bearer <mã>."),
+                    403 => ("Không có quyền", "Bạn không có quyền thực hiện thao tác này."),
+                    404 => ("Không tìm thấy", "Không tìm thấy tài nguyên yêu cầu."),
+                    429 => ("Quá nhiều yêu cầu", "Bạn đã gửi quá nhiều yêu cầu; vui lòng thử lại sau ít phút."),
+                    _ => ("Lỗi", "Yêu cầu không thành công."),
+                };
+                await Results.Problem(title: title, detail: detail, statusCode: http.Response.StatusCode).ExecuteAsync(http);
+            }
+        });
+        app.UseSecurityHeaders();
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(vi),
+            SupportedCultures = [vi],
+            SupportedUICultures = [vi],
+        });
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuditActor();
+        app.UseAdminMfaGate();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    public static WebApplication MapDanVanEndpoints(this WebApplication app)
+    {
+        app.MapRazorPages();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready").AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint("/openapi/v1.json", "DanVan API v1");
+            o.DocumentTitle = "DanVan API";
+        });
+        return app;
+    }
+}
+
+/// <summary>Unexpected failures: nothing internal leaks; a database outage is a clear 503.</summary>
+public sealed class DanVanExceptionHandler(ILogger<DanVanExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+    {
+        var dbDown = exception is DbException || exception.InnerException is DbException || exception is TimeoutException;
+        var status = dbDown ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
+        logger.LogError(exception, "Unhandled error on {Path}", http.Request.Path);
+        http.Response.StatusCode = status;
+        var problem = new ProblemDetails
+        {
+            Status = status,
+            Title = dbDown ? "Cơ sở dữ liệu tạm thời không sẵn sàng" : "Lỗi hệ thống",
+            Detail = dbDown ? "Hệ thống đang không kết nối được cơ sở dữ liệu; vui lòng thử lại sau ít phút. Dữ liệu chưa được ghi."
+                : "Đã có lỗi không mong muốn; vui lòng thử lại. Nếu lỗi lặp lại, hãy báo quản trị viên kèm mã theo dõi.",
+        };
+        problem.Extensions["correlationId"] = http.Response.Headers[RequestContext.CorrelationHeader].ToString();
+        if (http.Request.Path.StartsWithSegments("/api"))
+        {
+            await http.Response.WriteAsJsonAsync(problem, cancellationToken);
+        }
+        else
+        {
+            http.Response.ContentType = "text/html; charset=utf-8";
+            await http.Response.WriteAsync(
+                $"<!doctype html><html lang=\"vi\"><meta charset=\"utf-8\"><title>{problem.Title}</title><body><h1>{problem.Title}</h1><p>{problem.Detail}</p><p>Mã theo dõi: {System.Net.WebUtility.HtmlEncode(problem.Extensions["correlationId"]?.ToString())}</p><p><a href=\"/\">Về trang chủ</a></p></body></html>",
+                cancellationToken);
+        }
+
+        return true;
+    }
+}

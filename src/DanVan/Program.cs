@@ -1,0 +1,63 @@
+using System.Text;
+using DanVan;
+using System.Text.Json.Serialization;
+using DanVan.Features.Accounts;
+using DanVan.Features.People;
+using DanVan.Features.Units;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Web;
+
+// Operations verbs on the same binary: `migrate`, `seed-demo`, `verify-audit` (see README).
+var verb = args.FirstOrDefault(a => !a.StartsWith('-'));
+Encoding.RegisterProvider(CodePagesEncodingProvider.Instance); // ExcelDataReader needs it, even for xlsx
+
+var builder = WebApplication.CreateBuilder(args.Where(a => a != verb).ToArray());
+builder.Configuration.AddEnvironmentVariables("DANVAN_");
+if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
+{
+    builder.WebHost.UseUrls("http://localhost:5080");
+}
+
+builder.Services.AddDanVanData(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddDanVanWeb(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddAccounts();
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+    o.SerializerOptions.Converters.Add(new NfcJsonConverter());
+});
+
+var app = builder.Build();
+
+switch (verb)
+{
+    case "migrate":
+        await Startup.MigrateAsync(app.Services);
+        return;
+    case "seed-demo":
+        await Startup.MigrateAsync(app.Services);
+        await Startup.SeedAsync(app.Services, force: true);
+        return;
+    case "verify-audit":
+        Environment.ExitCode = await Startup.VerifyAuditAsync(app.Services);
+        return;
+    case null:
+        break;
+    default:
+        Console.Error.WriteLine($"Lệnh không hợp lệ: {verb}. Dùng: migrate | seed-demo | verify-audit");
+        Environment.ExitCode = 2;
+        return;
+}
+
+await Startup.PrepareDatabaseAsync(app.Services);
+
+app.UseDanVanPipeline();
+app.MapDanVanEndpoints();
+app.MapGroup("/api/v1")
+    .MapUnitsApi()
+    .MapPeopleApi()
+    .MapAccountsApi();
+
+await app.RunAsync();
+
+public partial class Program;

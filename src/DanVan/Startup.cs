@@ -1,0 +1,86 @@
+using System.Security.Cryptography;
+using DanVan.Features.Accounts;
+using DanVan.Features.Demo;
+using DanVan.Infrastructure.Audit;
+using DanVan.Infrastructure.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan;
+
+/// <summary>What happens before the first request, and the operations verbs.</summary>
+internal static class Startup
+{
+    public static async Task PrepareDatabaseAsync(IServiceProvider services)
+    {
+        var options = services.GetRequiredService<DatabaseOptions>();
+        if (options.MigrateOnStart)
+        {
+            await MigrateAsync(services);
+        }
+
+        if (options.SeedDemo)
+        {
+            await SeedAsync(services, force: false);
+        }
+    }
+
+    public static async Task MigrateAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync();
+    }
+
+    /// <summary>Seeds the demo province when the database has no tenant (or always, for the seed-demo verb on an empty one).</summary>
+    public static async Task SeedAsync(IServiceProvider services, bool force)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<AppDbContext>();
+        if (await db.Tenants.AnyAsync())
+        {
+            if (force)
+            {
+                Console.WriteLine("Cơ sở dữ liệu đã có dữ liệu; không tạo dữ liệu mẫu.");
+            }
+
+            return;
+        }
+
+        var config = sp.GetRequiredService<IConfiguration>();
+        var adminPassword = config["ADMIN_PASSWORD"] ?? config["Admin:Password"];
+        var printAdmin = string.IsNullOrEmpty(adminPassword);
+        adminPassword = printAdmin ? GeneratePassword() : adminPassword!;
+        var demoPassword = config["DEMO_PASSWORD"] ?? config["Demo:Password"];
+        var printDemo = string.IsNullOrEmpty(demoPassword);
+        demoPassword = printDemo ? GeneratePassword() : demoPassword!;
+
+        var seeded = await DemoProvince.SeedAsync(db, sp.GetRequiredService<UserManager<AppUser>>(), adminPassword, demoPassword);
+        Console.WriteLine($"Đã tạo tỉnh mẫu “{seeded.TenantName}”: {seeded.Units} đơn vị, {seeded.People} người, {seeded.Users} tài khoản.");
+        if (printAdmin)
+        {
+            Console.WriteLine($"Tài khoản quản trị: admin / {adminPassword}   (chỉ in một lần; đặt DANVAN_ADMIN_PASSWORD để tự chọn)");
+        }
+
+        if (printDemo)
+        {
+            Console.WriteLine($"Mật khẩu chung của các tài khoản mẫu: {demoPassword}   (đặt DANVAN_DEMO_PASSWORD để tự chọn)");
+        }
+    }
+
+    public static async Task<int> VerifyAuditAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var broken = AuditLog.Verify(db.AuditEntries.AsNoTracking().OrderBy(a => a.Seq).AsAsyncEnumerable().ToBlockingEnumerable());
+        var count = await db.AuditEntries.CountAsync();
+        Console.WriteLine(broken is null
+            ? $"Nhật ký kiểm toán nguyên vẹn: {count} bản ghi."
+            : $"Nhật ký kiểm toán bị sửa đổi hoặc thiếu từ bản ghi số {broken}.");
+        return broken is null ? 0 : 1;
+    }
+
+    private static string GeneratePassword() =>
+        "Dv-" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('+', 'x').Replace('/', 'y') + "-9a";
+}
