@@ -18,8 +18,8 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
     builder.WebHost.UseUrls("http://localhost:5080");
 }
 
-builder.Services.AddDanVanData(builder.Configuration, builder.Environment.ContentRootPath);
-builder.Services.AddDanVanWeb(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddDanVanData(builder.Configuration);
+builder.Services.AddDanVanWeb(builder.Configuration);
 builder.Services.AddAccounts();
 builder.Services.ConfigureHttpJsonOptions(o =>
 {

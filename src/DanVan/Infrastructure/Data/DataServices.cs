@@ -6,7 +6,7 @@ namespace DanVan.Infrastructure.Data;
 
 public static class DataServices
 {
-    public static IServiceCollection AddDanVanData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    public static IServiceCollection AddDanVanData(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
@@ -18,7 +18,7 @@ public static class DataServices
                 var cs = options.ConnectionString;
                 if (string.IsNullOrWhiteSpace(cs))
                 {
-                    var dir = DataDirectory(configuration, contentRoot);
+                    var dir = DataDirectory(configuration);
                     Directory.CreateDirectory(dir);
                     cs = new SqliteConnectionStringBuilder { DataSource = Path.Combine(dir, "danvan.db"), Pooling = true }.ToString();
                 }
@@ -41,6 +41,6 @@ public static class DataServices
     }
 
     /// <summary>"DataDirectory" (env DANVAN_DATADIRECTORY), default "data" under the current directory (the repository root for `dotnet run --project src/DanVan`).</summary>
-    public static string DataDirectory(IConfiguration configuration, string contentRoot) =>
+    public static string DataDirectory(IConfiguration configuration) =>
         Path.GetFullPath(configuration["DataDirectory"] ?? "data", Environment.CurrentDirectory);
 }

@@ -12,7 +12,7 @@ namespace DanVan.Infrastructure.Web;
 
 public static class WebSetup
 {
-    public static IServiceCollection AddDanVanWeb(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    public static IServiceCollection AddDanVanWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRazorPages(o =>
             {
@@ -29,7 +29,7 @@ public static class WebSetup
         });
         services.AddDataProtection()
             .SetApplicationName("DanVan")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataServices.DataDirectory(configuration, contentRoot), "keys")));
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataServices.DataDirectory(configuration), "keys")));
         services.AddProblemDetails();
         services.AddExceptionHandler<DanVanExceptionHandler>();
         services.AddOpenApi();
