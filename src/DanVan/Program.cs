@@ -21,6 +21,7 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 builder.Services.AddDanVanData(builder.Configuration);
 builder.Services.AddDanVanWeb(builder.Configuration);
 builder.Services.AddAccounts();
+builder.Services.AddScoped<DanVan.Features.Shared.Navigation>();
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DanVan.Features.Accounts;
 
@@ -57,6 +58,13 @@ public static class AccountsServices
             o.AccessDeniedPath = "/Account/AccessDenied";
             o.ExpireTimeSpan = IdleTimeout;
             o.SlidingExpiration = true;
+            o.Events.OnSigningIn = ctx =>
+            {
+                // Kept through sliding renewals and security-stamp refreshes: the start of the absolute 8 h limit.
+                var now = ctx.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+                ctx.Properties.Items.TryAdd(SignedInAtItem, now.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+                return Task.CompletedTask;
+            };
             o.Events.OnRedirectToLogin = ctx => ApiAware(ctx, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = ctx => ApiAware(ctx, StatusCodes.Status403Forbidden);
             o.Events.OnValidatePrincipal = async ctx =>
@@ -77,6 +85,11 @@ public static class AccountsServices
         });
 
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+        services.Configure<RazorPagesOptions>(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Admin/Users", PermissionRequirement.PolicyName(Permission.ManageUsers));
+            o.Conventions.AuthorizeFolder("/Admin/Audit", PermissionRequirement.PolicyName(Permission.ViewAudit));
+        });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(SmartScheme).RequireAuthenticatedUser()
                 .RequireClaim(DanVanClaims.TenantId).Build())

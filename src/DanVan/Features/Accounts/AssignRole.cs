@@ -1,0 +1,38 @@
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Features.Accounts;
+
+/// <summary>Gives a user a role at a unit. The granter must hold ManageUsers on that unit; only a SystemAdmin grants SystemAdmin.</summary>
+public static class AssignRole
+{
+    public static async Task<Result<Guid>> HandleAsync(AppDbContext db, CurrentUser me, Guid userId, AssignmentInput input, CancellationToken ct)
+    {
+        if (!await db.Users.AnyAsync(u => u.Id == userId && u.TenantId == me.TenantId, ct))
+        {
+            return AppError.NotFound("người dùng");
+        }
+
+        if (await Access.CheckAsync(db, me, input.UnitId!.Value, Permission.ManageUsers, Permission.ViewUnits, "đơn vị", ct) is { } denied)
+        {
+            return denied;
+        }
+
+        if (input.Role == Role.SystemAdmin && !await db.RoleAssignments.AnyAsync(a => a.UserId == me.UserId && a.Role == Role.SystemAdmin, ct))
+        {
+            return AccountErrors.SystemAdminOnly;
+        }
+
+        if (await db.RoleAssignments.AnyAsync(a => a.UserId == userId && a.Role == input.Role && a.UnitId == input.UnitId, ct))
+        {
+            return AccountErrors.AlreadyAssigned;
+        }
+
+        var unit = await db.Units.FirstAsync(u => u.Id == input.UnitId, ct);
+        var assignment = new RoleAssignment(me.TenantId, userId, input.Role!.Value, unit, input.IncludeDescendants, db.Time.GetUtcNow().UtcDateTime);
+        db.RoleAssignments.Add(assignment);
+        await db.SaveChangesAsync(ct);
+        return assignment.Id;
+    }
+}

@@ -1,0 +1,271 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using DanVan.Infrastructure.Text;
+using DanVan.Infrastructure.Web;
+using ExcelDataReader;
+
+namespace DanVan.Infrastructure.Excel;
+
+/// <summary>A data row: its Excel row number (1-based) and its cells in the order of the requested columns.</summary>
+public sealed record XlsxRow(int Number, string?[] Cells)
+{
+    public string? this[int column] => Cells[column];
+}
+
+/// <summary>
+/// Reads an uploaded .xlsx defensively (shared/design/QUALITY.md, hostile files): size cap, zip magic bytes, zip-bomb
+/// guard on the real inflated sizes before any XML is parsed, then the first sheet through ExcelDataReader (whose
+/// XmlReader prohibits DTDs, so no XXE). Columns are found by their Vietnamese header, case- and
+/// diacritic-insensitively; every cell comes back trimmed and NFC-normalised.
+/// </summary>
+public static class XlsxReader
+{
+    public const long MaxBytes = 10 * 1024 * 1024;
+    public const long MaxUncompressedBytes = 100 * 1024 * 1024;
+    public const int MaxRows = 50_000;
+    public const int MaxEntries = 1_000;
+
+    /// <summary>Real spreadsheets compress 5–30×; a bomb compresses thousands of times.</summary>
+    public const int MaxCompressionRatio = 200;
+
+    private static readonly byte[] ZipMagic = [0x50, 0x4B, 0x03, 0x04];
+    private static int _encodingsRegistered;
+
+    public static async Task<Result<IReadOnlyList<XlsxRow>>> ReadAsync(Stream file, IReadOnlyList<XlsxColumn> columns, CancellationToken ct)
+    {
+        var buffered = await BufferAsync(file, ct);
+        if (buffered.Error is not null)
+        {
+            return buffered.Error;
+        }
+
+        await using var content = buffered.Value!;
+        if (Inspect(content) is { } rejected)
+        {
+            return rejected;
+        }
+
+        content.Position = 0;
+        return Parse(content, columns, ct);
+    }
+
+    private static async Task<Result<MemoryStream>> BufferAsync(Stream file, CancellationToken ct)
+    {
+        var content = new MemoryStream();
+        var buffer = new byte[81_920];
+        int read;
+        while ((read = await file.ReadAsync(buffer, ct)) > 0)
+        {
+            if (content.Length + read > MaxBytes)
+            {
+                await content.DisposeAsync();
+                return XlsxErrors.TooLarge;
+            }
+
+            content.Write(buffer, 0, read);
+        }
+
+        if (content.Length == 0)
+        {
+            return XlsxErrors.Empty;
+        }
+
+        return content;
+    }
+
+    private static AppError? Inspect(MemoryStream content)
+    {
+        var head = content.GetBuffer().AsSpan(0, (int)Math.Min(content.Length, ZipMagic.Length));
+        if (!head.SequenceEqual(ZipMagic))
+        {
+            return XlsxErrors.NotXlsx;
+        }
+
+        try
+        {
+            content.Position = 0;
+            using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
+            if (zip.Entries.Count > MaxEntries)
+            {
+                return XlsxErrors.Bomb;
+            }
+
+            if (!zip.Entries.Any(e => e.FullName == "xl/workbook.xml") || !zip.Entries.Any(e => e.FullName == "[Content_Types].xml"))
+            {
+                return XlsxErrors.NotXlsx;
+            }
+
+            if (zip.Entries.Sum(e => e.Length) > MaxUncompressedBytes
+                || zip.Entries.Any(e => e.Length > 1_000_000 && e.Length > (e.CompressedLength + 1) * MaxCompressionRatio))
+            {
+                return XlsxErrors.Bomb;
+            }
+
+            // The declared sizes can lie: inflate everything once, counting, and stop at the limit.
+            var sink = new byte[81_920];
+            long total = 0;
+            foreach (var entry in zip.Entries)
+            {
+                using var stream = entry.Open();
+                int read;
+                while ((read = stream.Read(sink, 0, sink.Length)) > 0)
+                {
+                    total += read;
+                    if (total > MaxUncompressedBytes)
+                    {
+                        return XlsxErrors.Bomb;
+                    }
+                }
+            }
+        }
+        catch (InvalidDataException)
+        {
+            return XlsxErrors.Corrupt;
+        }
+
+        return null;
+    }
+
+    private static Result<IReadOnlyList<XlsxRow>> Parse(MemoryStream content, IReadOnlyList<XlsxColumn> columns, CancellationToken ct)
+    {
+        if (Interlocked.Exchange(ref _encodingsRegistered, 1) == 0)
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        }
+
+        var rows = new List<XlsxRow>();
+        int[]? map = null;
+        try
+        {
+            using var reader = ExcelReaderFactory.CreateOpenXmlReader(content, new ExcelReaderConfiguration { LeaveOpen = true });
+            var number = 0;
+            while (reader.Read())
+            {
+                number++;
+                ct.ThrowIfCancellationRequested();
+                var cells = new string?[reader.FieldCount];
+                var blank = true;
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    cells[i] = CellText(reader.GetValue(i));
+                    blank &= cells[i] is null;
+                }
+
+                if (blank)
+                {
+                    continue;
+                }
+
+                if (map is null)
+                {
+                    var header = MapHeader(cells, columns);
+                    if (header.Error is not null)
+                    {
+                        return header.Error;
+                    }
+
+                    map = header.Value!;
+                    continue;
+                }
+
+                if (rows.Count == MaxRows)
+                {
+                    return XlsxErrors.TooManyRows;
+                }
+
+                rows.Add(new XlsxRow(number, map.Select(i => i >= 0 && i < cells.Length ? cells[i] : null).ToArray()));
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return XlsxErrors.Corrupt;
+        }
+
+        if (map is null)
+        {
+            return XlsxErrors.NoHeader;
+        }
+
+        return rows.Count == 0 ? XlsxErrors.NoRows : rows;
+    }
+
+    /// <summary>For each wanted column, its index in the file (-1 when an optional column is absent).</summary>
+    private static Result<int[]> MapHeader(string?[] cells, IReadOnlyList<XlsxColumn> columns)
+    {
+        var found = new Dictionary<string, int>();
+        for (var i = 0; i < cells.Length; i++)
+        {
+            var key = HeaderKey(cells[i]);
+            if (key.Length > 0 && !found.TryAdd(key, i) && columns.Any(c => HeaderKey(c.Header) == key))
+            {
+                return XlsxErrors.DuplicateColumn(cells[i]!);
+            }
+        }
+
+        var map = columns.Select(c => found.TryGetValue(HeaderKey(c.Header), out var i) ? i : -1).ToArray();
+        var missing = columns.Where((c, i) => c.Required && map[i] < 0).Select(c => c.Header).ToList();
+        return missing.Count > 0 ? XlsxErrors.MissingColumns(missing) : map;
+    }
+
+    /// <summary>"Mã đơn vị*", "MA DON VI", "Hiệu lực từ ngày (dd/MM/yyyy)" → "ma don vi", "hieu luc tu ngay".</summary>
+    internal static string HeaderKey(string? header)
+    {
+        var text = (header ?? "").Replace("*", "", StringComparison.Ordinal);
+        var paren = text.IndexOf('(', StringComparison.Ordinal);
+        return VietnameseText.Fold(paren > 0 ? text[..paren] : text);
+    }
+
+    internal static string? CellText(object? value)
+    {
+        var text = value switch
+        {
+            null => null,
+            string s => s,
+            double d when d == Math.Floor(d) && Math.Abs(d) < 1e15 => ((long)d).ToString(CultureInfo.InvariantCulture),
+            double d => d.ToString("R", CultureInfo.InvariantCulture),
+            DateTime dt => dt.TimeOfDay == TimeSpan.Zero
+                ? dt.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)
+                : dt.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture),
+            bool b => b ? "TRUE" : "FALSE",
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => value.ToString(),
+        };
+        var cleaned = VietnameseText.Clean(text);
+        return string.IsNullOrEmpty(cleaned) ? null : cleaned;
+    }
+}
+
+/// <summary>File-level refusals, in Vietnamese. Row problems go in the import report instead.</summary>
+public static class XlsxErrors
+{
+    public const string Field = "file";
+    public const string TooLargeCode = "excel.too_large";
+
+    public static readonly AppError Empty = new("excel.empty", "Tệp rỗng (0 byte). Hãy chọn tệp Excel (.xlsx) có dữ liệu.", Field);
+
+    public static readonly AppError TooLarge = new(TooLargeCode,
+        $"Tệp vượt quá dung lượng tối đa {XlsxReader.MaxBytes / 1024 / 1024} MB. Hãy chia thành nhiều tệp nhỏ hơn.", Field);
+
+    public static readonly AppError NotXlsx = new("excel.not_xlsx",
+        "Tệp không phải định dạng Excel .xlsx. Hãy mở tệp bằng Excel và lưu lại dưới dạng “Excel Workbook (*.xlsx)”.", Field);
+
+    public static readonly AppError Bomb = new("excel.suspicious",
+        $"Tệp Excel có nội dung giải nén bất thường (quá {XlsxReader.MaxUncompressedBytes / 1024 / 1024} MB hoặc tỷ lệ nén bất thường) nên bị từ chối.", Field);
+
+    public static readonly AppError Corrupt = new("excel.corrupt", "Tệp Excel bị hỏng hoặc có cấu trúc không hợp lệ nên không đọc được.", Field);
+
+    public static readonly AppError NoHeader = new("excel.no_header",
+        "Không tìm thấy dòng tiêu đề trong trang tính đầu tiên. Hãy dùng tệp mẫu tải về từ hệ thống.", Field);
+
+    public static readonly AppError NoRows = new("excel.no_rows", "Tệp không có dòng dữ liệu nào (ngoài dòng tiêu đề).", Field);
+
+    public static readonly AppError TooManyRows = new("excel.too_many_rows",
+        $"Tệp có nhiều hơn {XlsxReader.MaxRows.ToString("N0", VietnameseText.Culture)} dòng dữ liệu. Hãy chia thành nhiều tệp, mỗi tệp tối đa {XlsxReader.MaxRows.ToString("N0", VietnameseText.Culture)} dòng.", Field);
+
+    public static AppError MissingColumns(IEnumerable<string> headers) => new("excel.missing_columns",
+        $"Thiếu cột bắt buộc: {string.Join(", ", headers.Select(h => $"“{h}”"))}. Hãy dùng đúng tệp mẫu (dòng tiêu đề ở dòng đầu tiên).", Field);
+
+    public static AppError DuplicateColumn(string header) => new("excel.duplicate_column",
+        $"Cột “{header}” xuất hiện nhiều lần trong dòng tiêu đề; hãy giữ lại một cột.", Field);
+}

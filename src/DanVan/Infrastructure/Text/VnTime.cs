@@ -1,0 +1,15 @@
+namespace DanVan.Infrastructure.Text;
+
+/// <summary>Times are stored in UTC and shown in Vietnam's time zone (UTC+7), vi-VN format.</summary>
+public static class VnTime
+{
+    private static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+
+    public static System.DateTime ToLocal(System.DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
+
+    public static string DateAndTime(System.DateTime utc) => ToLocal(utc).ToString("dd/MM/yyyy HH:mm", VietnameseText.Culture);
+
+    public static string Date(System.DateTime utc) => ToLocal(utc).ToString("dd/MM/yyyy", VietnameseText.Culture);
+
+    public static string Date(DateOnly? date) => date?.ToString("dd/MM/yyyy", VietnameseText.Culture) ?? "";
+}

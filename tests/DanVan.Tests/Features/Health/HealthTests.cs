@@ -1,0 +1,32 @@
+using System.Net;
+using DanVan.Tests.Infrastructure;
+
+namespace DanVan.Tests.Features.Health;
+
+[Collection("app")]
+public sealed class HealthTests(PostgresServer pg)
+{
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Liveness_and_readiness_answer_200_without_signing_in(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg, seedDemo: false);
+        using var client = app.CreateClient();
+
+        using var live = await client.GetAsync("/health/live");
+        using var ready = await client.GetAsync("/health/ready");
+
+        live.StatusCode.ShouldBe(HttpStatusCode.OK);
+        ready.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_demo_user_gets_a_token_and_reads_who_they_are(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var client = await app.ClientForAsync("xem");
+        using var response = await client.GetAsync("/api/v1/me");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+    }
+}

@@ -1,0 +1,235 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+
+namespace DanVan.Tests.Infrastructure;
+
+/// <summary>
+/// One throwaway PostgreSQL 15 cluster for the whole run: initdb in a temp dir (as user postgres when running as
+/// root), a free 127.0.0.1 port, trust auth, fsync off. Each test gets its own database in it.
+/// </summary>
+public sealed class PostgresServer : IAsyncLifetime
+{
+    public const string BinDirectory = "/usr/lib/postgresql/15/bin";
+    private const string SeededTemplate = "danvan_seeded";
+
+    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private string? dataDirectory;
+    private int port;
+    private bool seededTemplateReady;
+
+    public bool Available { get; private set; }
+    public string? UnavailableReason { get; private set; }
+
+    /// <summary>Why the PostgreSQL binaries cannot be used here, or null when they can.</summary>
+    public static string? MissingBinariesReason { get; } = FindMissingBinaries();
+
+    /// <summary>The reason to skip PostgreSQL cases: binaries missing and not on CI (where they must fail instead).</summary>
+    public static string? SkipReason => MissingBinariesReason is { } reason && !IsCi ? reason : null;
+
+    public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    public string ConnectionString(string database)
+    {
+        EnsureAvailable();
+        return new NpgsqlConnectionStringBuilder
+        {
+            Host = "127.0.0.1",
+            Port = port,
+            Username = "postgres",
+            Database = database,
+            Pooling = true,
+            IncludeErrorDetail = true,
+            Timeout = 30,
+            CommandTimeout = 60,
+        }.ToString();
+    }
+
+    /// <summary>A new empty database; returns its connection string.</summary>
+    public Task<string> CreateDatabaseAsync() => CreateDatabaseAsync(template: null);
+
+    /// <summary>A new database copied from the migrated and demo-seeded template (built once, by the app itself).</summary>
+    internal async Task<string> CreateSeededDatabaseAsync(Func<string, Task> seed)
+    {
+        EnsureAvailable();
+        await Gate.WaitAsync();
+        try
+        {
+            if (!seededTemplateReady)
+            {
+                await ExecuteAsync($"CREATE DATABASE \"{SeededTemplate}\"");
+                var cs = ConnectionString(SeededTemplate);
+                await seed(cs);
+                using (var connection = new NpgsqlConnection(cs))
+                {
+                    NpgsqlConnection.ClearPool(connection);
+                }
+
+                seededTemplateReady = true;
+            }
+        }
+        finally
+        {
+            Gate.Release();
+        }
+
+        return await CreateDatabaseAsync(SeededTemplate);
+    }
+
+    public async Task InitializeAsync()
+    {
+        if (MissingBinariesReason is { } missing)
+        {
+            UnavailableReason = missing;
+            return;
+        }
+
+        try
+        {
+            await StartClusterAsync();
+            Available = true;
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or System.ComponentModel.Win32Exception)
+        {
+            UnavailableReason = $"Không khởi động được PostgreSQL 15 tạm thời (PostgreSQL could not be started): {e.Message}";
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        if (dataDirectory is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await RunAsync(Path.Combine(BinDirectory, "pg_ctl"), ["-D", DataPath, "-m", "immediate", "-w", "stop"], asPostgres: true);
+        }
+        finally
+        {
+            TryDelete(dataDirectory);
+        }
+    }
+
+    internal void EnsureAvailable()
+    {
+        if (!Available)
+        {
+            throw new InvalidOperationException(UnavailableReason ?? "PostgreSQL is not available.");
+        }
+    }
+
+    private string DataPath => Path.Combine(dataDirectory!, "data");
+
+    private async Task<string> CreateDatabaseAsync(string? template)
+    {
+        EnsureAvailable();
+        var name = "t_" + Guid.NewGuid().ToString("N");
+        await Gate.WaitAsync(); // CREATE DATABASE … TEMPLATE refuses while another copy of the template is running
+        try
+        {
+            await ExecuteAsync(template is null
+                ? $"CREATE DATABASE \"{name}\""
+                : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"");
+        }
+        finally
+        {
+            Gate.Release();
+        }
+
+        return ConnectionString(name);
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task StartClusterAsync()
+    {
+        dataDirectory = Directory.CreateTempSubdirectory("danvan-pg-").FullName;
+        var asRoot = Environment.UserName == "root";
+        if (asRoot)
+        {
+            await RunAsync("chown", ["postgres:postgres", dataDirectory], asPostgres: false);
+        }
+
+        await RunAsync(Path.Combine(BinDirectory, "initdb"),
+            ["-D", DataPath, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8", "-N"], asPostgres: true);
+        port = FreePort();
+        var options = $"-c listen_addresses=127.0.0.1 -p {port} -c unix_socket_directories='{dataDirectory}' " +
+                      "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 -c shared_buffers=64MB";
+        await RunAsync(Path.Combine(BinDirectory, "pg_ctl"),
+            ["-D", DataPath, "-l", Path.Combine(dataDirectory, "server.log"), "-o", options, "-w", "-t", "60", "start"], asPostgres: true);
+    }
+
+    private static async Task RunAsync(string file, string[] arguments, bool asPostgres)
+    {
+        var runAsPostgres = asPostgres && Environment.UserName == "root";
+        var start = new ProcessStartInfo(runAsPostgres ? "runuser" : file)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        if (runAsPostgres)
+        {
+            foreach (var a in new[] { "-u", "postgres", "--", file })
+            {
+                start.ArgumentList.Add(a);
+            }
+        }
+
+        foreach (var a in arguments)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {file}.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{Path.GetFileName(file)} exited with {process.ExitCode}: {await stderr}{await stdout}");
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string? FindMissingBinaries()
+    {
+        var missing = new[] { "initdb", "pg_ctl", "postgres" }.Where(b => !File.Exists(Path.Combine(BinDirectory, b))).ToList();
+        return missing.Count == 0
+            ? null
+            : $"PostgreSQL 15 không có trên máy này (thiếu {string.Join(", ", missing)} trong {BinDirectory}); " +
+              "bỏ qua các trường hợp PostgreSQL. Cài: apt-get install postgresql-15. " +
+              "(PostgreSQL 15 binaries missing: PostgreSQL cases skipped; with CI=true they fail.)";
+    }
+
+    internal static void TryDelete(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

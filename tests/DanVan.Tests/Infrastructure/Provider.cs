@@ -1,0 +1,18 @@
+namespace DanVan.Tests.Infrastructure;
+
+/// <summary>The database engines every data and API test runs on (HOUSE-STYLE 15).</summary>
+public enum Provider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>Theory data for <c>[ProviderTheory, MemberData(nameof(Providers.All), MemberType = typeof(Providers))]</c>.</summary>
+public static class Providers
+{
+    public static TheoryData<Provider> All => new() { Provider.Sqlite, Provider.Postgres };
+}
+
+/// <summary>Every test that starts a <see cref="TestApp"/> joins this collection and shares one PostgreSQL cluster.</summary>
+[CollectionDefinition("app")]
+public sealed class AppCollection : ICollectionFixture<PostgresServer>;

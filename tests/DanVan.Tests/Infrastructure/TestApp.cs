@@ -1,0 +1,272 @@
+using System.Net.Http.Json;
+using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace DanVan.Tests.Infrastructure;
+
+/// <summary>
+/// The real application (one <see cref="WebApplicationFactory{TEntryPoint}"/>) on a fresh database of its own.
+/// Migrations run at start as in production. A demo-seeded database is a copy of one seeded by the app itself once
+/// per run, so tests that need the demo province do not pay for seeding each time.
+/// </summary>
+public sealed class TestApp : IAsyncDisposable
+{
+    public const string AdminPassword = "Admin-Test-2026";
+    public const string DemoPassword = "Demo-Test-2026";
+
+    private static readonly SemaphoreSlim SqliteTemplateGate = new(1, 1);
+    private static string? sqliteTemplate;
+
+    private readonly Factory factory;
+    private readonly string dataDirectory;
+    private readonly string connectionString;
+
+    private TestApp(Provider provider, string connectionString, string dataDirectory, bool seedDemo, bool realServer)
+    {
+        Provider = provider;
+        this.connectionString = connectionString;
+        this.dataDirectory = dataDirectory;
+        factory = new Factory(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = provider.ToString(),
+            ["Database:ConnectionString"] = connectionString,
+            ["Database:MigrateOnStart"] = "true",
+            ["Database:SeedDemo"] = seedDemo ? "true" : "false",
+            ["DataDirectory"] = dataDirectory,
+            ["ADMIN_PASSWORD"] = AdminPassword,
+            ["DEMO_PASSWORD"] = DemoPassword,
+            ["urls"] = "http://127.0.0.1:0",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
+            ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "None",
+            ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
+        });
+        if (realServer)
+        {
+            factory.UseKestrel(0);
+        }
+    }
+
+    public Provider Provider { get; }
+
+    /// <summary>http://localhost/ for the in-memory server; the real 127.0.0.1 address with <c>realServer: true</c>.</summary>
+    public Uri BaseAddress { get; private set; } = new("http://localhost/");
+
+    public IServiceProvider Services => factory.Services;
+
+    public static async Task<TestApp> StartAsync(Provider provider, PostgresServer pg, bool seedDemo = true, bool realServer = false)
+    {
+        ArgumentNullException.ThrowIfNull(pg);
+        var dataDirectory = Directory.CreateTempSubdirectory("danvan-test-").FullName;
+        string cs;
+        if (provider == Provider.Sqlite)
+        {
+            var file = Path.Combine(dataDirectory, "danvan.db");
+            if (seedDemo)
+            {
+                File.Copy(await SqliteTemplateAsync(), file);
+            }
+
+            cs = SqliteConnectionString(file);
+        }
+        else
+        {
+            pg.EnsureAvailable();
+            cs = seedDemo
+                ? await pg.CreateSeededDatabaseAsync(template => SeedAsync(Provider.Postgres, template))
+                : await pg.CreateDatabaseAsync();
+        }
+
+        var app = new TestApp(provider, cs, dataDirectory, seedDemo, realServer);
+        try
+        {
+            app.Start(realServer);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
+        return app;
+    }
+
+    /// <summary>An anonymous client: redirects are not followed, cookies are kept.</summary>
+    public HttpClient CreateClient() => factory.CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+        BaseAddress = BaseAddress,
+    });
+
+    /// <summary>
+    /// A client authenticated with a personal access token of <paramref name="userName"/> (POST /api/v1/tokens).
+    /// "admin" signs in with <see cref="AdminPassword"/>, everyone else with <see cref="DemoPassword"/>; for an
+    /// administrator, TOTP is switched on through UserManager first and the current code computed.
+    /// </summary>
+    public async Task<HttpClient> ClientForAsync(string userName)
+    {
+        string? totp = null;
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            var user = await users.FindByNameAsync(userName)
+                       ?? throw new InvalidOperationException($"No user named {userName} in this test's database.");
+            if (user.TwoFactorEnabled || await DanVanClaimsFactory.IsAdministratorAsync(db, user.Id))
+            {
+                var key = await users.GetAuthenticatorKeyAsync(user);
+                if (string.IsNullOrEmpty(key))
+                {
+                    await users.ResetAuthenticatorKeyAsync(user);
+                    key = await users.GetAuthenticatorKeyAsync(user);
+                }
+
+                if (!user.TwoFactorEnabled)
+                {
+                    (await users.SetTwoFactorEnabledAsync(user, true)).Succeeded.ShouldBeTrue();
+                }
+
+                totp = Totp.Compute(key!, DateTimeOffset.UtcNow);
+            }
+        }
+
+        var client = CreateClient();
+        var password = userName == "admin" ? AdminPassword : DemoPassword;
+        using var response = await client.PostAsJsonAsync("/api/v1/tokens", new { username = userName, password, totp, name = "test" });
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"Could not get a token for {userName}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+
+        var token = await response.Content.ReadFromJsonAsync<TokenResponse>(Api.Json);
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token!.Token);
+        return client;
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public async Task WithDbAsync(Func<AppDbContext, Task> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = Services.CreateAsyncScope();
+        await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await factory.DisposeAsync();
+        ClearPool(Provider, connectionString);
+        PostgresServer.TryDelete(dataDirectory);
+    }
+
+    private void Start(bool realServer)
+    {
+        if (realServer)
+        {
+            factory.StartServer();
+            var address = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
+                .Addresses.First();
+            BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).TrimEnd('/') + "/");
+        }
+        else
+        {
+            _ = factory.Services; // builds the host: runs Program up to app.Run, i.e. migrations and seeding
+        }
+    }
+
+    private static string SqliteConnectionString(string file) =>
+        new SqliteConnectionStringBuilder { DataSource = file, Pooling = true }.ToString();
+
+    private static void ClearPool(Provider provider, string cs)
+    {
+        if (provider == Provider.Sqlite)
+        {
+            using var connection = new SqliteConnection(cs);
+            SqliteConnection.ClearPool(connection);
+        }
+        else
+        {
+            using var connection = new NpgsqlConnection(cs);
+            NpgsqlConnection.ClearPool(connection);
+        }
+    }
+
+    /// <summary>Runs the app once on an empty database with demo seeding on: the template every seeded test copies.</summary>
+    private static async Task SeedAsync(Provider provider, string cs)
+    {
+        var dir = Directory.CreateTempSubdirectory("danvan-seed-").FullName;
+        var app = new TestApp(provider, cs, dir, seedDemo: true, realServer: false);
+        try
+        {
+            app.Start(realServer: false);
+            (await app.WithDbAsync(db => db.Tenants.AnyAsync())).ShouldBeTrue("the demo province was not seeded");
+        }
+        finally
+        {
+            await app.DisposeAsync();
+        }
+    }
+
+    private static async Task<string> SqliteTemplateAsync()
+    {
+        await SqliteTemplateGate.WaitAsync();
+        try
+        {
+            if (sqliteTemplate is null)
+            {
+                var dir = Directory.CreateTempSubdirectory("danvan-template-").FullName;
+                var file = Path.Combine(dir, "danvan.db");
+                await SeedAsync(Provider.Sqlite, SqliteConnectionString(file));
+                // The last connection closed checkpoints the WAL into the file; make sure before copying it.
+                await using (var connection = new SqliteConnection(SqliteConnectionString(file)))
+                {
+                    await connection.OpenAsync();
+                    await using var command = connection.CreateCommand();
+                    command.CommandText = "PRAGMA wal_checkpoint(TRUNCATE); PRAGMA journal_mode=DELETE;";
+                    await command.ExecuteNonQueryAsync();
+                }
+
+                ClearPool(Provider.Sqlite, SqliteConnectionString(file));
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => PostgresServer.TryDelete(dir);
+                sqliteTemplate = file;
+            }
+
+            return sqliteTemplate;
+        }
+        finally
+        {
+            SqliteTemplateGate.Release();
+        }
+    }
+
+    private sealed record TokenResponse(string Token, DateTime ExpiresAt);
+
+    private sealed class Factory(Dictionary<string, string?> settings) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+
+            builder.UseStaticWebAssets();
+        }
+    }
+}
