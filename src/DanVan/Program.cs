@@ -56,7 +56,9 @@ app.UseDanVanPipeline();
 app.MapDanVanEndpoints();
 app.MapGroup("/api/v1")
     .MapUnitsApi()
+    .MapUnitsExcelApi()
     .MapPeopleApi()
+    .MapPeopleExcelApi()
     .MapAccountsApi();
 
 await app.RunAsync();

@@ -11,7 +11,9 @@ namespace DanVan.Tests.Infrastructure;
 /// </summary>
 public sealed class PostgresServer : IAsyncLifetime
 {
-    public const string BinDirectory = "/usr/lib/postgresql/15/bin";
+    /// <summary>/usr/lib/postgresql/15/bin, or DANVAN_TEST_PG_BIN (a machine whose PostgreSQL 15 lives elsewhere).</summary>
+    public static readonly string BinDirectory =
+        Environment.GetEnvironmentVariable("DANVAN_TEST_PG_BIN") is { Length: > 0 } bin ? bin : "/usr/lib/postgresql/15/bin";
     private const string SeededTemplate = "danvan_seeded";
 
     private static readonly SemaphoreSlim Gate = new(1, 1);

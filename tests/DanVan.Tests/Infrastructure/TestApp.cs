@@ -232,7 +232,8 @@ public sealed class TestApp : IAsyncDisposable
                 var dir = Directory.CreateTempSubdirectory("danvan-template-").FullName;
                 var file = Path.Combine(dir, "danvan.db");
                 await SeedAsync(Provider.Sqlite, SqliteConnectionString(file));
-                // The last connection closed checkpoints the WAL into the file; make sure before copying it.
+                // One self-contained file to copy: the WAL folded in and the file left in rollback-journal mode, as a
+                // restored backup would be (the app must switch it back to WAL itself).
                 await using (var connection = new SqliteConnection(SqliteConnectionString(file)))
                 {
                     await connection.OpenAsync();

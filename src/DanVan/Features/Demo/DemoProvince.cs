@@ -71,7 +71,7 @@ internal static class DemoProvince
             departments.Add(dept);
             for (var i = 0; i < divisions.Length; i++)
             {
-                Add(dept, "DIV", $"{code}.P{i + 1}", divisions[i], null);
+                Add(dept, "DIV", $"{code}.P{i + 1}", divisions[i] == "Văn phòng Sở" ? $"Văn phòng {name}" : $"{divisions[i]} ({name})", null);
             }
 
             for (var i = 0; i < services.Length; i++)
@@ -107,7 +107,7 @@ internal static class DemoProvince
             {
                 var target = communes[i];
                 var oldA = Add(district, "COMMUNE", $"XA-CU-{i * 2 + 1:00}", $"Xã {DemoNames.CommuneFirst[i]} Hà (cũ)", null, oldFrom);
-                var oldB = Add(district, "COMMUNE", $"XA-CU-{i * 2 + 2:00}", $"{target.Name.Split(' ', 2)[0]} {target.Name.Split(' ', 2)[1]} (cũ)", null, oldFrom);
+                var oldB = Add(district, "COMMUNE", $"XA-CU-{i * 2 + 2:00}", target.Name.Replace("UBND xã", "Xã", StringComparison.Ordinal) + " (cũ)", null, oldFrom);
                 foreach (var old in new[] { oldA, oldB })
                 {
                     old.Close(Reform.AddDays(-1));
@@ -197,10 +197,11 @@ internal static class DemoProvince
     private static Unit Commune(Func<Unit?, string, string, string, string?, DateOnly?, Unit> add, Unit ppc, string kind, string code, string name, bool isWard)
     {
         var commune = add(ppc, kind, code, $"UBND {char.ToLowerInvariant(name[0])}{name[1..]}", "UBND", Reform);
-        add(commune, "OFFICE", $"{code}.VP", "Văn phòng HĐND và UBND", null, Reform);
-        add(commune, "DIV", $"{code}.KT", isWard ? "Phòng Kinh tế, Hạ tầng và Đô thị" : "Phòng Kinh tế", null, Reform);
-        add(commune, "DIV", $"{code}.VHXH", "Phòng Văn hóa – Xã hội", null, Reform);
-        add(commune, "PSU", $"{code}.TTHCC", "Trung tâm Phục vụ hành chính công", null, Reform);
+        var place = char.ToLowerInvariant(name[0]) + name[1..];
+        add(commune, "OFFICE", $"{code}.VP", $"Văn phòng HĐND và UBND {place}", null, Reform);
+        add(commune, "DIV", $"{code}.KT", (isWard ? "Phòng Kinh tế, Hạ tầng và Đô thị " : "Phòng Kinh tế ") + place, null, Reform);
+        add(commune, "DIV", $"{code}.VHXH", $"Phòng Văn hóa – Xã hội {place}", null, Reform);
+        add(commune, "PSU", $"{code}.TTHCC", $"Trung tâm Phục vụ hành chính công {place}", null, Reform);
         return commune;
     }
 

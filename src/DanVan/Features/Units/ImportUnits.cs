@@ -14,6 +14,9 @@ namespace DanVan.Features.Units;
 /// </summary>
 public static class ImportUnits
 {
+    /// <summary>Rows per SaveChanges inside the one transaction: keeps the change tracker (and memory) small.</summary>
+    private const int SaveBatch = 2_000;
+
     private static readonly Dictionary<string, int> ColumnOf = new()
     {
         [nameof(UnitInput.Code)] = Code,
@@ -109,17 +112,26 @@ public static class ImportUnits
             return new ImportReport(rows.Count, 0, errors.ToList());
         }
 
+        // Parents come before their children in the file, so batches in file order keep every foreign key satisfied.
         var created = new Dictionary<string, Unit>();
-        foreach (var plan in plannedRows)
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        foreach (var batch in plannedRows.Chunk(SaveBatch))
         {
-            var input = plan.Input;
-            var unit = Unit.Create(user.TenantId, plan.ExistingParent ?? created[plan.FileParent!], plan.Kind, input.Code!, input.Name!,
-                input.ShortName, input.ValidFrom);
-            db.Units.Add(unit);
-            created[unit.Code] = unit;
+            foreach (var plan in batch)
+            {
+                var input = plan.Input;
+                var unit = Unit.Create(user.TenantId, plan.ExistingParent ?? created[plan.FileParent!], plan.Kind, input.Code!,
+                    input.Name!, input.ShortName, input.ValidFrom);
+                db.Units.Add(unit);
+                created[unit.Code] = unit;
+            }
+
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+            db.UnitKinds.AttachRange(kinds.Values); // new units point at their kind: keep it known, not re-inserted
         }
 
-        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return new ImportReport(rows.Count, created.Count, []);
 
         (Unit? Existing, string? FileParent, int? Depth, bool? CanAddBelow) CheckParent(XlsxRow row, string? code, string? parentCode)

@@ -1,10 +1,10 @@
 using System.Globalization;
-using System.IO.Packaging;
+using System.IO.Compression;
 using System.Text;
 using System.Xml;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using CellText = DocumentFormat.OpenXml.Spreadsheet.Text;
 
 namespace DanVan.Infrastructure.Excel;
 
@@ -23,8 +23,10 @@ public sealed record XlsxColumn(string Header, double Width = 20, bool Numeric =
 }
 
 /// <summary>
-/// Writes an .xlsx through the OpenXml SAX writer: rows go straight to the zip entry, nothing is kept in memory.
-/// The package is opened write-only, so the zip is written entry after entry (no in-memory "update" mode).
+/// Writes an .xlsx with the OpenXml SAX writer straight into a zip opened in create (streaming) mode: rows go to the
+/// compressor as they come and memory stays flat however many there are. (The SDK's own package cannot do this: it
+/// needs read access and then keeps every part in memory until it is closed.) The few package parts around the
+/// sheets (content types, relationships) are written here by hand; the result passes the SDK's validator.
 /// Strings are always inline strings, never formulas; values starting with = + - @ also get Excel's quote prefix,
 /// so neither opening nor editing the cell turns them into a formula.
 /// </summary>
@@ -38,20 +40,20 @@ public sealed class XlsxWriter : IDisposable
     internal const uint QuotedTextStyle = 3;
     internal const uint WrapStyle = 4;
 
-    private readonly Package _package;
-    private readonly SpreadsheetDocument _document;
-    private readonly WorkbookPart _workbookPart;
-    private readonly Sheets _sheets = new();
+    private const string RelationshipsNs = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private const string OfficeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+
+    private readonly ZipArchive _zip;
+    private readonly List<string> _sheetNames = [];
     private XlsxSheetWriter? _open;
     private bool _disposed;
 
     private XlsxWriter(Stream output)
     {
-        _package = Package.Open(output, FileMode.Create, FileAccess.Write);
-        _document = SpreadsheetDocument.Create(_package, SpreadsheetDocumentType.Workbook);
-        _workbookPart = _document.AddWorkbookPart();
-        var styles = _workbookPart.AddNewPart<WorkbookStylesPart>();
-        using var writer = OpenXmlWriter.Create(styles);
+        _zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        using var stream = _zip.CreateEntry("xl/styles.xml").Open();
+        using var writer = OpenXmlWriter.Create(stream);
+        writer.WriteStartDocument(true);
         writer.WriteElement(Stylesheet());
     }
 
@@ -70,9 +72,9 @@ public sealed class XlsxWriter : IDisposable
             throw new InvalidOperationException("Finish the previous sheet before starting another.");
         }
 
-        var part = _workbookPart.AddNewPart<WorksheetPart>();
-        _sheets.Append(new Sheet { Id = _workbookPart.GetIdOfPart(part), SheetId = (uint)_sheets.ChildElements.Count + 1, Name = name });
-        _open = new XlsxSheetWriter(part, columns, freezeHeader, tabSelected: _sheets.ChildElements.Count == 1);
+        _sheetNames.Add(name);
+        var stream = _zip.CreateEntry($"xl/worksheets/sheet{_sheetNames.Count}.xml").Open();
+        _open = new XlsxSheetWriter(stream, columns, freezeHeader, tabSelected: _sheetNames.Count == 1);
         return _open;
     }
 
@@ -85,16 +87,73 @@ public sealed class XlsxWriter : IDisposable
 
         _disposed = true;
         _open?.Dispose();
-        using (var writer = OpenXmlWriter.Create(_workbookPart))
+        using (var stream = _zip.CreateEntry("xl/workbook.xml").Open())
+        using (var writer = OpenXmlWriter.Create(stream))
         {
+            writer.WriteStartDocument(true);
             writer.WriteElement(new Workbook(
                 new WorkbookProperties(),
                 new BookViews(new WorkbookView { ActiveTab = 0 }),
-                _sheets));
+                new Sheets(_sheetNames.Select((name, i) => new Sheet { Name = name, SheetId = (uint)i + 1, Id = $"rId{i + 1}" }))));
         }
 
-        _document.Dispose();
-        _package.Close();
+        var sheets = Enumerable.Range(1, _sheetNames.Count).ToList();
+        WritePart("xl/_rels/workbook.xml.rels", w =>
+        {
+            w.WriteStartElement("Relationships", RelationshipsNs);
+            foreach (var i in sheets)
+            {
+                Relationship(w, $"rId{i}", OfficeRelationships + "worksheet", $"worksheets/sheet{i}.xml");
+            }
+
+            Relationship(w, "rIdStyles", OfficeRelationships + "styles", "styles.xml");
+        });
+        WritePart("_rels/.rels", w =>
+        {
+            w.WriteStartElement("Relationships", RelationshipsNs);
+            Relationship(w, "rId1", OfficeRelationships + "officeDocument", "xl/workbook.xml");
+        });
+        WritePart("[Content_Types].xml", w =>
+        {
+            const string ns = "http://schemas.openxmlformats.org/package/2006/content-types";
+            const string main = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
+            w.WriteStartElement("Types", ns);
+            foreach (var (extension, type) in new[] { ("rels", "application/vnd.openxmlformats-package.relationships+xml"), ("xml", "application/xml") })
+            {
+                w.WriteStartElement("Default", ns);
+                w.WriteAttributeString("Extension", extension);
+                w.WriteAttributeString("ContentType", type);
+                w.WriteEndElement();
+            }
+
+            foreach (var (part, type) in sheets.Select(i => ($"/xl/worksheets/sheet{i}.xml", main + "worksheet+xml"))
+                         .Append(("/xl/workbook.xml", main + "sheet.main+xml")).Append(("/xl/styles.xml", main + "styles+xml")))
+            {
+                w.WriteStartElement("Override", ns);
+                w.WriteAttributeString("PartName", part);
+                w.WriteAttributeString("ContentType", type);
+                w.WriteEndElement();
+            }
+        });
+        _zip.Dispose();
+    }
+
+    private void WritePart(string name, Action<XmlWriter> write)
+    {
+        using var stream = _zip.CreateEntry(name).Open();
+        using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
+        writer.WriteStartDocument(true);
+        write(writer);
+        writer.WriteEndDocument();
+    }
+
+    private static void Relationship(XmlWriter w, string id, string type, string target)
+    {
+        w.WriteStartElement("Relationship", RelationshipsNs);
+        w.WriteAttributeString("Id", id);
+        w.WriteAttributeString("Type", type);
+        w.WriteAttributeString("Target", target);
+        w.WriteEndElement();
     }
 
     internal static string CellReference(int column, int row)
@@ -164,14 +223,17 @@ public sealed class XlsxSheetWriter : IDisposable
     /// <summary>How far down list validations reach (the import limit plus the header).</summary>
     public const int ValidatedRows = XlsxReader.MaxRows + 1;
 
+    private readonly Stream _stream;
     private readonly OpenXmlWriter _writer;
     private readonly IReadOnlyList<XlsxColumn> _columns;
     private int _row;
 
-    internal XlsxSheetWriter(WorksheetPart part, IReadOnlyList<XlsxColumn> columns, bool freezeHeader, bool tabSelected)
+    internal XlsxSheetWriter(Stream stream, IReadOnlyList<XlsxColumn> columns, bool freezeHeader, bool tabSelected)
     {
+        _stream = stream;
         _columns = columns;
-        _writer = OpenXmlWriter.Create(part);
+        _writer = OpenXmlWriter.Create(stream);
+        _writer.WriteStartDocument(true);
         _writer.WriteStartElement(new Worksheet());
         var view = new SheetView { TabSelected = tabSelected, WorkbookViewId = 0 };
         if (freezeHeader)
@@ -242,17 +304,17 @@ public sealed class XlsxSheetWriter : IDisposable
                 var number = Convert.ToString(value, CultureInfo.InvariantCulture)!;
                 return new Cell(new CellValue(number)) { CellReference = reference, DataType = CellValues.Number, StyleIndex = style };
             case DateOnly date:
-                return Text(reference, date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), style);
+                return TextCell(reference, date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), style);
             default:
                 var text = Convert.ToString(value, CultureInfo.InvariantCulture) ?? "";
-                return text.Length == 0 ? null : Text(reference, text, style);
+                return text.Length == 0 ? null : TextCell(reference, text, style);
         }
     }
 
-    private static Cell Text(string reference, string value, uint? style)
+    private static Cell TextCell(string reference, string value, uint? style)
     {
         var safe = XlsxWriter.XmlSafe(value);
-        var text = new Text(safe);
+        var text = new CellText(safe);
         if (safe.Length > 0 && (char.IsWhiteSpace(safe[0]) || char.IsWhiteSpace(safe[^1])))
         {
             text.Space = SpaceProcessingModeValues.Preserve;
@@ -298,5 +360,6 @@ public sealed class XlsxSheetWriter : IDisposable
 
         _writer.WriteEndElement(); // worksheet
         _writer.Close();
+        _stream.Dispose();
     }
 }

@@ -1,0 +1,40 @@
+using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Excel;
+using DanVan.Infrastructure.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Features.People;
+
+/// <summary>
+/// Writes the filtered list of people in the template's layout, so an export can be edited and imported again.
+/// Rows stream from the database to the sheet; sensitive columns are blanked by the same rule as the list
+/// (<see cref="ListPeople.Project"/>).
+/// </summary>
+public static class ExportPeople
+{
+    public static async Task<Result<int>> WriteAsync(AppDbContext db, CurrentUser user, ListPeople.Query query, Stream output, CancellationToken ct)
+    {
+        var filtered = await ListPeople.FilterAsync(db, user, query, ct);
+        if (filtered.Error is not null)
+        {
+            return filtered.Error;
+        }
+
+        var people = filtered.Value!;
+        var unitIds = people.Select(p => p.UnitId);
+        var unitCodes = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id))
+            .ToDictionaryAsync(u => u.Id, u => u.Code, ct);
+        var rows = people.OrderBy(p => p.FullNameFolded).ThenBy(p => p.Id).Project(db, user).AsAsyncEnumerable();
+
+        using var xlsx = XlsxWriter.Create(output);
+        using var sheet = xlsx.StartSheet(PeopleExcel.SheetName, PeopleExcel.Columns);
+        await foreach (var p in rows.WithCancellation(ct))
+        {
+            sheet.WriteRow([p.FullName, p.Gender.Label(), p.BirthYear, p.Position, p.StaffCategory.Label(),
+                unitCodes.GetValueOrDefault(p.UnitId), p.Ethnicity, PeopleExcel.PartyLabel(p.IsPartyMember)]);
+        }
+
+        return sheet.RowsWritten;
+    }
+}

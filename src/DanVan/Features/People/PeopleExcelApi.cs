@@ -1,0 +1,31 @@
+using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Excel;
+
+namespace DanVan.Features.People;
+
+/// <summary>
+/// Excel template, export and all-or-nothing import of people. The literal segments ("template.xlsx", "export.xlsx",
+/// "import") cannot collide with /people/{id:guid}.
+/// </summary>
+public static class PeopleExcelApi
+{
+    public static RouteGroupBuilder MapPeopleExcelApi(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/people").WithTags("Cán bộ, công chức (People)");
+        g.MapGet("/template.xlsx", (AppDbContext db, HttpContext http, CancellationToken ct) =>
+                ExcelHttp.TemplateAsync("mau-nhap-can-bo.xlsx", s => PeopleExcel.WriteTemplateAsync(db, CurrentUser.Require(http.User), s, ct)))
+            .WithSummary("Tải tệp mẫu Excel để nhập cán bộ, công chức, viên chức");
+        g.MapGet("/export.xlsx", (AppDbContext db, HttpContext http, string? q, Guid? unitId, CancellationToken ct) =>
+                ExcelHttp.DownloadAsync($"danh-sach-can-bo-{db.Time.GetLocalNow():yyyy-MM-dd}.xlsx",
+                    s => ExportPeople.WriteAsync(db, CurrentUser.Require(http.User), new(q, unitId, null, null), s, ct)))
+            .WithSummary("Xuất danh sách cán bộ (theo bộ lọc) ra Excel, cùng bố cục với tệp mẫu; dữ liệu nhạy cảm theo quyền xem");
+        // Antiforgery: see ExcelHttp.ImportAsync (Bearer clients are exempt; cookie requests are still checked there).
+        g.MapPost("/import", (AppDbContext db, HttpContext http, CancellationToken ct) =>
+                ExcelHttp.ImportAsync(http, file => ImportPeople.HandleAsync(db, CurrentUser.Require(http.User), file, ct)))
+            .DisableAntiforgery()
+            .Accepts<IFormFile>("multipart/form-data")
+            .WithSummary("Nhập cán bộ từ Excel (tất cả hoặc không: có dòng lỗi thì không ghi dòng nào, trả 422 kèm danh sách lỗi)");
+        return api;
+    }
+}

@@ -1,0 +1,31 @@
+using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Excel;
+
+namespace DanVan.Features.Units;
+
+/// <summary>
+/// Excel template, export and all-or-nothing import of units. The literal segments ("template.xlsx", "export.xlsx",
+/// "import") cannot collide with /units/{id:guid}.
+/// </summary>
+public static class UnitsExcelApi
+{
+    public static RouteGroupBuilder MapUnitsExcelApi(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/units").WithTags("Đơn vị (Units)");
+        g.MapGet("/template.xlsx", (AppDbContext db, HttpContext http, CancellationToken ct) =>
+                ExcelHttp.TemplateAsync("mau-nhap-don-vi.xlsx", s => UnitsExcel.WriteTemplateAsync(db, CurrentUser.Require(http.User), s, ct)))
+            .WithSummary("Tải tệp mẫu Excel để nhập đơn vị");
+        g.MapGet("/export.xlsx", (AppDbContext db, HttpContext http, string? q, Guid? unitId, CancellationToken ct) =>
+                ExcelHttp.DownloadAsync($"danh-sach-don-vi-{db.Time.GetLocalNow():yyyy-MM-dd}.xlsx",
+                    s => ExportUnits.WriteAsync(db, CurrentUser.Require(http.User), new(q, unitId, null, null), s, ct)))
+            .WithSummary("Xuất danh sách đơn vị (theo bộ lọc) ra Excel, cùng bố cục với tệp mẫu");
+        // Antiforgery: see ExcelHttp.ImportAsync (Bearer clients are exempt; cookie requests are still checked there).
+        g.MapPost("/import", (AppDbContext db, HttpContext http, CancellationToken ct) =>
+                ExcelHttp.ImportAsync(http, file => ImportUnits.HandleAsync(db, CurrentUser.Require(http.User), file, ct)))
+            .DisableAntiforgery()
+            .Accepts<IFormFile>("multipart/form-data")
+            .WithSummary("Nhập đơn vị từ Excel (tất cả hoặc không: có dòng lỗi thì không ghi dòng nào, trả 422 kèm danh sách lỗi)");
+        return api;
+    }
+}

@@ -1,0 +1,181 @@
+using System.Net;
+using System.Text;
+using DanVan.Features.People;
+using DanVan.Infrastructure.Excel;
+using DanVan.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Tests.Features.Excel;
+
+[Collection("app")]
+public sealed class ImportPeopleTests(PostgresServer pg)
+{
+    private const string Import = "/api/v1/people/import";
+
+    private static byte[] People(params object?[][] rows) => XlsxFiles.Sheet(PeopleExcel.Columns, rows);
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_file_with_bad_rows_saves_nothing_and_lists_every_bad_row_with_its_reason(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var client = await app.ClientForAsync("thidua.stp");
+        var before = await app.WithDbAsync(db => db.People.CountAsync());
+        var file = People(
+            ["Nguyễn Văn Một", "Nam", 1980, "Chuyên viên", "Công chức", "STP.P1", "Kinh", "Không"],
+            [null, "Nữ", 1990, null, "Viên chức", "STP.DV1", null, null],
+            ["Trần Thị Hai", "Nữ", 1985, null, "Công chức", "STP.P2", null, null],
+            ["Lê Văn Ba", "Nam", 1975, null, "Cán bộ", "SYT", null, null],
+            ["Phạm Văn Bốn", "Nam", 1970, null, "Cán bộ", "STP", null, "Có"]);
+
+        using var response = await client.UploadAsync(Import, file);
+
+        var problem = await response.RejectedAsync();
+        problem.RowsRead.ShouldBe(5);
+        problem.Errors.Select(e => e.Row).ShouldBe([3, 5]);
+        problem.Errors[0].Column.ShouldBe("Họ và tên");
+        problem.Errors[0].Message.ShouldBe("Vui lòng nhập họ và tên.");
+        problem.Errors[1].Column.ShouldBe("Mã đơn vị");
+        problem.Errors[1].Message.ShouldBe("Không tìm thấy đơn vị “SYT” hoặc bạn không có quyền xem.");
+        (await app.WithDbAsync(db => db.People.CountAsync())).ShouldBe(before);
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Every_bad_cell_is_reported_against_its_column(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var client = await app.ClientForAsync("thidua.stp");
+        var file = People(
+            ["Nguyễn Văn <script>", "Khác", 2099, null, "Giám đốc", "STP.P1", null, "Có lẽ"],
+            ["=cmd|' /C calc'!A0", "Nam", "năm tám mươi", null, "Cán bộ", "STP.P1", new string('K', 51), null]);
+
+        using var response = await client.UploadAsync(Import, file);
+
+        var errors = (await response.RejectedAsync()).Errors;
+        errors.Where(e => e.Row == 2).Select(e => e.Column).ShouldBe(["Họ và tên", "Giới tính", "Năm sinh", "Đối tượng", "Đảng viên"], ignoreOrder: true);
+        errors.Single(e => e.Row == 2 && e.Column == "Năm sinh").Message.ShouldBe("Năm sinh không được lớn hơn năm hiện tại.");
+        errors.Single(e => e.Row == 2 && e.Column == "Giới tính").Message.ShouldBe("Giới tính phải là “Nam” hoặc “Nữ”.");
+        errors.Where(e => e.Row == 3).Select(e => e.Column).ShouldBe(["Họ và tên", "Năm sinh", "Dân tộc"], ignoreOrder: true);
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_user_who_may_only_view_a_unit_is_told_they_may_not_manage_its_people(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var client = await app.ClientForAsync("tdkt.snv");
+
+        using var response = await client.UploadAsync(Import, People(["Nguyễn Văn Một", "Nam", 1980, null, "Công chức", "STP", null, null]));
+
+        (await response.RejectedAsync()).Errors.ShouldHaveSingleItem()
+            .ShouldBe(new ExcelApi.RowError(2, "Mã đơn vị", "Bạn không có quyền quản lý cán bộ của đơn vị “STP”."));
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_good_file_is_imported_whole_in_NFC(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var client = await app.ClientForAsync("thidua.stp");
+        var decomposed = "Hoàng Thị Ngọc Diệp".Normalize(NormalizationForm.FormD);
+        var file = People(
+            [decomposed, "nữ", 1988, "Phó Trưởng phòng", "công chức", "stp.p1", "Tày", "Có"],
+            ["Võ Văn Khải", "Nam", null, null, "Viên chức", "STP.DV1", null, null],
+            ["Đinh Quang Huy", "NAM", 1979, "Giám đốc Trung tâm", "Viên chức", "STP.DV1", "Kinh", "Không"]);
+
+        using var response = await client.UploadAsync(Import, file);
+
+        var report = await response.ImportedAsync();
+        report.RowsRead.ShouldBe(3);
+        report.Imported.ShouldBe(3);
+        var diep = await app.WithDbAsync(db => db.People.Include(p => p.Unit).SingleAsync(p => p.FullName == "Hoàng Thị Ngọc Diệp"));
+        diep.Unit!.Code.ShouldBe("STP.P1");
+        diep.Gender.ShouldBe(Gender.Female);
+        diep.StaffCategory.ShouldBe(StaffCategory.CivilServant);
+        diep.BirthYear.ShouldBe(1988);
+        diep.Ethnicity.ShouldBe("Tày");
+        diep.IsPartyMember.ShouldBe(true);
+        (await app.WithDbAsync(db => db.People.CountAsync(p => p.Unit!.Code == "STP.DV1" && (p.FullName == "Võ Văn Khải" || p.FullName == "Đinh Quang Huy"))))
+            .ShouldBe(2);
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task An_export_is_in_the_template_layout_and_imports_again(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var client = await app.ClientForAsync("thidua.stp");
+        var stp = await app.UnitIdAsync("STP");
+        using (var first = await client.UploadAsync(Import, People(["Nguyễn Thị Hoa", "Nữ", 1990, "=1+2", "Công chức", "STP.P2", "Kinh", "Có"])))
+        {
+            await first.ImportedAsync();
+        }
+
+        var before = await app.WithDbAsync(db => db.People.CountAsync(p => p.Unit!.Path.StartsWith(db.Units.Single(u => u.Id == stp).Path)));
+
+        var exported = await client.DownloadAsync($"/api/v1/people/export.xlsx?unitId={stp}", "danh-sach-can-bo-");
+
+        var rows = (await XlsxReader.ReadAsync(new MemoryStream(exported), PeopleExcel.Columns, CancellationToken.None)).Value!;
+        rows.Count.ShouldBe(before);
+        rows.ShouldContain(r => r.Cells.SequenceEqual(new[] { "Nguyễn Thị Hoa", "Nữ", "1990", "=1+2", "Công chức", "STP.P2", "Kinh", "Có" }));
+        using var again = await client.UploadAsync(Import, exported);
+        (await again.ImportedAsync()).Imported.ShouldBe(before);
+        (await app.WithDbAsync(db => db.People.CountAsync(p => p.FullName == "Nguyễn Thị Hoa" && p.Position == "=1+2"))).ShouldBe(2);
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Hostile_or_oversized_uploads_are_refused_with_a_Vietnamese_problem(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var client = await app.ClientForAsync("thidua.stp");
+
+        using (var empty = await client.UploadAsync(Import, []))
+        {
+            (await empty.ProblemAsync(HttpStatusCode.BadRequest)).Detail.ShouldStartWith("Tệp rỗng");
+        }
+
+        using (var png = await client.UploadAsync(Import, [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "anh.xlsx"))
+        {
+            (await png.ProblemAsync(HttpStatusCode.BadRequest)).Detail.ShouldStartWith("Tệp không phải định dạng Excel .xlsx");
+        }
+
+        using (var bomb = await client.UploadAsync(Import, XlsxFiles.ZipBomb(120)))
+        {
+            (await bomb.ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("excel.suspicious");
+        }
+
+        using (var missing = await client.UploadAsync(Import, XlsxFiles.Sheet([new("Họ và tên*"), new("Giới tính*")], ["An", "Nam"])))
+        {
+            var problem = await missing.ProblemAsync(HttpStatusCode.BadRequest);
+            problem.Detail.ShouldStartWith("Thiếu cột bắt buộc");
+            problem.Detail!.ShouldContain("“Mã đơn vị*”");
+        }
+
+        using (var huge = await client.UploadAsync(Import, new byte[XlsxReader.MaxBytes + 1]))
+        {
+            (await huge.ProblemAsync(HttpStatusCode.RequestEntityTooLarge)).Detail!.ShouldContain("10 MB");
+        }
+
+        using (var noFile = await client.PostAsync(Import, new MultipartFormDataContent { { new StringContent("x"), "khac" } }))
+        {
+            Vietnamese.LooksVietnamese((await noFile.ProblemAsync(HttpStatusCode.BadRequest)).Detail).ShouldBeTrue();
+        }
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_template_lists_only_the_units_whose_people_the_user_manages(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var client = await app.ClientForAsync("thidua.stp");
+
+        var template = await client.DownloadAsync("/api/v1/people/template.xlsx", "mau-nhap-can-bo");
+
+        var cells = XlsxFiles.AllCells(template, PeopleExcel.ListsSheetName);
+        cells.ShouldContain("STP.P1");
+        cells.ShouldNotContain("SYT");
+        (await XlsxReader.ReadAsync(new MemoryStream(template), PeopleExcel.Columns, CancellationToken.None)).Error!.Code.ShouldBe("excel.no_rows");
+    }
+}

@@ -1,0 +1,83 @@
+using DanVan.Features.Accounts;
+using DanVan.Features.Tenants;
+using DanVan.Infrastructure.Audit;
+using DanVan.Infrastructure.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Tests.Infrastructure.Data;
+
+[Collection("app")]
+public sealed class SchemaTests(PostgresServer pg)
+{
+    /// <summary>Tables that are not tenant data: the tenants themselves and Identity's per-user detail rows (keyed by a tenant-owned user).</summary>
+    private static readonly Type[] NotTenantOwned =
+        [typeof(Tenant), typeof(IdentityUserClaim<Guid>), typeof(IdentityUserLogin<Guid>), typeof(IdentityUserToken<Guid>)];
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Every_table_of_tenant_data_has_a_required_tenant_id_column(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg, seedDemo: false);
+
+        await app.WithDbAsync(async db =>
+        {
+            var entities = db.Model.GetEntityTypes().Where(e => !e.IsOwned()).ToList();
+            entities.Select(e => e.ClrType).ShouldContain(typeof(AppUser));
+            var withoutTenant = entities.Where(e => e.FindProperty("TenantId") is null).Select(e => e.ClrType).ToList();
+            withoutTenant.ShouldBe(NotTenantOwned, ignoreOrder: true);
+
+            foreach (var entity in entities.Where(e => !NotTenantOwned.Contains(e.ClrType)))
+            {
+                var tenantId = entity.FindProperty("TenantId")!;
+                if (entity.ClrType == typeof(AuditEntry))
+                {
+                    tenantId.IsNullable.ShouldBeTrue("an audit row may precede any tenant (failed login of an unknown name)");
+                }
+                else
+                {
+                    tenantId.IsNullable.ShouldBeFalse(entity.ClrType.Name);
+                    typeof(ITenantOwned).IsAssignableFrom(entity.ClrType).ShouldBeTrue($"{entity.ClrType.Name} should implement ITenantOwned");
+                }
+
+                // The column exists in the migrated database, not just in the model.
+                var table = entity.GetTableName()!;
+                var probe = "SELECT \"TenantId\" FROM \"" + table + "\" WHERE 1 = 0"; // names from the model, not from input
+                await db.Database.ExecuteSqlRawAsync(probe);
+            }
+        });
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Ids_are_version_7_uuids(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var client = await app.ClientForAsync("thidua.stp");
+        var stp = await app.UnitIdAsync("STP");
+        var created = await (await client.PostJsonAsync("/api/v1/people", Features.People.PersonRequests.Valid("Lâm Thị Ngọc", stp)))
+            .ReadAsync<DanVan.Features.People.PersonDto>(System.Net.HttpStatusCode.Created);
+
+        created.Id.Version.ShouldBe(7);
+        await app.WithDbAsync(async db =>
+        {
+            var ids = new Dictionary<string, List<Guid>>
+            {
+                ["Tenants"] = await db.Tenants.Select(x => x.Id).ToListAsync(),
+                ["UnitKinds"] = await db.UnitKinds.Select(x => x.Id).ToListAsync(),
+                ["Units"] = await db.Units.Select(x => x.Id).ToListAsync(),
+                ["People"] = await db.People.Select(x => x.Id).ToListAsync(),
+                ["Users"] = await db.Users.Select(x => x.Id).ToListAsync(),
+                ["RoleAssignments"] = await db.RoleAssignments.Select(x => x.Id).ToListAsync(),
+                ["AccessTokens"] = await db.AccessTokens.Select(x => x.Id).ToListAsync(),
+                ["UnitSuccessions"] = await db.UnitSuccessions.Select(x => x.Id).ToListAsync(),
+                ["AuditEntries"] = await db.AuditEntries.Select(x => x.Id).ToListAsync(),
+            };
+            foreach (var (table, list) in ids)
+            {
+                list.ShouldNotBeEmpty(table);
+                list.Where(id => id.Version != 7).ShouldBeEmpty($"{table} has ids that are not UUIDv7");
+            }
+        });
+    }
+}
