@@ -60,6 +60,7 @@ public sealed class PostgresServer : IAsyncLifetime
         {
             if (!seededTemplateReady)
             {
+                await ExecuteAsync($"DROP DATABASE IF EXISTS \"{SeededTemplate}\" WITH (FORCE)"); // a failed earlier attempt
                 await ExecuteAsync($"CREATE DATABASE \"{SeededTemplate}\"");
                 var cs = ConnectionString(SeededTemplate);
                 await seed(cs);
@@ -77,6 +78,30 @@ public sealed class PostgresServer : IAsyncLifetime
         }
 
         return await CreateDatabaseAsync(SeededTemplate);
+    }
+
+    /// <summary>Drops a test's database once its app is gone (keeps the cluster small over a long run).</summary>
+    internal async Task DropDatabaseAsync(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        if (!Available || name is null || name == SeededTemplate)
+        {
+            return;
+        }
+
+        await using (var connection = new NpgsqlConnection(connectionString))
+        {
+            NpgsqlConnection.ClearPool(connection);
+        }
+
+        try
+        {
+            await ExecuteAsync($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+        }
+        catch (NpgsqlException)
+        {
+            // Best effort: the whole cluster goes at the end of the run anyway.
+        }
     }
 
     public async Task InitializeAsync()
@@ -216,9 +241,9 @@ public sealed class PostgresServer : IAsyncLifetime
         var missing = new[] { "initdb", "pg_ctl", "postgres" }.Where(b => !File.Exists(Path.Combine(BinDirectory, b))).ToList();
         return missing.Count == 0
             ? null
-            : $"PostgreSQL 15 không có trên máy này (thiếu {string.Join(", ", missing)} trong {BinDirectory}); " +
-              "bỏ qua các trường hợp PostgreSQL. Cài: apt-get install postgresql-15. " +
-              "(PostgreSQL 15 binaries missing: PostgreSQL cases skipped; with CI=true they fail.)";
+            : $"PostgreSQL 15 không có trên máy này: thiếu {string.Join(", ", missing)} trong {BinDirectory} " +
+              "(apt-get install postgresql-15, hoặc đặt DANVAN_TEST_PG_BIN). Các trường hợp PostgreSQL được bỏ qua; " +
+              "với CI=true chúng bị tính là lỗi. / PostgreSQL 15 binaries missing: PostgreSQL cases are skipped, or fail when CI=true.";
     }
 
     internal static void TryDelete(string directory)

@@ -27,12 +27,14 @@ public sealed class TestApp : IAsyncDisposable
     private static string? sqliteTemplate;
 
     private readonly Factory factory;
+    private readonly PostgresServer? pg;
     private readonly string dataDirectory;
     private readonly string connectionString;
 
-    private TestApp(Provider provider, string connectionString, string dataDirectory, bool seedDemo, bool realServer)
+    private TestApp(Provider provider, PostgresServer? pg, string connectionString, string dataDirectory, bool seedDemo, bool realServer)
     {
         Provider = provider;
+        this.pg = pg;
         this.connectionString = connectionString;
         this.dataDirectory = dataDirectory;
         factory = new Factory(new Dictionary<string, string?>
@@ -86,14 +88,22 @@ public sealed class TestApp : IAsyncDisposable
                 : await pg.CreateDatabaseAsync();
         }
 
-        var app = new TestApp(provider, cs, dataDirectory, seedDemo, realServer);
+        var app = new TestApp(provider, provider == Provider.Postgres ? pg : null, cs, dataDirectory, seedDemo, realServer);
         try
         {
             app.Start(realServer);
         }
         catch
         {
-            await app.DisposeAsync();
+            try
+            {
+                await app.DisposeAsync();
+            }
+            catch (Exception)
+            {
+                // The start failure is the one worth reporting.
+            }
+
             throw;
         }
 
@@ -171,6 +181,11 @@ public sealed class TestApp : IAsyncDisposable
     {
         await factory.DisposeAsync();
         ClearPool(Provider, connectionString);
+        if (pg is not null)
+        {
+            await pg.DropDatabaseAsync(connectionString);
+        }
+
         PostgresServer.TryDelete(dataDirectory);
     }
 
@@ -210,7 +225,7 @@ public sealed class TestApp : IAsyncDisposable
     private static async Task SeedAsync(Provider provider, string cs)
     {
         var dir = Directory.CreateTempSubdirectory("danvan-seed-").FullName;
-        var app = new TestApp(provider, cs, dir, seedDemo: true, realServer: false);
+        var app = new TestApp(provider, pg: null, cs, dir, seedDemo: true, realServer: false);
         try
         {
             app.Start(realServer: false);

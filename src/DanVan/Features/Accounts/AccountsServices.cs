@@ -89,6 +89,16 @@ public static class AccountsServices
         {
             o.Conventions.AuthorizeFolder("/Admin/Users", PermissionRequirement.PolicyName(Permission.ManageUsers));
             o.Conventions.AuthorizeFolder("/Admin/Audit", PermissionRequirement.PolicyName(Permission.ViewAudit));
+            // Pages that only make sense for someone who may change something somewhere; the page then checks the unit.
+            foreach (var page in new[] { "/Units/Edit", "/Units/Move", "/Units/Merge", "/Units/Import" })
+            {
+                o.Conventions.AuthorizePage(page, PermissionRequirement.PolicyName(Permission.ManageUnits));
+            }
+
+            foreach (var page in new[] { "/People/Edit", "/People/Transfer", "/People/Import" })
+            {
+                o.Conventions.AuthorizePage(page, PermissionRequirement.PolicyName(Permission.ManagePeople));
+            }
         });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(SmartScheme).RequireAuthenticatedUser()
@@ -98,9 +108,11 @@ public static class AccountsServices
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(LoginRateLimit, ctx => RateLimitPartition.GetFixedWindowLimiter(
-                ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Per client IP, sign-in attempts only (showing the form is free).
+            o.AddPolicy(LoginRateLimit, ctx => HttpMethods.IsGet(ctx.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("get")
+                : RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return services;
     }

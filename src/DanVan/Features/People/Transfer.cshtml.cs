@@ -20,7 +20,16 @@ public sealed class TransferModel(AppDbContext db) : PageModel
     public string CurrentUnit { get; private set; } = "";
     public IReadOnlyList<SelectListItem> Units { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var detail = await GetPerson.HandleAsync(db, CurrentUser.Require(User), Id, ct);
+        if (detail.Error is not null)
+        {
+            return NotFound();
+        }
+
+        return detail.Value!.CanManage ? (await LoadAsync(ct) ? Page() : NotFound()) : Forbid();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {

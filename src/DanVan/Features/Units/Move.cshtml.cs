@@ -19,7 +19,15 @@ public sealed class MoveModel(AppDbContext db) : PageModel
     public string UnitName { get; private set; } = "";
     public IReadOnlyList<SelectListItem> Parents { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (await Access.CheckAsync(db, CurrentUser.Require(User), Id, Permission.ManageUnits, Permission.ViewUnits, "đơn vị", ct) is { } denied)
+        {
+            return denied.Kind == ErrorKind.NotFound ? NotFound() : Forbid();
+        }
+
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -30,9 +38,9 @@ public sealed class MoveModel(AppDbContext db) : PageModel
             return Redirect($"/Units/Details/{Id}");
         }
 
-        if (result.Error.Kind == ErrorKind.NotFound)
+        if (result.Error.Kind is ErrorKind.NotFound or ErrorKind.Forbidden && result.Error.Field is null)
         {
-            return NotFound();
+            return result.Error.Kind == ErrorKind.NotFound ? NotFound() : Forbid();
         }
 
         ModelState.AddModelError(string.Empty, result.Error.Message);

@@ -15,6 +15,12 @@ public static class ExcelHttp
     /// <summary>Room for the multipart boundaries and headers around the file.</summary>
     private const long FormOverhead = 64 * 1024;
 
+    private static readonly AppError NoFile = new("excel.no_file", "Vui lòng chọn tệp Excel (.xlsx) để tải lên, gửi trong trường “file” của biểu mẫu (multipart/form-data).", FormField);
+
+    private static readonly AppError Unreadable = new("excel.upload_unreadable", "Không đọc được nội dung tải lên; hãy chọn lại tệp và thử lại.", FormField);
+
+    private static readonly AppError BadAntiforgery = new("antiforgery", "Phiên làm việc đã hết hạn hoặc yêu cầu thiếu mã chống giả mạo; hãy tải lại trang rồi thử lại.");
+
     /// <summary>
     /// Exports are written to a self-deleting temporary file, then streamed: the OpenXml writer is synchronous, memory
     /// stays flat however many rows there are, and a failure is still a clean ProblemDetails (nothing sent yet).
@@ -122,12 +128,6 @@ public static class ExcelHttp
         var report = result.Value!;
         return report.Succeeded ? TypedResults.Ok(report) : Rejected(report);
     }
-
-    private static readonly AppError NoFile = new("excel.no_file", "Vui lòng chọn tệp Excel (.xlsx) để tải lên, gửi trong trường “file” của biểu mẫu (multipart/form-data).", FormField);
-
-    private static readonly AppError Unreadable = new("excel.upload_unreadable", "Không đọc được nội dung tải lên; hãy chọn lại tệp và thử lại.", FormField);
-
-    private static readonly AppError BadAntiforgery = new("antiforgery", "Phiên làm việc đã hết hạn hoặc yêu cầu thiếu mã chống giả mạo; hãy tải lại trang rồi thử lại.");
 
     private static ProblemHttpResult ToUploadProblem(this AppError error) => error.Code == XlsxErrors.TooLargeCode
         ? TypedResults.Problem(detail: error.Message, statusCode: StatusCodes.Status413PayloadTooLarge, title: "Tệp quá lớn",

@@ -17,8 +17,11 @@ public static class WebSetup
         services.AddRazorPages(o =>
             {
                 o.RootDirectory = "/Features";
-                o.Conventions.AllowAnonymousToFolder("/Account");
-                o.Conventions.AuthorizeFolder("/Account/Manage");
+                // Only the sign-in pages are public; everything else falls under the authenticated fallback policy.
+                foreach (var page in new[] { "/Account/Login", "/Account/LoginMfa", "/Account/Logout", "/Account/AccessDenied" })
+                {
+                    o.Conventions.AllowAnonymousToPage(page);
+                }
             })
             .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new NfcModelBinderProvider()))
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);

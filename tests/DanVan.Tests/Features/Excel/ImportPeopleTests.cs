@@ -166,6 +166,60 @@ public sealed class ImportPeopleTests(PostgresServer pg)
 
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_browser_session_must_send_the_antiforgery_token_a_bearer_client_need_not(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var browser = app.CreateClient();
+        using (var login = await browser.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+               {
+                   ["Input.UserName"] = "thidua.stp",
+                   ["Input.Password"] = TestApp.DemoPassword,
+                   ["__RequestVerificationToken"] = await AntiforgeryTokenAsync(browser, "/Account/Login"),
+               })))
+        {
+            login.StatusCode.ShouldBe(HttpStatusCode.Redirect, await login.Content.ReadAsStringAsync());
+        }
+
+        var file = People(["Nguyễn Văn Một", "Nam", 1980, null, "Công chức", "STP.P1", null, null]);
+        using (var forged = await browser.UploadAsync(Import, file))
+        {
+            (await forged.ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("antiforgery");
+        }
+
+        using var form = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(file), ExcelHttp.FormField, "danh-sach.xlsx" },
+            { new StringContent(await AntiforgeryTokenAsync(browser, "/Account/Manage/ChangePassword")), "__RequestVerificationToken" },
+        };
+        using var genuine = await browser.PostAsync(Import, form);
+        (await genuine.ImportedAsync()).Imported.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task The_excel_endpoints_are_in_the_OpenAPI_document()
+    {
+        await using var app = await TestApp.StartAsync(Provider.Sqlite, pg, seedDemo: false);
+        using var client = app.CreateClient();
+
+        var document = await client.GetStringAsync("/openapi/v1.json");
+
+        foreach (var path in new[] { "/api/v1/people/import", "/api/v1/people/export.xlsx", "/api/v1/people/template.xlsx",
+                     "/api/v1/units/import", "/api/v1/units/export.xlsx", "/api/v1/units/template.xlsx" })
+        {
+            document.ShouldContain($"\"{path}\"");
+        }
+    }
+
+    private static async Task<string> AntiforgeryTokenAsync(HttpClient client, string page)
+    {
+        var html = await client.GetStringAsync(page);
+        var match = System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"");
+        match.Success.ShouldBeTrue($"no antiforgery token on {page}");
+        return match.Groups[1].Value;
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task The_template_lists_only_the_units_whose_people_the_user_manages(Provider provider)
     {
         await using var app = await TestApp.StartAsync(provider, pg);

@@ -41,6 +41,24 @@ public sealed class ImportUnitsTests(PostgresServer pg)
 
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_large_file_is_saved_in_batches_with_parents_from_an_earlier_batch(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var client = await app.ClientForAsync("qtv.tinh");
+        var rows = Enumerable.Range(1, 2_500).Select(i => new object?[] { $"STP.L{i}", $"Tổ lớn {i}", null, "DIV", "STP", null })
+            .Append(["STP.L1.CON", "Tổ con của dòng 2", null, "PSU", "STP.L1", null]).ToArray();
+
+        using var response = await client.UploadAsync(Import, Units(rows));
+
+        (await response.ImportedAsync()).Imported.ShouldBe(2_501);
+        var child = await app.WithDbAsync(db => db.Units.Include(u => u.Parent).Include(u => u.Kind).SingleAsync(u => u.Code == "STP.L1.CON"));
+        child.Parent!.Code.ShouldBe("STP.L1");
+        child.Kind!.Code.ShouldBe("PSU");
+        (await app.WithDbAsync(db => db.UnitKinds.CountAsync(k => k.Code == "DIV"))).ShouldBe(1);
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_file_with_bad_rows_saves_nothing_and_says_why_for_each(Provider provider)
     {
         await using var app = await TestApp.StartAsync(provider, pg);

@@ -98,6 +98,18 @@ public sealed class XlsxRoundTripTests
     }
 
     [Fact]
+    public async Task Rows_keep_their_Excel_numbers_when_empty_rows_are_absent_from_the_file()
+    {
+        // Excel itself writes no <row> element for an empty row.
+        var file = XlsxFiles.Replace(XlsxFiles.Sheet(Columns, ["An"], ["xoá"], ["xoá"], ["Chi"]),
+            name => name.StartsWith("xl/worksheets/", StringComparison.Ordinal),
+            xml => System.Text.RegularExpressions.Regex.Replace(xml, "<x:row r=\"[34]\">.*?</x:row>", ""));
+        XlsxFiles.FirstSheetXml(file).ShouldNotContain("xoá");
+
+        (await ReadAsync(file)).Select(r => (r.Number, r[0])).ShouldBe([(2, "An"), (5, "Chi")]);
+    }
+
+    [Fact]
     public async Task Columns_are_found_by_header_ignoring_case_diacritics_order_and_the_required_mark()
     {
         var file = XlsxFiles.Sheet([new("NĂM SINH"), new("Cột lạ"), new("ho va ten"), new("ghi chu (tuỳ chọn)")], [1990, "x", "Phạm Thị Lan", "—"]);

@@ -25,7 +25,7 @@ public sealed class TransferPersonTests(PostgresServer pg)
         var transfer = detail.Transfers.ShouldHaveSingleItem();
         transfer.EffectiveOn.ShouldBe(new DateOnly(2026, 1, 15));
         transfer.FromUnit.ShouldBe("Sở Tư pháp");
-        transfer.ToUnit.ShouldBe("Văn phòng Sở");
+        transfer.ToUnit.ShouldBe(await app.WithDbAsync(db => db.Units.Where(u => u.Id == office).Select(u => u.Name).SingleAsync()));
         transfer.Note.ShouldBe("Điều động theo quyết định số 12/QĐ-STP");
         var row = await app.WithDbAsync(db => db.PersonTransfers.AsNoTracking().SingleAsync(t => t.PersonId == person));
         row.FromUnitId.ShouldBe(stp);

@@ -1,0 +1,109 @@
+using Microsoft.Playwright;
+
+namespace DanVan.E2E.Infrastructure;
+
+/// <summary>
+/// One headless Chromium for the whole collection: the machine's Debian package (/usr/bin/chromium), never a browser
+/// downloaded by <c>playwright install</c>. Playwright's own driver (bundled node) comes with the NuGet package.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic",
+    ];
+
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Why browser tests are skipped here, or null when they run (on CI they always run, and fail without Chromium).</summary>
+    public static string? SkipReason =>
+        File.Exists(ChromiumPath) || IsCi
+            ? null
+            : $"Không có Chromium tại {ChromiumPath}: bỏ qua kiểm thử trình duyệt (install it with `apt-get install -y chromium fonts-noto-core`).";
+
+    public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser is not running.");
+
+    public async Task InitializeAsync()
+    {
+        if (SkipReason is not null)
+        {
+            return; // every test is skipped; nothing to start
+        }
+
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException($"CI=true but there is no Chromium at {ChromiumPath}.");
+        }
+
+        playwright = await Microsoft.Playwright.Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ChromiumArgs,
+            Timeout = 60_000,
+        });
+    }
+
+    /// <summary>A fresh context (own cookies) in Vietnamese, Vietnam time, desktop size, with one page watched by a <see cref="PageProbe"/>.</summary>
+    public async Task<BrowserSession> NewSessionAsync(Uri baseAddress)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseAddress.ToString(),
+            Locale = "vi-VN",
+            TimezoneId = "Asia/Ho_Chi_Minh",
+            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            AcceptDownloads = true,
+        });
+        context.SetDefaultTimeout(10_000);
+        context.SetDefaultNavigationTimeout(20_000);
+        var page = await context.NewPageAsync();
+        return new BrowserSession(context, page, new PageProbe(page));
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.CloseAsync();
+        }
+
+        playwright?.Dispose();
+    }
+}
+
+/// <summary>A browser context with its page and the problems seen on it.</summary>
+public sealed class BrowserSession(IBrowserContext context, IPage page, PageProbe probe) : IAsyncDisposable
+{
+    public IBrowserContext Context { get; } = context;
+    public IPage Page { get; } = page;
+    public PageProbe Probe { get; } = probe;
+
+    public ValueTask DisposeAsync() => new(Context.CloseAsync());
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
+
+/// <summary>A fact that is skipped (with the reason) where there is no Chromium, except on CI.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class BrowserFactAttribute : FactAttribute
+{
+    public BrowserFactAttribute()
+    {
+        if (BrowserFixture.SkipReason is { } reason)
+        {
+            Skip = reason;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.Playwright;
+
+namespace DanVan.E2E.Infrastructure;
+
+/// <summary>Full-page screenshots in TestResults/screenshots/ at the repository root (found by walking up to DanVan.slnx).</summary>
+public static class Screenshots
+{
+    private static readonly Lazy<string> Folder = new(() =>
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "DanVan.slnx")))
+        {
+            dir = dir.Parent;
+        }
+
+        var root = dir?.FullName ?? Directory.GetCurrentDirectory();
+        return Directory.CreateDirectory(Path.Combine(root, "TestResults", "screenshots")).FullName;
+    });
+
+    public static async Task<string> SaveAsync(IPage page, string name)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var path = Path.Combine(Folder.Value, name + ".png");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        return path;
+    }
+}

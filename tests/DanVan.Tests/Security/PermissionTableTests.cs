@@ -1,0 +1,423 @@
+using System.Net;
+using System.Net.Http.Headers;
+using DanVan.Features.Accounts;
+using DanVan.Features.People;
+using DanVan.Features.Tenants;
+using DanVan.Features.Units;
+using DanVan.Infrastructure.Data;
+using DanVan.Tests.Features.Excel;
+using DanVan.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace DanVan.Tests.Security;
+
+/// <summary>
+/// The permission table (QUALITY.md, ADR 0002/0003): every API endpoint and every page × every role × the relation
+/// between the caller's unit and the target (own, child, parent, sibling, another tenant) plus anonymous callers.
+/// Each caller holds exactly one role, assigned at Sở Tư pháp (STP) with its descendants. Default deny: a route
+/// that is not in the table fails the coverage test.
+/// </summary>
+[Collection("app")]
+public sealed class PermissionTableTests(PostgresServer pg)
+{
+    public enum Relation
+    {
+        Own,
+        Child,
+        Parent,
+        Sibling,
+        OtherTenant,
+    }
+
+    /// <summary>How an endpoint decides, as a function of the caller's role and the target's relation.</summary>
+    private abstract record Rule
+    {
+        public abstract HttpStatusCode Expected(Role role, Relation relation);
+
+        protected static bool Has(Role role, Permission p) => RolePermissions.For(role).Contains(p);
+
+        protected static bool InScope(Relation r) => r is Relation.Own or Relation.Child;
+    }
+
+    /// <summary>Lists and pages that answer everyone signed in (results are filtered in SQL).</summary>
+    private sealed record Everyone(HttpStatusCode Success = HttpStatusCode.OK) : Rule
+    {
+        public override HttpStatusCode Expected(Role role, Relation relation) => Success;
+    }
+
+    /// <summary>A unit-scoped object: 404 outside the view scope, 403 visible but not allowed, success otherwise.</summary>
+    private sealed record Scoped(Permission View, Permission Action, HttpStatusCode Success = HttpStatusCode.OK) : Rule
+    {
+        public override HttpStatusCode Expected(Role role, Relation relation) =>
+            !(InScope(relation) && Has(role, View)) ? HttpStatusCode.NotFound
+            : Has(role, Action) ? Success : HttpStatusCode.Forbidden;
+    }
+
+    /// <summary>A page behind a "holds the permission somewhere" policy, then (optionally) a scoped check.</summary>
+    private sealed record PagePolicy(Permission Policy, Rule? Then = null) : Rule
+    {
+        public override HttpStatusCode Expected(Role role, Relation relation) =>
+            !Has(role, Policy) ? HttpStatusCode.Forbidden : Then?.Expected(role, relation) ?? HttpStatusCode.OK;
+    }
+
+    /// <summary>Excel import: rows for units the caller may not change are row errors (422), never partial saves.</summary>
+    private sealed record ImportRows(Permission Action) : Rule
+    {
+        public override HttpStatusCode Expected(Role role, Relation relation) =>
+            InScope(relation) && Has(role, Action) ? HttpStatusCode.OK : HttpStatusCode.UnprocessableEntity;
+    }
+
+    /// <summary>Tenant-level objects (accounts, own tokens): another tenant's or another user's answer 404.</summary>
+    private sealed record SameTenant(HttpStatusCode Success = HttpStatusCode.OK) : Rule
+    {
+        public override HttpStatusCode Expected(Role role, Relation relation) =>
+            relation == Relation.OtherTenant ? HttpStatusCode.NotFound : Success;
+    }
+
+    private sealed record OwnOnly : Rule
+    {
+        public override HttpStatusCode Expected(Role role, Relation relation) =>
+            relation == Relation.Own ? HttpStatusCode.OK : HttpStatusCode.NotFound;
+    }
+
+    /// <summary>Anonymous-only or special pages whose answer does not depend on the role.</summary>
+    private sealed record Fixed(HttpStatusCode Status) : Rule
+    {
+        public override HttpStatusCode Expected(Role role, Relation relation) => Status;
+    }
+
+    private sealed record Case(string Key, Rule Rule, bool Targeted, Func<World, Relation, Task<HttpRequestMessage>> Request,
+        HttpStatusCode Anonymous);
+
+    private static HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
+
+    private static HttpRequestMessage Json(HttpMethod method, string url, object body) =>
+        new(method, url) { Content = JsonContent(body) };
+
+    private static StringContent JsonContent(object body) =>
+        new StringContent(System.Text.Json.JsonSerializer.Serialize(body, Api.Json), System.Text.Encoding.UTF8, "application/json");
+
+    private static HttpRequestMessage Upload(string url, byte[] file)
+    {
+        var form = new MultipartFormDataContent();
+        var content = new ByteArrayContent(file);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        form.Add(content, "file", "danh-sach.xlsx");
+        return new HttpRequestMessage(HttpMethod.Post, url) { Content = form };
+    }
+
+    private const HttpStatusCode Login = HttpStatusCode.Redirect;
+
+    /// <summary>The table. Keys are "METHOD /route" for API endpoints and "PAGE /Folder/Page" for Razor pages.</summary>
+    private static readonly Case[] Table =
+    [
+        // ---- API: units
+        new("GET /api/v1/units/", new Scoped(Permission.ViewUnits, Permission.ViewUnits), true,
+            async (w, r) => Get($"/api/v1/units/?unitId={(await w.Unit(r)).Id}"), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/units/{id:guid}", new Scoped(Permission.ViewUnits, Permission.ViewUnits), true,
+            async (w, r) => Get($"/api/v1/units/{(await w.Unit(r)).Id}"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/units/", new Scoped(Permission.ViewUnits, Permission.ManageUnits, HttpStatusCode.Created), true,
+            async (w, r) => Json(HttpMethod.Post, "/api/v1/units/", new
+            {
+                code = w.NewCode(), name = "Phòng thử nghiệm", kindId = w.KindFor(r), parentId = (await w.Unit(r)).Id,
+            }), HttpStatusCode.Unauthorized),
+        new("PUT /api/v1/units/{id:guid}", new Scoped(Permission.ViewUnits, Permission.ManageUnits), true,
+            async (w, r) =>
+            {
+                var fresh = await w.FreshUnit(r);
+                return Json(HttpMethod.Put, $"/api/v1/units/{fresh.Id}", new { code = fresh.Code, name = "Tên mới", kindId = w.KindFor(r) });
+            }, HttpStatusCode.Unauthorized),
+        new("POST /api/v1/units/{id:guid}/move", new Scoped(Permission.ViewUnits, Permission.ManageUnits), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/units/{(await w.FreshUnit(r)).Id}/move", new { newParentId = (await w.Unit(r)).Id }),
+            HttpStatusCode.Unauthorized),
+        new("POST /api/v1/units/merge", new Scoped(Permission.ViewUnits, Permission.ManageUnits), true,
+            async (w, r) => Json(HttpMethod.Post, "/api/v1/units/merge", new
+            {
+                sourceIds = new[] { (await w.FreshUnit(r)).Id }, targetId = (await w.FreshUnit(r)).Id, effectiveOn = "2026-01-01",
+            }), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/unit-kinds", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/unit-kinds")), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/units/template.xlsx", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/units/template.xlsx")), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/units/export.xlsx", new Scoped(Permission.ViewUnits, Permission.ViewUnits), true,
+            async (w, r) => Get($"/api/v1/units/export.xlsx?unitId={(await w.Unit(r)).Id}"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/units/import", new ImportRows(Permission.ManageUnits), true,
+            async (w, r) => Upload("/api/v1/units/import", XlsxFiles.Sheet(UnitsExcel.Columns,
+                [w.NewCode(), "Phòng nhập từ Excel", null, "DIV", (await w.Unit(r)).Code, null])), HttpStatusCode.Unauthorized),
+
+        // ---- API: people
+        new("GET /api/v1/people/", new Scoped(Permission.ViewUnits, Permission.ViewUnits), true,
+            async (w, r) => Get($"/api/v1/people/?unitId={(await w.Unit(r)).Id}"), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/people/{id:guid}", new Scoped(Permission.ViewPeople, Permission.ViewPeople), true,
+            async (w, r) => Get($"/api/v1/people/{await w.FreshPerson(r)}"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/people/", new Scoped(Permission.ViewUnits, Permission.ManagePeople, HttpStatusCode.Created), true,
+            async (w, r) => Json(HttpMethod.Post, "/api/v1/people/", Person((await w.Unit(r)).Id)), HttpStatusCode.Unauthorized),
+        new("PUT /api/v1/people/{id:guid}", new Scoped(Permission.ViewPeople, Permission.ManagePeople), true,
+            async (w, r) => Json(HttpMethod.Put, $"/api/v1/people/{await w.FreshPerson(r)}", Person(null)), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/people/{id:guid}/transfer", new Scoped(Permission.ViewPeople, Permission.ManagePeople), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/people/{await w.FreshPerson(r)}/transfer", new { toUnitId = (await w.FreshUnit(r)).Id }),
+            HttpStatusCode.Unauthorized),
+        new("GET /api/v1/people/template.xlsx", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/people/template.xlsx")), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/people/export.xlsx", new Scoped(Permission.ViewUnits, Permission.ViewUnits), true,
+            async (w, r) => Get($"/api/v1/people/export.xlsx?unitId={(await w.Unit(r)).Id}"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/people/import", new ImportRows(Permission.ManagePeople), true,
+            async (w, r) => Upload("/api/v1/people/import", XlsxFiles.Sheet(PeopleExcel.Columns,
+                ["Nguyễn Thị Thử", "Nữ", 1990, "Chuyên viên", "Công chức", (await w.Unit(r)).Code, null, null])), HttpStatusCode.Unauthorized),
+
+        // ---- API: accounts
+        new("GET /api/v1/me", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/me")), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/tokens", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/tokens")), HttpStatusCode.Unauthorized),
+        new("DELETE /api/v1/tokens/{id:guid}", new OwnOnly(), true,
+            async (w, r) => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/tokens/{await w.Token(r)}"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/tokens", new Fixed(HttpStatusCode.BadRequest), false,
+            (_, _) => Task.FromResult(Json(HttpMethod.Post, "/api/v1/tokens", new { username = "khong-co", password = "sai-mat-khau" })),
+            HttpStatusCode.BadRequest),
+
+        // ---- Pages
+        new("PAGE /Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/")), Login),
+        new("PAGE /Units/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/Units")), Login),
+        new("PAGE /Units/Details", new Scoped(Permission.ViewUnits, Permission.ViewUnits), true,
+            async (w, r) => Get($"/Units/Details/{(await w.Unit(r)).Id}"), Login),
+        new("PAGE /Units/Edit", new PagePolicy(Permission.ManageUnits, new Scoped(Permission.ViewUnits, Permission.ManageUnits)), true,
+            async (w, r) => Get($"/Units/Edit/{(await w.FreshUnit(r)).Id}"), Login),
+        new("PAGE /Units/Move", new PagePolicy(Permission.ManageUnits, new Scoped(Permission.ViewUnits, Permission.ManageUnits)), true,
+            async (w, r) => Get($"/Units/Move/{(await w.FreshUnit(r)).Id}"), Login),
+        new("PAGE /Units/Merge", new PagePolicy(Permission.ManageUnits), false, (_, _) => Task.FromResult(Get("/Units/Merge")), Login),
+        new("PAGE /Units/Import", new PagePolicy(Permission.ManageUnits), false, (_, _) => Task.FromResult(Get("/Units/Import")), Login),
+        new("PAGE /People/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/People")), Login),
+        new("PAGE /People/Details", new Scoped(Permission.ViewPeople, Permission.ViewPeople), true,
+            async (w, r) => Get($"/People/Details/{await w.FreshPerson(r)}"), Login),
+        new("PAGE /People/Edit", new PagePolicy(Permission.ManagePeople, new Scoped(Permission.ViewPeople, Permission.ManagePeople)), true,
+            async (w, r) => Get($"/People/Edit/{await w.FreshPerson(r)}"), Login),
+        new("PAGE /People/Transfer", new PagePolicy(Permission.ManagePeople, new Scoped(Permission.ViewPeople, Permission.ManagePeople)), true,
+            async (w, r) => Get($"/People/Transfer/{await w.FreshPerson(r)}"), Login),
+        new("PAGE /People/Import", new PagePolicy(Permission.ManagePeople), false, (_, _) => Task.FromResult(Get("/People/Import")), Login),
+        new("PAGE /Admin/Users/Index", new PagePolicy(Permission.ManageUsers), false, (_, _) => Task.FromResult(Get("/Admin/Users")), Login),
+        new("PAGE /Admin/Users/Create", new PagePolicy(Permission.ManageUsers), false, (_, _) => Task.FromResult(Get("/Admin/Users/Create")), Login),
+        new("PAGE /Admin/Users/Details", new PagePolicy(Permission.ManageUsers, new SameTenant()), true,
+            async (w, r) => Get($"/Admin/Users/Details/{await w.User(r)}"), Login),
+        new("PAGE /Admin/Audit/Index", new PagePolicy(Permission.ViewAudit), false, (_, _) => Task.FromResult(Get("/Admin/Audit")), Login),
+        new("PAGE /Account/Login", new Everyone(), false, (_, _) => Task.FromResult(Get("/Account/Login")), HttpStatusCode.OK),
+        new("PAGE /Account/LoginMfa", new Fixed(HttpStatusCode.Redirect), false, (_, _) => Task.FromResult(Get("/Account/LoginMfa")), HttpStatusCode.Redirect),
+        new("PAGE /Account/Logout", new Everyone(), false, (_, _) => Task.FromResult(Get("/Account/Logout")), HttpStatusCode.OK),
+        new("PAGE /Account/AccessDenied", new Fixed(HttpStatusCode.Forbidden), false, (_, _) => Task.FromResult(Get("/Account/AccessDenied")), HttpStatusCode.Forbidden),
+        new("PAGE /Account/Mfa", new Everyone(), false, (_, _) => Task.FromResult(Get("/Account/Mfa")), Login),
+        new("PAGE /Account/Manage/ChangePassword", new Everyone(), false, (_, _) => Task.FromResult(Get("/Account/Manage/ChangePassword")), Login),
+        new("PAGE /Account/Manage/Tokens", new Everyone(), false, (_, _) => Task.FromResult(Get("/Account/Manage/Tokens")), Login),
+    ];
+
+    private static object Person(Guid? unitId) => new
+    {
+        fullName = "Trần Thị Thử", gender = "Female", birthYear = 1990, position = "Chuyên viên", staffCategory = "CivilServant", unitId,
+    };
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Every_route_answers_every_role_and_unit_relation_as_the_table_says(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        var world = await World.BuildAsync(app);
+        var mismatches = new List<string>();
+        var cases = 0;
+
+        using var anonymous = app.CreateClient();
+        foreach (var c in Table)
+        {
+            using var request = await c.Request(world, Relation.Own);
+            using var response = await anonymous.SendAsync(request);
+            cases++;
+            if (response.StatusCode != c.Anonymous)
+            {
+                mismatches.Add($"{c.Key} anonymous: expected {(int)c.Anonymous}, got {(int)response.StatusCode}");
+            }
+        }
+
+        foreach (var role in Enum.GetValues<Role>())
+        {
+            var (client, tokenId) = await world.ClientForAsync(role);
+            world.CurrentTokenId = tokenId;
+            foreach (var c in Table.Where(c => c.Key != "POST /api/v1/tokens"))
+            {
+                foreach (var relation in c.Targeted ? Enum.GetValues<Relation>() : [Relation.Own])
+                {
+                    using var request = await c.Request(world, relation);
+                    using var response = await client.SendAsync(request);
+                    cases++;
+                    var expected = c.Rule.Expected(role, relation);
+                    if (response.StatusCode != expected)
+                    {
+                        mismatches.Add($"{c.Key} as {role} on {relation}: expected {(int)expected}, got {(int)response.StatusCode} "
+                                       + (await response.Content.ReadAsStringAsync())[..Math.Min(160, (int)(response.Content.Headers.ContentLength ?? 160))]);
+                    }
+                }
+            }
+
+            client.Dispose();
+        }
+
+        mismatches.ShouldBeEmpty(string.Join(Environment.NewLine, mismatches));
+        cases.ShouldBeGreaterThan(1000);
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Every_endpoint_and_page_of_the_app_is_in_the_table(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg, seedDemo: false);
+        var routes = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var endpoint in app.Services.GetRequiredService<EndpointDataSource>().Endpoints)
+        {
+            if (endpoint.Metadata.GetMetadata<PageActionDescriptor>() is { } page)
+            {
+                routes.Add("PAGE " + page.ViewEnginePath);
+            }
+            else if (endpoint is RouteEndpoint route && route.RoutePattern.RawText is { } raw && raw.StartsWith("/api/", StringComparison.Ordinal))
+            {
+                foreach (var method in route.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["ANY"])
+                {
+                    routes.Add($"{method} {raw}");
+                }
+            }
+        }
+
+        var missing = routes.Except(Table.Select(c => c.Key)).ToList();
+        missing.ShouldBeEmpty("Routes missing from the permission table (add a row with the rule it must follow): " + string.Join(", ", missing));
+        Table.Select(c => c.Key).Except(routes).ShouldBeEmpty("Table rows for routes the app no longer has");
+    }
+
+    /// <summary>The callers, the target units of each relation, and fresh objects so that writes never collide.</summary>
+    private sealed class World
+    {
+        private readonly TestApp app;
+        private readonly Dictionary<Relation, (Guid Id, string Code)> units = [];
+        private Guid localKind;
+        private Guid otherKind;
+        private Guid colleagueToken;
+        private Guid strangerToken;
+        private int counter;
+
+        private World(TestApp app) => this.app = app;
+
+        public Guid CurrentTokenId { get; set; }
+
+        public static async Task<World> BuildAsync(TestApp app)
+        {
+            var world = new World(app);
+            await app.WithDbAsync(async db =>
+            {
+                async Task<(Guid, string)> ByCode(string code) =>
+                    await db.Units.Where(u => u.Code == code).Select(u => new ValueTuple<Guid, string>(u.Id, u.Code)).SingleAsync();
+                world.units[Relation.Own] = await ByCode("STP");
+                world.units[Relation.Child] = await ByCode("STP.P1");
+                world.units[Relation.Parent] = await ByCode("UBND");
+                world.units[Relation.Sibling] = await ByCode("SYT");
+                world.localKind = await db.UnitKinds.Where(k => k.Code == "DIV").Select(k => k.Id).SingleAsync();
+
+                var now = DateTime.UtcNow;
+                var other = new Tenant(Guid.CreateVersion7(), "KHAC", "Tỉnh khác", TenantKind.Province, true, now);
+                var kind = new UnitKind(other.Id, "DIV", "Phòng", 0);
+                var root = DanVan.Features.Units.Unit.Create(other.Id, null, kind, "T2ROOT", "UBND tỉnh khác", "UBND");
+                db.AddRange(other, kind, root);
+                await db.SaveChangesAsync();
+                world.units[Relation.OtherTenant] = (root.Id, root.Code);
+                world.otherKind = kind.Id;
+
+                // Tokens that belong to someone else: a colleague in the same province, and a user of the other one.
+                var colleague = await db.Users.SingleAsync(u => u.UserName == "xem");
+                var stranger = await db.Users.FindAsync(await CreateUserAsync(db, other.Id));
+                var (localToken, _) = AccessToken.Issue(colleague, "đồng nghiệp", now, TimeSpan.FromDays(1));
+                var (otherToken, _) = AccessToken.Issue(stranger!, "tỉnh khác", now, TimeSpan.FromDays(1));
+                db.AccessTokens.AddRange(localToken, otherToken);
+                await db.SaveChangesAsync();
+                world.colleagueToken = localToken.Id;
+                world.strangerToken = otherToken.Id;
+            });
+            return world;
+        }
+
+        public string NewCode() => $"PT{Interlocked.Increment(ref counter):00000}";
+
+        public Guid KindFor(Relation r) => r == Relation.OtherTenant ? otherKind : localKind;
+
+        public Task<(Guid Id, string Code)> Unit(Relation r) => Task.FromResult(units[r]);
+
+        public async Task<(Guid Id, string Code)> FreshUnit(Relation r)
+        {
+            var code = NewCode();
+            return await app.WithDbAsync(async db =>
+            {
+                var parent = await db.Units.Include(u => u.Kind).SingleAsync(u => u.Id == units[r].Id);
+                var kind = await db.UnitKinds.SingleAsync(k => k.Id == KindFor(r));
+                var unit = DanVan.Features.Units.Unit.Create(parent.TenantId, parent, kind, code, "Đơn vị thử " + code, null);
+                db.Units.Add(unit);
+                await db.SaveChangesAsync();
+                return (unit.Id, unit.Code);
+            });
+        }
+
+        public Task<Guid> FreshPerson(Relation r) => app.WithDbAsync(async db =>
+        {
+            var unit = await db.Units.SingleAsync(u => u.Id == units[r].Id);
+            var person = DanVan.Features.People.Person.Create(unit.TenantId, unit.Id,
+                new PersonDetails("Lê Văn Thử", Gender.Male, 1985, "Chuyên viên", StaffCategory.CivilServant, "Kinh", true));
+            db.People.Add(person);
+            await db.SaveChangesAsync();
+            return person.Id;
+        });
+
+        /// <summary>An account in the target's tenant (accounts are tenant-level, not unit-level).</summary>
+        public Task<Guid> User(Relation r) => app.WithDbAsync(async db =>
+        {
+            var tenantId = await db.Units.Where(u => u.Id == units[r].Id).Select(u => u.TenantId).SingleAsync();
+            return await db.Users.Where(u => u.TenantId == tenantId).Select(u => u.Id).FirstOrDefaultAsync() is { } id && id != Guid.Empty
+                ? id
+                : await CreateUserAsync(db, tenantId);
+        });
+
+        /// <summary>The caller's own token for "own"; another user's token otherwise.</summary>
+        public Task<Guid> Token(Relation r) => Task.FromResult(r switch
+        {
+            Relation.Own => CurrentTokenId,
+            Relation.OtherTenant => strangerToken,
+            _ => colleagueToken,
+        });
+
+        public async Task<(HttpClient Client, Guid TokenId)> ClientForAsync(Role role)
+        {
+            var userName = "bang." + role.ToString().ToLowerInvariant();
+            await using (var scope = app.Services.CreateAsyncScope())
+            {
+                var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                var home = await db.Units.SingleAsync(u => u.Id == units[Relation.Own].Id);
+                var user = new AppUser { Id = Guid.CreateVersion7(), UserName = userName, FullName = "Người thử " + role, TenantId = home.TenantId };
+                (await users.CreateAsync(user, TestApp.DemoPassword)).Succeeded.ShouldBeTrue();
+                db.RoleAssignments.Add(new RoleAssignment(home.TenantId, user.Id, role, home, includeDescendants: true, DateTime.UtcNow));
+                await db.SaveChangesAsync();
+            }
+
+            var client = await app.ClientForAsync(userName);
+
+            // A second token of the caller's, for "DELETE own token" (revoking the one in use would end the test).
+            var tokenId = await app.WithDbAsync(async db =>
+            {
+                var user = await db.Users.SingleAsync(u => u.UserName == userName);
+                var (spare, _) = AccessToken.Issue(user, "dự phòng", DateTime.UtcNow, TimeSpan.FromDays(1));
+                db.AccessTokens.Add(spare);
+                await db.SaveChangesAsync();
+                return spare.Id;
+            });
+            return (client, tokenId);
+        }
+
+        private static async Task<Guid> CreateUserAsync(AppDbContext db, Guid tenantId)
+        {
+            var user = new AppUser { Id = Guid.CreateVersion7(), UserName = "khac.nguoidung", NormalizedUserName = "KHAC.NGUOIDUNG", FullName = "Người tỉnh khác", TenantId = tenantId, SecurityStamp = Guid.NewGuid().ToString() };
+            db.Users.Add(user);
+            await db.SaveChangesAsync();
+            return user.Id;
+        }
+    }
+}
