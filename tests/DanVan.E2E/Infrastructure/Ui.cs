@@ -31,6 +31,7 @@ public static partial class Ui
         await page.Locator("#account-menu").ClickAsync();
         await page.Locator("#logout").ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.Load);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Bạn đã đăng xuất" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#account-menu")).ToHaveCountAsync(0);
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Audit;
+using DanVan.Infrastructure.Data;
 
 namespace DanVan.Infrastructure.Web;
 
@@ -40,6 +41,16 @@ public static class RequestContext
         actor.TenantId = user?.TenantId;
         actor.UserName = user?.UserName ?? "anonymous";
         await next();
+
+        // Every authorization denial is audited, whichever layer refused (policy, page or handler).
+        if (ctx.Response.StatusCode == StatusCodes.Status403Forbidden && user is not null)
+        {
+            var db = ctx.RequestServices.GetRequiredService<AppDbContext>();
+            db.ChangeTracker.Clear();
+            var target = $"{ctx.Request.Method} {ctx.Request.Path}";
+            await AuditLog.RecordAsync(db, actor, AuditActions.AccessDenied,
+                detail: System.Text.Json.JsonSerializer.Serialize(new[] { new AuditTrail.FieldChange("Request", null, target[..Math.Min(target.Length, 300)]) }));
+        }
     });
 
     /// <summary>Administrators who have not enabled TOTP may only reach the MFA setup page (and sign out).</summary>

@@ -19,14 +19,4 @@ public sealed class HealthTests(PostgresServer pg)
         live.StatusCode.ShouldBe(HttpStatusCode.OK);
         ready.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
-
-    [ProviderTheory]
-    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task A_demo_user_gets_a_token_and_reads_who_they_are(Provider provider)
-    {
-        await using var app = await TestApp.StartAsync(provider, pg);
-        using var client = await app.ClientForAsync("xem");
-        using var response = await client.GetAsync("/api/v1/me");
-        response.StatusCode.ShouldBe(HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
-    }
 }
