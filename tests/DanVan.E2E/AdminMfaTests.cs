@@ -64,6 +64,7 @@ public sealed class AdminMfaTests(BrowserFixture browser, AppFixture fixture) : 
         await page.GotoAsync("/Admin/Audit");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Admin/Audit$"));
         await Screenshots.SaveAsync(page, "36-admin-audit");
+        await Screenshots.SaveAsync(page, "36-admin-audit-first-screen", fullPage: false);
         session.Probe.ShouldBeClean();
     }
 }

@@ -41,6 +41,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             throw new InvalidOperationException($"CI=true but there is no Chromium at {ChromiumPath}.");
         }
 
+        Assertions.SetDefaultExpectTimeout(15_000);
         playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -62,8 +63,14 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
             AcceptDownloads = true,
         });
-        context.SetDefaultTimeout(10_000);
-        context.SetDefaultNavigationTimeout(20_000);
+        // Generous: CI machines have 2 cores, shared with the app, the browser and the other test project.
+        // CSP violations are reported on the console by Chromium anyway; this makes each one an explicit console error.
+        await context.AddInitScriptAsync("""
+            document.addEventListener("securitypolicyviolation", e =>
+              console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`));
+            """);
+        context.SetDefaultTimeout(15_000);
+        context.SetDefaultNavigationTimeout(30_000);
         var page = await context.NewPageAsync();
         return new BrowserSession(context, page, new PageProbe(page));
     }

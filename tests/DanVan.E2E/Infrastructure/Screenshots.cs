@@ -17,11 +17,12 @@ public static class Screenshots
         return Directory.CreateDirectory(Path.Combine(root, "TestResults", "screenshots")).FullName;
     });
 
-    public static async Task<string> SaveAsync(IPage page, string name)
+    /// <summary>The whole page; <paramref name="fullPage"/> false keeps the first screen only (for very long pages).</summary>
+    public static async Task<string> SaveAsync(IPage page, string name, bool fullPage = true)
     {
         ArgumentNullException.ThrowIfNull(page);
         var path = Path.Combine(Folder.Value, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
         return path;
     }
 }

@@ -13,8 +13,7 @@ public static partial class Ui
         await page.GotoAsync("/Account/Login");
         await page.Locator("#Input_UserName").FillAsync(userName);
         await page.Locator("#Input_Password").FillAsync(password);
-        await page.Locator("#login-submit").ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await page.Locator("#login-submit").ClickAsync(); // callers assert where it lands (expectations wait)
     }
 
     /// <summary>Signs in a user without TOTP and waits for the home page.</summary>
@@ -30,7 +29,6 @@ public static partial class Ui
         ArgumentNullException.ThrowIfNull(page);
         await page.Locator("#account-menu").ClickAsync();
         await page.Locator("#logout").ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.Load);
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Bạn đã đăng xuất" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#account-menu")).ToHaveCountAsync(0);
     }

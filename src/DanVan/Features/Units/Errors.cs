@@ -16,9 +16,6 @@ public static class UnitErrors
     public static readonly AppError MergeNeedsSources = new("unit.merge_sources", "Chọn ít nhất một đơn vị bị sáp nhập khác với đơn vị tiếp nhận.", "SourceIds");
     public static readonly AppError MergeTargetInSources = new("unit.merge_target_in_sources", "Đơn vị tiếp nhận không được nằm trong danh sách đơn vị bị sáp nhập.", "TargetId");
     public static readonly AppError MergeTargetClosed = new("unit.merge_target_closed", "Đơn vị tiếp nhận đã ngừng hoạt động.", "TargetId");
-    public static readonly AppError MergeSourceHasChildren = new("unit.merge_source_children",
-        "Đơn vị bị sáp nhập còn đơn vị trực thuộc đang hoạt động; hãy chuyển hoặc sáp nhập các đơn vị đó trước.", "SourceIds");
-
     public static AppError DuplicateCode(string code) => new("unit.duplicate_code", $"Mã đơn vị “{code}” đã tồn tại.", "Code");
 
     public static AppError AlreadyClosed(string name) => new("unit.closed", $"Đơn vị “{name}” đã ngừng hoạt động.");

@@ -8,7 +8,8 @@ namespace DanVan.Features.Units;
 
 /// <summary>
 /// Sáp nhập: the source units close the day before <see cref="Input.EffectiveOn"/>, gain a successor link to the
-/// target, and (optionally) their people move to the target with a transfer record. Nothing is deleted.
+/// target, their active sub-units move under the target, and (optionally) their people move to the target with a
+/// transfer record. Nothing is deleted; everything happens in one transaction.
 /// </summary>
 public static class MergeUnits
 {
@@ -62,9 +63,22 @@ public static class MergeUnits
         }
 
         var sources = await db.Units.Where(u => sourceIds.Contains(u.Id)).ToListAsync(ct);
-        if (await db.Units.AnyAsync(c => c.ParentId != null && sourceIds.Contains(c.ParentId.Value) && c.IsActive, ct))
+        var children = await db.Units.Where(c => c.ParentId != null && sourceIds.Contains(c.ParentId.Value) && c.IsActive && c.Id != targetId).ToListAsync(ct);
+        var moved = new List<(Unit Unit, string OldPath, int OldDepth)>();
+        foreach (var child in children)
         {
-            return UnitErrors.MergeSourceHasChildren;
+            var (oldPath, oldDepth) = (child.Path, child.Depth);
+            if (target.Depth + 1 + await SubtreePaths.HeightAsync(db, user.TenantId, oldPath, oldDepth, ct) >= Unit.MaxDepth)
+            {
+                return UnitErrors.TooDeep;
+            }
+
+            if (child.MoveUnder(target) is { } refused)
+            {
+                return refused;
+            }
+
+            moved.Add((child, oldPath, oldDepth));
         }
 
         var people = input.TransferPeople
@@ -85,7 +99,14 @@ public static class MergeUnits
             db.PersonTransfers.Add(person.TransferTo(target.Id, effectiveOn, $"Sáp nhập vào {target.Name}"));
         }
 
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        foreach (var (unit, oldPath, oldDepth) in moved)
+        {
+            await SubtreePaths.RewriteAsync(db, user.TenantId, unit.Id, oldPath, unit.Path, unit.Depth - oldDepth, ct);
+        }
+
+        await tx.CommitAsync(ct);
         return await db.Units.AsNoTracking().Where(u => u.Id == targetId).ToDto().FirstAsync(ct);
     }
 }

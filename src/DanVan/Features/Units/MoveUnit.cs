@@ -37,7 +37,7 @@ public static class MoveUnit
         var oldPath = unit.Path;
         var oldDepth = unit.Depth;
         var tenantId = user.TenantId;
-        var height = await db.Units.Where(u => u.TenantId == tenantId && u.Path.StartsWith(oldPath)).MaxAsync(u => u.Depth, ct) - oldDepth;
+        var height = await SubtreePaths.HeightAsync(db, tenantId, oldPath, oldDepth, ct);
         if (parent.Depth + 1 + height >= Unit.MaxDepth && !unit.IsAncestorOrSelfOf(parent))
         {
             return UnitErrors.TooDeep;
@@ -50,14 +50,7 @@ public static class MoveUnit
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
-        var newPath = unit.Path;
-        var depthShift = unit.Depth - oldDepth;
-        await db.Units.Where(u => u.TenantId == tenantId && u.Path.StartsWith(oldPath) && u.Id != id)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(u => u.Path, u => newPath + u.Path.Substring(oldPath.Length, u.Path.Length - oldPath.Length))
-                .SetProperty(u => u.Depth, u => u.Depth + depthShift), ct);
-        await db.RoleAssignments.Where(a => a.TenantId == tenantId && a.UnitPath.StartsWith(oldPath))
-            .ExecuteUpdateAsync(s => s.SetProperty(a => a.UnitPath, a => newPath + a.UnitPath.Substring(oldPath.Length, a.UnitPath.Length - oldPath.Length)), ct);
+        await SubtreePaths.RewriteAsync(db, tenantId, id, oldPath, unit.Path, unit.Depth - oldDepth, ct);
         await tx.CommitAsync(ct);
         return await db.Units.AsNoTracking().Where(u => u.Id == id).ToDto().FirstAsync(ct);
     }

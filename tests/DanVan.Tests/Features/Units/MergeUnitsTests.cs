@@ -58,4 +58,34 @@ public sealed class MergeUnitsTests(PostgresServer pg)
         var detail = await (await admin.GetAsync($"/api/v1/units/{a}")).ReadAsync<GetUnit.Detail>();
         detail.Successors.ShouldHaveSingleItem().Id.ShouldBe(c);
     }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Merging_demo_communes_moves_their_divisions_under_the_successor_and_keeps_their_scope(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        var (a, b, c) = await app.WithDbAsync(async db => (
+            await db.Units.Where(u => u.Code == "XA002").Select(u => u.Id).SingleAsync(),
+            await db.Units.Where(u => u.Code == "XA003").Select(u => u.Id).SingleAsync(),
+            await db.Units.Where(u => u.Code == "XA004").Select(u => u.Id).SingleAsync()));
+        var divisionsBefore = await app.WithDbAsync(db => db.Units.Where(u => u.ParentId == a || u.ParentId == b).Select(u => u.Id).ToListAsync());
+        divisionsBefore.Count.ShouldBe(8, "each demo commune has four sub-units");
+        using var admin = await app.ClientForAsync("qtv.tinh");
+
+        using var response = await admin.PostJsonAsync("/api/v1/units/merge",
+            new { sourceIds = new[] { a, b }, targetId = c, effectiveOn = "2026-01-01", transferPeople = true });
+        await response.ReadAsync<UnitDto>();
+
+        await app.WithDbAsync(async db =>
+        {
+            var target = await db.Units.AsNoTracking().SingleAsync(u => u.Id == c);
+            var divisions = await db.Units.AsNoTracking().Where(u => divisionsBefore.Contains(u.Id)).ToListAsync();
+            divisions.ShouldAllBe(u => u.ParentId == c && u.IsActive && u.Depth == target.Depth + 1 && u.Path.StartsWith(target.Path));
+            (await db.Units.CountAsync(u => u.ParentId == a || u.ParentId == b)).ShouldBe(0);
+        });
+
+        // The successor's subtree now includes the moved divisions.
+        var visible = await (await admin.GetAsync($"/api/v1/units/?unitId={c}&limit=200")).ReadAsync<DanVan.Infrastructure.Web.Page<UnitDto>>();
+        visible.Items.Select(u => u.Id).ShouldContain(divisionsBefore[0]);
+    }
 }
