@@ -18,7 +18,7 @@ public sealed partial class FormsAndHeadersTests(PostgresServer pg)
     private static readonly string[] PostForms =
     [
         "/Account/Login", "/Account/LoginMfa", "/Account/Logout", "/Account/Mfa", "/Account/Manage/ChangePassword",
-        "/Account/Manage/Tokens?handler=Issue", "/Units/Edit", "/Units/Merge", "/Units/Import", "/People/Edit",
+        "/Account/Manage/Tokens?handler=Issue", "/Units/Edit", "/Units/Merge", "/Units/Import", "/Units/Kinds", "/People/Edit",
         "/People/Import", "/Admin/Users/Create",
     ];
 

@@ -186,6 +186,7 @@ public sealed class PermissionTableTests(PostgresServer pg)
             async (w, r) => Get($"/Units/Move/{(await w.FreshUnit(r)).Id}"), Login),
         new("PAGE /Units/Merge", new PagePolicy(Permission.ManageUnits), false, (_, _) => Task.FromResult(Get("/Units/Merge")), Login),
         new("PAGE /Units/Import", new PagePolicy(Permission.ManageUnits), false, (_, _) => Task.FromResult(Get("/Units/Import")), Login),
+        new("PAGE /Units/Kinds", new PagePolicy(Permission.ManageUnits), false, (_, _) => Task.FromResult(Get("/Units/Kinds")), Login),
         new("PAGE /People/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/People")), Login),
         new("PAGE /People/Details", new Scoped(Permission.ViewPeople, Permission.ViewPeople), true,
             async (w, r) => Get($"/People/Details/{await w.FreshPerson(r)}"), Login),
