@@ -7,11 +7,12 @@ using DanVan.Features.Units;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Web;
 
-// Operations verbs on the same binary: `migrate`, `seed-demo`, `verify-audit` (see README).
-var verb = args.FirstOrDefault(a => !a.StartsWith('-'));
+// Operations verbs on the same binary: `migrate`, `seed-demo`, `verify-audit`, `create-tenant` (see README).
+var positional = args.Where(a => !a.StartsWith('-') && !a.Contains('=', StringComparison.Ordinal)).ToArray();
+var verb = positional.FirstOrDefault();
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance); // ExcelDataReader needs it, even for xlsx
 
-var builder = WebApplication.CreateBuilder(args.Where(a => a != verb).ToArray());
+var builder = WebApplication.CreateBuilder(args.Except(positional).ToArray());
 builder.Configuration.AddEnvironmentVariables("DANVAN_");
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
 {
@@ -42,10 +43,14 @@ switch (verb)
     case "verify-audit":
         Environment.ExitCode = await Startup.VerifyAuditAsync(app.Services);
         return;
+    case "create-tenant":
+        await Startup.MigrateAsync(app.Services);
+        Environment.ExitCode = await Startup.CreateTenantAsync(app.Services, positional.Skip(1).ToArray(), args.Contains("--central"));
+        return;
     case null:
         break;
     default:
-        Console.Error.WriteLine($"Lệnh không hợp lệ: {verb}. Dùng: migrate | seed-demo | verify-audit");
+        Console.Error.WriteLine($"Lệnh không hợp lệ: {verb}. Dùng: migrate | seed-demo | verify-audit | create-tenant <MÃ> <Tên> [--central]");
         Environment.ExitCode = 2;
         return;
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using DanVan.Features.Accounts;
 using DanVan.Features.Demo;
+using DanVan.Features.Tenants;
 using DanVan.Infrastructure.Audit;
 using DanVan.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
@@ -79,6 +80,33 @@ internal static class Startup
             ? $"Nhật ký kiểm toán nguyên vẹn: {count} bản ghi."
             : $"Nhật ký kiểm toán bị sửa đổi hoặc thiếu từ bản ghi số {broken}.");
         return broken is null ? 0 : 1;
+    }
+
+    /// <summary>create-tenant CODE "Name" [--central]: a new province (or central body) and its first administrator.</summary>
+    public static async Task<int> CreateTenantAsync(IServiceProvider services, string[] args, bool central)
+    {
+        if (args.Length < 2)
+        {
+            Console.Error.WriteLine("Cách dùng: create-tenant <MÃ> \"<Tên tỉnh hoặc cơ quan>\" [--central]");
+            return 2;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var code = args[0].ToUpperInvariant();
+        var password = GeneratePassword();
+        var userName = "qtv." + code.ToLowerInvariant();
+        var result = await CreateTenant.HandleAsync(sp.GetRequiredService<AppDbContext>(), sp.GetRequiredService<UserManager<AppUser>>(),
+            new CreateTenant.Input(code, Infrastructure.Text.VietnameseText.Clean(args[1])!, central ? TenantKind.CentralBody : TenantKind.Province,
+                IsSample: false, userName, "Quản trị " + args[1], password), CancellationToken.None);
+        if (result.Error is { } error)
+        {
+            Console.Error.WriteLine(error.Message);
+            return 1;
+        }
+
+        Console.WriteLine($"Đã tạo “{result.Value!.Tenant.Name}”. Quản trị viên: {userName} / {password}   (chỉ in một lần; bắt buộc bật xác thực hai lớp khi đăng nhập)");
+        return 0;
     }
 
     private static string GeneratePassword() =>

@@ -38,21 +38,15 @@ internal static class DemoProvince
     {
         var rng = new Random(20250701);
         var now = db.Time.GetUtcNow().UtcDateTime;
-        var tenant = new Tenant(Guid.CreateVersion7(), "SONGTRA", "Tỉnh Sông Trà (dữ liệu mẫu)", TenantKind.Province, true, now);
-        db.Tenants.Add(tenant);
-        var kinds = new Dictionary<string, UnitKind>();
-        foreach (var (code, name, i) in new[]
-                 {
-                     ("PROVINCE", "Tỉnh (toàn tỉnh)"), ("PPC", "UBND tỉnh"), ("OFFICE", "Văn phòng"), ("DEPT", "Sở, ban, ngành"),
-                     ("DIV", "Phòng, ban chuyên môn"), ("PSU", "Đơn vị sự nghiệp"), ("COMMUNE", "UBND xã"), ("WARD", "UBND phường"),
-                     ("SPECIAL", "UBND đặc khu"), ("DISTRICT", "UBND huyện (trước 1/7/2025)"), ("PARTY", "Cơ quan Đảng, Mặt trận"),
-                     ("CLUSTER", "Cụm, khối thi đua"),
-                 }.Select((k, i) => (k.Item1, k.Item2, i)))
+        var opened = await CreateTenant.HandleAsync(db, userManager,
+            new CreateTenant.Input("SONGTRA", "Tỉnh Sông Trà (dữ liệu mẫu)", TenantKind.Province, IsSample: true,
+                "admin", "Quản trị hệ thống", adminPassword), CancellationToken.None);
+        if (opened.Error is { } error)
         {
-            kinds[code] = new UnitKind(tenant.Id, code, name, i);
-            db.UnitKinds.Add(kinds[code]);
+            throw new InvalidOperationException($"Không tạo được tỉnh mẫu: {error.Message}");
         }
 
+        var (tenant, kinds, root, systemAdmin) = opened.Value!;
         var units = new List<Unit>();
         Unit Add(Unit? parent, string kind, string code, string name, string? shortName, DateOnly? from = null)
         {
@@ -61,7 +55,6 @@ internal static class DemoProvince
             return unit;
         }
 
-        var root = Add(null, "PROVINCE", "SONGTRA", "Tỉnh Sông Trà", "ST");
         var ppc = Add(root, "PPC", "UBND", "Ủy ban nhân dân tỉnh Sông Trà", "UBND");
         Add(ppc, "OFFICE", "VPUBND", "Văn phòng UBND tỉnh", "VP");
         var departments = new List<Unit>();
@@ -125,6 +118,7 @@ internal static class DemoProvince
         }
 
         db.Units.AddRange(units);
+        db.RoleAssignments.Add(new RoleAssignment(tenant.Id, systemAdmin.Id, Role.SystemAdmin, root, includeDescendants: true, now)); // the demo's "admin" also runs the system
         await db.SaveChangesAsync();
 
         var people = new List<Person>();
@@ -163,7 +157,6 @@ internal static class DemoProvince
 
         var accounts = new (string User, string Name, Role Role, Unit Unit, bool Descendants, string Password)[]
         {
-            ("admin", "Quản trị hệ thống", Role.SystemAdmin, root, true, adminPassword),
             ("qtv.tinh", "Lê Minh Quân", Role.TenantAdmin, root, true, demoPassword),
             ("tdkt.snv", "Phạm Thị Lan", Role.CommendationOfficer, root, true, demoPassword),
             ("bandanvan", "Võ Thanh Tâm", Role.MobilizationReviewer, root, true, demoPassword),
@@ -191,7 +184,7 @@ internal static class DemoProvince
         }
 
         await db.SaveChangesAsync();
-        return new Summary(tenant.Name, units.Count, people.Count, accounts.Length);
+        return new Summary(tenant.Name, units.Count + 1, people.Count, accounts.Length + 1);
     }
 
     private static Unit Commune(Func<Unit?, string, string, string, string?, DateOnly?, Unit> add, Unit ppc, string kind, string code, string name, bool isWard)
