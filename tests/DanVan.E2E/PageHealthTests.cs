@@ -78,6 +78,25 @@ public sealed class PageHealthTests(BrowserFixture browser, AppFixture fixture) 
         session.Probe.ShouldBeClean();
     }
 
+    /// <summary>A control: the probe does see a CSP violation, so the clean results above mean something.</summary>
+    [BrowserFact]
+    public async Task The_probe_catches_an_inline_script_blocked_by_the_policy()
+    {
+        await using var session = await browser.NewSessionAsync(fixture.App.BaseAddress);
+        var page = session.Page;
+        await page.GotoAsync("/Account/Login");
+
+        await page.EvaluateAsync("() => { const s = document.createElement('script'); s.textContent = 'window.injected = 1'; document.body.append(s); }");
+
+        (await page.EvaluateAsync<bool>("() => window.injected === 1")).ShouldBeFalse("the CSP should block inline scripts");
+        for (var i = 0; i < 50 && session.Probe.ConsoleErrors.Count == 0; i++)
+        {
+            await Task.Delay(100); // console events arrive asynchronously
+        }
+
+        session.Probe.ConsoleErrors.ShouldContain(e => e.Contains("script-src", StringComparison.Ordinal));
+    }
+
     /// <summary>Opens <paramref name="path"/>, expects 200 with a CSP header and, if given, the text in the h1.</summary>
     private static async Task CheckAsync(IPage page, string path, string? heading)
     {

@@ -41,7 +41,7 @@ public sealed class PeopleImportTests(BrowserFixture browser, AppFixture fixture
         await Assertions.Expect(page.Locator("#import-failed")).ToContainTextAsync("Chưa có dòng nào được nhập");
         var errors = page.Locator("#import-errors tbody tr");
         await Assertions.Expect(errors).ToHaveCountAsync(1);
-        await Assertions.Expect(errors.First.Locator("td").Nth(0)).ToHaveTextAsync("Dòng 3");
+        await Assertions.Expect(errors.First.Locator("td").Nth(0)).ToHaveTextAsync("3");
         await Assertions.Expect(errors.First.Locator("td").Nth(1)).ToHaveTextAsync("Họ và tên");
         await Assertions.Expect(errors.First.Locator("td").Nth(2)).ToContainTextAsync("họ và tên");
         await Screenshots.SaveAsync(page, "41-people-import-errors");

@@ -8,7 +8,9 @@ namespace DanVan.E2E.Infrastructure;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
+    /// <summary>/usr/bin/chromium (Debian's package), or DANVAN_TEST_CHROMIUM for a machine whose Chromium lives elsewhere.</summary>
+    public static readonly string ChromiumPath =
+        Environment.GetEnvironmentVariable("DANVAN_TEST_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     private static readonly string[] ChromiumArgs =
     [

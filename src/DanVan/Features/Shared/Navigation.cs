@@ -8,7 +8,7 @@ public sealed class Navigation(AppDbContext db, IHttpContextAccessor http)
 {
     private Menu? menu;
 
-    public sealed record Menu(bool IsSignedIn, string FullName, bool ManageUsers, bool ViewAudit);
+    public sealed record Menu(bool IsSignedIn, string FullName, bool ManageUsers, bool ViewAudit, bool MfaSetupPending = false);
 
     public async Task<Menu> GetAsync()
     {
@@ -27,6 +27,7 @@ public sealed class Navigation(AppDbContext db, IHttpContextAccessor http)
         var name = principal!.FindFirst(DanVanClaims.FullName)?.Value ?? user.UserName;
         return menu = new Menu(true, name,
             await Scope.HoldsAnywhereAsync(db, user, Permission.ManageUsers, CancellationToken.None),
-            await Scope.HoldsAnywhereAsync(db, user, Permission.ViewAudit, CancellationToken.None));
+            await Scope.HoldsAnywhereAsync(db, user, Permission.ViewAudit, CancellationToken.None),
+            principal.HasClaim(c => c.Type == DanVanClaimsFactory.MfaSetupRequired));
     }
 }

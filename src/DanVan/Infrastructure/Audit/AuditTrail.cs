@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using DanVan.Infrastructure.Data;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -35,7 +36,7 @@ public static class AuditTrail
                 }
             }
 
-            var changes = Changes(entry);
+            var changes = Changes(entry, entry.Entity is IdentityUserToken<Guid>);
             if (entry.State == EntityState.Modified && changes.Count == 0)
             {
                 continue;
@@ -45,13 +46,14 @@ public static class AuditTrail
             var key = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties
                 .Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)));
             result.Add(new AuditEntry(tenantId, now, actor.UserId, actor.UserName, entry.State.ToString(),
-                entry.Metadata.ClrType.Name, key, JsonSerializer.Serialize(changes), actor.Ip, actor.CorrelationId));
+                entry.Metadata.ShortName(), key, JsonSerializer.Serialize(changes), actor.Ip, actor.CorrelationId));
         }
 
         return result;
     }
 
-    private static List<FieldChange> Changes(EntityEntry entry)
+    /// <summary>Old → new per field; secrets (hashes, stamps, authenticator keys and recovery codes) are masked.</summary>
+    private static List<FieldChange> Changes(EntityEntry entry, bool secretValues)
     {
         var list = new List<FieldChange>();
         foreach (var property in entry.Properties)
@@ -74,7 +76,7 @@ public static class AuditTrail
                 continue;
             }
 
-            list.Add(Masked.Contains(name)
+            list.Add(Masked.Contains(name) || (secretValues && name == "Value")
                 ? new FieldChange(name, before is null ? null : "***", after is null ? null : "***")
                 : new FieldChange(name, Format(before), Format(after)));
         }
