@@ -35,6 +35,7 @@ public static class WebSetup
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(DataServices.DataDirectory(configuration), "keys")));
         services.AddProblemDetails();
         services.AddExceptionHandler<DanVanExceptionHandler>();
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // explained in Vietnamese below
         services.AddOpenApi();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
         services.AddHttpContextAccessor();
@@ -101,6 +102,19 @@ public sealed class DanVanExceptionHandler(ILogger<DanVanExceptionHandler> logge
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is BadHttpRequestException bad)
+        {
+            // Unreadable JSON, wrong types, unknown enum values, bad GUIDs in the query: the client's fault, said plainly.
+            var field = (bad.InnerException as System.Text.Json.JsonException)?.Path?.TrimStart('$', '.');
+            http.Response.StatusCode = bad.StatusCode;
+            await Results.Problem(statusCode: bad.StatusCode, title: "Dữ liệu không hợp lệ",
+                detail: bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Nội dung gửi lên quá lớn."
+                    : string.IsNullOrEmpty(field) ? "Không đọc được nội dung yêu cầu: JSON sai cú pháp, thiếu hoặc sai kiểu dữ liệu."
+                    : $"Giá trị của trường “{field}” không hợp lệ (sai kiểu dữ liệu hoặc không thuộc các giá trị cho phép).")
+                .ExecuteAsync(http);
+            return true;
+        }
+
         var dbDown = exception is DbException || exception.InnerException is DbException || exception is TimeoutException;
         var status = dbDown ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
         logger.LogError(exception, "Unhandled error on {Path}", http.Request.Path);
