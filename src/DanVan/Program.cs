@@ -8,11 +8,12 @@ using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Web;
 
 // Operations verbs on the same binary: `migrate`, `seed-demo`, `verify-audit`, `create-tenant` (see README).
-var positional = args.Where(a => !a.StartsWith('-') && !a.Contains('=', StringComparison.Ordinal)).ToArray();
-var verb = positional.FirstOrDefault();
+// A verb is the first argument; its own arguments follow it up to the first --option (e.g. `--urls http://…`).
+var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
+var positional = verb is null ? [] : args.TakeWhile(a => !a.StartsWith('-')).ToArray();
 Encoding.RegisterProvider(CodePagesEncodingProvider.Instance); // ExcelDataReader needs it, even for xlsx
 
-var builder = WebApplication.CreateBuilder(args.Except(positional).ToArray());
+var builder = WebApplication.CreateBuilder(args.Skip(positional.Length).ToArray());
 builder.Configuration.AddEnvironmentVariables("DANVAN_");
 if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["ASPNETCORE_URLS"]))
 {

@@ -32,6 +32,8 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
+    private static readonly string DummyHash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), "khong-phai-mat-khau-that");
+
     public void OnGet()
     {
     }
@@ -46,6 +48,8 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
         var user = await users.FindByNameAsync(Input.UserName!);
         if (user is null)
         {
+            // Spend the same time as a real password check, so response times do not reveal which accounts exist.
+            users.PasswordHasher.VerifyHashedPassword(new AppUser(), DummyHash, Input.Password!);
             await AuditLog.RecordAsync(db, actor, AuditActions.LoginFailed, userName: Input.UserName![..Math.Min(Input.UserName!.Length, 64)]);
             ModelState.AddModelError(string.Empty, "Tên đăng nhập hoặc mật khẩu không đúng.");
             return Page();
@@ -67,8 +71,8 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
             user.TenantId, user.Id, user.UserName, "web");
         ModelState.AddModelError(string.Empty, result.IsLockedOut
             ? "Tài khoản tạm thời bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút."
-            : result.IsNotAllowed ? "Tài khoản đã bị vô hiệu hóa. Vui lòng liên hệ quản trị viên."
-            : "Tên đăng nhập hoặc mật khẩu không đúng.");
+            : "Tên đăng nhập hoặc mật khẩu không đúng."); // a disabled account looks like a wrong password: no probing
+
         return Page();
     }
 

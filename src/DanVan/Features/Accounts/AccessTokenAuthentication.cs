@@ -29,13 +29,22 @@ public sealed class AccessTokenAuthentication(
         var now = time.GetUtcNow().UtcDateTime;
         var found = await db.AccessTokens.AsNoTracking()
             .Where(t => t.TokenHash == hash)
-            .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new { Token = t, u.UserName, u.FullName, u.IsDisabled })
+            .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new
+            {
+                Token = t, u.UserName, u.FullName, u.IsDisabled, u.TwoFactorEnabled,
+                IsAdmin = db.RoleAssignments.Any(a => a.UserId == u.Id && (a.Role == Role.SystemAdmin || a.Role == Role.TenantAdmin)),
+            })
             .FirstOrDefaultAsync(Context.RequestAborted);
-        if (found is null || found.IsDisabled || !found.Token.IsUsable(now))
+        if (found is null)
         {
-            await AuditLog.RecordAsync(db, actor, AuditActions.TokenRejected, found?.Token.TenantId, found?.Token.UserId,
-                found?.UserName ?? "(token)", ct: Context.RequestAborted);
-            return AuthenticateResult.Fail("Mã truy cập không hợp lệ, đã hết hạn hoặc đã bị thu hồi.");
+            return AuthenticateResult.Fail("Mã truy cập không hợp lệ."); // unknown strings are not audited: no write per garbage request
+        }
+
+        if (found.IsDisabled || !found.Token.IsUsable(now) || (found.IsAdmin && !found.TwoFactorEnabled))
+        {
+            await AuditLog.RecordAsync(db, actor, AuditActions.TokenRejected, found.Token.TenantId, found.Token.UserId,
+                found.UserName, ct: Context.RequestAborted);
+            return AuthenticateResult.Fail("Mã truy cập đã hết hạn, đã bị thu hồi, hoặc tài khoản chưa đủ điều kiện sử dụng.");
         }
 
         var identity = new ClaimsIdentity(

@@ -19,7 +19,7 @@ public static class AssignRole
             return denied;
         }
 
-        if (input.Role == Role.SystemAdmin && !await db.RoleAssignments.AnyAsync(a => a.UserId == me.UserId && a.Role == Role.SystemAdmin, ct))
+        if (input.Role == Role.SystemAdmin && !await SetUserDisabled.IsSystemAdminAsync(db, me, ct))
         {
             return AccountErrors.SystemAdminOnly;
         }

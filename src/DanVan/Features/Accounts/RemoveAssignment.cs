@@ -19,6 +19,11 @@ public static class RemoveAssignment
             return denied;
         }
 
+        if (assignment.Role == Role.SystemAdmin && !await SetUserDisabled.IsSystemAdminAsync(db, me, ct))
+        {
+            return AccountErrors.SystemAdminOnly;
+        }
+
         if (assignment.UserId == me.UserId && RolePermissions.For(assignment.Role).Contains(Permission.ManageUsers))
         {
             return AccountErrors.LastAssignment;

@@ -26,6 +26,21 @@ public static class SetUserDisabled
             return AccountErrors.CannotDisableSelf;
         }
 
+        // The caller must manage users on every unit where the target holds a role; only a SystemAdmin touches one.
+        var held = await db.RoleAssignments.Where(a => a.UserId == userId).Select(a => new { a.UnitId, a.Role }).ToListAsync(ct);
+        if (held.Any(a => a.Role == Role.SystemAdmin) && !await IsSystemAdminAsync(db, me, ct))
+        {
+            return AccountErrors.SystemAdminOnly;
+        }
+
+        foreach (var unitId in held.Select(a => a.UnitId).Distinct())
+        {
+            if (!await Scope.CanAsync(db, me, Permission.ManageUsers, unitId, ct))
+            {
+                return AppError.Forbidden;
+            }
+        }
+
         user.IsDisabled = disabled;
         if (disabled)
         {
@@ -39,4 +54,7 @@ public static class SetUserDisabled
         await users.UpdateSecurityStampAsync(user);
         return user.Id;
     }
+
+    public static Task<bool> IsSystemAdminAsync(AppDbContext db, CurrentUser me, CancellationToken ct) =>
+        db.RoleAssignments.AnyAsync(a => a.UserId == me.UserId && a.Role == Role.SystemAdmin, ct);
 }

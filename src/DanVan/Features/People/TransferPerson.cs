@@ -54,6 +54,11 @@ public static class TransferPerson
         }
 
         var effectiveOn = input.EffectiveOn ?? DateOnly.FromDateTime(db.Time.GetUtcNow().UtcDateTime);
+        if (effectiveOn.Year is < 1945 or > 2100)
+        {
+            return new AppError("person.date_range", "Ngày điều động phải trong khoảng từ năm 1945 đến năm 2100.", "EffectiveOn");
+        }
+
         db.PersonTransfers.Add(person.TransferTo(toUnitId, effectiveOn, input.Note));
         await db.SaveChangesAsync(ct);
         return await db.People.AsNoTracking().Where(p => p.Id == id).Project(db, user).FirstAsync(ct);

@@ -19,6 +19,8 @@ public static class CreateUnit
             return denied;
         }
 
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.LockUnitTreeAsync(user.TenantId, ct);
         var parent = await db.Units.FirstAsync(u => u.Id == parentId, ct);
         if (!parent.IsActive)
         {
@@ -45,6 +47,7 @@ public static class CreateUnit
         var unit = Unit.Create(user.TenantId, parent, kind, code, input.Name!, input.ShortName, input.ValidFrom);
         db.Units.Add(unit);
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return await db.Units.Where(u => u.Id == unit.Id).ToDto().FirstAsync(ct);
     }
 }

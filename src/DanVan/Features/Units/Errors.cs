@@ -16,6 +16,10 @@ public static class UnitErrors
     public static readonly AppError MergeNeedsSources = new("unit.merge_sources", "Chọn ít nhất một đơn vị bị sáp nhập khác với đơn vị tiếp nhận.", "SourceIds");
     public static readonly AppError MergeTargetInSources = new("unit.merge_target_in_sources", "Đơn vị tiếp nhận không được nằm trong danh sách đơn vị bị sáp nhập.", "TargetId");
     public static readonly AppError MergeTargetClosed = new("unit.merge_target_closed", "Đơn vị tiếp nhận đã ngừng hoạt động.", "TargetId");
+    public static readonly AppError MergeNestedSources = new("unit.merge_nested",
+        "Không sáp nhập đồng thời một đơn vị và đơn vị cấp dưới của nó; chỉ chọn đơn vị cấp trên.", "SourceIds");
+    public static readonly AppError DateOutOfRange = new("unit.date_range", "Ngày phải trong khoảng từ năm 1945 đến năm 2100.", "EffectiveOn");
+
     public static AppError DuplicateCode(string code) => new("unit.duplicate_code", $"Mã đơn vị “{code}” đã tồn tại.", "Code");
 
     public static AppError AlreadyClosed(string name) => new("unit.closed", $"Đơn vị “{name}” đã ngừng hoạt động.");

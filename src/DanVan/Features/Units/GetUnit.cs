@@ -26,9 +26,11 @@ public static class GetUnit
         var ancestorIds = unit.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => Guid.ParseExact(s, "N")).Where(g => g != id).ToList();
         var ancestors = await visible.Where(u => ancestorIds.Contains(u.Id)).OrderBy(u => u.Depth).ToDto().ToListAsync(ct);
         var predecessors = await db.UnitSuccessions.AsNoTracking().Where(s => s.TenantId == user.TenantId && s.SuccessorId == id)
-            .Join(db.Units, s => s.PredecessorId, u => u.Id, (s, u) => new Link(u.Id, u.Code, u.Name, s.EffectiveOn, s.Kind)).OrderBy(l => l.Code).ToListAsync(ct);
+            .Join(visible, s => s.PredecessorId, u => u.Id, (s, u) => new { s, u }).OrderBy(x => x.u.Code)
+            .Select(x => new Link(x.u.Id, x.u.Code, x.u.Name, x.s.EffectiveOn, x.s.Kind)).ToListAsync(ct);
         var successors = await db.UnitSuccessions.AsNoTracking().Where(s => s.TenantId == user.TenantId && s.PredecessorId == id)
-            .Join(db.Units, s => s.SuccessorId, u => u.Id, (s, u) => new Link(u.Id, u.Code, u.Name, s.EffectiveOn, s.Kind)).OrderBy(l => l.Code).ToListAsync(ct);
+            .Join(visible, s => s.SuccessorId, u => u.Id, (s, u) => new { s, u }).OrderBy(x => x.u.Code)
+            .Select(x => new Link(x.u.Id, x.u.Code, x.u.Name, x.s.EffectiveOn, x.s.Kind)).ToListAsync(ct);
         return new Detail(unit.Dto, ancestors,
             await db.Units.CountAsync(u => u.ParentId == id, ct),
             await db.People.CountAsync(p => p.UnitId == id, ct),

@@ -16,6 +16,7 @@ public static class MergeUnits
     public sealed class Input
     {
         [Required(ErrorMessage = "Vui lòng chọn đơn vị bị sáp nhập.")]
+        [MaxLength(200, ErrorMessage = "Mỗi lần sáp nhập tối đa {1} đơn vị.")]
         public List<Guid> SourceIds { get; set; } = [];
 
         [Required(ErrorMessage = "Vui lòng chọn đơn vị tiếp nhận.")]
@@ -56,6 +57,13 @@ public static class MergeUnits
             }
         }
 
+        if (effectiveOn.Year is < 1945 or > 2100)
+        {
+            return UnitErrors.DateOutOfRange;
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.LockUnitTreeAsync(user.TenantId, ct);
         var target = await db.Units.FirstAsync(u => u.Id == targetId, ct);
         if (!target.IsActive)
         {
@@ -63,6 +71,11 @@ public static class MergeUnits
         }
 
         var sources = await db.Units.Where(u => sourceIds.Contains(u.Id)).ToListAsync(ct);
+        if (sources.Any(a => sources.Any(b => a != b && a.IsAncestorOrSelfOf(b))))
+        {
+            return UnitErrors.MergeNestedSources;
+        }
+
         var children = await db.Units.Where(c => c.ParentId != null && sourceIds.Contains(c.ParentId.Value) && c.IsActive && c.Id != targetId).ToListAsync(ct);
         var moved = new List<(Unit Unit, string OldPath, int OldDepth)>();
         foreach (var child in children)
@@ -99,7 +112,6 @@ public static class MergeUnits
             db.PersonTransfers.Add(person.TransferTo(target.Id, effectiveOn, $"Sáp nhập vào {target.Name}"));
         }
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
         foreach (var (unit, oldPath, oldDepth) in moved)
         {

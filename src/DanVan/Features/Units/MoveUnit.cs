@@ -27,6 +27,9 @@ public static class MoveUnit
             return deniedParent;
         }
 
+        // Read and check inside the transaction, under the tree lock: two crossing moves cannot both pass the check.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.LockUnitTreeAsync(user.TenantId, ct);
         var unit = await db.Units.FirstAsync(u => u.Id == id, ct);
         var parent = await db.Units.FirstAsync(u => u.Id == parentId, ct);
         if (!parent.IsActive)
@@ -48,7 +51,6 @@ public static class MoveUnit
             return refused;
         }
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
         await SubtreePaths.RewriteAsync(db, tenantId, id, oldPath, unit.Path, unit.Depth - oldDepth, ct);
         await tx.CommitAsync(ct);

@@ -72,6 +72,17 @@ public sealed class Unit : ITenantOwned, IStamped
         Kind = kind;
     }
 
+    public AppError? SetValidFrom(DateOnly? validFrom)
+    {
+        if (validFrom is { } from && ValidTo is { } to && to < from)
+        {
+            return UnitErrors.CloseBeforeOpen;
+        }
+
+        ValidFrom = validFrom;
+        return null;
+    }
+
     public bool IsAncestorOrSelfOf(Unit other) => other.Path.StartsWith(Path, StringComparison.Ordinal);
 
     /// <summary>Moves this unit under <paramref name="newParent"/>; the caller re-prefixes descendants' paths.</summary>

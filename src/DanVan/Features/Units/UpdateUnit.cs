@@ -29,6 +29,11 @@ public static class UpdateUnit
         }
 
         unit.SetDetails(code, input.Name!, input.ShortName, kind);
+        if (unit.SetValidFrom(input.ValidFrom) is { } invalid)
+        {
+            return invalid;
+        }
+
         await db.SaveChangesAsync(ct);
         return await db.Units.Where(u => u.Id == id).ToDto().FirstAsync(ct);
     }

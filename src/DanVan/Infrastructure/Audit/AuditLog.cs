@@ -16,10 +16,14 @@ public static class AuditActions
 
 public static class AuditLog
 {
-    /// <summary>Appends one security event and saves it (chained like every other entry).</summary>
+    /// <summary>
+    /// Appends one security event and saves it (chained like every other entry). The tracker is cleared first: a
+    /// change Identity failed to save (a lost concurrency race on the failed-attempt counter) must not be retried here.
+    /// </summary>
     public static async Task RecordAsync(AppDbContext db, AuditActor actor, string action, Guid? tenantId = null,
         Guid? userId = null, string? userName = null, string? detail = null, CancellationToken ct = default)
     {
+        db.ChangeTracker.Clear();
         db.AuditEntries.Add(new AuditEntry(tenantId ?? actor.TenantId, db.Time.GetUtcNow().UtcDateTime,
             userId ?? actor.UserId, userName ?? actor.UserName, action, null, null, detail, actor.Ip, actor.CorrelationId));
         await db.SaveChangesAsync(ct);

@@ -34,6 +34,12 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     /// <summary>Ids of units whose folded name/code contains <paramref name="folded"/>, through the provider's text index.</summary>
     public abstract IQueryable<Guid> MatchUnits(string folded);
 
+    /// <summary>
+    /// Serialises changes to one tenant's unit tree (create, move, merge) for the current transaction, so that two
+    /// concurrent moves cannot build a cycle. SQLite needs nothing: its write transactions begin IMMEDIATE.
+    /// </summary>
+    public abstract Task LockUnitTreeAsync(Guid tenantId, CancellationToken ct);
+
     /// <summary>Serialises audit-chain appends across processes for the current transaction.</summary>
     protected abstract Task LockAuditChainAsync(CancellationToken ct);
 
@@ -85,7 +91,22 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
             prev = pending.Hash;
         }
 
-        var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        int written;
+        try
+        {
+            written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch
+        {
+            // Nothing was written: forget this attempt's audit rows so a retry does not chain them twice.
+            foreach (var pending in ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).ToList())
+            {
+                pending.State = EntityState.Detached;
+            }
+
+            throw;
+        }
+
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);

@@ -13,6 +13,9 @@ public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> 
     public override IQueryable<Guid> MatchUnits(string folded) =>
         Units.Where(u => EF.Functions.Like(u.NameFolded, SearchPatterns.Contains(folded), SearchPatterns.Escape)).Select(u => u.Id);
 
+    public override Task LockUnitTreeAsync(Guid tenantId, CancellationToken ct) =>
+        Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(7426002, hashtext({tenantId.ToString()}))", ct);
+
     /// <summary>A transaction-scoped advisory lock: concurrent writers (any instance) chain audit entries one at a time.</summary>
     protected override Task LockAuditChainAsync(CancellationToken ct) =>
         Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7426001)", ct);

@@ -16,6 +16,8 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
     public override IQueryable<Guid> MatchUnits(string folded) =>
         Units.Where(u => EF.Functions.Like(u.NameFolded, SearchPatterns.Contains(folded), SearchPatterns.Escape)).Select(u => u.Id);
 
+    public override Task LockUnitTreeAsync(Guid tenantId, CancellationToken ct) => Task.CompletedTask;
+
     /// <summary>SQLite's BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default) already holds the write lock.</summary>
     protected override Task LockAuditChainAsync(CancellationToken ct) => Task.CompletedTask;
 

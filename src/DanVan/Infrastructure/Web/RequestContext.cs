@@ -53,13 +53,13 @@ public static class RequestContext
         }
     });
 
+    private static readonly string[] MfaSetupPaths = ["/Account/Mfa", "/Account/Logout", "/Account/Login", "/Account/AccessDenied", "/lib", "/css", "/js", "/favicon.svg"];
+
     /// <summary>Administrators who have not enabled TOTP may only reach the MFA setup page (and sign out).</summary>
     public static IApplicationBuilder UseAdminMfaGate(this IApplicationBuilder app) => app.Use(async (ctx, next) =>
     {
         if (ctx.User.HasClaim(c => c.Type == DanVanClaimsFactory.MfaSetupRequired)
-            && !ctx.Request.Path.StartsWithSegments("/Account")
-            && !ctx.Request.Path.StartsWithSegments("/lib")
-            && !ctx.Request.Path.StartsWithSegments("/css"))
+            && !MfaSetupPaths.Any(p => ctx.Request.Path.StartsWithSegments(p)))
         {
             if (ctx.Request.Path.StartsWithSegments("/api"))
             {

@@ -115,6 +115,16 @@ public sealed class DanVanExceptionHandler(ILogger<DanVanExceptionHandler> logge
             return true;
         }
 
+        if (IsConflict(exception))
+        {
+            // A unique key or a concurrent edit won the race: the request changed nothing and can be retried.
+            http.Response.StatusCode = StatusCodes.Status409Conflict;
+            await Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Xung đột dữ liệu",
+                detail: "Dữ liệu vừa được người khác thay đổi hoặc mã đã tồn tại; không có gì được ghi. Vui lòng tải lại và thử lại.")
+                .ExecuteAsync(http);
+            return true;
+        }
+
         var dbDown = exception is DbException || exception.InnerException is DbException || exception is TimeoutException;
         var status = dbDown ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
         logger.LogError(exception, "Unhandled error on {Path}", http.Request.Path);
@@ -126,7 +136,10 @@ public sealed class DanVanExceptionHandler(ILogger<DanVanExceptionHandler> logge
             Detail = dbDown ? "Hệ thống đang không kết nối được cơ sở dữ liệu; vui lòng thử lại sau ít phút. Dữ liệu chưa được ghi."
                 : "Đã có lỗi không mong muốn; vui lòng thử lại. Nếu lỗi lặp lại, hãy báo quản trị viên kèm mã theo dõi.",
         };
-        problem.Extensions["correlationId"] = http.Response.Headers[RequestContext.CorrelationHeader].ToString();
+        // The exception handler cleared the response headers: take the id from the request's audit actor again.
+        var correlationId = http.RequestServices.GetService<Audit.AuditActor>()?.CorrelationId ?? http.TraceIdentifier;
+        http.Response.Headers[RequestContext.CorrelationHeader] = correlationId;
+        problem.Extensions["correlationId"] = correlationId;
         if (http.Request.Path.StartsWithSegments("/api"))
         {
             await http.Response.WriteAsJsonAsync(problem, cancellationToken);
@@ -141,4 +154,12 @@ public sealed class DanVanExceptionHandler(ILogger<DanVanExceptionHandler> logge
 
         return true;
     }
+
+    private static bool IsConflict(Exception exception) => exception is Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException
+        || (exception is Microsoft.EntityFrameworkCore.DbUpdateException && exception.InnerException switch
+        {
+            Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19, // SQLITE_CONSTRAINT
+            Npgsql.PostgresException pg => pg.SqlState == "23505", // unique_violation
+            _ => false,
+        });
 }

@@ -3,10 +3,11 @@ using DanVan.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Features.Account.Manage;
 
-public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn) : PageModel
+public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, DanVan.Infrastructure.Data.AppDbContext db) : PageModel
 {
     public sealed class InputModel
     {
@@ -58,8 +59,16 @@ public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManage
             return Page();
         }
 
+        // A changed password also ends every API token the old password could have minted.
+        var now = db.Time.GetUtcNow().UtcDateTime;
+        foreach (var token in await db.AccessTokens.Where(t => t.UserId == user.Id && t.RevokedAt == null).ToListAsync())
+        {
+            token.Revoke(now);
+        }
+
+        await db.SaveChangesAsync();
         await signIn.RefreshSignInAsync(user);
-        TempData["Message"] = "Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn sẽ kết thúc.";
+        TempData["Message"] = "Đã đổi mật khẩu. Các phiên đăng nhập khác và mọi mã truy cập API của bạn đã kết thúc.";
         return Redirect("/");
     }
 }

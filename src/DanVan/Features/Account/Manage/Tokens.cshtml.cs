@@ -25,6 +25,13 @@ public sealed class TokensModel(AppDbContext db) : PageModel
         {
             var me = CurrentUser.Require(User);
             var user = await db.Users.FirstAsync(u => u.Id == me.UserId);
+            if (!user.TwoFactorEnabled && await DanVanClaimsFactory.IsAdministratorAsync(db, user.Id))
+            {
+                ModelState.AddModelError(string.Empty, IssueToken.MfaSetupRequired.Message);
+                await LoadAsync();
+                return Page();
+            }
+
             var (token, plain) = AccessToken.Issue(user, Name ?? "API", db.Time.GetUtcNow().UtcDateTime, IssueToken.DefaultLifetime);
             db.AccessTokens.Add(token);
             await db.SaveChangesAsync();
