@@ -82,8 +82,9 @@ public sealed class TokenTests(PostgresServer pg)
         revoked.RevokedAt.ShouldNotBeNull();
         await (await client.GetAsync("/api/v1/me")).ProblemAsync(HttpStatusCode.Unauthorized);
 
+        // Known tokens refused (expired, revoked) are audited; unknown strings are not, so garbage cannot flood the log.
         var rejections = await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditActions.TokenRejected));
-        rejections.ShouldBeGreaterThanOrEqualTo(5);
+        rejections.ShouldBe(2);
     }
 
     [ProviderTheory]
