@@ -35,6 +35,24 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public string NextUrl => $"/Admin/Audit?action={Uri.EscapeDataString(Action ?? "")}&user={Uri.EscapeDataString(UserFilter ?? "")}&entity={Uri.EscapeDataString(Entity ?? "")}&from={From:yyyy-MM-dd}&to={To:yyyy-MM-dd}&before={NextSeq}";
 
+    /// <summary>The field changes of a row, or null when the entry holds a plain note (sign-in channel, request).</summary>
+    public static IReadOnlyList<AuditTrail.FieldChange>? Fields(string? changes)
+    {
+        if (changes is null || !changes.StartsWith('['))
+        {
+            return null;
+        }
+
+        try
+        {
+            return System.Text.Json.JsonSerializer.Deserialize<List<AuditTrail.FieldChange>>(changes);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+
     public static string Label(string action) => Actions.FirstOrDefault(a => a.Value == action).Label ?? action;
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
