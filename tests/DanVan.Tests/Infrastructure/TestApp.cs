@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +32,8 @@ public sealed class TestApp : IAsyncDisposable
     private readonly string dataDirectory;
     private readonly string connectionString;
 
-    private TestApp(Provider provider, PostgresServer? pg, string connectionString, string dataDirectory, bool seedDemo, bool realServer)
+    private TestApp(Provider provider, PostgresServer? pg, string connectionString, string dataDirectory, bool seedDemo, bool realServer,
+        Action<IServiceCollection>? services = null)
     {
         Provider = provider;
         this.pg = pg;
@@ -51,7 +53,7 @@ public sealed class TestApp : IAsyncDisposable
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "None",
             ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
-        });
+        }, services);
         if (realServer)
         {
             factory.UseKestrel(0);
@@ -65,7 +67,8 @@ public sealed class TestApp : IAsyncDisposable
 
     public IServiceProvider Services => factory.Services;
 
-    public static async Task<TestApp> StartAsync(Provider provider, PostgresServer pg, bool seedDemo = true, bool realServer = false)
+    public static async Task<TestApp> StartAsync(Provider provider, PostgresServer pg, bool seedDemo = true, bool realServer = false,
+        Action<IServiceCollection>? services = null)
     {
         ArgumentNullException.ThrowIfNull(pg);
         var dataDirectory = Directory.CreateTempSubdirectory("danvan-test-").FullName;
@@ -88,7 +91,7 @@ public sealed class TestApp : IAsyncDisposable
                 : await pg.CreateDatabaseAsync();
         }
 
-        var app = new TestApp(provider, provider == Provider.Postgres ? pg : null, cs, dataDirectory, seedDemo, realServer);
+        var app = new TestApp(provider, provider == Provider.Postgres ? pg : null, cs, dataDirectory, seedDemo, realServer, services);
         try
         {
             app.Start(realServer);
@@ -272,7 +275,7 @@ public sealed class TestApp : IAsyncDisposable
 
     private sealed record TokenResponse(string Token, DateTime ExpiresAt);
 
-    private sealed class Factory(Dictionary<string, string?> settings) : WebApplicationFactory<Program>
+    private sealed class Factory(Dictionary<string, string?> settings, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
@@ -283,6 +286,10 @@ public sealed class TestApp : IAsyncDisposable
             }
 
             builder.UseStaticWebAssets();
+            if (services is not null)
+            {
+                builder.ConfigureTestServices(services);
+            }
         }
     }
 }

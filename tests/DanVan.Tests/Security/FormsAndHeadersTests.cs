@@ -1,10 +1,5 @@
 using System.Net;
-using System.Text.RegularExpressions;
-using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Audit;
-using DanVan.Infrastructure.Data;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using DanVan.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +7,7 @@ namespace DanVan.Tests.Security;
 
 /// <summary>Anti-forgery on every state-changing form, security headers on every response, denials audited.</summary>
 [Collection("app")]
-public sealed partial class FormsAndHeadersTests(PostgresServer pg)
+public sealed class FormsAndHeadersTests(PostgresServer pg)
 {
     /// <summary>Every page with a POST handler (handler name after '?handler=' where the page has several).</summary>
     private static readonly string[] PostForms =
@@ -22,62 +17,12 @@ public sealed partial class FormsAndHeadersTests(PostgresServer pg)
         "/People/Import", "/Admin/Users/Create",
     ];
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenField();
-
-    private static async Task<string> FormTokenAsync(HttpClient client, string page)
-    {
-        var html = await client.GetStringAsync(page);
-        return TokenField().Match(html) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value)
-            : throw new InvalidOperationException($"No anti-forgery field on {page}");
-    }
-
-    /// <summary>A cookie session through the real sign-in pages; administrators get TOTP switched on and answer it.</summary>
-    private static async Task<HttpClient> SignedInAsync(TestApp app, string userName)
-    {
-        string? key = null;
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            var user = (await users.FindByNameAsync(userName))!;
-            if (await DanVanClaimsFactory.IsAdministratorAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), user.Id))
-            {
-                await users.ResetAuthenticatorKeyAsync(user);
-                key = await users.GetAuthenticatorKeyAsync(user);
-                await users.SetTwoFactorEnabledAsync(user, true);
-            }
-        }
-
-        var client = app.CreateClient();
-        var token = await FormTokenAsync(client, "/Account/Login");
-        using var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.UserName"] = userName,
-            ["Input.Password"] = TestApp.DemoPassword,
-            ["__RequestVerificationToken"] = token,
-        }));
-        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        if (key is not null)
-        {
-            response.Headers.Location!.ToString().ShouldContain("/Account/LoginMfa");
-            var mfaToken = await FormTokenAsync(client, response.Headers.Location!.ToString());
-            using var mfa = await client.PostAsync("/Account/LoginMfa", new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["Code"] = Totp.Compute(key, DateTimeOffset.UtcNow),
-                ["__RequestVerificationToken"] = mfaToken,
-            }));
-            mfa.StatusCode.ShouldBe(HttpStatusCode.Redirect);
-        }
-
-        return client;
-    }
-
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Every_form_post_without_the_anti_forgery_token_is_refused_and_changes_nothing(Provider provider)
     {
         await using var app = await TestApp.StartAsync(provider, pg);
-        using var client = await SignedInAsync(app, "qtv.tinh");
+        using var client = await app.SignedInAsync("qtv.tinh");
         var auditBefore = await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action != AuditActions.AccessDenied));
         foreach (var form in PostForms)
         {
@@ -96,9 +41,9 @@ public sealed partial class FormsAndHeadersTests(PostgresServer pg)
     public async Task Signing_out_with_the_layout_form_ends_the_session(Provider provider)
     {
         await using var app = await TestApp.StartAsync(provider, pg);
-        using var client = await SignedInAsync(app, "thidua.stp");
+        using var client = await app.SignedInAsync("thidua.stp");
         (await client.GetAsync("/People")).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var token = await FormTokenAsync(client, "/");
+        var token = await CookieSession.FormTokenAsync(client, "/");
         using var logout = await client.PostAsync("/Account/Logout", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token,
@@ -115,7 +60,7 @@ public sealed partial class FormsAndHeadersTests(PostgresServer pg)
     {
         await using var app = await TestApp.StartAsync(provider, pg);
         using var anonymous = app.CreateClient();
-        using var signedIn = await SignedInAsync(app, "thidua.stp");
+        using var signedIn = await app.SignedInAsync("thidua.stp");
         foreach (var (client, url) in new[]
                  {
                      (anonymous, "/"), (anonymous, "/Account/Login"), (anonymous, "/api/v1/units"), (anonymous, "/health/live"),
