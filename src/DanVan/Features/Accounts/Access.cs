@@ -1,5 +1,6 @@
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Web;
+using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Features.Accounts;
 
@@ -18,5 +19,20 @@ public static class Access
         }
 
         return action == view || await Scope.CanAsync(db, user, action, unitId, ct) ? null : AppError.Forbidden;
+    }
+
+    /// <summary>The same rule for a set of units, in two queries whatever the size of the set.</summary>
+    public static async Task<AppError?> CheckAllAsync(AppDbContext db, CurrentUser user, IReadOnlyCollection<Guid> unitIds,
+        Permission action, Permission view, string what, CancellationToken ct)
+    {
+        var ids = unitIds.Distinct().ToList();
+        if (await db.Units.VisibleTo(db, user, view).CountAsync(u => ids.Contains(u.Id), ct) < ids.Count)
+        {
+            return AppError.NotFound(what);
+        }
+
+        return action == view || await db.Units.VisibleTo(db, user, action).CountAsync(u => ids.Contains(u.Id), ct) == ids.Count
+            ? null
+            : AppError.Forbidden;
     }
 }

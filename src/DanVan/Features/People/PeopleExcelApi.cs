@@ -1,5 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Excel;
 
 namespace DanVan.Features.People;
@@ -17,7 +18,7 @@ public static class PeopleExcelApi
                 ExcelHttp.TemplateAsync("mau-nhap-can-bo.xlsx", s => PeopleExcel.WriteTemplateAsync(db, CurrentUser.Require(http.User), s, ct)))
             .WithSummary("Tải tệp mẫu Excel để nhập cán bộ, công chức, viên chức");
         g.MapGet("/export.xlsx", (AppDbContext db, HttpContext http, string? q, Guid? unitId, CancellationToken ct) =>
-                ExcelHttp.DownloadAsync($"danh-sach-can-bo-{db.Time.GetLocalNow():yyyy-MM-dd}.xlsx",
+                ExcelHttp.DownloadAsync($"danh-sach-can-bo-{VnTime.ToLocal(db.Time.GetUtcNow().UtcDateTime):yyyy-MM-dd}.xlsx",
                     s => ExportPeople.WriteAsync(db, CurrentUser.Require(http.User), new(q, unitId, null, null), s, ct)))
             .WithSummary("Xuất danh sách cán bộ (theo bộ lọc) ra Excel, cùng bố cục với tệp mẫu; dữ liệu nhạy cảm theo quyền xem");
         // Antiforgery: see ExcelHttp.ImportAsync (Bearer clients are exempt; cookie requests are still checked there).

@@ -49,12 +49,9 @@ public static class MergeUnits
             return UnitErrors.MergeNeedsSources;
         }
 
-        foreach (var unitId in sourceIds.Append(targetId))
+        if (await Access.CheckAllAsync(db, user, [.. sourceIds, targetId], Permission.ManageUnits, Permission.ViewUnits, "đơn vị", ct) is { } denied)
         {
-            if (await Access.CheckAsync(db, user, unitId, Permission.ManageUnits, Permission.ViewUnits, "đơn vị", ct) is { } denied)
-            {
-                return denied;
-            }
+            return denied;
         }
 
         if (effectiveOn.Year is < 1945 or > 2100)

@@ -1,5 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Excel;
 
 namespace DanVan.Features.Units;
@@ -17,7 +18,7 @@ public static class UnitsExcelApi
                 ExcelHttp.TemplateAsync("mau-nhap-don-vi.xlsx", s => UnitsExcel.WriteTemplateAsync(db, CurrentUser.Require(http.User), s, ct)))
             .WithSummary("Tải tệp mẫu Excel để nhập đơn vị");
         g.MapGet("/export.xlsx", (AppDbContext db, HttpContext http, string? q, Guid? unitId, CancellationToken ct) =>
-                ExcelHttp.DownloadAsync($"danh-sach-don-vi-{db.Time.GetLocalNow():yyyy-MM-dd}.xlsx",
+                ExcelHttp.DownloadAsync($"danh-sach-don-vi-{VnTime.ToLocal(db.Time.GetUtcNow().UtcDateTime):yyyy-MM-dd}.xlsx",
                     s => ExportUnits.WriteAsync(db, CurrentUser.Require(http.User), new(q, unitId, null, null), s, ct)))
             .WithSummary("Xuất danh sách đơn vị (theo bộ lọc) ra Excel, cùng bố cục với tệp mẫu");
         // Antiforgery: see ExcelHttp.ImportAsync (Bearer clients are exempt; cookie requests are still checked there).

@@ -46,7 +46,6 @@ public static class RequestContext
         if (ctx.Response.StatusCode == StatusCodes.Status403Forbidden && user is not null)
         {
             var db = ctx.RequestServices.GetRequiredService<AppDbContext>();
-            db.ChangeTracker.Clear();
             var target = $"{ctx.Request.Method} {ctx.Request.Path}";
             await AuditLog.RecordAsync(db, actor, AuditActions.AccessDenied,
                 detail: System.Text.Json.JsonSerializer.Serialize(new[] { new AuditTrail.FieldChange("Request", null, target[..Math.Min(target.Length, 300)]) }));
