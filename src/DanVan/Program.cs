@@ -2,6 +2,8 @@ using System.Text;
 using DanVan;
 using System.Text.Json.Serialization;
 using DanVan.Features.Accounts;
+using DanVan.Features.Documents;
+using DanVan.Features.Movements;
 using DanVan.Features.People;
 using DanVan.Features.Units;
 using DanVan.Infrastructure.Data;
@@ -65,7 +67,9 @@ app.MapGroup("/api/v1")
     .MapUnitsExcelApi()
     .MapPeopleApi()
     .MapPeopleExcelApi()
-    .MapAccountsApi();
+    .MapAccountsApi()
+    .MapDocumentsApi()
+    .MapMovementsApi();
 
 await app.RunAsync();
 

@@ -21,6 +21,13 @@ public enum Permission
     ViewSensitive,
     ManageUsers,
     ViewAudit,
+    ViewDocuments,
+    ManageDocuments,
+    ViewMovements,
+    ManageMovements,
+    FilePlans,
+    ManageRegistrations,
+    ApproveRegistrations,
 }
 
 /// <summary>The one table of what each role may do; where it may do it comes from the assignment's unit.</summary>
@@ -30,12 +37,17 @@ public static class RolePermissions
     {
         [Role.SystemAdmin] = Enum.GetValues<Permission>(),
         [Role.TenantAdmin] = Enum.GetValues<Permission>(),
-        [Role.CommendationOfficer] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ViewSensitive],
-        [Role.MobilizationReviewer] = [Permission.ViewUnits, Permission.ViewPeople],
-        [Role.CouncilMember] = [Permission.ViewUnits, Permission.ViewPeople],
-        [Role.UnitOfficer] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ManagePeople, Permission.ViewSensitive],
-        [Role.UnitHead] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ManagePeople, Permission.ViewSensitive],
-        [Role.Viewer] = [Permission.ViewUnits, Permission.ViewPeople],
+        [Role.CommendationOfficer] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ViewSensitive,
+            Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements, Permission.ManageMovements],
+        [Role.MobilizationReviewer] = [Permission.ViewUnits, Permission.ViewPeople,
+            Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements],
+        [Role.CouncilMember] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ViewDocuments, Permission.ViewMovements],
+        [Role.UnitOfficer] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ManagePeople, Permission.ViewSensitive,
+            Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements, Permission.FilePlans, Permission.ManageRegistrations],
+        [Role.UnitHead] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ManagePeople, Permission.ViewSensitive,
+            Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements, Permission.FilePlans, Permission.ManageRegistrations,
+            Permission.ApproveRegistrations],
+        [Role.Viewer] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ViewDocuments, Permission.ViewMovements],
     };
 
     private static readonly Dictionary<Permission, Role[]> Granting = Enum.GetValues<Permission>()

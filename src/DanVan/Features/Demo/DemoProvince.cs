@@ -171,6 +171,7 @@ internal static class DemoProvince
             ($"thidua.{communes[84].Code.ToLowerInvariant()}", "Phan Thị Oanh", Role.UnitOfficer, communes[84], true, demoPassword),
             ("xem", "Người xem", Role.Viewer, root, true, demoPassword),
         };
+        AppUser? officer = null;
         foreach (var a in accounts)
         {
             var user = new AppUser { Id = Guid.CreateVersion7(), UserName = a.User, FullName = a.Name, TenantId = tenant.Id, CreatedAt = now };
@@ -181,9 +182,11 @@ internal static class DemoProvince
             }
 
             db.RoleAssignments.Add(new RoleAssignment(tenant.Id, user.Id, a.Role, a.Unit, a.Descendants, now));
+            officer ??= a.Role == Role.CommendationOfficer ? user : null;
         }
 
         await db.SaveChangesAsync();
+        await DemoMovement.SeedAsync(db, tenant.Id, ppc, departments, communes, officer!.Id, officer.FullName, rng);
         return new Summary(tenant.Name, units.Count + 1, people.Count, accounts.Length + 1);
     }
 

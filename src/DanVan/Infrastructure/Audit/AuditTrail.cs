@@ -13,6 +13,9 @@ public static class AuditTrail
     private static readonly HashSet<string> Masked =
         ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "TokenHash", "NormalizedUserName", "NormalizedEmail"];
 
+    /// <summary>Long texts (a document's body) are kept in the audit entry only up to this length; files never.</summary>
+    private const int LongText = 1000;
+
     public static List<AuditEntry> Collect(ChangeTracker tracker, AuditActor actor, DateTime now)
     {
         var result = new List<AuditEntry>();
@@ -88,6 +91,8 @@ public static class AuditTrail
     {
         null => null,
         DateTime d => d.ToString("O", CultureInfo.InvariantCulture),
+        byte[] bytes => $"({bytes.Length} byte)",
+        string { Length: > LongText } text => text[..LongText] + $"… ({text.Length} ký tự)",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };

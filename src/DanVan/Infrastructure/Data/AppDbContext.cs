@@ -1,4 +1,6 @@
 using DanVan.Features.Accounts;
+using DanVan.Features.Documents;
+using DanVan.Features.Movements;
 using DanVan.Features.People;
 using DanVan.Features.Tenants;
 using DanVan.Features.Units;
@@ -25,6 +27,14 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Document> Documents => Set<Document>();
+    public DbSet<DocumentRelation> DocumentRelations => Set<DocumentRelation>();
+    public DbSet<DocumentAttachment> DocumentAttachments => Set<DocumentAttachment>();
+    public DbSet<Movement> Movements => Set<Movement>();
+    public DbSet<MovementItem> MovementItems => Set<MovementItem>();
+    public DbSet<MovementParticipant> MovementParticipants => Set<MovementParticipant>();
+    public DbSet<MovementEvent> MovementEvents => Set<MovementEvent>();
+    public DbSet<PlanObligation> PlanObligations => Set<PlanObligation>();
 
     internal TimeProvider Time => time;
 
@@ -63,6 +73,14 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         builder.ApplyConfiguration(new RoleAssignmentConfiguration());
         builder.ApplyConfiguration(new AccessTokenConfiguration());
         builder.ApplyConfiguration(new AuditEntryConfiguration());
+        builder.ApplyConfiguration(new DocumentConfiguration());
+        builder.ApplyConfiguration(new DocumentRelationConfiguration());
+        builder.ApplyConfiguration(new DocumentAttachmentConfiguration());
+        builder.ApplyConfiguration(new MovementConfiguration());
+        builder.ApplyConfiguration(new MovementItemConfiguration());
+        builder.ApplyConfiguration(new MovementParticipantConfiguration());
+        builder.ApplyConfiguration(new MovementEventConfiguration());
+        builder.ApplyConfiguration(new PlanObligationConfiguration());
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -12,4 +12,7 @@ public static class VnTime
     public static string Date(System.DateTime utc) => ToLocal(utc).ToString("dd/MM/yyyy", VietnameseText.Culture);
 
     public static string Date(DateOnly? date) => date?.ToString("dd/MM/yyyy", VietnameseText.Culture) ?? "";
+
+    /// <summary>Today's date in Vietnam: deadlines are calendar days there.</summary>
+    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(ToLocal(time.GetUtcNow().UtcDateTime));
 }

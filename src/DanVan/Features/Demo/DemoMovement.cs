@@ -1,0 +1,146 @@
+using DanVan.Features.Documents;
+using DanVan.Features.Movements;
+using DanVan.Features.Units;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
+
+namespace DanVan.Features.Demo;
+
+/// <summary>
+/// The demo province's launched "Dân vận khéo" movement, modelled on seed 003 (Quảng Ngãi 70/KH-UBND): its content
+/// items, standards and commendation forms; departments and communes obliged to issue their plans; most filed on
+/// time, some late, some missing (XA001 — the demo commune officer's — among the missing, so filing it shows "late").
+/// Dates are relative to the seeding day so the statuses stay meaningful whenever the demo is created.
+/// </summary>
+internal static class DemoMovement
+{
+    public const string PlanNumber = "45/KH-UBND";
+
+    private static readonly string[] Contents =
+    [
+        "Vận động nhân dân chấp hành tốt các chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước.",
+        "Tuyên truyền, vận động thực hiện cuộc vận động “Toàn dân đoàn kết xây dựng nông thôn mới, đô thị văn minh”; hiến đất làm đường giao thông nông thôn, nhà văn hóa; bảo vệ môi trường, “Nói không với rác thải nhựa”.",
+        "Vận động tham gia các phong trào phát triển kinh tế, ứng dụng khoa học – công nghệ, liên kết sản xuất theo chuỗi giá trị, giảm nghèo bền vững.",
+        "Vận động xã hội hóa giáo dục, y tế, hướng nghiệp, dạy nghề, tạo việc làm; xây dựng “gia đình hiếu học”, vận động học sinh không bỏ học.",
+        "Vận động xã hội hóa công tác nhân đạo, từ thiện; chăm sóc gia đình chính sách, người nghèo, người cao tuổi; vận động chức sắc, tín đồ “tốt đời, đẹp đạo”.",
+        "Vận động nhân dân trong bồi thường, giải phóng mặt bằng, tái định cư; giải quyết những vấn đề bức xúc, không để xảy ra “điểm nóng”.",
+        "Vận động quần chúng tham gia bảo vệ an ninh Tổ quốc, trật tự an toàn xã hội; phát triển các loại hình tự quản ở khu dân cư.",
+        "Phát huy vai trò của nhân dân trong góp ý xây dựng Đảng, chính quyền và giám sát hoạt động của cơ quan hành chính nhà nước.",
+        "Thực hiện quy chế dân chủ ở cơ sở gắn với tăng cường kỷ luật, kỷ cương hành chính; công khai, minh bạch trong quản lý, điều hành.",
+        "Xây dựng đội ngũ cán bộ, công chức “trọng dân, gần dân, hiểu dân, học dân và có trách nhiệm với dân”.",
+    ];
+
+    private static readonly (string Text, string? Rule)[] CollectiveStandards =
+    [
+        ("Gương mẫu chấp hành tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước, nội bộ đoàn kết, lập được thành tích xuất sắc.", null),
+        ("Xây dựng kế hoạch và tổ chức triển khai thực hiện tốt công tác dân vận theo chỉ đạo của Tỉnh ủy, UBND tỉnh.", "plan.filed_on_time"),
+        ("Xây dựng được ít nhất một mô hình “Dân vận khéo” được cơ quan có thẩm quyền đánh giá, công nhận có hiệu quả và có thể nhân rộng.", "dvk.model_recognised"),
+        ("Được đánh giá, xếp loại kết quả công tác dân vận năm đạt mức hoàn thành xuất sắc.", "dvcq.rank_excellent"),
+    ];
+
+    private static readonly (string Text, string? Rule)[] IndividualStandards =
+    [
+        ("Gương mẫu chấp hành tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước và lập được thành tích xuất sắc.", null),
+        ("Xây dựng hoặc đề xuất xây dựng, triển khai có hiệu quả mô hình “Dân vận khéo” được cấp có thẩm quyền công nhận; có sáng kiến, cách làm sáng tạo.", "dvk.model_author"),
+    ];
+
+    public static async Task SeedAsync(AppDbContext db, Guid tenantId, Unit ppc, IReadOnlyList<Unit> departments, IReadOnlyList<Unit> communes,
+        Guid officerId, string officerName, Random rng)
+    {
+        var today = VnTime.Today(db.Time);
+        var now = db.Time.GetUtcNow().UtcDateTime;
+        var starts = today.AddDays(-75);
+        var deadline = today.AddDays(-45);
+
+        var citations = new (string Number, DocumentType Type, DateOnly Date, string Issuer, string Title)[]
+        {
+            ("16/CT-TTg", DocumentType.Directive, new(2016, 5, 16), "Thủ tướng Chính phủ", "Về tăng cường và đổi mới công tác dân vận trong cơ quan hành chính nhà nước, chính quyền các cấp trong tình hình mới"),
+            ("33/CT-TTg", DocumentType.Directive, new(2021, 11, 26), "Thủ tướng Chính phủ", "Về tiếp tục tăng cường và đổi mới công tác dân vận của cơ quan hành chính nhà nước, chính quyền các cấp trong tình hình mới"),
+            ("06/2022/QH15", DocumentType.Law, new(2022, 6, 15), "Quốc hội", "Luật Thi đua, khen thưởng"),
+            ("152/2025/NĐ-CP", DocumentType.Decree, new(2025, 6, 14), "Chính phủ", "Quy định chi tiết một số điều của Luật Thi đua, khen thưởng"),
+        };
+        var cited = new List<Document>();
+        foreach (var c in citations)
+        {
+            var doc = Document.Create(tenantId, ppc.Id, Parse(c.Number), new DocumentDetails(c.Type, null, c.Issuer, "Hà Nội", c.Date, c.Date, null,
+                DocumentStatus.InForce, null, null, c.Title, null), isStub: false);
+            cited.Add(doc);
+        }
+
+        var title = $"Phát động phong trào thi đua “Dân vận khéo” trong các cơ quan hành chính nhà nước năm {today.Year}";
+        var body = $"Thực hiện Chỉ thị số 16/CT-TTg ngày 16/5/2016 và Chỉ thị số 33/CT-TTg ngày 26/11/2021 của Thủ tướng Chính phủ, "
+            + $"UBND tỉnh ban hành Kế hoạch {title.ToLower(VietnameseText.Culture)}.\n\n"
+            + string.Join("\n", Contents.Select((c, i) => $"{i + 1}. {c}"));
+        var plan = Document.Create(tenantId, ppc.Id, Parse(PlanNumber), new DocumentDetails(DocumentType.Plan, ppc.Id, ppc.Name, "Sông Trà", starts,
+            starts, null, DocumentStatus.InForce, "Nguyễn Thanh Bình", "KT. Chủ tịch – Phó Chủ tịch", title, body), isStub: false);
+        db.Documents.AddRange(cited);
+        db.Documents.Add(plan);
+        foreach (var c in cited)
+        {
+            db.DocumentRelations.Add(new DocumentRelation(tenantId, plan.Id, c.Id, RelationKind.BasedOn));
+        }
+
+        var movement = Movement.Create(tenantId, ppc.Id, new MovementDetails($"Phong trào thi đua “Dân vận khéo” năm {today.Year}",
+            "Dân vận khéo trong thực thi nhiệm vụ liên quan đến người dân", today.Year, MovementForm.Thematic, plan.Id, starts,
+            new DateOnly(today.Year, 12, 31),
+            "Các sở, ban, ngành, cơ quan, đơn vị trực thuộc UBND tỉnh; UBND các xã, phường, đặc khu.",
+            "Cán bộ, công chức, viên chức, người lao động trong cơ quan hành chính nhà nước và đơn vị sự nghiệp.",
+            deadline, false, null, today.AddDays(30), today.AddDays(-10) > starts ? today.AddDays(-10) : starts, today.AddDays(20), today.AddDays(25)));
+        db.Movements.Add(movement);
+        var seq = 0;
+        foreach (var c in Contents)
+        {
+            db.MovementItems.Add(new MovementItem(tenantId, movement.Id, MovementItemKind.Content, ++seq, c, null, null));
+        }
+
+        seq = 0;
+        foreach (var (text, rule) in CollectiveStandards)
+        {
+            db.MovementItems.Add(new MovementItem(tenantId, movement.Id, MovementItemKind.CollectiveStandard, ++seq, text, rule, null));
+        }
+
+        seq = 0;
+        foreach (var (text, rule) in IndividualStandards)
+        {
+            db.MovementItems.Add(new MovementItem(tenantId, movement.Id, MovementItemKind.IndividualStandard, ++seq, text, rule, null));
+        }
+
+        db.MovementItems.Add(new MovementItem(tenantId, movement.Id, MovementItemKind.Award, 1, "Bằng khen của Chủ tịch UBND tỉnh cho tập thể", null, 10));
+        db.MovementItems.Add(new MovementItem(tenantId, movement.Id, MovementItemKind.Award, 2, "Bằng khen của Chủ tịch UBND tỉnh cho cá nhân", null, 15));
+        db.MovementItems.Add(new MovementItem(tenantId, movement.Id, MovementItemKind.Award, 3, "Giấy khen của Thủ trưởng cơ quan, đơn vị, Chủ tịch UBND xã", null, null));
+        foreach (var kind in new[] { departments[0].KindId, communes[0].KindId }.Concat(communes.Select(c => c.KindId)).Distinct())
+        {
+            db.MovementParticipants.Add(new MovementParticipant(tenantId, movement.Id, ppc.Id, true, kind));
+        }
+
+        movement.Launch(now.AddDays(-75), starts);
+        db.MovementEvents.Add(new MovementEvent(tenantId, movement.Id, now.AddDays(-76), officerId, officerName, "Tạo dự thảo", null));
+        db.MovementEvents.Add(new MovementEvent(tenantId, movement.Id, now.AddDays(-75), officerId, officerName, "Phát động", $"Kế hoạch số {PlanNumber}"));
+
+        var n = 10;
+        foreach (var unit in departments.Concat(communes))
+        {
+            var obligation = new PlanObligation(tenantId, movement.Id, unit.Id, deadline, 0, ppc.Id);
+            db.PlanObligations.Add(obligation);
+            var roll = rng.Next(100);
+            if (unit == communes[0] || unit.Code == "DK01" || roll >= 88)
+            {
+                continue; // missing
+            }
+
+            var filedOn = roll < 72 ? deadline.AddDays(-rng.Next(0, 28)) : deadline.AddDays(rng.Next(1, 25));
+            var symbol = unit.Code.StartsWith('S') || unit.Code == "TTT" ? $"KH-{unit.Code}" : "KH-UBND";
+            var doc = Document.Create(tenantId, unit.Id, Parse($"{++n}/{symbol}"), new DocumentDetails(DocumentType.Plan, unit.Id, unit.Name, null, filedOn.AddDays(-1),
+                filedOn.AddDays(-1), null, DocumentStatus.InForce, null, null,
+                $"Triển khai phong trào thi đua “Dân vận khéo” năm {today.Year}", null), isStub: false);
+            db.Documents.Add(doc);
+            db.DocumentRelations.Add(new DocumentRelation(tenantId, doc.Id, plan.Id, RelationKind.Implements));
+            obligation.File(doc.Id, now.AddDays(filedOn.DayNumber - today.DayNumber), filedOn, officerId);
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    private static DocumentNumber Parse(string text) =>
+        DocumentNumber.TryParse(text, out var number) && number is not null ? number : throw new InvalidOperationException($"Số văn bản mẫu sai: {text}");
+}

@@ -1,0 +1,92 @@
+using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Features.Documents;
+
+/// <summary>The checks every write of a document makes (create, update, a unit's plan filing), stated once.</summary>
+public static class DocumentRules
+{
+    public sealed record Checked(DocumentNumber Number, DocumentDetails Details, Guid OwnerUnitId);
+
+    public static async Task<Result<Checked>> CheckAsync(AppDbContext db, CurrentUser user, DocumentInput input, Guid? currentOwner,
+        Guid? existingId, CancellationToken ct)
+    {
+        if (!DocumentNumber.TryParse(input.Number, out var number) || number is null)
+        {
+            return DocumentErrors.BadNumber(input.Number ?? "");
+        }
+
+        foreach (var date in new[] { input.IssueDate, input.EffectiveFrom, input.ExpiresOn })
+        {
+            if (date is { Year: < 1945 or > 2100 })
+            {
+                return DocumentErrors.DateOutOfRange;
+            }
+        }
+
+        if (input.EffectiveFrom is { } from && input.IssueDate is { } issued && from < issued)
+        {
+            return DocumentErrors.EffectiveBeforeIssue;
+        }
+
+        if (input.ExpiresOn is { } expires && (input.EffectiveFrom ?? input.IssueDate) is { } start && expires <= start)
+        {
+            return DocumentErrors.ExpiryBeforeEffective;
+        }
+
+        var issuerName = input.IssuerName;
+        if (input.IssuerUnitId is { } issuerUnitId)
+        {
+            var unit = await db.Units.VisibleTo(db, user, Permission.ViewUnits).Where(u => u.Id == issuerUnitId)
+                .Select(u => u.Name).FirstOrDefaultAsync(ct);
+            if (unit is null)
+            {
+                return DocumentErrors.IssuerNotFound;
+            }
+
+            issuerName = string.IsNullOrWhiteSpace(issuerName) ? unit : issuerName;
+        }
+
+        if (string.IsNullOrWhiteSpace(issuerName))
+        {
+            return DocumentErrors.IssuerRequired;
+        }
+
+        var owner = input.OwnerUnitId ?? currentOwner ?? await DocumentAccess.DefaultOwnerAsync(db, user, input.IssuerUnitId, ct);
+        if (owner is not { } ownerId)
+        {
+            return DocumentErrors.NoOwnerUnit;
+        }
+
+        if (await Access.CheckAsync(db, user, ownerId, Permission.ManageDocuments, Permission.ViewUnits, "đơn vị quản lý hồ sơ", ct) is { } denied)
+        {
+            return denied;
+        }
+
+        var details = new DocumentDetails(input.Type!.Value, input.IssuerUnitId, issuerName, input.Place, input.IssueDate,
+            input.EffectiveFrom, input.ExpiresOn, input.Status ?? DocumentStatus.InForce, input.Signer, input.SigningCapacity,
+            input.Title!, input.Body);
+        var year = input.IssueDate?.Year ?? number.Year;
+        var key = Document.KeyOf(input.IssuerUnitId, issuerName);
+        var clash = await db.Documents.AsNoTracking()
+            .Where(d => d.TenantId == user.TenantId && d.NumberKey == number.IdentityKey && d.IssuerKey == key && d.Year == year && d.Id != existingId)
+            .Select(d => new { d.Id, d.IsStub }).FirstOrDefaultAsync(ct);
+        if (clash is { IsStub: false })
+        {
+            return DocumentErrors.Duplicate(number.Format(), issuerName, year);
+        }
+
+        return new Checked(number, details, ownerId);
+    }
+
+    /// <summary>The stub a full registration completes, if the document was first known from a citation.</summary>
+    public static Task<Document?> FindStubAsync(AppDbContext db, Guid tenantId, Checked c, CancellationToken ct)
+    {
+        var key = Document.KeyOf(c.Details.IssuerUnitId, c.Details.IssuerName);
+        var year = c.Details.IssueDate?.Year ?? c.Number.Year;
+        return db.Documents.FirstOrDefaultAsync(d => d.TenantId == tenantId && d.IsStub && d.NumberKey == c.Number.IdentityKey
+            && (d.IssuerKey == key || d.IssuerKey == "") && (d.Year == year || d.Year == null), ct);
+    }
+}

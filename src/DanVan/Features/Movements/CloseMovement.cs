@@ -1,0 +1,33 @@
+using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
+using DanVan.Infrastructure.Web;
+
+namespace DanVan.Features.Movements;
+
+/// <summary>Launched → closed (after the final review): plans can no longer be filed or withdrawn.</summary>
+public static class CloseMovement
+{
+    public static async Task<Result<MovementDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, LaunchMovement.Input input, CancellationToken ct)
+    {
+        var movement = await MovementAccess.FindAsync(db, user, id, ct);
+        if (movement is null)
+        {
+            return AppError.NotFound("phong trào");
+        }
+
+        if (!await MovementAccess.CanManageAsync(db, user, movement, ct))
+        {
+            return AppError.Forbidden;
+        }
+
+        if (movement.Close(db.Time.GetUtcNow().UtcDateTime) is { } error)
+        {
+            return error;
+        }
+
+        MovementAccess.Record(db, movement, user, "Kết thúc", VietnameseText.Clean(input.Note));
+        await db.SaveChangesAsync(ct);
+        return (await GetMovement.HandleAsync(db, user, id, ct)).Value!;
+    }
+}

@@ -1,0 +1,143 @@
+using System.ComponentModel.DataAnnotations;
+using DanVan.Features.Accounts;
+using DanVan.Features.Documents;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Files;
+using DanVan.Infrastructure.Text;
+using DanVan.Infrastructure.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Features.Movements;
+
+/// <summary>
+/// A unit files its implementation plan: either a plan it already registered, or a new one (number, date, title, an
+/// optional PDF/DOCX) that is registered here as issued by the unit and implementing the movement's plan. The
+/// document, its file and the obligation change are saved together or not at all.
+/// </summary>
+public static class FilePlan
+{
+    public sealed class Input
+    {
+        [Required(ErrorMessage = "Vui lòng chọn đơn vị nộp kế hoạch.")]
+        public Guid? UnitId { get; set; }
+
+        /// <summary>A plan already in the register; otherwise the fields below describe a new one.</summary>
+        public Guid? DocumentId { get; set; }
+
+        [StringLength(Document.NumberMax, ErrorMessage = "Số, ký hiệu không được dài quá {1} ký tự.")]
+        public string? Number { get; set; }
+
+        public DateOnly? IssueDate { get; set; }
+
+        [StringLength(Document.TitleMax, ErrorMessage = "Trích yếu không được dài quá {1} ký tự.")]
+        public string? Title { get; set; }
+
+        [StringLength(Document.SignerMax, ErrorMessage = "Tên người ký không được dài quá {1} ký tự.")]
+        public string? Signer { get; set; }
+
+        [StringLength(Document.CapacityMax, ErrorMessage = "Thẩm quyền ký không được dài quá {1} ký tự.")]
+        public string? SigningCapacity { get; set; }
+    }
+
+    public static async Task<Result<MyObligationDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid movementId, Input input,
+        UploadedFile? file, CancellationToken ct)
+    {
+        var movement = await MovementAccess.FindAsync(db, user, movementId, ct);
+        if (movement is null)
+        {
+            return AppError.NotFound("phong trào");
+        }
+
+        var unitId = input.UnitId!.Value;
+        if (await Access.CheckAsync(db, user, unitId, Permission.FilePlans, Permission.ViewUnits, "đơn vị", ct) is { } denied)
+        {
+            return denied;
+        }
+
+        if (movement.Status != MovementStatus.Launched)
+        {
+            return MovementErrors.NotLaunched;
+        }
+
+        var obligation = await db.PlanObligations.FirstOrDefaultAsync(o => o.MovementId == movementId && o.UnitId == unitId, ct);
+        if (obligation is null)
+        {
+            return MovementErrors.NoObligation;
+        }
+
+        var parentDate = await db.Documents.Where(d => d.Id == movement.PlanDocumentId).Select(d => d.IssueDate).FirstOrDefaultAsync(ct);
+        Document? plan;
+        if (input.DocumentId is { } documentId)
+        {
+            plan = await DocumentAccess.Visible(db, user).FirstOrDefaultAsync(d => d.Id == documentId, ct);
+            if (plan is null)
+            {
+                return AppError.NotFound("văn bản kế hoạch");
+            }
+
+            if (plan.IssuerUnitId != unitId && plan.OwnerUnitId != unitId)
+            {
+                return MovementErrors.PlanNotOfUnit;
+            }
+        }
+        else
+        {
+            if (string.IsNullOrWhiteSpace(input.Number) || string.IsNullOrWhiteSpace(input.Title) || input.IssueDate is null)
+            {
+                return new AppError("movement.plan_fields", "Vui lòng nhập đủ số, ký hiệu, ngày ban hành và trích yếu của kế hoạch.", "Title");
+            }
+
+            if (input.IssueDate is { } issued && parentDate is { } parent && issued < parent)
+            {
+                return MovementErrors.PlanBeforeParent;
+            }
+
+            var created = await CreateDocument.CreateAsync(db, user, new DocumentInput
+            {
+                Number = input.Number,
+                Type = DocumentType.Plan,
+                IssuerUnitId = unitId,
+                OwnerUnitId = unitId,
+                IssueDate = input.IssueDate,
+                Title = input.Title,
+                Signer = input.Signer,
+                SigningCapacity = input.SigningCapacity,
+                Relations = movement.PlanDocumentId is { } parentId ? [new RelationInput { DocumentId = parentId, Kind = RelationKind.Implements }] : [],
+            }, ct);
+            if (created.Error is not null)
+            {
+                return created.Error;
+            }
+
+            plan = created.Value!;
+        }
+
+        var now = db.Time.GetUtcNow().UtcDateTime;
+        if (obligation.File(plan.Id, now, VnTime.Today(db.Time), user.UserId) is { } error)
+        {
+            return error;
+        }
+
+        if (file is not null)
+        {
+            db.DocumentAttachments.Add(new DocumentAttachment(user.TenantId, plan.Id, file.FileName, file.ContentType, file.Content, file.Sha256));
+        }
+
+        MovementAccess.Record(db, movement, user, "Đơn vị nộp kế hoạch",
+            $"{await db.Units.Where(u => u.Id == unitId).Select(u => u.Name).FirstAsync(ct)}: {plan.Number}");
+        await db.SaveChangesAsync(ct);
+        return await MyObligationAsync(db, obligation.Id, VnTime.Today(db.Time), ct);
+    }
+
+    public static async Task<MyObligationDto> MyObligationAsync(AppDbContext db, Guid obligationId, DateOnly today, CancellationToken ct)
+    {
+        var x = await db.PlanObligations.AsNoTracking().Where(o => o.Id == obligationId)
+            .Select(o => new
+            {
+                o,
+                Name = db.Units.Where(u => u.Id == o.UnitId).Select(u => u.Name).First(),
+                Number = db.Documents.Where(d => d.Id == o.PlanDocumentId).Select(d => d.Number).FirstOrDefault(),
+            }).FirstAsync(ct);
+        return new MyObligationDto(x.o.UnitId, x.Name, x.o.DueOn, x.o.StatusOn(today), x.o.PlanDocumentId, x.Number, x.o.FiledOn);
+    }
+}

@@ -1,0 +1,46 @@
+using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
+using DanVan.Infrastructure.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Features.Movements;
+
+public static class GetMovement
+{
+    public static async Task<Result<MovementDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, CancellationToken ct)
+    {
+        var m = await MovementAccess.Visible(db, user).AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (m is null)
+        {
+            return AppError.NotFound("phong trào");
+        }
+
+        var launcher = await db.Units.Where(u => u.Id == m.LaunchingUnitId).Select(u => u.Name).FirstAsync(ct);
+        var plan = m.PlanDocumentId is { } planId
+            ? await db.Documents.Where(d => d.Id == planId).Select(d => new { d.Number, d.Title }).FirstOrDefaultAsync(ct)
+            : null;
+        var participants = await db.MovementParticipants.AsNoTracking().Where(p => p.MovementId == id)
+            .Join(db.Units, p => p.UnitId, u => u.Id, (p, u) => new { p, u.Name, u.Path })
+            .OrderBy(x => x.Path)
+            .Select(x => new ParticipantDto(x.p.UnitId, x.Name, x.p.IncludeDescendants, x.p.KindId,
+                db.UnitKinds.Where(k => k.Id == x.p.KindId).Select(k => k.Name).FirstOrDefault()))
+            .ToListAsync(ct);
+        var items = await db.MovementItems.AsNoTracking().Where(i => i.MovementId == id).OrderBy(i => i.Kind).ThenBy(i => i.Seq)
+            .Select(i => new ItemDto(i.Kind, i.Seq, i.Text, i.RuleCode, i.Quota)).ToListAsync(ct);
+        var history = await db.MovementEvents.AsNoTracking().Where(e => e.MovementId == id).OrderBy(e => e.At).ThenBy(e => e.Id)
+            .Select(e => new EventDto(e.At, e.UserName, e.Action, e.Note)).ToListAsync(ct);
+        var today = VnTime.Today(db.Time);
+        var filable = db.Units.VisibleTo(db, user, Permission.FilePlans).Select(u => u.Id);
+        var mine = await db.PlanObligations.AsNoTracking().Where(o => o.MovementId == id && filable.Contains(o.UnitId))
+            .Join(db.Units, o => o.UnitId, u => u.Id, (o, u) => new { o, u.Name, u.Path })
+            .OrderBy(x => x.Path).Take(20)
+            .Select(x => new { x.o, x.Name, Number = db.Documents.Where(d => d.Id == x.o.PlanDocumentId).Select(d => d.Number).FirstOrDefault() })
+            .ToListAsync(ct);
+        return new MovementDto(m.Id, m.Name, m.Theme, m.Year, m.Form, m.Status, m.LaunchingUnitId, launcher, m.PlanDocumentId, plan?.Number,
+            plan?.Title, m.StartsOn, m.EndsOn, m.CollectiveSubjects, m.IndividualSubjects, m.PlanDeadline, m.CascadeToSubunits,
+            m.CascadeDeadline, m.RegistrationDeadline, m.InterimReviewOn, m.FinalReviewOn, m.NominationDeadline, m.LaunchedAt, m.ClosedAt,
+            await MovementAccess.CanManageAsync(db, user, m, ct), participants, items, history,
+            mine.Select(x => new MyObligationDto(x.o.UnitId, x.Name, x.o.DueOn, x.o.StatusOn(today), x.o.PlanDocumentId, x.Number, x.o.FiledOn)).ToList());
+    }
+}

@@ -1,0 +1,77 @@
+using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
+using DanVan.Infrastructure.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Features.Movements;
+
+/// <summary>
+/// Draft → launched. Resolves the participants to the set of active units (one SQL query over the tree: a unit, its
+/// subtree when asked, of one kind when asked; never the launching unit itself) and gives each an obligation to issue
+/// its implementation plan by the deadline; with cascading, each such unit's own active sub-units get one too, due
+/// by the cascade deadline. All in one transaction.
+/// </summary>
+public static class LaunchMovement
+{
+    public sealed record Input(string? Note);
+
+    public static async Task<Result<MovementDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, Input input, CancellationToken ct)
+    {
+        var movement = await MovementAccess.FindAsync(db, user, id, ct);
+        if (movement is null)
+        {
+            return AppError.NotFound("phong trào");
+        }
+
+        if (!await MovementAccess.CanManageAsync(db, user, movement, ct))
+        {
+            return AppError.Forbidden;
+        }
+
+        var now = db.Time.GetUtcNow().UtcDateTime;
+        if (movement.Launch(now, VnTime.Today(db.Time)) is { } error)
+        {
+            return error;
+        }
+
+        var direct = await ParticipatingUnitIdsAsync(db, movement, ct);
+        if (direct.Count == 0)
+        {
+            return MovementErrors.NoParticipatingUnits;
+        }
+
+        foreach (var unitId in direct)
+        {
+            db.PlanObligations.Add(new PlanObligation(movement.TenantId, movement.Id, unitId, movement.PlanDeadline, 0, movement.LaunchingUnitId));
+        }
+
+        if (movement.CascadeToSubunits)
+        {
+            var directSet = direct.ToHashSet();
+            var children = await db.Units.AsNoTracking()
+                .Where(u => u.TenantId == movement.TenantId && u.IsActive && u.ParentId != null && direct.Contains(u.ParentId.Value))
+                .Select(u => new { u.Id, ParentId = u.ParentId!.Value }).ToListAsync(ct);
+            foreach (var child in children.Where(c => !directSet.Contains(c.Id)))
+            {
+                db.PlanObligations.Add(new PlanObligation(movement.TenantId, movement.Id, child.Id, movement.CascadeDeadline!.Value, 1, child.ParentId));
+            }
+        }
+
+        MovementAccess.Record(db, movement, user, "Phát động", VietnameseText.Clean(input.Note));
+        await db.SaveChangesAsync(ct);
+        return (await GetMovement.HandleAsync(db, user, id, ct)).Value!;
+    }
+
+    public static Task<List<Guid>> ParticipatingUnitIdsAsync(AppDbContext db, Movement movement, CancellationToken ct)
+    {
+        var rules = db.MovementParticipants.Where(p => p.MovementId == movement.Id)
+            .Join(db.Units, p => p.UnitId, u => u.Id, (p, u) => new { p.UnitId, p.IncludeDescendants, p.KindId, u.Path });
+        var launcher = movement.LaunchingUnitId;
+        return db.Units.AsNoTracking()
+            .Where(u => u.TenantId == movement.TenantId && u.IsActive && u.Id != launcher
+                && rules.Any(r => (r.UnitId == u.Id || (r.IncludeDescendants && u.Path.StartsWith(r.Path)))
+                    && (r.KindId == null || r.KindId == u.KindId)))
+            .OrderBy(u => u.Path).Select(u => u.Id).ToListAsync(ct);
+    }
+}

@@ -1,0 +1,294 @@
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
+using DanVan.Infrastructure.Web;
+
+namespace DanVan.Features.Movements;
+
+public enum MovementForm
+{
+    Regular,
+    Thematic,
+}
+
+public enum MovementStatus
+{
+    Draft,
+    Launched,
+    Closed,
+}
+
+/// <summary>
+/// An emulation movement (phong trào thi đua) launched by a unit from its plan document. Draft → launched → closed;
+/// each transition is recorded in <see cref="MovementEvent"/>. Launching creates every participating unit's
+/// obligation to issue its own implementation plan (see <see cref="LaunchMovement"/>).
+/// </summary>
+public sealed class Movement : ITenantOwned, IStamped
+{
+    public const int NameMax = 300;
+    public const int ThemeMax = 300;
+    public const int SubjectsMax = 2000;
+
+    private Movement()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public Guid TenantId { get; private set; }
+    public string Name { get; private set; } = "";
+    public string NameFolded { get; private set; } = "";
+    public string? Theme { get; private set; }
+    public int Year { get; private set; }
+    public MovementForm Form { get; private set; }
+    public Guid LaunchingUnitId { get; private set; }
+    public Guid? PlanDocumentId { get; private set; }
+    public DateOnly StartsOn { get; private set; }
+    public DateOnly? EndsOn { get; private set; }
+    public string? CollectiveSubjects { get; private set; }
+    public string? IndividualSubjects { get; private set; }
+    public DateOnly PlanDeadline { get; private set; }
+    public bool CascadeToSubunits { get; private set; }
+    public DateOnly? CascadeDeadline { get; private set; }
+    public DateOnly? RegistrationDeadline { get; private set; }
+    public DateOnly? InterimReviewOn { get; private set; }
+    public DateOnly? FinalReviewOn { get; private set; }
+    public DateOnly? NominationDeadline { get; private set; }
+    public MovementStatus Status { get; private set; }
+    public DateTime? LaunchedAt { get; private set; }
+    public DateTime? ClosedAt { get; private set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+
+    public static Movement Create(Guid tenantId, Guid launchingUnitId, MovementDetails details)
+    {
+        var movement = new Movement { Id = Guid.CreateVersion7(), TenantId = tenantId, LaunchingUnitId = launchingUnitId, Status = MovementStatus.Draft };
+        movement.Apply(details);
+        return movement;
+    }
+
+    /// <summary>The dates must make sense together; stated once for create, edit and launch.</summary>
+    public static AppError? CheckDates(MovementDetails d)
+    {
+        foreach (var date in new[] { d.StartsOn, d.EndsOn, d.PlanDeadline, d.CascadeDeadline, d.RegistrationDeadline, d.InterimReviewOn, d.FinalReviewOn, d.NominationDeadline })
+        {
+            if (date is { Year: < 1945 or > 2100 })
+            {
+                return MovementErrors.DateOutOfRange;
+            }
+        }
+
+        if (d.EndsOn is { } end && end < d.StartsOn)
+        {
+            return MovementErrors.EndBeforeStart;
+        }
+
+        if (d.PlanDeadline < d.StartsOn)
+        {
+            return MovementErrors.DeadlineBeforeLaunch("PlanDeadline", "Hạn ban hành kế hoạch của đơn vị");
+        }
+
+        if (d.CascadeDeadline is { } cascade && cascade < d.PlanDeadline)
+        {
+            return MovementErrors.CascadeBeforePlan;
+        }
+
+        if (d.RegistrationDeadline is { } reg && reg < d.StartsOn)
+        {
+            return MovementErrors.DeadlineBeforeLaunch("RegistrationDeadline", "Hạn đăng ký thi đua");
+        }
+
+        if (d.InterimReviewOn is { } interim && interim < d.StartsOn)
+        {
+            return MovementErrors.DeadlineBeforeLaunch("InterimReviewOn", "Ngày sơ kết");
+        }
+
+        if (d.FinalReviewOn is { } final && (final < d.StartsOn || (d.InterimReviewOn is { } i && final < i)))
+        {
+            return MovementErrors.FinalBeforeInterim;
+        }
+
+        return d.NominationDeadline is { } nomination && nomination < d.StartsOn
+            ? MovementErrors.DeadlineBeforeLaunch("NominationDeadline", "Hạn nộp hồ sơ đề nghị khen thưởng")
+            : null;
+    }
+
+    public AppError? Edit(MovementDetails details)
+    {
+        if (Status != MovementStatus.Draft)
+        {
+            return MovementErrors.NotDraft;
+        }
+
+        Apply(details);
+        return null;
+    }
+
+    public AppError? Launch(DateTime now, DateOnly today)
+    {
+        if (Status != MovementStatus.Draft)
+        {
+            return MovementErrors.NotDraft;
+        }
+
+        if (PlanDocumentId is null)
+        {
+            return MovementErrors.PlanDocumentRequired;
+        }
+
+        if (PlanDeadline < today)
+        {
+            return MovementErrors.DeadlinePassed;
+        }
+
+        Status = MovementStatus.Launched;
+        LaunchedAt = now;
+        return null;
+    }
+
+    public AppError? Close(DateTime now)
+    {
+        if (Status != MovementStatus.Launched)
+        {
+            return MovementErrors.NotLaunched;
+        }
+
+        Status = MovementStatus.Closed;
+        ClosedAt = now;
+        return null;
+    }
+
+    /// <summary>An administrator extends a launched movement's deadlines (plans, registration) without relaunching it.</summary>
+    public AppError? ExtendRegistration(DateOnly until)
+    {
+        if (Status != MovementStatus.Launched)
+        {
+            return MovementErrors.NotLaunched;
+        }
+
+        RegistrationDeadline = until;
+        return null;
+    }
+
+    private void Apply(MovementDetails d)
+    {
+        Name = d.Name;
+        NameFolded = VietnameseText.Fold(d.Name);
+        Theme = string.IsNullOrWhiteSpace(d.Theme) ? null : d.Theme;
+        Year = d.Year;
+        Form = d.Form;
+        PlanDocumentId = d.PlanDocumentId;
+        StartsOn = d.StartsOn;
+        EndsOn = d.EndsOn;
+        CollectiveSubjects = d.CollectiveSubjects;
+        IndividualSubjects = d.IndividualSubjects;
+        PlanDeadline = d.PlanDeadline;
+        CascadeToSubunits = d.CascadeToSubunits;
+        CascadeDeadline = d.CascadeToSubunits ? d.CascadeDeadline ?? d.PlanDeadline.AddDays(15) : null;
+        RegistrationDeadline = d.RegistrationDeadline;
+        InterimReviewOn = d.InterimReviewOn;
+        FinalReviewOn = d.FinalReviewOn;
+        NominationDeadline = d.NominationDeadline;
+    }
+}
+
+public sealed record MovementDetails(string Name, string? Theme, int Year, MovementForm Form, Guid? PlanDocumentId, DateOnly StartsOn,
+    DateOnly? EndsOn, string? CollectiveSubjects, string? IndividualSubjects, DateOnly PlanDeadline, bool CascadeToSubunits,
+    DateOnly? CascadeDeadline, DateOnly? RegistrationDeadline, DateOnly? InterimReviewOn, DateOnly? FinalReviewOn, DateOnly? NominationDeadline);
+
+public enum MovementItemKind
+{
+    Content,
+    CollectiveStandard,
+    IndividualStandard,
+    Award,
+}
+
+/// <summary>
+/// One numbered line of the movement: a content item, an emulation standard (for collectives or individuals, which
+/// may name a machine-checkable rule for the eligibility engine), or a commendation form offered (with a quota).
+/// </summary>
+public sealed class MovementItem : ITenantOwned
+{
+    public const int TextMax = 4000;
+    public const int RuleMax = 60;
+
+    private MovementItem()
+    {
+    }
+
+    public MovementItem(Guid tenantId, Guid movementId, MovementItemKind kind, int seq, string text, string? ruleCode, int? quota)
+    {
+        Id = Guid.CreateVersion7();
+        TenantId = tenantId;
+        MovementId = movementId;
+        Kind = kind;
+        Seq = seq;
+        Text = text;
+        RuleCode = string.IsNullOrWhiteSpace(ruleCode) ? null : ruleCode;
+        Quota = quota;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid TenantId { get; private set; }
+    public Guid MovementId { get; private set; }
+    public MovementItemKind Kind { get; private set; }
+    public int Seq { get; private set; }
+    public string Text { get; private set; } = "";
+    public string? RuleCode { get; private set; }
+    public int? Quota { get; private set; }
+}
+
+/// <summary>Who takes part: a unit, optionally with its whole subtree, optionally only units of one kind.</summary>
+public sealed class MovementParticipant : ITenantOwned
+{
+    private MovementParticipant()
+    {
+    }
+
+    public MovementParticipant(Guid tenantId, Guid movementId, Guid unitId, bool includeDescendants, Guid? kindId)
+    {
+        Id = Guid.CreateVersion7();
+        TenantId = tenantId;
+        MovementId = movementId;
+        UnitId = unitId;
+        IncludeDescendants = includeDescendants;
+        KindId = kindId;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid TenantId { get; private set; }
+    public Guid MovementId { get; private set; }
+    public Guid UnitId { get; private set; }
+    public bool IncludeDescendants { get; private set; }
+    public Guid? KindId { get; private set; }
+}
+
+/// <summary>The movement's history: who changed its state, when and why.</summary>
+public sealed class MovementEvent : ITenantOwned
+{
+    public const int NoteMax = 1000;
+
+    private MovementEvent()
+    {
+    }
+
+    public MovementEvent(Guid tenantId, Guid movementId, DateTime at, Guid userId, string userName, string action, string? note)
+    {
+        Id = Guid.CreateVersion7();
+        TenantId = tenantId;
+        MovementId = movementId;
+        At = at;
+        UserId = userId;
+        UserName = userName;
+        Action = action;
+        Note = note;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid TenantId { get; private set; }
+    public Guid MovementId { get; private set; }
+    public DateTime At { get; private set; }
+    public Guid UserId { get; private set; }
+    public string UserName { get; private set; } = "";
+    public string Action { get; private set; } = "";
+    public string? Note { get; private set; }
+}

@@ -1,0 +1,32 @@
+using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Features.Movements;
+
+/// <summary>
+/// A launched movement is the province's public call: anyone holding ViewMovements in the tenant sees it. Drafts
+/// are seen only by those who may manage movements at the launching unit. Changing one needs ManageMovements there.
+/// </summary>
+public static class MovementAccess
+{
+    public static IQueryable<Movement> Visible(AppDbContext db, CurrentUser user)
+    {
+        var viewers = RolePermissions.RolesGranting(Permission.ViewMovements);
+        var (tenantId, userId) = (user.TenantId, user.UserId);
+        var managed = db.Units.VisibleTo(db, user, Permission.ManageMovements).Select(u => u.Id);
+        return db.Movements.Where(m => m.TenantId == tenantId
+            && db.RoleAssignments.Any(a => a.UserId == userId && a.TenantId == tenantId && viewers.Contains(a.Role))
+            && (m.Status != MovementStatus.Draft || managed.Contains(m.LaunchingUnitId)));
+    }
+
+    public static Task<bool> CanManageAsync(AppDbContext db, CurrentUser user, Movement movement, CancellationToken ct) =>
+        Scope.CanAsync(db, user, Permission.ManageMovements, movement.LaunchingUnitId, ct);
+
+    public static Task<Movement?> FindAsync(AppDbContext db, CurrentUser user, Guid id, CancellationToken ct) =>
+        Visible(db, user).FirstOrDefaultAsync(m => m.Id == id, ct);
+
+    public static void Record(AppDbContext db, Movement movement, CurrentUser user, string action, string? note) =>
+        db.MovementEvents.Add(new MovementEvent(movement.TenantId, movement.Id, db.Time.GetUtcNow().UtcDateTime, user.UserId,
+            user.UserName, action, note));
+}

@@ -1,0 +1,49 @@
+using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Excel;
+using DanVan.Infrastructure.Text;
+using DanVan.Infrastructure.Web;
+
+namespace DanVan.Features.Movements;
+
+public static class MovementsApi
+{
+    public static RouteGroupBuilder MapMovementsApi(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/movements").WithTags("Phong trào thi đua (Movements)");
+        g.MapGet("/", async (AppDbContext db, HttpContext http, string? q, int? year, MovementStatus? status, int? limit, string? cursor, CancellationToken ct) =>
+                ApiResults.Ok(await ListMovements.HandleAsync(db, CurrentUser.Require(http.User), new(q, year, status, limit, cursor), ct)))
+            .WithSummary("Danh sách phong trào (mới nhất trước); dự thảo chỉ hiện với người quản lý phong trào");
+        g.MapGet("/{id:guid}", async (AppDbContext db, HttpContext http, Guid id, CancellationToken ct) =>
+                ApiResults.Ok(await GetMovement.HandleAsync(db, CurrentUser.Require(http.User), id, ct)))
+            .WithSummary("Chi tiết phong trào: nội dung, tiêu chuẩn, hình thức khen thưởng, mốc thời gian, lịch sử");
+        g.MapPost("/", (AppDbContext db, HttpContext http, MovementInput input, CancellationToken ct) =>
+                ApiResults.Create(input, () => SaveMovement.CreateAsync(db, CurrentUser.Require(http.User), input, ct), m => $"/api/v1/movements/{m.Id}"))
+            .WithSummary("Tạo dự thảo phong trào");
+        g.MapPut("/{id:guid}", (AppDbContext db, HttpContext http, Guid id, MovementInput input, CancellationToken ct) =>
+                ApiResults.Write(input, () => SaveMovement.UpdateAsync(db, CurrentUser.Require(http.User), id, input, ct)))
+            .WithSummary("Sửa dự thảo phong trào (thay toàn bộ đơn vị tham gia và các mục)");
+        g.MapPost("/{id:guid}/launch", (AppDbContext db, HttpContext http, Guid id, LaunchMovement.Input input, CancellationToken ct) =>
+                ApiResults.Write(input, () => LaunchMovement.HandleAsync(db, CurrentUser.Require(http.User), id, input, ct)))
+            .WithSummary("Phát động: giao cho mọi đơn vị tham gia nhiệm vụ ban hành kế hoạch triển khai");
+        g.MapPost("/{id:guid}/close", (AppDbContext db, HttpContext http, Guid id, LaunchMovement.Input input, CancellationToken ct) =>
+                ApiResults.Write(input, () => CloseMovement.HandleAsync(db, CurrentUser.Require(http.User), id, input, ct)))
+            .WithSummary("Kết thúc phong trào");
+        g.MapGet("/{id:guid}/compliance", async (AppDbContext db, HttpContext http, Guid id, PlanStatus? status, Guid? kindId, Guid? underUnitId,
+                    string? q, int? limit, string? cursor, CancellationToken ct) =>
+                ApiResults.Ok(await GetCompliance.HandleAsync(db, CurrentUser.Require(http.User), id, new(status, kindId, underUnitId, q, limit, cursor), ct)))
+            .WithSummary("Tình hình ban hành kế hoạch của các đơn vị: trạng thái từng đơn vị (đúng hạn, trễ hạn, quá hạn, chưa đến hạn) và tổng hợp");
+        g.MapGet("/{id:guid}/compliance.xlsx", (AppDbContext db, HttpContext http, Guid id, PlanStatus? status, Guid? kindId, Guid? underUnitId,
+                    string? q, CancellationToken ct) =>
+                ExcelHttp.DownloadAsync($"tinh-hinh-ban-hanh-ke-hoach-{VnTime.ToLocal(db.Time.GetUtcNow().UtcDateTime):yyyy-MM-dd}.xlsx",
+                    s => ExportCompliance.WriteAsync(db, CurrentUser.Require(http.User), id, new(status, kindId, underUnitId, q, null, null), s, ct)))
+            .WithSummary("Xuất tình hình ban hành kế hoạch ra Excel");
+        g.MapPost("/{id:guid}/plans", (AppDbContext db, HttpContext http, Guid id, FilePlan.Input input, CancellationToken ct) =>
+                ApiResults.Write(input, () => FilePlan.HandleAsync(db, CurrentUser.Require(http.User), id, input, null, ct)))
+            .WithSummary("Đơn vị nộp kế hoạch triển khai (chọn văn bản đã có hoặc nhập số, ngày, trích yếu); tệp đính kèm gửi qua /documents/{id}/attachments");
+        g.MapDelete("/{id:guid}/plans/{unitId:guid}", async (AppDbContext db, HttpContext http, Guid id, Guid unitId, CancellationToken ct) =>
+                ApiResults.Ok(await WithdrawPlan.HandleAsync(db, CurrentUser.Require(http.User), id, unitId, ct)))
+            .WithSummary("Rút lại kế hoạch đã nộp (chỉ trước hạn)");
+        return api;
+    }
+}

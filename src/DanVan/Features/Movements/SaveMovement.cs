@@ -1,0 +1,145 @@
+using DanVan.Features.Accounts;
+using DanVan.Features.Documents;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Features.Movements;
+
+/// <summary>Creates a draft movement, or replaces a draft's details, participants and items, in one transaction.</summary>
+public static class SaveMovement
+{
+    public const int MaxItemsPerKind = 100;
+    public const int MaxParticipants = 500;
+
+    public static async Task<Result<MovementDto>> CreateAsync(AppDbContext db, CurrentUser user, MovementInput input, CancellationToken ct)
+    {
+        if (await CheckAsync(db, user, input, ct) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var movement = Movement.Create(user.TenantId, input.LaunchingUnitId!.Value, input.ToDetails());
+        db.Movements.Add(movement);
+        AddChildren(db, movement, input);
+        MovementAccess.Record(db, movement, user, "Tạo dự thảo", null);
+        await db.SaveChangesAsync(ct);
+        return (await GetMovement.HandleAsync(db, user, movement.Id, ct)).Value!;
+    }
+
+    public static async Task<Result<MovementDto>> UpdateAsync(AppDbContext db, CurrentUser user, Guid id, MovementInput input, CancellationToken ct)
+    {
+        var movement = await MovementAccess.FindAsync(db, user, id, ct);
+        if (movement is null)
+        {
+            return AppError.NotFound("phong trào");
+        }
+
+        if (!await MovementAccess.CanManageAsync(db, user, movement, ct))
+        {
+            return AppError.Forbidden;
+        }
+
+        if (input.LaunchingUnitId != movement.LaunchingUnitId)
+        {
+            return new AppError("movement.launcher_fixed", "Không đổi đơn vị phát động của một phong trào; hãy tạo phong trào mới.", "LaunchingUnitId");
+        }
+
+        if (await CheckAsync(db, user, input, ct) is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (movement.Edit(input.ToDetails()) is { } error)
+        {
+            return error;
+        }
+
+        db.MovementItems.RemoveRange(await db.MovementItems.Where(i => i.MovementId == id).ToListAsync(ct));
+        db.MovementParticipants.RemoveRange(await db.MovementParticipants.Where(p => p.MovementId == id).ToListAsync(ct));
+        AddChildren(db, movement, input);
+        MovementAccess.Record(db, movement, user, "Sửa dự thảo", null);
+        await db.SaveChangesAsync(ct);
+        return (await GetMovement.HandleAsync(db, user, id, ct)).Value!;
+    }
+
+    private static async Task<AppError?> CheckAsync(AppDbContext db, CurrentUser user, MovementInput input, CancellationToken ct)
+    {
+        var launcherId = input.LaunchingUnitId!.Value;
+        if (await Access.CheckAsync(db, user, launcherId, Permission.ManageMovements, Permission.ViewUnits, "đơn vị phát động", ct) is { } denied)
+        {
+            return denied;
+        }
+
+        if (Movement.CheckDates(input.ToDetails()) is { } badDates)
+        {
+            return badDates;
+        }
+
+        if (input.PlanDocumentId is { } planId && !await DocumentAccess.Visible(db, user).AnyAsync(d => d.Id == planId, ct))
+        {
+            return MovementErrors.PlanDocumentNotFound;
+        }
+
+        var participants = input.Participants ?? [];
+        if (participants.Count > MaxParticipants)
+        {
+            return new AppError("movement.too_many_participants", $"Tối đa {MaxParticipants} dòng đơn vị tham gia; hãy chọn đơn vị cấp trên kèm cấp dưới.", "Participants");
+        }
+
+        var launcherPath = await db.Units.Where(u => u.Id == launcherId).Select(u => u.Path).FirstAsync(ct);
+        var ids = participants.Select(p => p.UnitId).Distinct().ToList();
+        var found = await db.Units.Where(u => u.TenantId == user.TenantId && ids.Contains(u.Id)).Select(u => u.Path).ToListAsync(ct);
+        if (found.Count < ids.Count)
+        {
+            return MovementErrors.ParticipantNotFound;
+        }
+
+        if (found.Any(p => !p.StartsWith(launcherPath, StringComparison.Ordinal)))
+        {
+            return MovementErrors.ParticipantOutsideLauncher;
+        }
+
+        var kinds = participants.Where(p => p.KindId is not null).Select(p => p.KindId!.Value).Distinct().ToList();
+        if (kinds.Count > 0 && await db.UnitKinds.CountAsync(k => k.TenantId == user.TenantId && kinds.Contains(k.Id), ct) < kinds.Count)
+        {
+            return MovementErrors.KindNotFound;
+        }
+
+        var items = input.Items ?? [];
+        if (items.GroupBy(i => i.Kind).Any(g => g.Count() > MaxItemsPerKind))
+        {
+            return MovementErrors.TooManyItems;
+        }
+
+        if (items.Any(i => string.IsNullOrWhiteSpace(i.Text)))
+        {
+            return MovementErrors.EmptyItem;
+        }
+
+        if (items.Any(i => i.Text!.Length > MovementItem.TextMax || (i.RuleCode?.Length ?? 0) > MovementItem.RuleMax))
+        {
+            return AppError.TooLong("Items", "Mỗi mục", MovementItem.TextMax);
+        }
+
+        return items.Any(i => i.Quota is <= 0) ? MovementErrors.BadQuota : null;
+    }
+
+    private static void AddChildren(AppDbContext db, Movement movement, MovementInput input)
+    {
+        foreach (var p in (input.Participants ?? []).DistinctBy(p => (p.UnitId, p.KindId)))
+        {
+            db.MovementParticipants.Add(new MovementParticipant(movement.TenantId, movement.Id, p.UnitId, p.IncludeDescendants, p.KindId));
+        }
+
+        foreach (var group in (input.Items ?? []).GroupBy(i => i.Kind))
+        {
+            var seq = 0;
+            foreach (var item in group)
+            {
+                db.MovementItems.Add(new MovementItem(movement.TenantId, movement.Id, item.Kind, ++seq, item.Text!.Trim(),
+                    item.RuleCode?.Trim(), item.Kind == MovementItemKind.Award ? item.Quota : null));
+            }
+        }
+    }
+}

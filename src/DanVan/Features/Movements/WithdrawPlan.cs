@@ -1,0 +1,46 @@
+using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
+using DanVan.Infrastructure.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Features.Movements;
+
+/// <summary>Takes a filed plan back (before the deadline only); the plan document stays in the register.</summary>
+public static class WithdrawPlan
+{
+    public static async Task<Result<MyObligationDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid movementId, Guid unitId, CancellationToken ct)
+    {
+        var movement = await MovementAccess.FindAsync(db, user, movementId, ct);
+        if (movement is null)
+        {
+            return AppError.NotFound("phong trào");
+        }
+
+        if (await Access.CheckAsync(db, user, unitId, Permission.FilePlans, Permission.ViewUnits, "đơn vị", ct) is { } denied)
+        {
+            return denied;
+        }
+
+        if (movement.Status != MovementStatus.Launched)
+        {
+            return MovementErrors.NotLaunched;
+        }
+
+        var obligation = await db.PlanObligations.FirstOrDefaultAsync(o => o.MovementId == movementId && o.UnitId == unitId, ct);
+        if (obligation is null)
+        {
+            return MovementErrors.NoObligation;
+        }
+
+        var today = VnTime.Today(db.Time);
+        if (obligation.Withdraw(today) is { } error)
+        {
+            return error;
+        }
+
+        MovementAccess.Record(db, movement, user, "Đơn vị rút lại kế hoạch", await db.Units.Where(u => u.Id == unitId).Select(u => u.Name).FirstAsync(ct));
+        await db.SaveChangesAsync(ct);
+        return await FilePlan.MyObligationAsync(db, obligation.Id, today, ct);
+    }
+}
