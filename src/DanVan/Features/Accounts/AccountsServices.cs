@@ -99,6 +99,9 @@ public static class AccountsServices
             {
                 o.Conventions.AuthorizePage(page, PermissionRequirement.PolicyName(Permission.ManagePeople));
             }
+
+            o.Conventions.AuthorizePage("/Movements/Edit", PermissionRequirement.PolicyName(Permission.ManageMovements));
+            o.Conventions.AuthorizePage("/Movements/FilePlan", PermissionRequirement.PolicyName(Permission.FilePlans));
         });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(SmartScheme).RequireAuthenticatedUser()

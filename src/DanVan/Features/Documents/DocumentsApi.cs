@@ -13,6 +13,9 @@ public static class DocumentsApi
                     bool? stubs, int? limit, string? cursor, CancellationToken ct) =>
                 ApiResults.Ok(await ListDocuments.HandleAsync(db, CurrentUser.Require(http.User), new(q, type, issuer, year, status, stubs, limit, cursor), ct)))
             .WithSummary("Sổ văn bản: tìm không dấu theo số, trích yếu, cơ quan ban hành và toàn văn; lọc theo loại, cơ quan, năm, tình trạng");
+        g.MapPost("/extract", (AppDbContext db, HttpContext http, ExtractDocument.Input input, CancellationToken ct) =>
+                ApiResults.Write(input, () => ExtractDocument.HandleAsync(db, CurrentUser.Require(http.User), input.Text, ct)))
+            .WithSummary("Nhận dạng văn bản từ toàn văn dán vào (không lưu): số, loại, cơ quan ban hành, địa danh, ngày, trích yếu, người ký, các văn bản được trích dẫn");
         g.MapGet("/{id:guid}", async (AppDbContext db, HttpContext http, Guid id, CancellationToken ct) =>
                 ApiResults.Ok(await GetDocument.HandleAsync(db, CurrentUser.Require(http.User), id, ct)))
             .WithSummary("Chi tiết văn bản cùng sơ đồ trích dẫn (căn cứ / được thực hiện bởi) và tệp đính kèm");

@@ -1,0 +1,62 @@
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DanVan.Features.Movements;
+
+public sealed class DetailsModel(AppDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public string? Note { get; set; }
+
+    public MovementDto Movement { get; private set; } = null!;
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostLaunchAsync(CancellationToken ct) =>
+        ActAsync(() => LaunchMovement.HandleAsync(db, Accounts.CurrentUser.Require(User), Id, new(Note), ct),
+            "Đã phát động phong trào; các đơn vị tham gia đã được giao ban hành kế hoạch.", ct);
+
+    public Task<IActionResult> OnPostCloseAsync(CancellationToken ct) =>
+        ActAsync(() => CloseMovement.HandleAsync(db, Accounts.CurrentUser.Require(User), Id, new(Note), ct), "Đã kết thúc phong trào.", ct);
+
+    private async Task<IActionResult> ActAsync(Func<Task<Result<MovementDto>>> action, string done, CancellationToken ct)
+    {
+        var result = await action();
+        if (result.Error is null)
+        {
+            TempData["Message"] = done;
+            return Redirect($"/Movements/Details/{Id}");
+        }
+
+        if (result.Error.Kind == ErrorKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result.Error.Kind == ErrorKind.Forbidden)
+        {
+            return Forbid();
+        }
+
+        Error = result.Error.Message;
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var result = await GetMovement.HandleAsync(db, Accounts.CurrentUser.Require(User), Id, ct);
+        if (result.Error is not null)
+        {
+            return false;
+        }
+
+        Movement = result.Value!;
+        return true;
+    }
+}

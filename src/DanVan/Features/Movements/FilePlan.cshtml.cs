@@ -1,0 +1,109 @@
+using DanVan.Features.Accounts;
+using DanVan.Features.Documents;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Files;
+using DanVan.Infrastructure.Text;
+using DanVan.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DanVan.Features.Movements;
+
+public sealed class FilePlanModel(AppDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid Id { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid UnitId { get; set; }
+
+    [BindProperty]
+    public FilePlan.Input Input { get; set; } = new();
+
+    public MovementDto Movement { get; private set; } = null!;
+    public MyObligationDto Obligation { get; private set; } = null!;
+
+    /// <summary>A filed plan may be taken back until the due date (the rule itself is PlanObligation.Withdraw).</summary>
+    public bool CanWithdraw => Obligation.PlanDocumentId is not null && VnTime.Today(db.Time) <= Obligation.DueOn;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!await LoadAsync(ct))
+        {
+            return NotFound();
+        }
+
+        Input.Title = $"Triển khai {Movement.Name.Replace("Phong trào", "phong trào", StringComparison.Ordinal)}";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken ct)
+    {
+        var me = CurrentUser.Require(User);
+        Input.UnitId = UnitId;
+        if (ModelState.IsValid)
+        {
+            UploadedFile? upload = null;
+            if (file is { Length: > 0 })
+            {
+                var read = await FileCheck.ReadAsync(file, AddAttachment.Allowed, ct);
+                if (read.Error is { } bad)
+                {
+                    ModelState.AddError(bad);
+                    return await LoadAsync(ct) ? Page() : NotFound();
+                }
+
+                upload = read.Value;
+            }
+
+            var result = await FilePlan.HandleAsync(db, me, Id, Input, upload, ct);
+            if (result.Error is null)
+            {
+                TempData["Message"] = result.Value!.Status == PlanStatus.Late
+                    ? "Đã nộp kế hoạch (sau hạn: ghi nhận trễ hạn)."
+                    : "Đã nộp kế hoạch đúng hạn.";
+                return Redirect($"/Movements/Details/{Id}");
+            }
+
+            if (result.Error.Kind == ErrorKind.NotFound)
+            {
+                return NotFound();
+            }
+
+            ModelState.AddError(result.Error);
+        }
+
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct)
+    {
+        var result = await WithdrawPlan.HandleAsync(db, CurrentUser.Require(User), Id, UnitId, ct);
+        if (result.Error is null)
+        {
+            TempData["Message"] = "Đã rút lại kế hoạch; đơn vị có thể nộp kế hoạch khác trước hạn.";
+            return Redirect($"/Movements/FilePlan/{Id}?unitId={UnitId}");
+        }
+
+        if (result.Error.Kind == ErrorKind.NotFound)
+        {
+            return NotFound();
+        }
+
+        ModelState.AddError(result.Error);
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(CancellationToken ct)
+    {
+        var result = await GetMovement.HandleAsync(db, CurrentUser.Require(User), Id, ct);
+        if (result.Error is not null || result.Value!.MyObligations.FirstOrDefault(o => o.UnitId == UnitId) is not { } obligation)
+        {
+            return false;
+        }
+
+        Movement = result.Value!;
+        Obligation = obligation;
+        return true;
+    }
+}
