@@ -100,6 +100,11 @@ public static class AccountsServices
                 o.Conventions.AuthorizePage(page, PermissionRequirement.PolicyName(Permission.ManagePeople));
             }
 
+            foreach (var page in new[] { "/Documents/Create", "/Documents/Edit" })
+            {
+                o.Conventions.AuthorizePage(page, PermissionRequirement.PolicyName(Permission.ManageDocuments));
+            }
+
             o.Conventions.AuthorizePage("/Movements/Edit", PermissionRequirement.PolicyName(Permission.ManageMovements));
             o.Conventions.AuthorizePage("/Movements/FilePlan", PermissionRequirement.PolicyName(Permission.FilePlans));
         });

@@ -117,7 +117,7 @@ internal static class DemoMovement
         db.MovementEvents.Add(new MovementEvent(tenantId, movement.Id, now.AddDays(-76), officerId, officerName, "Tạo dự thảo", null));
         db.MovementEvents.Add(new MovementEvent(tenantId, movement.Id, now.AddDays(-75), officerId, officerName, "Phát động", $"Kế hoạch số {PlanNumber}"));
 
-        var n = 10;
+        var n = 100;
         foreach (var unit in departments.Concat(communes))
         {
             var obligation = new PlanObligation(tenantId, movement.Id, unit.Id, deadline, 0, ppc.Id);

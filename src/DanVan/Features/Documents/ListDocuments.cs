@@ -12,6 +12,8 @@ namespace DanVan.Features.Documents;
 /// </summary>
 public static class ListDocuments
 {
+    public const int MaxWords = 8;
+
     public sealed record Query(string? Q, DocumentType? Type, string? Issuer, int? Year, DocumentStatus? Status, bool? Stubs,
         int? Limit, string? Cursor);
 
@@ -41,17 +43,18 @@ public static class ListDocuments
     public static IQueryable<Document> Filter(AppDbContext db, CurrentUser user, Query query)
     {
         var documents = DocumentAccess.Visible(db, user).AsNoTracking();
-        var folded = VietnameseText.Fold(query.Q);
-        if (folded.Length > 0)
+        // A query that is a whole document number ("70/KH-UBND") finds that number exactly (not "170/KH-UBND");
+        // otherwise every word must occur, in any order, in the folded number, summary, issuer or full text.
+        if (DocumentNumber.TryParse(query.Q, out var number) && number is not null)
         {
-            var pattern = SearchPatterns.Contains(folded);
-            if (DocumentNumber.TryParse(query.Q, out var number) && number is not null)
+            var key = number.IdentityKey;
+            documents = documents.Where(d => d.NumberKey == key);
+        }
+        else
+        {
+            foreach (var word in VietnameseText.Fold(query.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(MaxWords))
             {
-                var key = number.IdentityKey;
-                documents = documents.Where(d => d.NumberKey == key || EF.Functions.Like(d.SearchFolded, pattern, SearchPatterns.Escape));
-            }
-            else
-            {
+                var pattern = SearchPatterns.Contains(word);
                 documents = documents.Where(d => EF.Functions.Like(d.SearchFolded, pattern, SearchPatterns.Escape));
             }
         }

@@ -1,0 +1,47 @@
+using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace DanVan.Features.Documents;
+
+public sealed class DetailsModel(AppDbContext db) : PageModel
+{
+    public DocumentDto Doc { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
+
+    public async Task<IActionResult> OnPostUploadAsync(Guid id, IFormFile? file, CancellationToken ct)
+    {
+        var result = await AddAttachment.HandleAsync(db, CurrentUser.Require(User), id, file, ct);
+        if (result.Error is { } error)
+        {
+            switch (error.Kind)
+            {
+                case ErrorKind.NotFound:
+                    return NotFound();
+                case ErrorKind.Forbidden:
+                    return Forbid();
+                default:
+                    ModelState.AddModelError("file", error.Message);
+                    return await LoadAsync(id, ct) ?? Page();
+            }
+        }
+
+        TempData["Message"] = $"Đã đính kèm tệp “{result.Value!.FileName}”.";
+        return Redirect($"/Documents/Details/{id}");
+    }
+
+    private async Task<IActionResult?> LoadAsync(Guid id, CancellationToken ct)
+    {
+        var result = await GetDocument.HandleAsync(db, CurrentUser.Require(User), id, ct);
+        if (result.Error is { } error)
+        {
+            return error.Kind == ErrorKind.NotFound ? NotFound() : BadRequest(error.Message);
+        }
+
+        Doc = result.Value!;
+        return null;
+    }
+}
