@@ -14,7 +14,11 @@ public sealed class FormsAndHeadersTests(PostgresServer pg)
     [
         "/Account/Login", "/Account/LoginMfa", "/Account/Logout", "/Account/Mfa", "/Account/Manage/ChangePassword",
         "/Account/Manage/Tokens?handler=Issue", "/Units/Edit", "/Units/Merge", "/Units/Import", "/Units/Kinds", "/People/Edit",
-        "/People/Import", "/Admin/Users/Create",
+        "/People/Import", "/Admin/Users/Create", "/Documents/Create", "/Documents/Create?handler=Extract",
+        "/Documents/Edit/00000000-0000-0000-0000-000000000001", "/Documents/Details/00000000-0000-0000-0000-000000000001?handler=Upload",
+        "/Movements/Edit", "/Movements/Details/00000000-0000-0000-0000-000000000001?handler=Launch",
+        "/Movements/Details/00000000-0000-0000-0000-000000000001?handler=Close", "/Movements/FilePlan/00000000-0000-0000-0000-000000000001",
+        "/Movements/FilePlan/00000000-0000-0000-0000-000000000001?handler=Withdraw",
     ];
 
     [ProviderTheory]

@@ -1,5 +1,7 @@
 using System.Net;
 using DanVan.Features.Accounts;
+using DanVan.Features.Movements;
+using DanVan.Infrastructure.Text;
 using DanVan.Tests.Features.People;
 using DanVan.Tests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
@@ -20,6 +22,8 @@ public sealed class IdorTests(PostgresServer pg)
         Unit,
         Person,
         Token,
+        Document,
+        Movement,
     }
 
     /// <summary>Every API route that takes an object id. A new one must be added here (see the last test).</summary>
@@ -32,6 +36,18 @@ public sealed class IdorTests(PostgresServer pg)
         ("PUT", "/api/v1/people/{id}", Target.Person),
         ("POST", "/api/v1/people/{id}/transfer", Target.Person),
         ("DELETE", "/api/v1/tokens/{id}", Target.Token),
+        ("GET", "/api/v1/documents/{id}", Target.Document),
+        ("PUT", "/api/v1/documents/{id}", Target.Document),
+        ("POST", "/api/v1/documents/{id}/attachments", Target.Document),
+        ("GET", "/api/v1/documents/{id}/attachments/{attachmentId}", Target.Document),
+        ("GET", "/api/v1/movements/{id}", Target.Movement),
+        ("PUT", "/api/v1/movements/{id}", Target.Movement),
+        ("POST", "/api/v1/movements/{id}/launch", Target.Movement),
+        ("POST", "/api/v1/movements/{id}/close", Target.Movement),
+        ("GET", "/api/v1/movements/{id}/compliance", Target.Movement),
+        ("GET", "/api/v1/movements/{id}/compliance.xlsx", Target.Movement),
+        ("POST", "/api/v1/movements/{id}/plans", Target.Movement),
+        ("DELETE", "/api/v1/movements/{id}/plans/{unitId}", Target.Movement),
     ];
 
     [ProviderTheory]
@@ -52,6 +68,10 @@ public sealed class IdorTests(PostgresServer pg)
                 Target.Unit => new[] { w.Syt, w.OtherUnit },
                 Target.Person => [w.SytPerson, w.OtherPerson],
                 Target.Token => [w.SytToken, w.OtherToken],
+                // A sibling department's document or launched movement is legitimately visible (the province's register);
+                // a draft is not, outside the units where one manages movements.
+                Target.Document => [w.OtherDocument],
+                Target.Movement => [w.SytDraft, w.OtherMovement],
                 _ => throw new InvalidOperationException($"Unknown target {target}."),
             };
             foreach (var id in foreignIds)
@@ -83,6 +103,7 @@ public sealed class IdorTests(PostgresServer pg)
                 .ProblemAsync(HttpStatusCode.NotFound);
             await (await officer.PostJsonAsync("/api/v1/units/merge", new { sourceIds = new[] { unit }, targetId = w.Stp, effectiveOn = "2026-01-01" }))
                 .ProblemAsync(HttpStatusCode.NotFound);
+            await (await officer.PostJsonAsync($"/api/v1/movements/{w.DemoMovement}/plans", PlanRequest(unit))).ProblemAsync(HttpStatusCode.NotFound);
         }
 
         (await SnapshotAsync(app, w)).ShouldBe(snapshot);
@@ -106,6 +127,8 @@ public sealed class IdorTests(PostgresServer pg)
             await viewer.PutJsonAsync($"/api/v1/people/{w.SytPerson}", PersonRequests.Valid("Tên Mới", w.Syt)),
             await viewer.PostJsonAsync($"/api/v1/people/{w.SytPerson}/transfer", new { toUnitId = w.Stp }),
             await viewer.PostJsonAsync("/api/v1/people", PersonRequests.Valid("Người Mới", w.Stp)),
+            await viewer.PutJsonAsync($"/api/v1/documents/{w.DemoPlan}", DocumentRequest("45/KH-UBND")),
+            await viewer.PostJsonAsync($"/api/v1/movements/{w.DemoMovement}/close", new { note = "Tổng kết" }),
         };
 
         foreach (var response in forbidden)
@@ -117,6 +140,12 @@ public sealed class IdorTests(PostgresServer pg)
         }
 
         (await viewer.GetAsync($"/api/v1/people/{w.SytPerson}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await viewer.GetAsync($"/api/v1/documents/{w.DemoPlan}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await viewer.GetAsync($"/api/v1/movements/{w.DemoMovement}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await app.WithDbAsync(db => db.Movements.AsNoTracking().Where(m => m.Id == w.DemoMovement).Select(m => m.Status).SingleAsync()))
+            .ShouldBe(MovementStatus.Launched);
+        (await app.WithDbAsync(db => db.Documents.AsNoTracking().Where(d => d.Id == w.DemoPlan).Select(d => d.Number).SingleAsync()))
+            .ShouldBe("45/KH-UBND");
     }
 
     [Fact]
@@ -136,7 +165,23 @@ public sealed class IdorTests(PostgresServer pg)
     }
 
     private sealed record World(Guid Stp, Guid Snv, Guid Office, Guid OwnPerson, Guid DeptKind, Guid Syt, Guid SytPerson, Guid SytToken,
-        Guid OtherUnit, Guid OtherPerson, Guid OtherToken);
+        Guid OtherUnit, Guid OtherPerson, Guid OtherToken)
+    {
+        public Guid DemoPlan { get; init; }
+        public Guid DemoMovement { get; init; }
+        public Guid SytDraft { get; init; }
+        public Guid OtherDocument { get; init; }
+        public Guid OtherAttachment { get; init; }
+        public Guid OtherMovement { get; init; }
+
+        /// <summary>The second id of a two-id route: the target's own attachment / obliged unit, as an attacker would send it.</summary>
+        public string Second(string route, Guid id) => route switch
+        {
+            _ when route.EndsWith("{attachmentId}", StringComparison.Ordinal) => (id == OtherDocument ? OtherAttachment : Guid.NewGuid()).ToString(),
+            _ when route.EndsWith("{unitId}", StringComparison.Ordinal) => (id == OtherMovement ? OtherUnit : Stp).ToString(),
+            _ => "",
+        };
+    }
 
     private static async Task<World> WorldAsync(TestApp app)
     {
@@ -153,17 +198,39 @@ public sealed class IdorTests(PostgresServer pg)
             Task<Guid> Unit(string code) => db.Units.Where(u => u.Code == code).Select(u => u.Id).SingleAsync();
             var stp = await Unit("STP");
             var syt = await Unit("SYT");
+            // The demo movement launched by UBND tỉnh on its plan 45/KH-UBND (the communes' plans reuse the symbol: find it via the movement).
+            var demo = await db.Movements.Where(m => m.Name.StartsWith("Phong trào thi đua “Dân vận khéo”") && m.Status == MovementStatus.Launched)
+                .Select(m => new { m.Id, PlanDocumentId = m.PlanDocumentId!.Value }).SingleAsync();
+            var demoPlan = demo.PlanDocumentId;
+
+            // Another province's plan (with its file) and launched movement obliging its unit; a draft of Sở Y tế.
+            var otherDocument = await db.AddDocumentAsync(otherUnit, "7/KH-STP", new DateOnly(2026, 3, 1));
+            var otherFiled = await db.AddDocumentAsync(otherUnit, "8/KH-STP", new DateOnly(2026, 3, 2));
+            var otherMovement = await db.AddMovementAsync(other.RootId, otherDocument, [otherUnit], launched: true);
+            var obligation = await db.PlanObligations.SingleAsync(o => o.MovementId == otherMovement);
+            obligation.File(otherFiled, DateTime.UtcNow, VnTime.Today(db.Time), Guid.Empty).ShouldBeNull();
+            await db.SaveChangesAsync();
             return new World(stp, await Unit("SNV"), await Unit("STP.P1"),
                 await db.People.Where(p => p.UnitId == stp).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(),
                 await db.Units.Where(u => u.Id == stp).Select(u => u.KindId).SingleAsync(),
                 syt, await db.People.Where(p => p.UnitId == syt).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(), await TokenOf("thidua.syt"),
-                otherUnit, otherPerson, await TokenOf("thidua.khac"));
+                otherUnit, otherPerson, await TokenOf("thidua.khac"))
+            {
+                DemoPlan = demoPlan,
+                DemoMovement = demo.Id,
+                SytDraft = await db.AddMovementAsync(syt, demoPlan, [await Unit("SYT.P1")], launched: false),
+                OtherDocument = otherDocument,
+                OtherAttachment = await db.AddAttachmentAsync(otherDocument),
+                OtherMovement = otherMovement,
+            };
         });
     }
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string route, Guid id, World w)
     {
-        var url = route.Replace("{id}", id.ToString(), StringComparison.Ordinal);
+        var url = route.Replace("{id}", id.ToString(), StringComparison.Ordinal)
+            .Replace("{attachmentId}", w.Second(route, id), StringComparison.Ordinal)
+            .Replace("{unitId}", w.Second(route, id), StringComparison.Ordinal);
         return (method, route) switch
         {
             ("GET", _) => client.GetAsync(url),
@@ -172,8 +239,35 @@ public sealed class IdorTests(PostgresServer pg)
             ("POST", "/api/v1/units/{id}/move") => client.PostJsonAsync(url, new { newParentId = w.Stp }),
             ("PUT", "/api/v1/people/{id}") => client.PutJsonAsync(url, PersonRequests.Valid("Tên Mới", w.Stp)),
             ("POST", "/api/v1/people/{id}/transfer") => client.PostJsonAsync(url, new { toUnitId = w.Office }),
+            ("PUT", "/api/v1/documents/{id}") => client.PutJsonAsync(url, DocumentRequest("99/KH-STP")),
+            ("POST", "/api/v1/documents/{id}/attachments") => client.PostAsync(url, PdfUpload()),
+            ("PUT", "/api/v1/movements/{id}") => client.PutJsonAsync(url, new
+            {
+                name = "Phong trào đổi tên", year = 2027, form = "Thematic", launchingUnitId = w.Stp, startsOn = "2027-01-15", planDeadline = "2027-03-01",
+                participants = new[] { new { unitId = w.Office, includeDescendants = false } },
+            }),
+            ("POST", "/api/v1/movements/{id}/launch" or "/api/v1/movements/{id}/close") => client.PostJsonAsync(url, new { note = "Thử" }),
+            ("POST", "/api/v1/movements/{id}/plans") => client.PostJsonAsync(url, PlanRequest(w.Stp)),
             _ => throw new InvalidOperationException($"No request body defined for {method} {route}."),
         };
+    }
+
+    private static object DocumentRequest(string number) => new
+    {
+        number, type = "Plan", issuerName = "Sở Tư pháp", issueDate = "2026-03-01", title = "Trích yếu đã sửa",
+    };
+
+    private static object PlanRequest(Guid unitId) => new
+    {
+        unitId, number = "98/KH-STP", issueDate = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        title = "Triển khai phong trào thi đua “Dân vận khéo”",
+    };
+
+    private static MultipartFormDataContent PdfUpload()
+    {
+        var file = new ByteArrayContent(MovementData.Pdf);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/pdf");
+        return new MultipartFormDataContent { { file, "file", "ke-hoach.pdf" } };
     }
 
     /// <summary>What an IDOR would change: names, units and parents of the foreign rows, and the foreign tokens' revocation.</summary>
@@ -185,6 +279,20 @@ public sealed class IdorTests(PostgresServer pg)
             .OrderBy(p => p.FullName).Select(p => p.FullName + "|" + p.UnitId).ToListAsync();
         var tokens = await db.AccessTokens.AsNoTracking().Where(t => t.Id == w.SytToken || t.Id == w.OtherToken)
             .Select(t => t.RevokedAt).ToListAsync();
-        return string.Join("\n", units.Concat(people).Concat(tokens.Select(r => r?.ToString("O") ?? "active")));
+        var documents = await db.Documents.AsNoTracking().Where(d => d.Id == w.OtherDocument)
+            .Select(d => d.Number + "|" + d.Title + "|" + d.OwnerUnitId).ToListAsync();
+        var movements = await db.Movements.AsNoTracking().Where(m => m.Id == w.SytDraft || m.Id == w.OtherMovement || m.Id == w.DemoMovement)
+            .OrderBy(m => m.Id).Select(m => m.Name + "|" + m.Status + "|" + m.StartsOn).ToListAsync();
+        var obligations = await db.PlanObligations.AsNoTracking()
+            .Where(o => o.MovementId == w.OtherMovement || (o.MovementId == w.DemoMovement && o.UnitId == w.Syt))
+            .OrderBy(o => o.Id).Select(o => o.UnitId + "|" + o.PlanDocumentId + "|" + o.FiledOn).ToListAsync();
+        var counts = new[]
+        {
+            await db.Documents.CountAsync(), await db.DocumentAttachments.CountAsync(), await db.Movements.CountAsync(),
+            await db.MovementParticipants.CountAsync(), await db.MovementEvents.CountAsync(),
+            await db.PlanObligations.CountAsync(o => o.PlanDocumentId != null),
+        };
+        return string.Join("\n", units.Concat(people).Concat(tokens.Select(r => r?.ToString("O") ?? "active"))
+            .Concat(documents).Concat(movements).Concat(obligations).Append(string.Join(",", counts)));
     });
 }

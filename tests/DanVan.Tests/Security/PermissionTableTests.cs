@@ -78,6 +78,18 @@ public sealed class PermissionTableTests(PostgresServer pg)
             relation == Relation.OtherTenant ? HttpStatusCode.NotFound : Success;
     }
 
+    /// <summary>
+    /// A tenant-wide register (documents, launched movements): everyone holding <paramref name="View"/> reads every
+    /// object of the tenant, another tenant's answers 404; acting needs <paramref name="Action"/> on the owning unit
+    /// (403 when visible but outside that scope). With View == Action the rule is plain reading.
+    /// </summary>
+    private sealed record TenantWide(Permission View, Permission Action, HttpStatusCode Success = HttpStatusCode.OK) : Rule
+    {
+        public override HttpStatusCode Expected(Role role, Relation relation) =>
+            relation == Relation.OtherTenant || !Has(role, View) ? HttpStatusCode.NotFound
+            : View == Action || (InScope(relation) && Has(role, Action)) ? Success : HttpStatusCode.Forbidden;
+    }
+
     private sealed record OwnOnly : Rule
     {
         public override HttpStatusCode Expected(Role role, Relation relation) =>
@@ -101,12 +113,13 @@ public sealed class PermissionTableTests(PostgresServer pg)
     private static StringContent JsonContent(object body) =>
         new StringContent(System.Text.Json.JsonSerializer.Serialize(body, Api.Json), System.Text.Encoding.UTF8, "application/json");
 
-    private static HttpRequestMessage Upload(string url, byte[] file)
+    private static HttpRequestMessage Upload(string url, byte[] file, string fileName = "danh-sach.xlsx",
+        string contentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     {
         var form = new MultipartFormDataContent();
         var content = new ByteArrayContent(file);
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        form.Add(content, "file", "danh-sach.xlsx");
+        content.Headers.ContentType = new MediaTypeHeaderValue(contentType);
+        form.Add(content, "file", fileName);
         return new HttpRequestMessage(HttpMethod.Post, url) { Content = form };
     }
 
@@ -166,6 +179,58 @@ public sealed class PermissionTableTests(PostgresServer pg)
             async (w, r) => Upload("/api/v1/people/import", XlsxFiles.Sheet(PeopleExcel.Columns,
                 ["Nguyễn Thị Thử", "Nữ", 1990, "Chuyên viên", "Công chức", (await w.Unit(r)).Code, null, null])), HttpStatusCode.Unauthorized),
 
+        // ---- API: documents (a tenant-wide register; changes need ManageDocuments on the owner unit)
+        new("GET /api/v1/documents/", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/documents/")), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/documents/extract", new Everyone(), false,
+            (_, _) => Task.FromResult(Json(HttpMethod.Post, "/api/v1/documents/extract", new { text = PastedPlan })), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/documents/{id:guid}", new TenantWide(Permission.ViewDocuments, Permission.ViewDocuments), true,
+            async (w, r) => Get($"/api/v1/documents/{await w.Document(r)}"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/documents/", new Scoped(Permission.ViewUnits, Permission.ManageDocuments, HttpStatusCode.Created), true,
+            async (w, r) => Json(HttpMethod.Post, "/api/v1/documents/", DocumentBody(w.NewNumber(), (await w.Unit(r)).Id)), HttpStatusCode.Unauthorized),
+        new("PUT /api/v1/documents/{id:guid}", new TenantWide(Permission.ViewDocuments, Permission.ManageDocuments), true,
+            async (w, r) => Json(HttpMethod.Put, $"/api/v1/documents/{await w.Document(r)}", DocumentBody(w.NewNumber(), null)), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/documents/{id:guid}/attachments", new TenantWide(Permission.ViewDocuments, Permission.ManageDocuments), true,
+            async (w, r) => Upload($"/api/v1/documents/{await w.Document(r)}/attachments", MovementData.Pdf, "ke-hoach.pdf", "application/pdf"),
+            HttpStatusCode.Unauthorized),
+        new("GET /api/v1/documents/{id:guid}/attachments/{attachmentId:guid}", new TenantWide(Permission.ViewDocuments, Permission.ViewDocuments), true,
+            async (w, r) =>
+            {
+                var (document, attachment) = await w.Attachment(r);
+                return Get($"/api/v1/documents/{document}/attachments/{attachment}");
+            }, HttpStatusCode.Unauthorized),
+
+        // ---- API: movements (launched ones are tenant-wide; drafts only where the caller manages movements)
+        new("GET /api/v1/movements/", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/movements/")), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/movements/{id:guid}", new TenantWide(Permission.ViewMovements, Permission.ViewMovements), true,
+            async (w, r) => Get($"/api/v1/movements/{await w.Launched(r)}"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/movements/", new Scoped(Permission.ViewUnits, Permission.ManageMovements, HttpStatusCode.Created), true,
+            async (w, r) => Json(HttpMethod.Post, "/api/v1/movements/", MovementBody((await w.Unit(r)).Id, (await w.FreshUnit(r)).Id)),
+            HttpStatusCode.Unauthorized),
+        new("PUT /api/v1/movements/{id:guid}", new Scoped(Permission.ManageMovements, Permission.ManageMovements), true,
+            async (w, r) =>
+            {
+                var (id, participant) = await w.Draft(r);
+                return Json(HttpMethod.Put, $"/api/v1/movements/{id}", MovementBody((await w.Unit(r)).Id, participant));
+            }, HttpStatusCode.Unauthorized),
+        new("POST /api/v1/movements/{id:guid}/launch", new Scoped(Permission.ManageMovements, Permission.ManageMovements), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/movements/{(await w.Draft(r)).Id}/launch", new { note = "Phát động" }),
+            HttpStatusCode.Unauthorized),
+        new("POST /api/v1/movements/{id:guid}/close", new TenantWide(Permission.ViewMovements, Permission.ManageMovements), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/movements/{await w.Launched(r)}/close", new { note = "Tổng kết" }),
+            HttpStatusCode.Unauthorized),
+        new("GET /api/v1/movements/{id:guid}/compliance", new TenantWide(Permission.ViewMovements, Permission.ViewMovements), true,
+            async (w, r) => Get($"/api/v1/movements/{await w.Launched(r)}/compliance"), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/movements/{id:guid}/compliance.xlsx", new TenantWide(Permission.ViewMovements, Permission.ViewMovements), true,
+            async (w, r) => Get($"/api/v1/movements/{await w.Launched(r)}/compliance.xlsx"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/movements/{id:guid}/plans", new Scoped(Permission.ViewUnits, Permission.FilePlans), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/movements/{await w.Obliged(r, filed: false)}/plans", new
+            {
+                unitId = (await w.Unit(r)).Id, number = w.NewNumber(), issueDate = "2026-03-02", title = "Triển khai phong trào thi đua thử nghiệm",
+            }), HttpStatusCode.Unauthorized),
+        new("DELETE /api/v1/movements/{id:guid}/plans/{unitId:guid}", new Scoped(Permission.ViewUnits, Permission.FilePlans), true,
+            async (w, r) => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/movements/{await w.Obliged(r, filed: true)}/plans/{(await w.Unit(r)).Id}"),
+            HttpStatusCode.Unauthorized),
+
         // ---- API: accounts
         new("GET /api/v1/me", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/me")), HttpStatusCode.Unauthorized),
         new("GET /api/v1/tokens", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/tokens")), HttpStatusCode.Unauthorized),
@@ -195,6 +260,21 @@ public sealed class PermissionTableTests(PostgresServer pg)
         new("PAGE /People/Transfer", new PagePolicy(Permission.ManagePeople, new Scoped(Permission.ViewPeople, Permission.ManagePeople)), true,
             async (w, r) => Get($"/People/Transfer/{await w.FreshPerson(r)}"), Login),
         new("PAGE /People/Import", new PagePolicy(Permission.ManagePeople), false, (_, _) => Task.FromResult(Get("/People/Import")), Login),
+        new("PAGE /Documents/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/Documents")), Login),
+        new("PAGE /Documents/Details", new TenantWide(Permission.ViewDocuments, Permission.ViewDocuments), true,
+            async (w, r) => Get($"/Documents/Details/{await w.Document(r)}"), Login),
+        new("PAGE /Documents/Create", new PagePolicy(Permission.ManageDocuments), false, (_, _) => Task.FromResult(Get("/Documents/Create")), Login),
+        new("PAGE /Documents/Edit", new PagePolicy(Permission.ManageDocuments, new TenantWide(Permission.ViewDocuments, Permission.ManageDocuments)), true,
+            async (w, r) => Get($"/Documents/Edit/{await w.Document(r)}"), Login),
+        new("PAGE /Movements/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/Movements")), Login),
+        new("PAGE /Movements/Details", new TenantWide(Permission.ViewMovements, Permission.ViewMovements), true,
+            async (w, r) => Get($"/Movements/Details/{await w.Launched(r)}"), Login),
+        new("PAGE /Movements/Compliance", new TenantWide(Permission.ViewMovements, Permission.ViewMovements), true,
+            async (w, r) => Get($"/Movements/Compliance/{await w.Launched(r)}"), Login),
+        new("PAGE /Movements/Edit", new PagePolicy(Permission.ManageMovements), false, (_, _) => Task.FromResult(Get("/Movements/Edit")), Login),
+        // The page shows only the caller's own obligations: a unit outside the FilePlans scope is simply not there (404).
+        new("PAGE /Movements/FilePlan", new PagePolicy(Permission.FilePlans, new Scoped(Permission.FilePlans, Permission.FilePlans)), true,
+            async (w, r) => Get($"/Movements/FilePlan/{await w.Obliged(r, filed: false)}?unitId={(await w.Unit(r)).Id}"), Login),
         new("PAGE /Admin/Users/Index", new PagePolicy(Permission.ManageUsers), false, (_, _) => Task.FromResult(Get("/Admin/Users")), Login),
         new("PAGE /Admin/Users/Create", new PagePolicy(Permission.ManageUsers), false, (_, _) => Task.FromResult(Get("/Admin/Users/Create")), Login),
         new("PAGE /Admin/Users/Details", new PagePolicy(Permission.ManageUsers, new SameTenant()), true,
@@ -208,6 +288,21 @@ public sealed class PermissionTableTests(PostgresServer pg)
         new("PAGE /Account/Manage/ChangePassword", new Everyone(), false, (_, _) => Task.FromResult(Get("/Account/Manage/ChangePassword")), Login),
         new("PAGE /Account/Manage/Tokens", new Everyone(), false, (_, _) => Task.FromResult(Get("/Account/Manage/Tokens")), Login),
     ];
+
+    private const string PastedPlan = "ỦY BAN NHÂN DÂN\nTỈNH SÔNG TRÀ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 12/KH-UBND\n\n"
+        + "Sông Trà, ngày 04 tháng 6 năm 2026\n\nKẾ HOẠCH\nPHÁT ĐỘNG PHONG TRÀO\n\n"
+        + "Thực hiện Chỉ thị số 16/CT-TTg ngày 16/5/2016 của Thủ tướng Chính phủ;";
+
+    private static object DocumentBody(string number, Guid? ownerUnitId) => new
+    {
+        number, type = "Plan", issuerName = "Sở Tư pháp", ownerUnitId, issueDate = "2026-03-01", title = "Kế hoạch công tác dân vận thử nghiệm",
+    };
+
+    private static object MovementBody(Guid launchingUnitId, Guid participant) => new
+    {
+        name = "Phong trào thi đua thử nghiệm", year = 2027, form = "Thematic", launchingUnitId, startsOn = "2027-01-15", planDeadline = "2027-03-01",
+        participants = new[] { new { unitId = participant, includeDescendants = false } },
+    };
 
     private static object Person(Guid? unitId) => new
     {
@@ -249,8 +344,9 @@ public sealed class PermissionTableTests(PostgresServer pg)
                     var expected = c.Rule.Expected(role, relation);
                     if (response.StatusCode != expected)
                     {
+                        var body = await response.Content.ReadAsStringAsync();
                         mismatches.Add($"{c.Key} as {role} on {relation}: expected {(int)expected}, got {(int)response.StatusCode} "
-                                       + (await response.Content.ReadAsStringAsync())[..Math.Min(160, (int)(response.Content.Headers.ContentLength ?? 160))]);
+                                       + body[..Math.Min(160, body.Length)]);
                     }
                 }
             }
@@ -293,6 +389,9 @@ public sealed class PermissionTableTests(PostgresServer pg)
     {
         private readonly TestApp app;
         private readonly Dictionary<Relation, (Guid Id, string Code)> units = [];
+        private Guid localRoot;
+        private Guid localPlan;
+        private Guid otherPlan;
         private Guid localKind;
         private Guid otherKind;
         private Guid colleagueToken;
@@ -315,6 +414,8 @@ public sealed class PermissionTableTests(PostgresServer pg)
                 world.units[Relation.Parent] = await ByCode("UBND");
                 world.units[Relation.Sibling] = await ByCode("SYT");
                 world.localKind = await db.UnitKinds.Where(k => k.Code == "DIV").Select(k => k.Id).SingleAsync();
+                world.localRoot = await db.Units.Where(u => u.Code == "SONGTRA").Select(u => u.Id).SingleAsync();
+                world.localPlan = await db.AddDocumentAsync(world.localRoot, "1/KH-THU", new DateOnly(2026, 3, 1));
 
                 var now = DateTime.UtcNow;
                 var other = new Tenant(Guid.CreateVersion7(), "KHAC", "Tỉnh khác", TenantKind.Province, true, now);
@@ -324,6 +425,7 @@ public sealed class PermissionTableTests(PostgresServer pg)
                 await db.SaveChangesAsync();
                 world.units[Relation.OtherTenant] = (root.Id, root.Code);
                 world.otherKind = kind.Id;
+                world.otherPlan = await db.AddDocumentAsync(root.Id, "1/KH-THU", new DateOnly(2026, 3, 1));
 
                 // Tokens that belong to someone else: a colleague in the same province, and a user of the other one.
                 var colleague = await db.Users.SingleAsync(u => u.UserName == "xem");
@@ -339,6 +441,9 @@ public sealed class PermissionTableTests(PostgresServer pg)
         }
 
         public string NewCode() => $"PT{Interlocked.Increment(ref counter):00000}";
+
+        /// <summary>A document number nobody has used yet.</summary>
+        public string NewNumber() => $"{Interlocked.Increment(ref counter) + 100}/KH-STP";
 
         public Guid KindFor(Relation r) => r == Relation.OtherTenant ? otherKind : localKind;
 
@@ -367,6 +472,35 @@ public sealed class PermissionTableTests(PostgresServer pg)
             await db.SaveChangesAsync();
             return person.Id;
         });
+
+        /// <summary>A fresh document owned by the target unit.</summary>
+        public Task<Guid> Document(Relation r) => app.WithDbAsync(db => db.AddDocumentAsync(units[r].Id, NewNumber(), new DateOnly(2026, 3, 1)));
+
+        public Task<(Guid Document, Guid Attachment)> Attachment(Relation r) => app.WithDbAsync(async db =>
+        {
+            var document = await db.AddDocumentAsync(units[r].Id, NewNumber(), new DateOnly(2026, 3, 1));
+            return (document, await db.AddAttachmentAsync(document));
+        });
+
+        /// <summary>A fresh draft launched by the target unit, ready to launch: a plan and a fresh sub-unit taking part.</summary>
+        public async Task<(Guid Id, Guid Participant)> Draft(Relation r)
+        {
+            var participant = (await FreshUnit(r)).Id;
+            return (await app.WithDbAsync(db => db.AddMovementAsync(units[r].Id, Plan(r), [participant], launched: false)), participant);
+        }
+
+        /// <summary>A fresh movement launched by the target unit (a fresh sub-unit takes part).</summary>
+        public async Task<Guid> Launched(Relation r)
+        {
+            var participant = (await FreshUnit(r)).Id;
+            return await app.WithDbAsync(db => db.AddMovementAsync(units[r].Id, Plan(r), [participant], launched: true));
+        }
+
+        /// <summary>A fresh movement launched by the target's tenant root, obliging the target unit to file its plan.</summary>
+        public Task<Guid> Obliged(Relation r, bool filed) => app.WithDbAsync(db =>
+            db.AddMovementAsync(r == Relation.OtherTenant ? units[r].Id : localRoot, Plan(r), [units[r].Id], launched: true, filed));
+
+        private Guid Plan(Relation r) => r == Relation.OtherTenant ? otherPlan : localPlan;
 
         /// <summary>An account in the target's tenant (accounts are tenant-level, not unit-level).</summary>
         public Task<Guid> User(Relation r) => app.WithDbAsync(async db =>

@@ -10,6 +10,9 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
 {
     public DocumentDto Doc { get; private set; } = null!;
 
+    /// <summary>A plan in force can launch a movement, for those who may launch one somewhere.</summary>
+    public bool CanLaunchMovement { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ?? Page();
 
     public async Task<IActionResult> OnPostUploadAsync(Guid id, IFormFile? file, CancellationToken ct)
@@ -42,6 +45,8 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
         }
 
         Doc = result.Value!;
+        CanLaunchMovement = Doc is { Type: DocumentType.Plan, IsStub: false }
+            && await Scope.HoldsAnywhereAsync(db, CurrentUser.Require(User), Permission.ManageMovements, ct);
         return null;
     }
 }

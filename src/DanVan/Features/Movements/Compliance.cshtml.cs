@@ -30,8 +30,10 @@ public sealed class ComplianceModel(AppDbContext db) : PageModel
 
     public ComplianceReport Report { get; private set; } = null!;
 
-    public string Filters(PlanStatus? status = null, bool keepStatus = true) =>
-        $"status={(keepStatus ? Status : status)}&kindId={KindId}&under={Under}&q={Uri.EscapeDataString(Q ?? "")}";
+    /// <summary>The current filters for paging and export; a status card's link (keepStatus false) starts a fresh list of that status.</summary>
+    public string Filters(PlanStatus? status = null, bool keepStatus = true) => keepStatus
+        ? $"status={Status}&kindId={KindId}&under={Under}&q={Uri.EscapeDataString(Q ?? "")}"
+        : $"status={status}&under={Under}";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

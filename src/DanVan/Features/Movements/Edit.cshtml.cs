@@ -87,7 +87,9 @@ public sealed partial class EditModel(AppDbContext db) : PageModel
                     .Select(d => new { d.Title, d.IssueDate, d.IssuerUnitId }).FirstOrDefaultAsync(ct) is { } plan)
             {
                 Input.PlanDocumentId = planId;
-                Input.Name = plan.Title.Length > Movement.NameMax ? plan.Title[..Movement.NameMax] : plan.Title;
+                // "Phát động phong trào thi đua …" (the plan's title) → "Phong trào thi đua …" (the movement's name).
+                var name = plan.Title.StartsWith("Phát động phong trào", StringComparison.OrdinalIgnoreCase) ? "P" + plan.Title["Phát động p".Length..] : plan.Title;
+                Input.Name = name.Length > Movement.NameMax ? name[..Movement.NameMax] : name;
                 Input.LaunchingUnitId = plan.IssuerUnitId;
                 if (plan.IssueDate is { } issued)
                 {

@@ -79,6 +79,12 @@ public static class FilePlan
             {
                 return MovementErrors.PlanNotOfUnit;
             }
+
+            if (file is not null && (!await Scope.CanAsync(db, user, Permission.ManageDocuments, plan.OwnerUnitId, ct)
+                                     || await db.DocumentAttachments.CountAsync(a => a.DocumentId == plan.Id, ct) >= AddAttachment.MaxPerDocument))
+            {
+                return new AppError("movement.plan_file", "Không thể đính kèm tệp vào văn bản này (không có quyền quản lý văn bản hoặc đã đủ số tệp).", "file");
+            }
         }
         else
         {

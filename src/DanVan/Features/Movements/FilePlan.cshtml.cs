@@ -33,14 +33,16 @@ public sealed class FilePlanModel(AppDbContext db) : PageModel
             return NotFound();
         }
 
-        Input.Title = $"Triển khai {Movement.Name.Replace("Phong trào", "phong trào", StringComparison.Ordinal)}";
+        var name = Movement.Name.StartsWith("Phong trào", StringComparison.Ordinal) ? "p" + Movement.Name[1..] : Movement.Name;
+        Input.Title = $"Triển khai {name}";
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken ct)
     {
         var me = CurrentUser.Require(User);
-        Input.UnitId = UnitId;
+        Input.UnitId = UnitId; // from the route, not the form
+        ModelState.Remove("Input.UnitId");
         if (ModelState.IsValid)
         {
             UploadedFile? upload = null;

@@ -1,0 +1,79 @@
+using DanVan.Features.Documents;
+using DanVan.Features.Movements;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Tests.Security;
+
+/// <summary>
+/// Documents and movements written straight through <see cref="AppDbContext"/>, each in the tenant of the unit it
+/// belongs to, so that security tests can aim every request at a fresh object of a known owner.
+/// </summary>
+internal static class MovementData
+{
+    /// <summary>A tiny file that passes the upload check (which looks at the magic bytes only).</summary>
+    public static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"u8.ToArray();
+
+    public static DocumentNumber Number(string text) =>
+        DocumentNumber.TryParse(text, out var number) && number is not null ? number : throw new ArgumentException($"Bad document number {text}.", nameof(text));
+
+    /// <summary>A registered plan owned by (and issued under the name of) the unit.</summary>
+    public static async Task<Guid> AddDocumentAsync(this AppDbContext db, Guid ownerUnitId, string number, DateOnly issued)
+    {
+        var tenantId = await db.Units.Where(u => u.Id == ownerUnitId).Select(u => u.TenantId).SingleAsync();
+        var document = Document.Create(tenantId, ownerUnitId, Number(number), new DocumentDetails(DocumentType.Plan, null, "Cơ quan thử nghiệm",
+            "Sông Trà", issued, issued, null, DocumentStatus.InForce, null, null, "Kế hoạch thử nghiệm số " + number, null), isStub: false);
+        db.Documents.Add(document);
+        await db.SaveChangesAsync();
+        return document.Id;
+    }
+
+    public static async Task<Guid> AddAttachmentAsync(this AppDbContext db, Guid documentId)
+    {
+        var tenantId = await db.Documents.Where(d => d.Id == documentId).Select(d => d.TenantId).SingleAsync();
+        var attachment = new DocumentAttachment(tenantId, documentId, "ke-hoach.pdf", "application/pdf", Pdf,
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Pdf)));
+        db.DocumentAttachments.Add(attachment);
+        await db.SaveChangesAsync();
+        return attachment.Id;
+    }
+
+    /// <summary>
+    /// A movement of the launching unit, from today with plans due a year ahead. Each participant takes part on its
+    /// own (no subtree). Launched, every participant has its plan obligation, filed with the movement's plan when asked.
+    /// </summary>
+    public static async Task<Guid> AddMovementAsync(this AppDbContext db, Guid launcherId, Guid planDocumentId, IReadOnlyList<Guid> participants,
+        bool launched, bool filed = false)
+    {
+        var tenantId = await db.Units.Where(u => u.Id == launcherId).Select(u => u.TenantId).SingleAsync();
+        var now = db.Time.GetUtcNow().UtcDateTime;
+        var today = VnTime.Today(db.Time);
+        var movement = Movement.Create(tenantId, launcherId, new MovementDetails("Phong trào thi đua thử nghiệm", null, today.Year,
+            MovementForm.Thematic, planDocumentId, today, null, null, null, today.AddDays(365), false, null, null, null, null, null));
+        db.Movements.Add(movement);
+        db.MovementItems.Add(new MovementItem(tenantId, movement.Id, MovementItemKind.Content, 1, "Vận động nhân dân.", null, null));
+        foreach (var unitId in participants)
+        {
+            db.MovementParticipants.Add(new MovementParticipant(tenantId, movement.Id, unitId, false, null));
+        }
+
+        if (launched)
+        {
+            movement.Launch(now, today).ShouldBeNull();
+            foreach (var unitId in participants)
+            {
+                var obligation = new PlanObligation(tenantId, movement.Id, unitId, movement.PlanDeadline, 0, launcherId);
+                if (filed)
+                {
+                    obligation.File(planDocumentId, now, today, Guid.Empty).ShouldBeNull();
+                }
+
+                db.PlanObligations.Add(obligation);
+            }
+        }
+
+        await db.SaveChangesAsync();
+        return movement.Id;
+    }
+}
