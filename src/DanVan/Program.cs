@@ -5,6 +5,7 @@ using DanVan.Features.Accounts;
 using DanVan.Features.Documents;
 using DanVan.Features.Movements;
 using DanVan.Features.People;
+using DanVan.Features.Registrations;
 using DanVan.Features.Units;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Web;
@@ -26,6 +27,7 @@ builder.Services.AddDanVanData(builder.Configuration);
 builder.Services.AddDanVanWeb(builder.Configuration);
 builder.Services.AddAccounts();
 builder.Services.AddScoped<DanVan.Features.Shared.Navigation>();
+builder.Services.AddSingleton<RegistrationTitles>();
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
@@ -69,7 +71,8 @@ app.MapGroup("/api/v1")
     .MapPeopleExcelApi()
     .MapAccountsApi()
     .MapDocumentsApi()
-    .MapMovementsApi();
+    .MapMovementsApi()
+    .MapRegistrationsApi();
 
 await app.RunAsync();
 

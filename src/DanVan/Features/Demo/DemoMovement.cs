@@ -1,5 +1,6 @@
 using DanVan.Features.Documents;
 using DanVan.Features.Movements;
+using DanVan.Features.Registrations;
 using DanVan.Features.Units;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Text;
@@ -138,8 +139,47 @@ internal static class DemoMovement
             obligation.File(doc.Id, now.AddDays(filedOn.DayNumber - today.DayNumber), filedOn, officerId);
         }
 
+        // Registrations: most units that filed their plan have registered titles and planned models; half approved.
+        var people = db.People.Local.Where(p => p.TenantId == tenantId).GroupBy(p => p.UnitId).ToDictionary(g => g.Key, g => g.ToList());
+        var index = 0;
+        foreach (var obligation in db.PlanObligations.Local.Where(o => o.MovementId == movement.Id && o.PlanDocumentId != null).ToList())
+        {
+            if (rng.Next(100) >= 80)
+            {
+                continue;
+            }
+
+            var registration = new Registration(tenantId, movement.Id, obligation.UnitId, today.Year);
+            registration.SetDetails(rng.Next(2) == 0 ? ["TTLDXS", "DVK_MODEL"] : ["TTLDTT", "DVK_MODEL", "GK"],
+                "Đăng ký xây dựng và nhân rộng mô hình “Dân vận khéo” gắn với nhiệm vụ phục vụ người dân; hoàn thành xuất sắc nhiệm vụ năm.");
+            db.Registrations.Add(registration);
+            var (name, field) = PlannedModels[index++ % PlannedModels.Length];
+            db.PlannedModels.Add(new PlannedModel(tenantId, registration.Id, 1, name, field, null));
+            foreach (var person in people.GetValueOrDefault(obligation.UnitId, []).Take(2))
+            {
+                db.RegisteredPeople.Add(new RegisteredPerson(tenantId, registration.Id, person.Id, rng.Next(3) == 0 ? "CSTDCS" : "LDTT"));
+            }
+
+            if (rng.Next(2) == 0)
+            {
+                registration.Approve(now.AddDays(-rng.Next(1, 20)), officerId);
+            }
+        }
+
         await db.SaveChangesAsync();
     }
+
+    private static readonly (string Name, ModelField Field)[] PlannedModels =
+    [
+        ("Tổ tự quản an ninh trật tự khu dân cư", ModelField.DefenceSecurity),
+        ("Dân vận khéo trong hiến đất làm đường giao thông nông thôn", ModelField.Economy),
+        ("Một cửa thân thiện – nụ cười công sở", ModelField.PoliticalSystem),
+        ("Zalo kết nối chính quyền với Nhân dân", ModelField.PoliticalSystem),
+        ("Vận động hộ nghèo tự vươn lên thoát nghèo bền vững", ModelField.Economy),
+        ("Xây dựng khu dân cư không rác thải nhựa", ModelField.CultureSociety),
+        ("Vận động học sinh không bỏ học", ModelField.CultureSociety),
+        ("Tiếp công dân lắng nghe – thấu hiểu", ModelField.PoliticalSystem),
+    ];
 
     private static DocumentNumber Parse(string text) =>
         DocumentNumber.TryParse(text, out var number) && number is not null ? number : throw new InvalidOperationException($"Số văn bản mẫu sai: {text}");

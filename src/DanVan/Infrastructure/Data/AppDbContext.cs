@@ -2,6 +2,7 @@ using DanVan.Features.Accounts;
 using DanVan.Features.Documents;
 using DanVan.Features.Movements;
 using DanVan.Features.People;
+using DanVan.Features.Registrations;
 using DanVan.Features.Tenants;
 using DanVan.Features.Units;
 using DanVan.Infrastructure.Audit;
@@ -35,6 +36,9 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<MovementParticipant> MovementParticipants => Set<MovementParticipant>();
     public DbSet<MovementEvent> MovementEvents => Set<MovementEvent>();
     public DbSet<PlanObligation> PlanObligations => Set<PlanObligation>();
+    public DbSet<Registration> Registrations => Set<Registration>();
+    public DbSet<PlannedModel> PlannedModels => Set<PlannedModel>();
+    public DbSet<RegisteredPerson> RegisteredPeople => Set<RegisteredPerson>();
 
     internal TimeProvider Time => time;
 
@@ -81,6 +85,9 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         builder.ApplyConfiguration(new MovementParticipantConfiguration());
         builder.ApplyConfiguration(new MovementEventConfiguration());
         builder.ApplyConfiguration(new PlanObligationConfiguration());
+        builder.ApplyConfiguration(new RegistrationConfiguration());
+        builder.ApplyConfiguration(new PlannedModelConfiguration());
+        builder.ApplyConfiguration(new RegisteredPersonConfiguration());
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -1,0 +1,67 @@
+using DanVan.Features.Accounts;
+using DanVan.Features.Movements;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
+using DanVan.Infrastructure.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Features.Registrations;
+
+/// <summary>The unit head approves (locks) the registration; an administrator of the movement may reopen it until a day.</summary>
+public static class ApproveRegistration
+{
+    public static async Task<Result<RegistrationDto>> ApproveAsync(AppDbContext db, CurrentUser user, RegistrationTitles titles, Guid movementId,
+        Guid unitId, CancellationToken ct)
+    {
+        var target = await RegistrationAccess.ResolveAsync(db, user, movementId, unitId, Permission.ApproveRegistrations, ct);
+        if (target.Error is not null)
+        {
+            return target.Error;
+        }
+
+        var registration = await db.Registrations.FirstOrDefaultAsync(r => r.MovementId == movementId && r.UnitId == unitId, ct);
+        if (registration is null)
+        {
+            return RegistrationErrors.NotFoundForUnit;
+        }
+
+        if (registration.Approve(db.Time.GetUtcNow().UtcDateTime, user.UserId) is { } error)
+        {
+            return error;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return (await GetRegistration.HandleAsync(db, user, titles, movementId, unitId, ct)).Value!;
+    }
+
+    public static async Task<Result<RegistrationDto>> ReopenAsync(AppDbContext db, CurrentUser user, RegistrationTitles titles, Guid movementId,
+        Guid unitId, ReopenInput input, CancellationToken ct)
+    {
+        var target = await RegistrationAccess.ResolveAsync(db, user, movementId, unitId, Permission.ViewUnits, ct);
+        if (target.Error is not null)
+        {
+            return target.Error;
+        }
+
+        if (!await MovementAccess.CanManageAsync(db, user, target.Value!.Movement, ct))
+        {
+            return AppError.Forbidden;
+        }
+
+        var registration = await db.Registrations.FirstOrDefaultAsync(r => r.MovementId == movementId && r.UnitId == unitId, ct);
+        if (registration is null)
+        {
+            registration = new Registration(user.TenantId, movementId, unitId, target.Value.Movement.Year);
+            db.Registrations.Add(registration);
+        }
+
+        if (registration.Reopen(input.Until!.Value, VnTime.Today(db.Time)) is { } error)
+        {
+            return error;
+        }
+
+        MovementAccess.Record(db, target.Value.Movement, user, "Mở lại đăng ký thi đua", $"{target.Value.UnitName} đến ngày {VnTime.Date(input.Until)}");
+        await db.SaveChangesAsync(ct);
+        return (await GetRegistration.HandleAsync(db, user, titles, movementId, unitId, ct)).Value!;
+    }
+}
