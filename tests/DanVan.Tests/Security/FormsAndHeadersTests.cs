@@ -19,6 +19,9 @@ public sealed class FormsAndHeadersTests(PostgresServer pg)
         "/Movements/Edit", "/Movements/Details/00000000-0000-0000-0000-000000000001?handler=Launch",
         "/Movements/Details/00000000-0000-0000-0000-000000000001?handler=Close", "/Movements/FilePlan/00000000-0000-0000-0000-000000000001",
         "/Movements/FilePlan/00000000-0000-0000-0000-000000000001?handler=Withdraw",
+        "/Registrations/Edit/00000000-0000-0000-0000-000000000001", "/Registrations/Edit/00000000-0000-0000-0000-000000000001?handler=People",
+        "/Registrations/Edit/00000000-0000-0000-0000-000000000001?handler=Remove", "/Registrations/Edit/00000000-0000-0000-0000-000000000001?handler=Approve",
+        "/Registrations/Edit/00000000-0000-0000-0000-000000000001?handler=Reopen",
     ];
 
     [ProviderTheory]
