@@ -70,6 +70,29 @@ public sealed partial class MovementCascadeTests(BrowserFixture browser, AppFixt
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã nộp kế hoạch đúng hạn.");
         await Assertions.Expect(page.Locator("#my-obligations")).ToContainTextAsync("Đúng hạn");
 
+        // Before the deadline the plan can be withdrawn and filed again.
+        await page.Locator("#my-obligations a[id^='file-plan-']").ClickAsync();
+        await page.Locator("#withdraw").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã rút lại kế hoạch");
+        await Assertions.Expect(page.Locator("#plan-status")).ToHaveTextAsync("Chưa đến hạn");
+        await page.Locator("#plan-number").FillAsync("15/KH-UBND");
+        await page.Locator("#plan-date").FillAsync(DateTime.UtcNow.AddHours(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator("#plan-submit").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã nộp kế hoạch đúng hạn.");
+
+        // …and registers for the movement: a title, a planned model, one person.
+        await page.Locator("#my-obligations a[id^='register-']").ClickAsync();
+        await page.Locator("#title-TTLDXS").CheckAsync();
+        await page.Locator("#model-name-0").FillAsync("Zalo kết nối chính quyền với Nhân dân");
+        await page.Locator("#model-field-0").SelectOptionAsync("PoliticalSystem");
+        await page.Locator("#registration-save").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã lưu bản đăng ký thi đua.");
+        await page.Locator("#candidates input[type=checkbox]").First.CheckAsync();
+        await page.Locator("#people-add").ClickAsync();
+        await Assertions.Expect(page.Locator("#registered-people tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#model-name-0")).ToHaveValueAsync("Zalo kết nối chính quyền với Nhân dân");
+        await Screenshots.SaveAsync(page, "67-commune-registration");
+
         // …and the demo movement's plan, whose deadline has passed: late.
         await page.GotoAsync("/Movements?status=Launched&q=nam");
         await page.Locator("#movements-table a", new() { HasText = "năm" }).First.ClickAsync();
@@ -91,6 +114,10 @@ public sealed partial class MovementCascadeTests(BrowserFixture browser, AppFixt
         await Assertions.Expect(page.Locator("#compliance-table tr[data-unit='XA001']")).ToContainTextAsync("Đúng hạn");
         await Assertions.Expect(page.Locator("#compliance-table tr[data-unit='XA001']")).ToContainTextAsync("15/KH-UBND");
         await Screenshots.SaveAsync(page, "64-compliance-new-movement");
+        await page.GotoAsync(movementUrl);
+        await page.Locator("#registrations-link").ClickAsync();
+        await Assertions.Expect(page.Locator("#registrations-table tr[data-unit='XA001']")).ToContainTextAsync("Đang soạn");
+        await Screenshots.SaveAsync(page, "68-registrations-list");
 
         await page.GotoAsync(demoUrl);
         await page.Locator("#compliance-link").ClickAsync();

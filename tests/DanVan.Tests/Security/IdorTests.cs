@@ -1,6 +1,7 @@
 using System.Net;
 using DanVan.Features.Accounts;
 using DanVan.Features.Movements;
+using DanVan.Features.Registrations;
 using DanVan.Infrastructure.Text;
 using DanVan.Tests.Features.People;
 using DanVan.Tests.Infrastructure;
@@ -48,6 +49,14 @@ public sealed class IdorTests(PostgresServer pg)
         ("GET", "/api/v1/movements/{id}/compliance.xlsx", Target.Movement),
         ("POST", "/api/v1/movements/{id}/plans", Target.Movement),
         ("DELETE", "/api/v1/movements/{id}/plans/{unitId}", Target.Movement),
+        ("GET", "/api/v1/movements/{id}/registrations/", Target.Movement),
+        ("GET", "/api/v1/movements/{id}/registrations/export.xlsx", Target.Movement),
+        ("GET", "/api/v1/movements/{id}/registrations/{unitId}", Target.Movement),
+        ("PUT", "/api/v1/movements/{id}/registrations/{unitId}", Target.Movement),
+        ("POST", "/api/v1/movements/{id}/registrations/{unitId}/people", Target.Movement),
+        ("DELETE", "/api/v1/movements/{id}/registrations/{unitId}/people/{personId}", Target.Movement),
+        ("POST", "/api/v1/movements/{id}/registrations/{unitId}/approve", Target.Movement),
+        ("POST", "/api/v1/movements/{id}/registrations/{unitId}/reopen", Target.Movement),
     ];
 
     [ProviderTheory]
@@ -91,6 +100,8 @@ public sealed class IdorTests(PostgresServer pg)
         await using var app = await TestApp.StartAsync(provider, pg);
         var w = await WorldAsync(app);
         using var officer = await app.ClientForAsync("thidua.stp");
+        // A movement of the officer's own department, obliging it (to register people on).
+        var own = await app.WithDbAsync(db => db.AddMovementAsync(w.Stp, w.DemoPlan, [w.Stp], launched: true));
         var snapshot = await SnapshotAsync(app, w);
 
         foreach (var unit in new[] { w.Syt, w.OtherUnit })
@@ -104,8 +115,28 @@ public sealed class IdorTests(PostgresServer pg)
             await (await officer.PostJsonAsync("/api/v1/units/merge", new { sourceIds = new[] { unit }, targetId = w.Stp, effectiveOn = "2026-01-01" }))
                 .ProblemAsync(HttpStatusCode.NotFound);
             await (await officer.PostJsonAsync($"/api/v1/movements/{w.DemoMovement}/plans", PlanRequest(unit))).ProblemAsync(HttpStatusCode.NotFound);
+            // The demo movement is visible to everyone in the province; a unit outside the officer's scope is not.
+            var registration = $"/api/v1/movements/{w.DemoMovement}/registrations/{unit}";
+            await (await officer.GetAsync(registration)).ProblemAsync(HttpStatusCode.NotFound);
+            await (await officer.PutJsonAsync(registration, RegistrationRequest())).ProblemAsync(HttpStatusCode.NotFound);
+            await (await officer.PostJsonAsync(registration + "/people", new { personIds = new[] { w.SytPerson }, title = "LDTT" }))
+                .ProblemAsync(HttpStatusCode.NotFound);
         }
 
+        // Registering someone else's person on one's own unit: a foreign person is refused exactly like an unknown id.
+        var people = $"/api/v1/movements/{own}/registrations/{w.Stp}/people";
+        var unknown = await (await officer.PostJsonAsync(people, new { personIds = new[] { Guid.NewGuid() }, title = "LDTT" }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        unknown.Code.ShouldBe("registration.person_unit");
+        foreach (var person in new[] { w.SytPerson, w.OtherPerson })
+        {
+            var problem = await (await officer.PostJsonAsync(people, new { personIds = new[] { w.OwnPerson, person }, title = "LDTT" }))
+                .ProblemAsync(HttpStatusCode.BadRequest);
+            (problem.Code, problem.Detail, problem.AllText).ShouldBe((unknown.Code, unknown.Detail, unknown.AllText), $"registering {person}");
+        }
+
+        (await app.WithDbAsync(db => db.RegisteredPeople.AsNoTracking().CountAsync(p => db.Registrations.Any(r => r.Id == p.RegistrationId && r.MovementId == own))))
+            .ShouldBe(0);
         (await SnapshotAsync(app, w)).ShouldBe(snapshot);
         (await app.WithDbAsync(db => db.People.AsNoTracking().Where(p => p.Id == w.OwnPerson).Select(p => p.UnitId).SingleAsync())).ShouldBe(w.Stp);
     }
@@ -174,13 +205,16 @@ public sealed class IdorTests(PostgresServer pg)
         public Guid OtherAttachment { get; init; }
         public Guid OtherMovement { get; init; }
 
-        /// <summary>The second id of a two-id route: the target's own attachment / obliged unit, as an attacker would send it.</summary>
-        public string Second(string route, Guid id) => route switch
-        {
-            _ when route.EndsWith("{attachmentId}", StringComparison.Ordinal) => (id == OtherDocument ? OtherAttachment : Guid.NewGuid()).ToString(),
-            _ when route.EndsWith("{unitId}", StringComparison.Ordinal) => (id == OtherMovement ? OtherUnit : Stp).ToString(),
-            _ => "",
-        };
+        /// <summary>
+        /// The further ids of a route, as an attacker would send them: the target's own attachment, its obliged unit and the
+        /// person registered there (the caller's own unit and person when the target is not another tenant's).
+        /// </summary>
+        public string Url(string route, Guid id) => route.Replace("{id}", id.ToString(), StringComparison.Ordinal)
+            .Replace("{attachmentId}", (id == OtherDocument ? OtherAttachment : Guid.NewGuid()).ToString(), StringComparison.Ordinal)
+            .Replace("{unitId}", (id == OtherMovement ? OtherUnit : Stp).ToString(), StringComparison.Ordinal)
+            .Replace("{personId}", Person(id).ToString(), StringComparison.Ordinal);
+
+        public Guid Person(Guid id) => id == OtherMovement ? OtherPerson : OwnPerson;
     }
 
     private static async Task<World> WorldAsync(TestApp app)
@@ -210,6 +244,9 @@ public sealed class IdorTests(PostgresServer pg)
             var obligation = await db.PlanObligations.SingleAsync(o => o.MovementId == otherMovement);
             obligation.File(otherFiled, DateTime.UtcNow, VnTime.Today(db.Time), Guid.Empty).ShouldBeNull();
             await db.SaveChangesAsync();
+
+            // Its unit's draft registration, registering its person: what the registration routes would change.
+            await db.AddRegistrationAsync(otherMovement, otherUnit, otherPerson);
             return new World(stp, await Unit("SNV"), await Unit("STP.P1"),
                 await db.People.Where(p => p.UnitId == stp).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(),
                 await db.Units.Where(u => u.Id == stp).Select(u => u.KindId).SingleAsync(),
@@ -228,9 +265,7 @@ public sealed class IdorTests(PostgresServer pg)
 
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string route, Guid id, World w)
     {
-        var url = route.Replace("{id}", id.ToString(), StringComparison.Ordinal)
-            .Replace("{attachmentId}", w.Second(route, id), StringComparison.Ordinal)
-            .Replace("{unitId}", w.Second(route, id), StringComparison.Ordinal);
+        var url = w.Url(route, id);
         return (method, route) switch
         {
             ("GET", _) => client.GetAsync(url),
@@ -248,9 +283,21 @@ public sealed class IdorTests(PostgresServer pg)
             }),
             ("POST", "/api/v1/movements/{id}/launch" or "/api/v1/movements/{id}/close") => client.PostJsonAsync(url, new { note = "Thử" }),
             ("POST", "/api/v1/movements/{id}/plans") => client.PostJsonAsync(url, PlanRequest(w.Stp)),
+            ("PUT", "/api/v1/movements/{id}/registrations/{unitId}") => client.PutJsonAsync(url, RegistrationRequest()),
+            ("POST", "/api/v1/movements/{id}/registrations/{unitId}/people") => client.PostJsonAsync(url, new { personIds = new[] { w.Person(id) }, title = "LDTT" }),
+            ("POST", "/api/v1/movements/{id}/registrations/{unitId}/approve") => client.PostAsync(url, null),
+            ("POST", "/api/v1/movements/{id}/registrations/{unitId}/reopen") => client.PostJsonAsync(url, new
+            {
+                until = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            }),
             _ => throw new InvalidOperationException($"No request body defined for {method} {route}."),
         };
     }
+
+    private static object RegistrationRequest() => new
+    {
+        titles = new[] { "TTLDXS" }, models = new[] { new { name = "Mô hình thử", field = "Economy" } }, commitments = "Cam kết của người ngoài",
+    };
 
     private static object DocumentRequest(string number) => new
     {
@@ -286,13 +333,21 @@ public sealed class IdorTests(PostgresServer pg)
         var obligations = await db.PlanObligations.AsNoTracking()
             .Where(o => o.MovementId == w.OtherMovement || (o.MovementId == w.DemoMovement && o.UnitId == w.Syt))
             .OrderBy(o => o.Id).Select(o => o.UnitId + "|" + o.PlanDocumentId + "|" + o.FiledOn).ToListAsync();
+        var registrations = await db.Registrations.AsNoTracking()
+            .Where(r => r.MovementId == w.OtherMovement || (r.MovementId == w.DemoMovement && r.UnitId == w.Syt))
+            .OrderBy(r => r.Id).Select(r => new { r.UnitId, r.Status, r.Titles, r.Commitments, r.ReopenedUntil, r.ApprovedAt }).ToListAsync();
+        var registered = await db.RegisteredPeople.AsNoTracking()
+            .Where(p => db.Registrations.Any(r => r.Id == p.RegistrationId && r.MovementId == w.OtherMovement))
+            .OrderBy(p => p.Id).Select(p => p.PersonId + "|" + p.Title).ToListAsync();
         var counts = new[]
         {
             await db.Documents.CountAsync(), await db.DocumentAttachments.CountAsync(), await db.Movements.CountAsync(),
             await db.MovementParticipants.CountAsync(), await db.MovementEvents.CountAsync(),
             await db.PlanObligations.CountAsync(o => o.PlanDocumentId != null),
+            await db.Registrations.CountAsync(), await db.RegisteredPeople.CountAsync(), await db.PlannedModels.CountAsync(),
+            await db.Registrations.CountAsync(r => r.Status == RegistrationStatus.Approved),
         };
         return string.Join("\n", units.Concat(people).Concat(tokens.Select(r => r?.ToString("O") ?? "active"))
-            .Concat(documents).Concat(movements).Concat(obligations).Append(string.Join(",", counts)));
+            .Concat(documents).Concat(movements).Concat(obligations).Concat(registrations.Select(r => r.ToString())).Concat(registered).Append(string.Join(",", counts)));
     });
 }

@@ -1,5 +1,6 @@
 using DanVan.Features.Documents;
 using DanVan.Features.Movements;
+using DanVan.Features.Registrations;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Text;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Tests.Security;
 
 /// <summary>
-/// Documents and movements written straight through <see cref="AppDbContext"/>, each in the tenant of the unit it
+/// Documents, movements and registrations written straight through <see cref="AppDbContext"/>, each in the tenant of the unit it
 /// belongs to, so that security tests can aim every request at a fresh object of a known owner.
 /// </summary>
 internal static class MovementData
@@ -75,5 +76,21 @@ internal static class MovementData
 
         await db.SaveChangesAsync();
         return movement.Id;
+    }
+
+    /// <summary>A draft registration of the unit for the movement, registering the person (of the unit) when given.</summary>
+    public static async Task<Guid> AddRegistrationAsync(this AppDbContext db, Guid movementId, Guid unitId, Guid? personId = null)
+    {
+        var movement = await db.Movements.Where(m => m.Id == movementId).Select(m => new { m.TenantId, m.Year }).SingleAsync();
+        var registration = new Registration(movement.TenantId, movementId, unitId, movement.Year);
+        registration.SetDetails(["TTLDTT"], "Cam kết thử nghiệm");
+        db.Registrations.Add(registration);
+        if (personId is { } id)
+        {
+            db.RegisteredPeople.Add(new RegisteredPerson(movement.TenantId, registration.Id, id, "LDTT"));
+        }
+
+        await db.SaveChangesAsync();
+        return registration.Id;
     }
 }

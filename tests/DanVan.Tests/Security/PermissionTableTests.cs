@@ -231,6 +231,41 @@ public sealed class PermissionTableTests(PostgresServer pg)
             async (w, r) => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/movements/{await w.Obliged(r, filed: true)}/plans/{(await w.Unit(r)).Id}"),
             HttpStatusCode.Unauthorized),
 
+        // ---- API: registrations (the movement is tenant-wide; a registration belongs to a participating unit)
+        new("GET /api/v1/movements/{id:guid}/registrations/", new TenantWide(Permission.ViewMovements, Permission.ViewMovements), true,
+            async (w, r) => Get($"/api/v1/movements/{await w.Launched(r)}/registrations/"), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/movements/{id:guid}/registrations/export.xlsx", new TenantWide(Permission.ViewMovements, Permission.ViewMovements), true,
+            async (w, r) => Get($"/api/v1/movements/{await w.Launched(r)}/registrations/export.xlsx"), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/movements/{id:guid}/registrations/{unitId:guid}", new Scoped(Permission.ViewUnits, Permission.ViewUnits), true,
+            async (w, r) => Get($"/api/v1/movements/{await w.Obliged(r, filed: false)}/registrations/{(await w.Unit(r)).Id}"), HttpStatusCode.Unauthorized),
+        new("PUT /api/v1/movements/{id:guid}/registrations/{unitId:guid}", new Scoped(Permission.ViewUnits, Permission.ManageRegistrations), true,
+            async (w, r) => Json(HttpMethod.Put, $"/api/v1/movements/{await w.Obliged(r, filed: false)}/registrations/{(await w.Unit(r)).Id}", new
+            {
+                titles = new[] { "TTLDXS" }, models = new[] { new { name = "Mô hình thử", field = "Economy" } }, commitments = "Cam kết hoàn thành kế hoạch",
+            }), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/movements/{id:guid}/registrations/{unitId:guid}/people", new Scoped(Permission.ViewUnits, Permission.ManageRegistrations), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/movements/{await w.Obliged(r, filed: false)}/registrations/{(await w.Unit(r)).Id}/people",
+                new { personIds = new[] { await w.FreshPerson(r) }, title = "LDTT" }), HttpStatusCode.Unauthorized),
+        new("DELETE /api/v1/movements/{id:guid}/registrations/{unitId:guid}/people/{personId:guid}",
+            new Scoped(Permission.ViewUnits, Permission.ManageRegistrations), true,
+            async (w, r) =>
+            {
+                var (movement, unit, person) = await w.Registered(r);
+                return new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/movements/{movement}/registrations/{unit}/people/{person}");
+            }, HttpStatusCode.Unauthorized),
+        new("POST /api/v1/movements/{id:guid}/registrations/{unitId:guid}/approve", new Scoped(Permission.ViewUnits, Permission.ApproveRegistrations), true,
+            async (w, r) =>
+            {
+                var (movement, unit, _) = await w.Registered(r);
+                return new HttpRequestMessage(HttpMethod.Post, $"/api/v1/movements/{movement}/registrations/{unit}/approve");
+            }, HttpStatusCode.Unauthorized),
+        // Reopening needs ManageMovements on the launching unit: the movement here is launched by the target unit itself.
+        new("POST /api/v1/movements/{id:guid}/registrations/{unitId:guid}/reopen", new Scoped(Permission.ViewUnits, Permission.ManageMovements), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/movements/{await w.SelfLaunched(r)}/registrations/{(await w.Unit(r)).Id}/reopen",
+                new { until = YearAhead }), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/registration-titles", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/registration-titles")),
+            HttpStatusCode.Unauthorized),
+
         // ---- API: accounts
         new("GET /api/v1/me", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/me")), HttpStatusCode.Unauthorized),
         new("GET /api/v1/tokens", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/tokens")), HttpStatusCode.Unauthorized),
@@ -275,6 +310,10 @@ public sealed class PermissionTableTests(PostgresServer pg)
         // The page shows only the caller's own obligations: a unit outside the FilePlans scope is simply not there (404).
         new("PAGE /Movements/FilePlan", new PagePolicy(Permission.FilePlans, new Scoped(Permission.FilePlans, Permission.FilePlans)), true,
             async (w, r) => Get($"/Movements/FilePlan/{await w.Obliged(r, filed: false)}?unitId={(await w.Unit(r)).Id}"), Login),
+        new("PAGE /Registrations/Index", new TenantWide(Permission.ViewMovements, Permission.ViewMovements), true,
+            async (w, r) => Get($"/Registrations/Index/{await w.Launched(r)}"), Login),
+        new("PAGE /Registrations/Edit", new Scoped(Permission.ViewUnits, Permission.ViewUnits), true,
+            async (w, r) => Get($"/Registrations/Edit/{await w.Obliged(r, filed: false)}?unitId={(await w.Unit(r)).Id}"), Login),
         new("PAGE /Admin/Users/Index", new PagePolicy(Permission.ManageUsers), false, (_, _) => Task.FromResult(Get("/Admin/Users")), Login),
         new("PAGE /Admin/Users/Create", new PagePolicy(Permission.ManageUsers), false, (_, _) => Task.FromResult(Get("/Admin/Users/Create")), Login),
         new("PAGE /Admin/Users/Details", new PagePolicy(Permission.ManageUsers, new SameTenant()), true,
@@ -292,6 +331,9 @@ public sealed class PermissionTableTests(PostgresServer pg)
     private const string PastedPlan = "ỦY BAN NHÂN DÂN\nTỈNH SÔNG TRÀ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 12/KH-UBND\n\n"
         + "Sông Trà, ngày 04 tháng 6 năm 2026\n\nKẾ HOẠCH\nPHÁT ĐỘNG PHONG TRÀO\n\n"
         + "Thực hiện Chỉ thị số 16/CT-TTg ngày 16/5/2016 của Thủ tướng Chính phủ;";
+
+    private static readonly string YearAhead =
+        DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static object DocumentBody(string number, Guid? ownerUnitId) => new
     {
@@ -499,6 +541,18 @@ public sealed class PermissionTableTests(PostgresServer pg)
         /// <summary>A fresh movement launched by the target's tenant root, obliging the target unit to file its plan.</summary>
         public Task<Guid> Obliged(Relation r, bool filed) => app.WithDbAsync(db =>
             db.AddMovementAsync(r == Relation.OtherTenant ? units[r].Id : localRoot, Plan(r), [units[r].Id], launched: true, filed));
+
+        /// <summary>A fresh movement launched by the target unit itself, which is also its one participant (obliged to file a plan).</summary>
+        public Task<Guid> SelfLaunched(Relation r) => app.WithDbAsync(db => db.AddMovementAsync(units[r].Id, Plan(r), [units[r].Id], launched: true));
+
+        /// <summary>A fresh obliging movement with the target unit's draft registration, registering a fresh person of the unit.</summary>
+        public async Task<(Guid Movement, Guid Unit, Guid Person)> Registered(Relation r)
+        {
+            var movement = await Obliged(r, filed: false);
+            var person = await FreshPerson(r);
+            await app.WithDbAsync(db => db.AddRegistrationAsync(movement, units[r].Id, person));
+            return (movement, units[r].Id, person);
+        }
 
         private Guid Plan(Relation r) => r == Relation.OtherTenant ? otherPlan : localPlan;
 

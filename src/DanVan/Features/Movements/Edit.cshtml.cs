@@ -93,8 +93,8 @@ public sealed partial class EditModel(AppDbContext db) : PageModel
                 Input.LaunchingUnitId = plan.IssuerUnitId;
                 if (plan.IssueDate is { } issued)
                 {
-                    Input.Year = issued.Year;
                     Input.StartsOn = issued < today ? today : issued;
+                    Input.Year = Input.StartsOn.Value.Year;
                     Input.PlanDeadline = Input.StartsOn.Value.AddDays(30);
                 }
             }

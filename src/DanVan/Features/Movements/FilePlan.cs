@@ -98,7 +98,12 @@ public static class FilePlan
                 return MovementErrors.PlanBeforeParent;
             }
 
-            var created = await CreateDocument.CreateAsync(db, user, new DocumentInput
+            // Refiling a plan the unit already registered (e.g. after withdrawing it) files that same document again.
+            var again = DocumentNumber.TryParse(input.Number, out var number) && number is not null
+                ? await db.Documents.FirstOrDefaultAsync(d => d.TenantId == user.TenantId && !d.IsStub && d.NumberKey == number.IdentityKey
+                    && d.IssuerUnitId == unitId && d.Year == input.IssueDate!.Value.Year, ct)
+                : null;
+            var created = again is not null ? again : await CreateDocument.CreateAsync(db, user, new DocumentInput
             {
                 Number = input.Number,
                 Type = DocumentType.Plan,

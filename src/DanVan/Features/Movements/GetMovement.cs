@@ -26,8 +26,10 @@ public static class GetMovement
             .Select(x => new ParticipantDto(x.p.UnitId, x.Name, x.p.IncludeDescendants, x.p.KindId,
                 db.UnitKinds.Where(k => k.Id == x.p.KindId).Select(k => k.Name).FirstOrDefault()))
             .ToListAsync(ct);
-        var items = await db.MovementItems.AsNoTracking().Where(i => i.MovementId == id).OrderBy(i => i.Kind).ThenBy(i => i.Seq)
-            .Select(i => new ItemDto(i.Kind, i.Seq, i.Text, i.RuleCode, i.Quota)).ToListAsync(ct);
+        // Kinds are stored as text: order them by the enum (content, standards, awards) in memory.
+        var items = (await db.MovementItems.AsNoTracking().Where(i => i.MovementId == id)
+            .Select(i => new ItemDto(i.Kind, i.Seq, i.Text, i.RuleCode, i.Quota)).ToListAsync(ct))
+            .OrderBy(i => i.Kind).ThenBy(i => i.Seq).ToList();
         var history = await db.MovementEvents.AsNoTracking().Where(e => e.MovementId == id).OrderBy(e => e.At).ThenBy(e => e.Id)
             .Select(e => new EventDto(e.At, e.UserName, e.Action, e.Note)).ToListAsync(ct);
         var today = VnTime.Today(db.Time);

@@ -48,6 +48,11 @@ public static class ApproveRegistration
             return AppError.Forbidden;
         }
 
+        if (target.Value.Movement.Status != MovementStatus.Launched)
+        {
+            return MovementErrors.NotLaunched;
+        }
+
         var registration = await db.Registrations.FirstOrDefaultAsync(r => r.MovementId == movementId && r.UnitId == unitId, ct);
         if (registration is null)
         {
