@@ -3,6 +3,7 @@ using DanVan;
 using System.Text.Json.Serialization;
 using DanVan.Features.Accounts;
 using DanVan.Features.Documents;
+using DanVan.Features.Models;
 using DanVan.Features.Movements;
 using DanVan.Features.People;
 using DanVan.Features.Registrations;
@@ -72,7 +73,8 @@ app.MapGroup("/api/v1")
     .MapAccountsApi()
     .MapDocumentsApi()
     .MapMovementsApi()
-    .MapRegistrationsApi();
+    .MapRegistrationsApi()
+    .MapModelsApi();
 
 await app.RunAsync();
 

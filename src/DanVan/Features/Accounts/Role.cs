@@ -28,6 +28,9 @@ public enum Permission
     FilePlans,
     ManageRegistrations,
     ApproveRegistrations,
+    ViewModels,
+    ManageModels,
+    ReviewModels,
 }
 
 /// <summary>The one table of what each role may do; where it may do it comes from the assignment's unit.</summary>
@@ -38,16 +41,19 @@ public static class RolePermissions
         [Role.SystemAdmin] = Enum.GetValues<Permission>(),
         [Role.TenantAdmin] = Enum.GetValues<Permission>(),
         [Role.CommendationOfficer] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ViewSensitive,
-            Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements, Permission.ManageMovements],
+            Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements, Permission.ManageMovements,
+            Permission.ViewModels, Permission.ReviewModels],
         [Role.MobilizationReviewer] = [Permission.ViewUnits, Permission.ViewPeople,
-            Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements],
-        [Role.CouncilMember] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ViewDocuments, Permission.ViewMovements],
+            Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements, Permission.ViewModels, Permission.ReviewModels],
+        [Role.CouncilMember] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ViewDocuments, Permission.ViewMovements,
+            Permission.ViewModels],
         [Role.UnitOfficer] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ManagePeople, Permission.ViewSensitive,
-            Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements, Permission.FilePlans, Permission.ManageRegistrations],
+            Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements, Permission.FilePlans, Permission.ManageRegistrations,
+            Permission.ViewModels, Permission.ManageModels],
         [Role.UnitHead] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ManagePeople, Permission.ViewSensitive,
             Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements, Permission.FilePlans, Permission.ManageRegistrations,
-            Permission.ApproveRegistrations],
-        [Role.Viewer] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ViewDocuments, Permission.ViewMovements],
+            Permission.ApproveRegistrations, Permission.ViewModels, Permission.ManageModels],
+        [Role.Viewer] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ViewDocuments, Permission.ViewMovements, Permission.ViewModels],
     };
 
     private static readonly Dictionary<Permission, Role[]> Granting = Enum.GetValues<Permission>()

@@ -1,4 +1,5 @@
 using DanVan.Features.Documents;
+using DanVan.Features.Models;
 using DanVan.Features.Movements;
 using DanVan.Features.Registrations;
 using DanVan.Features.Units;
@@ -154,7 +155,8 @@ internal static class DemoMovement
                 "Đăng ký xây dựng và nhân rộng mô hình “Dân vận khéo” gắn với nhiệm vụ phục vụ người dân; hoàn thành xuất sắc nhiệm vụ năm.");
             db.Registrations.Add(registration);
             var (name, field) = PlannedModels[index++ % PlannedModels.Length];
-            db.PlannedModels.Add(new PlannedModel(tenantId, registration.Id, 1, name, field, null));
+            var planned = new PlannedModel(tenantId, registration.Id, 1, name, field, null);
+            db.PlannedModels.Add(planned);
             foreach (var person in people.GetValueOrDefault(obligation.UnitId, []).Take(2))
             {
                 db.RegisteredPeople.Add(new RegisteredPerson(tenantId, registration.Id, person.Id, rng.Next(3) == 0 ? "CSTDCS" : "LDTT"));
@@ -164,6 +166,58 @@ internal static class DemoMovement
             {
                 registration.Approve(now.AddDays(-rng.Next(1, 20)), officerId);
             }
+
+            // Most planned models have become models, at every stage of their life.
+            if (rng.Next(100) < 85)
+            {
+                var model = DvkModel.Create(tenantId, obligation.UnitId, null, today.Year, new ModelDetails(name, field, null, ModelLevel.Grassroots,
+                    "Người dân còn gặp khó khăn khi liên hệ, phản ánh với chính quyền; cần cách làm gần dân, hiệu quả hơn.",
+                    "Tăng số phản ánh được giải quyết đúng hạn; tăng mức hài lòng của người dân.",
+                    "Phân công cán bộ phụ trách; công khai kênh tiếp nhận; định kỳ đối thoại với Nhân dân.",
+                    "Toàn địa bàn; hộ gia đình, người dân, doanh nghiệp.", "Chính quyền chủ trì; Mặt trận và các đoàn thể phối hợp.",
+                    "Ngân sách địa phương và xã hội hóa.", today.AddDays(-60), new DateOnly(today.Year, 12, 31), new DateOnly(today.Year, 11, 30),
+                    "Số phản ánh được giải quyết, số hộ tham gia.", "Duy trì được bằng nguồn lực sẵn có; có thể nhân rộng ở địa phương khác."),
+                    movement.Id, planned.Id, null);
+                planned.MarkTakenOver();
+                var roll = rng.Next(100);
+                foreach (var action in roll < 35 ? [ModelAction.Register]
+                         : roll < 65 ? [ModelAction.Register, ModelAction.StartImplementing]
+                         : roll < 75 ? [ModelAction.Register, ModelAction.StartImplementing, ModelAction.Propose]
+                         : new[] { ModelAction.Register, ModelAction.StartImplementing, ModelAction.Propose, ModelAction.Recognise })
+                {
+                    model.Apply(action, today.Year, null, null);
+                }
+
+                db.DvkModels.Add(model);
+            }
+        }
+
+        // A few recognised models replicated into communes that had none (and one replication of a replication).
+        var recognised = db.DvkModels.Local.Where(m => m.Status == ModelStatus.Recognised).Take(3).ToList();
+        var withModel = db.DvkModels.Local.Select(m => m.UnitId).ToHashSet();
+        var targets = communes.Where(c => c != communes[0] && !withModel.Contains(c.Id)).Take(6).ToList(); // XA001 keeps no model, for the walkthrough
+        DvkModel? previous = null;
+        foreach (var (target, i) in targets.Select((t, i) => (t, i)))
+        {
+            var origin = i == targets.Count - 1 && previous is not null ? previous : recognised.Count == 0 ? null : recognised[i % recognised.Count];
+            if (origin is null)
+            {
+                break;
+            }
+
+            var copy = DvkModel.Create(tenantId, target.Id, null, today.Year, new ModelDetails(origin.Name, origin.Field, null, ModelLevel.Grassroots,
+                origin.Problem, origin.Goals, origin.ContentAndMethods, null, null, null, today.AddDays(-30), null, null, null, null),
+                movement.Id, null, origin.Id);
+            copy.Apply(ModelAction.Register, today.Year, null, null);
+            copy.Apply(ModelAction.StartImplementing, today.Year, null, null);
+            if (i == 0)
+            {
+                copy.Apply(ModelAction.Propose, today.Year, null, null);
+                copy.Apply(ModelAction.Recognise, today.Year, null, null);
+                previous = copy;
+            }
+
+            db.DvkModels.Add(copy);
         }
 
         await db.SaveChangesAsync();

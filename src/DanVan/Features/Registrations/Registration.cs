@@ -130,6 +130,8 @@ public sealed class PlannedModel : ITenantOwned
     public ModelField Field { get; private set; }
     public string? OtherField { get; private set; }
     public bool TakenOver { get; private set; }
+
+    public void MarkTakenOver() => TakenOver = true;
 }
 
 /// <summary>A person the unit registers, with the individual title they aim at.</summary>

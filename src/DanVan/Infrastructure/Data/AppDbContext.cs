@@ -1,5 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Features.Documents;
+using DanVan.Features.Models;
 using DanVan.Features.Movements;
 using DanVan.Features.People;
 using DanVan.Features.Registrations;
@@ -39,6 +40,8 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<Registration> Registrations => Set<Registration>();
     public DbSet<PlannedModel> PlannedModels => Set<PlannedModel>();
     public DbSet<RegisteredPerson> RegisteredPeople => Set<RegisteredPerson>();
+    public DbSet<DvkModel> DvkModels => Set<DvkModel>();
+    public DbSet<ModelEvent> ModelEvents => Set<ModelEvent>();
 
     internal TimeProvider Time => time;
 
@@ -88,6 +91,8 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         builder.ApplyConfiguration(new RegistrationConfiguration());
         builder.ApplyConfiguration(new PlannedModelConfiguration());
         builder.ApplyConfiguration(new RegisteredPersonConfiguration());
+        builder.ApplyConfiguration(new DvkModelConfiguration());
+        builder.ApplyConfiguration(new ModelEventConfiguration());
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

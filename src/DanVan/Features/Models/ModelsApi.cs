@@ -1,0 +1,36 @@
+using DanVan.Features.Accounts;
+using DanVan.Features.Registrations;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Web;
+
+namespace DanVan.Features.Models;
+
+public static class ModelsApi
+{
+    public static RouteGroupBuilder MapModelsApi(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/models").WithTags("Mô hình “Dân vận khéo” (Models)");
+        g.MapGet("/", async (AppDbContext db, HttpContext http, string? q, ModelField? field, ModelLevel? level, ModelStatus? status, int? year,
+                    Guid? movementId, Guid? unitId, string? sort, int? limit, string? cursor, CancellationToken ct) =>
+                ApiResults.Ok(await ListModels.HandleAsync(db, CurrentUser.Require(http.User),
+                    new(q, field, level, status, year, movementId, unitId, sort == "spread", limit, cursor), ct)))
+            .WithSummary("Thư viện mô hình: tìm không dấu theo tên, nội dung, đơn vị; lọc lĩnh vực, cấp, trạng thái, năm, phong trào, đơn vị; sort=spread xếp theo mức nhân rộng");
+        g.MapGet("/{id:guid}", async (AppDbContext db, HttpContext http, Guid id, CancellationToken ct) =>
+                ApiResults.Ok(await GetModel.HandleAsync(db, CurrentUser.Require(http.User), id, ct)))
+            .WithSummary("Chi tiết mô hình: nội dung đăng ký, lịch sử, nguồn gốc nhân rộng và nơi đã nhân rộng");
+        g.MapPost("/", (AppDbContext db, HttpContext http, ModelInput input, CancellationToken ct) =>
+                ApiResults.Create(input, () => SaveModel.CreateAsync(db, CurrentUser.Require(http.User), input, ct), m => $"/api/v1/models/{m.Id}"))
+            .WithSummary("Tạo mô hình (mới, chuyển từ mô hình dự kiến trong bản đăng ký, hoặc nhân rộng mô hình đã công nhận)");
+        g.MapPut("/{id:guid}", (AppDbContext db, HttpContext http, Guid id, ModelInput input, CancellationToken ct) =>
+                ApiResults.Write(input, () => SaveModel.UpdateAsync(db, CurrentUser.Require(http.User), id, input, ct)))
+            .WithSummary("Sửa nội dung mô hình (đến khi đề nghị công nhận)");
+        g.MapPost("/{id:guid}/transitions", (AppDbContext db, HttpContext http, Guid id, TransitionInput input, CancellationToken ct) =>
+                ApiResults.Write(input, () => TransitionModel.HandleAsync(db, CurrentUser.Require(http.User), id, input, ct)))
+            .WithSummary("Chuyển trạng thái: Register, StartImplementing, Propose, Withdraw (đơn vị); Recognise, Reject, Reconfirm, Drop (cơ quan thẩm định)");
+        api.MapGet("/movements/{id:guid}/coverage", async (AppDbContext db, HttpContext http, Guid id, CancellationToken ct) =>
+                ApiResults.Ok(await GetCoverage.HandleAsync(db, CurrentUser.Require(http.User), id, ct)))
+            .WithTags("Mô hình “Dân vận khéo” (Models)")
+            .WithSummary("Độ bao phủ mô hình: số mô hình của từng đơn vị tham gia, các đơn vị chưa có mô hình, tổng hợp theo loại đơn vị và lĩnh vực × cấp × trạng thái");
+        return api;
+    }
+}

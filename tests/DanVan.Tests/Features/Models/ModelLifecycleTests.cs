@@ -1,0 +1,105 @@
+using System.Net;
+using DanVan.Features.Models;
+using DanVan.Features.Movements;
+using DanVan.Infrastructure.Web;
+using DanVan.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Tests.Features.Models;
+
+/// <summary>A commune's model from registration to recognition, replicated by another unit, seen in coverage.</summary>
+[Collection("app")]
+public sealed class ModelLifecycleTests(PostgresServer pg)
+{
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_model_is_registered_implemented_proposed_recognised_and_replicated(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        var movement = await app.WithDbAsync(db => db.Movements.Where(m => m.Status == MovementStatus.Launched).Select(m => m.Id).SingleAsync());
+        var xa001 = await app.UnitIdAsync("XA001");
+        using var commune = await app.ClientForAsync("thidua.xa001");
+        using var reviewer = await app.ClientForAsync("bandanvan");
+        using var department = await app.ClientForAsync("thidua.stp");
+
+        var before = await (await reviewer.GetAsync($"/api/v1/movements/{movement}/coverage")).ReadAsync<CoverageReport>();
+        before.UnitsWithoutModel.ShouldContain(u => u.UnitCode == "XA001");
+
+        var model = await (await commune.PostJsonAsync("/api/v1/models", new
+        {
+            name = "Zalo kết nối chính quyền với Nhân dân", field = "PoliticalSystem", unitId = xa001, movementId = movement,
+            problem = "Người dân khó liên hệ với chính quyền ngoài giờ hành chính.", startsOn = "2026-03-01", endsOn = "2026-12-31",
+        })).ReadAsync<ModelDto>(HttpStatusCode.Created);
+        model.Status.ShouldBe(ModelStatus.Draft);
+        model.Actions.ShouldBe([ModelAction.Register, ModelAction.Withdraw]);
+
+        // Skipping states is refused with the current state named; nothing changes.
+        (await (await reviewer.PostJsonAsync($"/api/v1/models/{model.Id}/transitions", new { action = "Recognise" })).ProblemAsync(HttpStatusCode.Conflict))
+            .Detail.ShouldBe("Không thể “Công nhận” khi mô hình đang ở trạng thái “Dự thảo”.");
+        await (await commune.PostJsonAsync($"/api/v1/models/{model.Id}/transitions", new { action = "Propose" })).ProblemAsync(HttpStatusCode.Conflict);
+
+        foreach (var action in new[] { "Register", "StartImplementing", "Propose" })
+        {
+            await (await commune.PostJsonAsync($"/api/v1/models/{model.Id}/transitions", new { action, note = "Bước " + action })).ReadAsync<ModelDto>();
+        }
+
+        // The owner cannot recognise its own model; the reviewer cannot edit the owner's content.
+        await (await commune.PostJsonAsync($"/api/v1/models/{model.Id}/transitions", new { action = "Recognise" })).ProblemAsync(HttpStatusCode.Forbidden);
+        await (await reviewer.PutJsonAsync($"/api/v1/models/{model.Id}", new { name = "Đổi tên", field = "Economy" })).ProblemAsync(HttpStatusCode.Forbidden);
+        var recognised = await (await reviewer.PostJsonAsync($"/api/v1/models/{model.Id}/transitions", new { action = "Recognise", level = "Provincial", note = "Hội đồng thẩm định" }))
+            .ReadAsync<ModelDto>();
+        recognised.Status.ShouldBe(ModelStatus.Recognised);
+        recognised.Level.ShouldBe(ModelLevel.Provincial);
+        recognised.History.Select(h => h.Action).ShouldBe([ModelAction.Register, ModelAction.StartImplementing, ModelAction.Propose, ModelAction.Recognise]);
+        recognised.History[^1].UserName.ShouldBe("bandanvan");
+        (await (await commune.PutJsonAsync($"/api/v1/models/{model.Id}", new { name = "Đổi tên", field = "Economy" })).ProblemAsync(HttpStatusCode.Conflict))
+            .Detail.ShouldBe("Mô hình đang ở trạng thái “Đã công nhận” nên không sửa được nội dung.");
+
+        // Replicating: only recognised models; the lineage is kept, a replication of a replication too.
+        var stp = await app.UnitIdAsync("STP");
+        var draftOrigin = await (await commune.PostJsonAsync("/api/v1/models", new { name = "Mô hình chưa công nhận", field = "Economy", unitId = xa001 }))
+            .ReadAsync<ModelDto>(HttpStatusCode.Created);
+        (await (await department.PostJsonAsync("/api/v1/models", new { name = "Nhân rộng", field = "Economy", unitId = stp, replicatedFromId = draftOrigin.Id }))
+            .ProblemAsync(HttpStatusCode.BadRequest)).Detail.ShouldBe(ModelErrors.OriginNotRecognised.Message);
+        var copy = await (await department.PostJsonAsync("/api/v1/models", new
+        {
+            name = "Zalo kết nối Sở Tư pháp với Nhân dân", field = "PoliticalSystem", unitId = stp, replicatedFromId = model.Id, movementId = movement,
+        })).ReadAsync<ModelDto>(HttpStatusCode.Created);
+        copy.Lineage.ShouldHaveSingleItem().Id.ShouldBe(model.Id);
+        var origin = await (await reviewer.GetAsync($"/api/v1/models/{model.Id}")).ReadAsync<ModelDto>();
+        origin.Replications.ShouldHaveSingleItem().Id.ShouldBe(copy.Id);
+
+        // The library: without diacritics, filtered, sorted by spread.
+        var found = await (await department.GetAsync("/api/v1/models?q=zalo%20ket%20noi%20nhan%20dan&status=Recognised")).ReadAsync<Page<ModelListItem>>();
+        found.Items.ShouldContain(m => m.Id == model.Id);
+        found.Items.ShouldAllBe(m => m.Status == ModelStatus.Recognised);
+        var bySpread = await (await department.GetAsync("/api/v1/models?sort=spread&limit=3")).ReadAsync<Page<ModelListItem>>();
+        bySpread.Items.Select(m => m.Replications).ShouldBeInOrder(SortDirection.Descending);
+        var next = await (await department.GetAsync($"/api/v1/models?sort=spread&limit=3&cursor={bySpread.NextCursor}")).ReadAsync<Page<ModelListItem>>();
+        next.Items.Select(m => m.Id).Intersect(bySpread.Items.Select(m => m.Id)).ShouldBeEmpty();
+
+        // Coverage: XA001 now has a recognised model.
+        var after = await (await reviewer.GetAsync($"/api/v1/movements/{movement}/coverage")).ReadAsync<CoverageReport>();
+        after.UnitsWithoutModel.ShouldNotContain(u => u.UnitCode == "XA001");
+        after.Units.Single(u => u.UnitCode == "XA001").Recognised.ShouldBe(1);
+        after.Totals.WithModel.ShouldBe(before.Totals.WithModel + 1);
+        after.ByFieldLevelStatus.ShouldContain(f => f.Field == DanVan.Features.Registrations.ModelField.PoliticalSystem && f.Level == ModelLevel.Provincial
+                                                    && f.Status == ModelStatus.Recognised);
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_demo_movement_has_models_at_every_stage_and_units_without_any(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        var movement = await app.WithDbAsync(db => db.Movements.Where(m => m.Status == MovementStatus.Launched).Select(m => m.Id).SingleAsync());
+        using var officer = await app.ClientForAsync("tdkt.snv");
+        var coverage = await (await officer.GetAsync($"/api/v1/movements/{movement}/coverage")).ReadAsync<CoverageReport>();
+        coverage.Totals.Units.ShouldBe(112);
+        coverage.Totals.WithModel.ShouldBeGreaterThan(30);
+        coverage.UnitsWithoutModel.Count.ShouldBe(coverage.Totals.Units - coverage.Totals.WithModel);
+        coverage.ByFieldLevelStatus.Select(f => f.Status).Distinct().Count().ShouldBeGreaterThanOrEqualTo(3);
+        var replicated = await (await officer.GetAsync("/api/v1/models?sort=spread&limit=1")).ReadAsync<Page<ModelListItem>>();
+        replicated.Items.ShouldHaveSingleItem().Replications.ShouldBeGreaterThan(0);
+    }
+}
