@@ -25,6 +25,7 @@ public sealed class IdorTests(PostgresServer pg)
         Token,
         Document,
         Movement,
+        Model,
     }
 
     /// <summary>Every API route that takes an object id. A new one must be added here (see the last test).</summary>
@@ -46,6 +47,10 @@ public sealed class IdorTests(PostgresServer pg)
         ("POST", "/api/v1/movements/{id}/launch", Target.Movement),
         ("POST", "/api/v1/movements/{id}/close", Target.Movement),
         ("GET", "/api/v1/movements/{id}/compliance", Target.Movement),
+        ("GET", "/api/v1/movements/{id}/coverage", Target.Movement),
+        ("GET", "/api/v1/models/{id}", Target.Model),
+        ("PUT", "/api/v1/models/{id}", Target.Model),
+        ("POST", "/api/v1/models/{id}/transitions", Target.Model),
         ("GET", "/api/v1/movements/{id}/compliance.xlsx", Target.Movement),
         ("POST", "/api/v1/movements/{id}/plans", Target.Movement),
         ("DELETE", "/api/v1/movements/{id}/plans/{unitId}", Target.Movement),
@@ -81,6 +86,7 @@ public sealed class IdorTests(PostgresServer pg)
                 // a draft is not, outside the units where one manages movements.
                 Target.Document => [w.OtherDocument],
                 Target.Movement => [w.SytDraft, w.OtherMovement],
+                Target.Model => [w.OtherModel],
                 _ => throw new InvalidOperationException($"Unknown target {target}."),
             };
             foreach (var id in foreignIds)
@@ -204,6 +210,7 @@ public sealed class IdorTests(PostgresServer pg)
         public Guid OtherDocument { get; init; }
         public Guid OtherAttachment { get; init; }
         public Guid OtherMovement { get; init; }
+        public Guid OtherModel { get; init; }
 
         /// <summary>
         /// The further ids of a route, as an attacker would send them: the target's own attachment, its obliged unit and the
@@ -259,6 +266,7 @@ public sealed class IdorTests(PostgresServer pg)
                 OtherDocument = otherDocument,
                 OtherAttachment = await db.AddAttachmentAsync(otherDocument),
                 OtherMovement = otherMovement,
+                OtherModel = await db.AddModelAsync(otherUnit),
             };
         });
     }
@@ -275,6 +283,8 @@ public sealed class IdorTests(PostgresServer pg)
             ("PUT", "/api/v1/people/{id}") => client.PutJsonAsync(url, PersonRequests.Valid("Tên Mới", w.Stp)),
             ("POST", "/api/v1/people/{id}/transfer") => client.PostJsonAsync(url, new { toUnitId = w.Office }),
             ("PUT", "/api/v1/documents/{id}") => client.PutJsonAsync(url, DocumentRequest("99/KH-STP")),
+            ("PUT", "/api/v1/models/{id}") => client.PutJsonAsync(url, new { name = "Đổi tên", field = "Economy" }),
+            ("POST", "/api/v1/models/{id}/transitions") => client.PostJsonAsync(url, new { action = "Register" }),
             ("POST", "/api/v1/documents/{id}/attachments") => client.PostAsync(url, PdfUpload()),
             ("PUT", "/api/v1/movements/{id}") => client.PutJsonAsync(url, new
             {
@@ -346,8 +356,10 @@ public sealed class IdorTests(PostgresServer pg)
             await db.PlanObligations.CountAsync(o => o.PlanDocumentId != null),
             await db.Registrations.CountAsync(), await db.RegisteredPeople.CountAsync(), await db.PlannedModels.CountAsync(),
             await db.Registrations.CountAsync(r => r.Status == RegistrationStatus.Approved),
+            await db.DvkModels.CountAsync(), await db.ModelEvents.CountAsync(),
         };
+        var models = await db.DvkModels.AsNoTracking().Where(m => m.Id == w.OtherModel).Select(m => m.Name + "|" + m.Status + "|" + m.Field).ToListAsync();
         return string.Join("\n", units.Concat(people).Concat(tokens.Select(r => r?.ToString("O") ?? "active"))
-            .Concat(documents).Concat(movements).Concat(obligations).Concat(registrations.Select(r => r.ToString())).Concat(registered).Append(string.Join(",", counts)));
+            .Concat(documents).Concat(movements).Concat(obligations).Concat(registrations.Select(r => r.ToString())).Concat(registered).Concat(models).Append(string.Join(",", counts)));
     });
 }

@@ -30,6 +30,18 @@ internal static class MovementData
         return document.Id;
     }
 
+    /// <summary>A fresh draft model owned by the unit.</summary>
+    public static async Task<Guid> AddModelAsync(this AppDbContext db, Guid unitId)
+    {
+        var tenantId = await db.Units.Where(u => u.Id == unitId).Select(u => u.TenantId).SingleAsync();
+        var model = DanVan.Features.Models.DvkModel.Create(tenantId, unitId, null, 2026, new DanVan.Features.Models.ModelDetails("Mô hình thử nghiệm",
+            DanVan.Features.Registrations.ModelField.Economy, null, DanVan.Features.Models.ModelLevel.Grassroots, null, null, null, null, null, null,
+            null, null, null, null, null), null, null, null);
+        db.DvkModels.Add(model);
+        await db.SaveChangesAsync();
+        return model.Id;
+    }
+
     public static async Task<Guid> AddAttachmentAsync(this AppDbContext db, Guid documentId)
     {
         var tenantId = await db.Documents.Where(d => d.Id == documentId).Select(d => d.TenantId).SingleAsync();

@@ -180,6 +180,21 @@ public sealed class PermissionTableTests(PostgresServer pg)
                 ["Nguyễn Thị Thử", "Nữ", 1990, "Chuyên viên", "Công chức", (await w.Unit(r)).Code, null, null])), HttpStatusCode.Unauthorized),
 
         // ---- API: documents (a tenant-wide register; changes need ManageDocuments on the owner unit)
+        // ---- API: models (the library is tenant-wide; the owner unit's officers change a model)
+        new("GET /api/v1/models/", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/models/")), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/models/{id:guid}", new TenantWide(Permission.ViewModels, Permission.ViewModels), true,
+            async (w, r) => Get($"/api/v1/models/{await w.Model(r)}"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/models/", new Scoped(Permission.ViewUnits, Permission.ManageModels, HttpStatusCode.Created), true,
+            async (w, r) => Json(HttpMethod.Post, "/api/v1/models/", new { name = "Mô hình mới", field = "Economy", unitId = (await w.Unit(r)).Id }),
+            HttpStatusCode.Unauthorized),
+        new("PUT /api/v1/models/{id:guid}", new TenantWide(Permission.ViewModels, Permission.ManageModels), true,
+            async (w, r) => Json(HttpMethod.Put, $"/api/v1/models/{await w.Model(r)}", new { name = "Tên mới", field = "CultureSociety" }),
+            HttpStatusCode.Unauthorized),
+        new("POST /api/v1/models/{id:guid}/transitions", new TenantWide(Permission.ViewModels, Permission.ManageModels), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/models/{await w.Model(r)}/transitions", new { action = "Register" }),
+            HttpStatusCode.Unauthorized),
+        new("GET /api/v1/movements/{id:guid}/coverage", new TenantWide(Permission.ViewMovements, Permission.ViewMovements), true,
+            async (w, r) => Get($"/api/v1/movements/{await w.Launched(r)}/coverage"), HttpStatusCode.Unauthorized),
         new("GET /api/v1/documents/", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/documents/")), HttpStatusCode.Unauthorized),
         new("POST /api/v1/documents/extract", new Everyone(), false,
             (_, _) => Task.FromResult(Json(HttpMethod.Post, "/api/v1/documents/extract", new { text = PastedPlan })), HttpStatusCode.Unauthorized),
@@ -516,6 +531,8 @@ public sealed class PermissionTableTests(PostgresServer pg)
         });
 
         /// <summary>A fresh document owned by the target unit.</summary>
+        public Task<Guid> Model(Relation r) => app.WithDbAsync(db => db.AddModelAsync(units[r].Id));
+
         public Task<Guid> Document(Relation r) => app.WithDbAsync(db => db.AddDocumentAsync(units[r].Id, NewNumber(), new DateOnly(2026, 3, 1)));
 
         public Task<(Guid Document, Guid Attachment)> Attachment(Relation r) => app.WithDbAsync(async db =>
