@@ -29,6 +29,7 @@ builder.Services.AddDanVanWeb(builder.Configuration);
 builder.Services.AddAccounts();
 builder.Services.AddScoped<DanVan.Features.Shared.Navigation>();
 builder.Services.AddSingleton<RegistrationTitles>();
+builder.Services.AddSingleton<ModelIndicators>();
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
@@ -74,7 +75,8 @@ app.MapGroup("/api/v1")
     .MapDocumentsApi()
     .MapMovementsApi()
     .MapRegistrationsApi()
-    .MapModelsApi();
+    .MapModelsApi()
+    .MapModelProgressApi();
 
 await app.RunAsync();
 

@@ -51,6 +51,11 @@ public sealed class IdorTests(PostgresServer pg)
         ("GET", "/api/v1/models/{id}", Target.Model),
         ("PUT", "/api/v1/models/{id}", Target.Model),
         ("POST", "/api/v1/models/{id}/transitions", Target.Model),
+        ("GET", "/api/v1/models/{id}/timeline", Target.Model),
+        ("POST", "/api/v1/models/{id}/progress", Target.Model),
+        ("POST", "/api/v1/models/{id}/evidence", Target.Model),
+        ("GET", "/api/v1/models/{id}/evidence/{evidenceId}", Target.Model),
+        ("POST", "/api/v1/models/{id}/reviews", Target.Model),
         ("GET", "/api/v1/movements/{id}/compliance.xlsx", Target.Movement),
         ("POST", "/api/v1/movements/{id}/plans", Target.Movement),
         ("DELETE", "/api/v1/movements/{id}/plans/{unitId}", Target.Movement),
@@ -219,7 +224,8 @@ public sealed class IdorTests(PostgresServer pg)
         public string Url(string route, Guid id) => route.Replace("{id}", id.ToString(), StringComparison.Ordinal)
             .Replace("{attachmentId}", (id == OtherDocument ? OtherAttachment : Guid.NewGuid()).ToString(), StringComparison.Ordinal)
             .Replace("{unitId}", (id == OtherMovement ? OtherUnit : Stp).ToString(), StringComparison.Ordinal)
-            .Replace("{personId}", Person(id).ToString(), StringComparison.Ordinal);
+            .Replace("{personId}", Person(id).ToString(), StringComparison.Ordinal)
+            .Replace("{evidenceId}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
 
         public Guid Person(Guid id) => id == OtherMovement ? OtherPerson : OwnPerson;
     }
@@ -271,6 +277,13 @@ public sealed class IdorTests(PostgresServer pg)
         });
     }
 
+    private static MultipartFormDataContent EvidenceForm()
+    {
+        var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(MovementData.Pdf), "file", "minh-chung.pdf");
+        return form;
+    }
+
     private static Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string route, Guid id, World w)
     {
         var url = w.Url(route, id);
@@ -285,6 +298,9 @@ public sealed class IdorTests(PostgresServer pg)
             ("PUT", "/api/v1/documents/{id}") => client.PutJsonAsync(url, DocumentRequest("99/KH-STP")),
             ("PUT", "/api/v1/models/{id}") => client.PutJsonAsync(url, new { name = "Đổi tên", field = "Economy" }),
             ("POST", "/api/v1/models/{id}/transitions") => client.PostJsonAsync(url, new { action = "Register" }),
+            ("POST", "/api/v1/models/{id}/progress") => client.PostJsonAsync(url, new { reportedOn = "2026-05-01", narrative = "Tiến độ" }),
+            ("POST", "/api/v1/models/{id}/reviews") => client.PostJsonAsync(url, new { truthful = 8, effective = 8, sustainable = 8, replicable = 8 }),
+            ("POST", "/api/v1/models/{id}/evidence") => client.PostAsync(url, EvidenceForm()),
             ("POST", "/api/v1/documents/{id}/attachments") => client.PostAsync(url, PdfUpload()),
             ("PUT", "/api/v1/movements/{id}") => client.PutJsonAsync(url, new
             {
@@ -356,7 +372,8 @@ public sealed class IdorTests(PostgresServer pg)
             await db.PlanObligations.CountAsync(o => o.PlanDocumentId != null),
             await db.Registrations.CountAsync(), await db.RegisteredPeople.CountAsync(), await db.PlannedModels.CountAsync(),
             await db.Registrations.CountAsync(r => r.Status == RegistrationStatus.Approved),
-            await db.DvkModels.CountAsync(), await db.ModelEvents.CountAsync(),
+            await db.DvkModels.CountAsync(), await db.ModelEvents.CountAsync(), await db.ModelProgress.CountAsync(), await db.ModelEvidence.CountAsync(),
+            await db.ModelReviews.CountAsync(),
         };
         var models = await db.DvkModels.AsNoTracking().Where(m => m.Id == w.OtherModel).Select(m => m.Name + "|" + m.Status + "|" + m.Field).ToListAsync();
         return string.Join("\n", units.Concat(people).Concat(tokens.Select(r => r?.ToString("O") ?? "active"))

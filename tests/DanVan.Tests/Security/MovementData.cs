@@ -31,15 +31,30 @@ internal static class MovementData
     }
 
     /// <summary>A fresh draft model owned by the unit.</summary>
-    public static async Task<Guid> AddModelAsync(this AppDbContext db, Guid unitId)
+    public static async Task<Guid> AddModelAsync(this AppDbContext db, Guid unitId, params DanVan.Features.Models.ModelAction[] actions)
     {
         var tenantId = await db.Units.Where(u => u.Id == unitId).Select(u => u.TenantId).SingleAsync();
         var model = DanVan.Features.Models.DvkModel.Create(tenantId, unitId, null, 2026, new DanVan.Features.Models.ModelDetails("Mô hình thử nghiệm",
             DanVan.Features.Registrations.ModelField.Economy, null, DanVan.Features.Models.ModelLevel.Grassroots, null, null, null, null, null, null,
             null, null, null, null, null), null, null, null);
+        foreach (var action in actions)
+        {
+            model.Apply(action, 2026, null, null).ShouldBeNull();
+        }
+
         db.DvkModels.Add(model);
         await db.SaveChangesAsync();
         return model.Id;
+    }
+
+    public static async Task<(Guid Model, Guid Evidence)> AddEvidenceAsync(this AppDbContext db, Guid unitId)
+    {
+        var modelId = await db.AddModelAsync(unitId);
+        var tenantId = await db.Units.Where(u => u.Id == unitId).Select(u => u.TenantId).SingleAsync();
+        var evidence = new DanVan.Features.Models.ModelEvidence(tenantId, modelId, null, "minh-chung.pdf", "application/pdf", Pdf, "00");
+        db.ModelEvidence.Add(evidence);
+        await db.SaveChangesAsync();
+        return (modelId, evidence.Id);
     }
 
     public static async Task<Guid> AddAttachmentAsync(this AppDbContext db, Guid documentId)

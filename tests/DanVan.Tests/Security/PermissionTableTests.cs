@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using DanVan.Features.Accounts;
+using DanVan.Features.Models;
 using DanVan.Features.People;
 using DanVan.Features.Tenants;
 using DanVan.Features.Units;
@@ -193,6 +194,30 @@ public sealed class PermissionTableTests(PostgresServer pg)
         new("POST /api/v1/models/{id:guid}/transitions", new TenantWide(Permission.ViewModels, Permission.ManageModels), true,
             async (w, r) => Json(HttpMethod.Post, $"/api/v1/models/{await w.Model(r)}/transitions", new { action = "Register" }),
             HttpStatusCode.Unauthorized),
+        new("GET /api/v1/models/{id:guid}/timeline", new TenantWide(Permission.ViewModels, Permission.ViewModels), true,
+            async (w, r) => Get($"/api/v1/models/{await w.Model(r)}/timeline"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/models/{id:guid}/progress", new TenantWide(Permission.ViewModels, Permission.ManageModels), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/models/{await w.Model(r, ModelAction.Register)}/progress",
+                new { reportedOn = "2026-05-01", narrative = "Tiến độ", indicators = new Dictionary<string, decimal> { ["households"] = 10 } }),
+            HttpStatusCode.Unauthorized),
+        new("POST /api/v1/models/{id:guid}/evidence", new TenantWide(Permission.ViewModels, Permission.ManageModels), true,
+            async (w, r) => Upload($"/api/v1/models/{await w.Model(r)}/evidence", MovementData.Pdf, "minh-chung.pdf", "application/pdf"),
+            HttpStatusCode.Unauthorized),
+        new("GET /api/v1/models/{id:guid}/evidence/{evidenceId:guid}", new TenantWide(Permission.ViewModels, Permission.ViewModels), true,
+            async (w, r) =>
+            {
+                var (model, evidence) = await w.Evidence(r);
+                return Get($"/api/v1/models/{model}/evidence/{evidence}");
+            }, HttpStatusCode.Unauthorized),
+        new("POST /api/v1/models/{id:guid}/reviews", new TenantWide(Permission.ViewModels, Permission.ReviewModels), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/models/{await w.Model(r, ModelAction.Register, ModelAction.StartImplementing, ModelAction.Propose)}/reviews",
+                new { truthful = 8, effective = 8, sustainable = 8, replicable = 8 }), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/models/recognitions", new Scoped(Permission.ViewUnits, Permission.ReviewModels), true,
+            async (w, r) => Json(HttpMethod.Post, "/api/v1/models/recognitions", new
+            {
+                decisionId = await w.Document(r), level = "Grassroots",
+                recognisedIds = new[] { await w.Model(r, ModelAction.Register, ModelAction.StartImplementing, ModelAction.Propose) },
+            }), HttpStatusCode.Unauthorized),
         new("GET /api/v1/movements/{id:guid}/coverage", new TenantWide(Permission.ViewMovements, Permission.ViewMovements), true,
             async (w, r) => Get($"/api/v1/movements/{await w.Launched(r)}/coverage"), HttpStatusCode.Unauthorized),
         new("GET /api/v1/documents/", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/documents/")), HttpStatusCode.Unauthorized),
@@ -532,6 +557,10 @@ public sealed class PermissionTableTests(PostgresServer pg)
 
         /// <summary>A fresh document owned by the target unit.</summary>
         public Task<Guid> Model(Relation r) => app.WithDbAsync(db => db.AddModelAsync(units[r].Id));
+
+        public Task<Guid> Model(Relation r, params DanVan.Features.Models.ModelAction[] actions) => app.WithDbAsync(db => db.AddModelAsync(units[r].Id, actions));
+
+        public Task<(Guid Model, Guid Evidence)> Evidence(Relation r) => app.WithDbAsync(db => db.AddEvidenceAsync(units[r].Id));
 
         public Task<Guid> Document(Relation r) => app.WithDbAsync(db => db.AddDocumentAsync(units[r].Id, NewNumber(), new DateOnly(2026, 3, 1)));
 

@@ -46,3 +46,53 @@ public sealed class ModelEventConfiguration : IEntityTypeConfiguration<ModelEven
         b.HasOne<DvkModel>().WithMany().HasForeignKey(e => e.ModelId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+public sealed class ModelProgressConfiguration : IEntityTypeConfiguration<ModelProgress>
+{
+    public void Configure(EntityTypeBuilder<ModelProgress> b)
+    {
+        b.Property(p => p.Narrative).HasMaxLength(ModelProgress.NarrativeMax);
+        b.Property(p => p.UserName).HasMaxLength(256);
+        b.HasIndex(p => new { p.TenantId, p.ModelId, p.ReportedOn });
+        b.HasOne<Tenant>().WithMany().HasForeignKey(p => p.TenantId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<DvkModel>().WithMany().HasForeignKey(p => p.ModelId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class ModelIndicatorValueConfiguration : IEntityTypeConfiguration<ModelIndicatorValue>
+{
+    public void Configure(EntityTypeBuilder<ModelIndicatorValue> b)
+    {
+        b.Property(v => v.Code).HasMaxLength(ModelIndicatorValue.CodeMax);
+        b.Property(v => v.Value).HasPrecision(18, 2);
+        b.HasIndex(v => new { v.TenantId, v.ProgressId, v.Code }).IsUnique();
+        b.HasOne<Tenant>().WithMany().HasForeignKey(v => v.TenantId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ModelProgress>().WithMany().HasForeignKey(v => v.ProgressId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class ModelEvidenceConfiguration : IEntityTypeConfiguration<ModelEvidence>
+{
+    public void Configure(EntityTypeBuilder<ModelEvidence> b)
+    {
+        b.Property(e => e.FileName).HasMaxLength(200);
+        b.Property(e => e.ContentType).HasMaxLength(100);
+        b.Property(e => e.Sha256).HasMaxLength(64);
+        b.HasIndex(e => new { e.TenantId, e.ModelId });
+        b.HasOne<Tenant>().WithMany().HasForeignKey(e => e.TenantId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<DvkModel>().WithMany().HasForeignKey(e => e.ModelId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ModelProgress>().WithMany().HasForeignKey(e => e.ProgressId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class ModelReviewConfiguration : IEntityTypeConfiguration<ModelReview>
+{
+    public void Configure(EntityTypeBuilder<ModelReview> b)
+    {
+        b.Property(r => r.ReviewerName).HasMaxLength(256);
+        b.Property(r => r.Comments).HasMaxLength(ModelReview.CommentsMax);
+        b.HasIndex(r => new { r.TenantId, r.ModelId });
+        b.HasOne<Tenant>().WithMany().HasForeignKey(r => r.TenantId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<DvkModel>().WithMany().HasForeignKey(r => r.ModelId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -42,6 +42,10 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<RegisteredPerson> RegisteredPeople => Set<RegisteredPerson>();
     public DbSet<DvkModel> DvkModels => Set<DvkModel>();
     public DbSet<ModelEvent> ModelEvents => Set<ModelEvent>();
+    public DbSet<ModelProgress> ModelProgress => Set<ModelProgress>();
+    public DbSet<ModelIndicatorValue> ModelIndicatorValues => Set<ModelIndicatorValue>();
+    public DbSet<ModelEvidence> ModelEvidence => Set<ModelEvidence>();
+    public DbSet<ModelReview> ModelReviews => Set<ModelReview>();
 
     internal TimeProvider Time => time;
 
@@ -93,6 +97,10 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         builder.ApplyConfiguration(new RegisteredPersonConfiguration());
         builder.ApplyConfiguration(new DvkModelConfiguration());
         builder.ApplyConfiguration(new ModelEventConfiguration());
+        builder.ApplyConfiguration(new ModelProgressConfiguration());
+        builder.ApplyConfiguration(new ModelIndicatorValueConfiguration());
+        builder.ApplyConfiguration(new ModelEvidenceConfiguration());
+        builder.ApplyConfiguration(new ModelReviewConfiguration());
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -1,0 +1,66 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace DanVan.Features.Models;
+
+public sealed class ProgressInput
+{
+    [Required(ErrorMessage = "Vui lòng nhập ngày báo cáo.")]
+    public DateOnly? ReportedOn { get; set; }
+
+    [Required(ErrorMessage = "Vui lòng nhập nội dung tiến độ.")]
+    [StringLength(ModelProgress.NarrativeMax, ErrorMessage = "Nội dung tiến độ không được dài quá {1} ký tự.")]
+    public string? Narrative { get; set; }
+
+    /// <summary>Indicator code → value (codes from <see cref="ModelIndicators"/>).</summary>
+    public Dictionary<string, decimal>? Indicators { get; set; }
+}
+
+public sealed class ReviewInput
+{
+    [Required(ErrorMessage = "Vui lòng chấm điểm tính trung thực.")]
+    [Range(ModelReview.MinScore, ModelReview.MaxScore, ErrorMessage = "Điểm phải từ {1} đến {2}.")]
+    public int? Truthful { get; set; }
+
+    [Required(ErrorMessage = "Vui lòng chấm điểm tính hiệu quả, lan tỏa.")]
+    [Range(ModelReview.MinScore, ModelReview.MaxScore, ErrorMessage = "Điểm phải từ {1} đến {2}.")]
+    public int? Effective { get; set; }
+
+    [Required(ErrorMessage = "Vui lòng chấm điểm tính bền vững.")]
+    [Range(ModelReview.MinScore, ModelReview.MaxScore, ErrorMessage = "Điểm phải từ {1} đến {2}.")]
+    public int? Sustainable { get; set; }
+
+    [Required(ErrorMessage = "Vui lòng chấm điểm khả năng nhân rộng.")]
+    [Range(ModelReview.MinScore, ModelReview.MaxScore, ErrorMessage = "Điểm phải từ {1} đến {2}.")]
+    public int? Replicable { get; set; }
+
+    [StringLength(ModelReview.CommentsMax, ErrorMessage = "Nhận xét không được dài quá {1} ký tự.")]
+    public string? Comments { get; set; }
+}
+
+public sealed class BatchRecognitionInput
+{
+    [Required(ErrorMessage = "Vui lòng chọn quyết định công nhận.")]
+    public Guid? DecisionId { get; set; }
+
+    [Required(ErrorMessage = "Vui lòng chọn cấp công nhận.")]
+    public ModelLevel? Level { get; set; }
+
+    /// <summary>Models recognised by the decision; the others listed in <see cref="RejectedIds"/> are not.</summary>
+    public List<Guid>? RecognisedIds { get; set; }
+
+    public List<Guid>? RejectedIds { get; set; }
+}
+
+public sealed record ProgressDto(Guid Id, DateOnly ReportedOn, string Narrative, string UserName, IReadOnlyDictionary<string, decimal> Indicators,
+    IReadOnlyList<EvidenceDto> Evidence);
+
+public sealed record EvidenceDto(Guid Id, Guid? ProgressId, string FileName, string ContentType, long Size);
+
+public sealed record ReviewDto(Guid Id, string ReviewerName, int Truthful, int Effective, int Sustainable, int Replicable, string? Comments, DateTime At)
+{
+    public int Total => Truthful + Effective + Sustainable + Replicable;
+}
+
+/// <summary>The timeline of a model: reports oldest first, and each indicator's series for the charts.</summary>
+public sealed record ModelTimeline(IReadOnlyList<ProgressDto> Reports, IReadOnlyDictionary<string, string> IndicatorLabels,
+    IReadOnlyList<EvidenceDto> Evidence, IReadOnlyList<ReviewDto> Reviews);

@@ -1,0 +1,108 @@
+using System.Net;
+using System.Net.Http.Headers;
+using DanVan.Features.Documents;
+using DanVan.Features.Models;
+using DanVan.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Tests.Features.Models;
+
+/// <summary>Progress with indicators and photos, the reviewers' scores, and a batch recognised by one decision.</summary>
+[Collection("app")]
+public sealed class ModelProgressTests(PostgresServer pg)
+{
+    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Progress_evidence_scores_and_a_recognition_decision(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        var xa001 = await app.UnitIdAsync("XA001");
+        using var commune = await app.ClientForAsync("thidua.xa001");
+        using var reviewer = await app.ClientForAsync("bandanvan");
+        var a = await NewModelAsync(commune, xa001, "Tổ tự quản an ninh trật tự khu dân cư");
+        var b = await NewModelAsync(commune, xa001, "Dân vận khéo trong hiến đất làm đường giao thông nông thôn");
+
+        var timeline = await (await commune.PostJsonAsync($"/api/v1/models/{a}/progress", new
+        {
+            reportedOn = "2026-05-01", narrative = "Thành lập 12 tổ tự quản; 340 hộ tham gia.",
+            indicators = new Dictionary<string, decimal> { ["households"] = 340, ["participants"] = 1200 },
+        })).ReadAsync<ModelTimeline>();
+        timeline.Reports.ShouldHaveSingleItem().Indicators["households"].ShouldBe(340);
+        (await (await commune.PostJsonAsync($"/api/v1/models/{a}/progress", new
+        {
+            reportedOn = "2026-06-01", narrative = "x", indicators = new Dictionary<string, decimal> { ["khong_co"] = 1 },
+        })).ProblemAsync(HttpStatusCode.BadRequest)).Detail.ShouldBe("Chỉ tiêu “khong_co” không có trong danh mục.");
+        (await (await commune.PostJsonAsync($"/api/v1/models/{a}/progress", new
+        {
+            reportedOn = "2026-06-01", narrative = "x", indicators = new Dictionary<string, decimal> { ["households"] = -5 },
+        })).ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("model.indicator_value");
+
+        // Evidence: a real PNG is kept and served only as a download; a "photo" that is HTML is refused.
+        var photo = await (await UploadAsync(commune, a, Png, "anh.png", "image/png", timeline.Reports[0].Id)).ReadAsync<EvidenceDto>();
+        photo.ContentType.ShouldBe("image/png");
+        (await (await UploadAsync(commune, a, "<svg onload=alert(1)>"u8.ToArray(), "anh.png", "image/png", null)).ProblemAsync(HttpStatusCode.BadRequest))
+            .Detail!.ShouldContain("kiểm tra theo nội dung tệp");
+        using (var download = await reviewer.GetAsync($"/api/v1/models/{a}/evidence/{photo.Id}"))
+        {
+            download.Content.Headers.ContentDisposition!.DispositionType.ShouldBe("attachment");
+            (await download.Content.ReadAsByteArrayAsync()).ShouldBe(Png);
+        }
+
+        // Scores only for proposed models, 1–10, by the reviewing body.
+        await (await reviewer.PostJsonAsync($"/api/v1/models/{a}/reviews", Scores(8))).ProblemAsync(HttpStatusCode.Conflict);
+        foreach (var id in new[] { a, b })
+        {
+            await (await commune.PostJsonAsync($"/api/v1/models/{id}/transitions", new { action = "Propose" })).ReadAsync<ModelDto>();
+        }
+
+        await (await commune.PostJsonAsync($"/api/v1/models/{a}/reviews", Scores(10))).ProblemAsync(HttpStatusCode.Forbidden);
+        (await (await reviewer.PostJsonAsync($"/api/v1/models/{a}/reviews", Scores(11))).ProblemAsync(HttpStatusCode.BadRequest)).Detail!.ShouldContain("từ 1 đến 10");
+        var reviewed = await (await reviewer.PostJsonAsync($"/api/v1/models/{a}/reviews", Scores(9))).ReadAsync<ModelTimeline>();
+        reviewed.Reviews.ShouldHaveSingleItem().Total.ShouldBe(36);
+
+        // One decision: a recognised, b not. A bad list changes nothing.
+        using var officer = await app.ClientForAsync("tdkt.snv");
+        var ubnd = await app.UnitIdAsync("UBND");
+        var decision = await (await officer.PostJsonAsync("/api/v1/documents", new
+        {
+            number = "88/QĐ-UBND", type = "Decision", issuerUnitId = ubnd, issueDate = "2026-11-20", title = "Công nhận mô hình “Dân vận khéo” năm 2026",
+        })).ReadAsync<DocumentDto>(HttpStatusCode.Created);
+        await (await reviewer.PostJsonAsync("/api/v1/models/recognitions", new { decisionId = decision.Id, level = "Grassroots", recognisedIds = new[] { a, b }, rejectedIds = new[] { b } }))
+            .ProblemAsync(HttpStatusCode.BadRequest);
+        var draft = await NewModelAsync(commune, xa001, "Mô hình còn dự thảo", register: false);
+        await (await reviewer.PostJsonAsync("/api/v1/models/recognitions", new { decisionId = decision.Id, level = "Grassroots", recognisedIds = new[] { a, draft } }))
+            .ProblemAsync(HttpStatusCode.Conflict);
+        (await app.WithDbAsync(db => db.DvkModels.Where(m => m.Id == a).Select(m => m.Status).SingleAsync())).ShouldBe(ModelStatus.Proposed);
+        (await (await reviewer.PostJsonAsync("/api/v1/models/recognitions", new { decisionId = decision.Id, level = "Grassroots", recognisedIds = new[] { a }, rejectedIds = new[] { b } }))
+            .ReadAsync<int>()).ShouldBe(2);
+        var recognised = await (await commune.GetAsync($"/api/v1/models/{a}")).ReadAsync<ModelDto>();
+        recognised.Status.ShouldBe(ModelStatus.Recognised);
+        recognised.RecognitionNumber.ShouldBe("88/QĐ-UBND");
+        (await (await commune.GetAsync($"/api/v1/models/{b}")).ReadAsync<ModelDto>()).Status.ShouldBe(ModelStatus.NotRecognised);
+    }
+
+    private static object Scores(int score) => new { truthful = score, effective = score, sustainable = score, replicable = score, comments = "Hiệu quả rõ" };
+
+    private static async Task<Guid> NewModelAsync(HttpClient client, Guid unit, string name, bool register = true)
+    {
+        var model = await (await client.PostJsonAsync("/api/v1/models", new { name, field = "DefenceSecurity", unitId = unit })).ReadAsync<ModelDto>(HttpStatusCode.Created);
+        if (register)
+        {
+            await (await client.PostJsonAsync($"/api/v1/models/{model.Id}/transitions", new { action = "Register" })).ReadAsync<ModelDto>();
+            await (await client.PostJsonAsync($"/api/v1/models/{model.Id}/transitions", new { action = "StartImplementing" })).ReadAsync<ModelDto>();
+        }
+
+        return model.Id;
+    }
+
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, Guid model, byte[] bytes, string name, string type, Guid? progressId)
+    {
+        using var form = new MultipartFormDataContent();
+        var content = new ByteArrayContent(bytes);
+        content.Headers.ContentType = new MediaTypeHeaderValue(type);
+        form.Add(content, "file", name);
+        return await client.PostAsync($"/api/v1/models/{model}/evidence{(progressId is null ? "" : $"?progressId={progressId}")}", form);
+    }
+}
