@@ -22,6 +22,8 @@ public sealed class FormsAndHeadersTests(PostgresServer pg)
         "/Registrations/Edit/00000000-0000-0000-0000-000000000001", "/Registrations/Edit/00000000-0000-0000-0000-000000000001?handler=People",
         "/Registrations/Edit/00000000-0000-0000-0000-000000000001?handler=Remove", "/Registrations/Edit/00000000-0000-0000-0000-000000000001?handler=Approve",
         "/Registrations/Edit/00000000-0000-0000-0000-000000000001?handler=Reopen",
+        "/Models/Edit", "/Models/Edit/00000000-0000-0000-0000-000000000001",
+        "/Models/Details/00000000-0000-0000-0000-000000000001?handler=Transition",
     ];
 
     [ProviderTheory]

@@ -107,6 +107,7 @@ public static class AccountsServices
 
             o.Conventions.AuthorizePage("/Movements/Edit", PermissionRequirement.PolicyName(Permission.ManageMovements));
             o.Conventions.AuthorizePage("/Movements/FilePlan", PermissionRequirement.PolicyName(Permission.FilePlans));
+            o.Conventions.AuthorizePage("/Models/Edit", PermissionRequirement.PolicyName(Permission.ManageModels));
         });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(SmartScheme).RequireAuthenticatedUser()

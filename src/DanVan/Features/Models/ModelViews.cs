@@ -110,6 +110,18 @@ public static class ModelLabels
         _ => throw new ArgumentOutOfRangeException(nameof(s)),
     };
 
+    /// <summary>The Bootstrap badge class of a status.</summary>
+    public static string Badge(this ModelStatus s) => s switch
+    {
+        ModelStatus.Draft => "text-bg-light border",
+        ModelStatus.Registered => "text-bg-info",
+        ModelStatus.Implementing => "text-bg-primary",
+        ModelStatus.Proposed => "text-bg-warning",
+        ModelStatus.Recognised => "text-bg-success",
+        ModelStatus.NotRecognised => "text-bg-danger",
+        _ => "text-bg-secondary",
+    };
+
     public static string Label(this ModelAction a) => a switch
     {
         ModelAction.Register => "Đăng ký",

@@ -1,6 +1,8 @@
 using DanVan.Features.Accounts;
 using DanVan.Features.Registrations;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Excel;
+using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 
 namespace DanVan.Features.Models;
@@ -31,6 +33,11 @@ public static class ModelsApi
                 ApiResults.Ok(await GetCoverage.HandleAsync(db, CurrentUser.Require(http.User), id, ct)))
             .WithTags("Mô hình “Dân vận khéo” (Models)")
             .WithSummary("Độ bao phủ mô hình: số mô hình của từng đơn vị tham gia, các đơn vị chưa có mô hình, tổng hợp theo loại đơn vị và lĩnh vực × cấp × trạng thái");
+        api.MapGet("/movements/{id:guid}/coverage.xlsx", (AppDbContext db, HttpContext http, Guid id, CancellationToken ct) =>
+                ExcelHttp.DownloadAsync($"do-bao-phu-mo-hinh-{VnTime.ToLocal(db.Time.GetUtcNow().UtcDateTime):yyyy-MM-dd}.xlsx",
+                    s => ExportCoverage.WriteAsync(db, CurrentUser.Require(http.User), id, s, ct)))
+            .WithTags("Mô hình “Dân vận khéo” (Models)")
+            .WithSummary("Xuất độ bao phủ mô hình ra Excel");
         return api;
     }
 }
