@@ -48,6 +48,7 @@ public sealed class IdorTests(PostgresServer pg)
         ("POST", "/api/v1/movements/{id}/close", Target.Movement),
         ("GET", "/api/v1/movements/{id}/compliance", Target.Movement),
         ("GET", "/api/v1/movements/{id}/coverage", Target.Movement),
+        ("GET", "/api/v1/movements/{id}/coverage.xlsx", Target.Movement),
         ("GET", "/api/v1/models/{id}", Target.Model),
         ("PUT", "/api/v1/models/{id}", Target.Model),
         ("POST", "/api/v1/models/{id}/transitions", Target.Model),
