@@ -76,7 +76,8 @@ app.MapGroup("/api/v1")
     .MapMovementsApi()
     .MapRegistrationsApi()
     .MapModelsApi()
-    .MapModelProgressApi();
+    .MapModelProgressApi()
+    .MapPublicModelsApi();
 
 await app.RunAsync();
 

@@ -57,6 +57,9 @@ public sealed class IdorTests(PostgresServer pg)
         ("POST", "/api/v1/models/{id}/evidence", Target.Model),
         ("GET", "/api/v1/models/{id}/evidence/{evidenceId}", Target.Model),
         ("POST", "/api/v1/models/{id}/reviews", Target.Model),
+        ("POST", "/api/v1/models/{id}/publish", Target.Model),
+        ("GET", "/api/v1/public/models/{id}", Target.Model),
+        ("GET", "/api/v1/public/models/{id}/photos/{photoId}", Target.Model),
         ("GET", "/api/v1/movements/{id}/compliance.xlsx", Target.Movement),
         ("POST", "/api/v1/movements/{id}/plans", Target.Movement),
         ("DELETE", "/api/v1/movements/{id}/plans/{unitId}", Target.Movement),
@@ -226,7 +229,8 @@ public sealed class IdorTests(PostgresServer pg)
             .Replace("{attachmentId}", (id == OtherDocument ? OtherAttachment : Guid.NewGuid()).ToString(), StringComparison.Ordinal)
             .Replace("{unitId}", (id == OtherMovement ? OtherUnit : Stp).ToString(), StringComparison.Ordinal)
             .Replace("{personId}", Person(id).ToString(), StringComparison.Ordinal)
-            .Replace("{evidenceId}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
+            .Replace("{evidenceId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{photoId}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
 
         public Guid Person(Guid id) => id == OtherMovement ? OtherPerson : OwnPerson;
     }
@@ -300,6 +304,7 @@ public sealed class IdorTests(PostgresServer pg)
             ("PUT", "/api/v1/models/{id}") => client.PutJsonAsync(url, new { name = "Đổi tên", field = "Economy" }),
             ("POST", "/api/v1/models/{id}/transitions") => client.PostJsonAsync(url, new { action = "Register" }),
             ("POST", "/api/v1/models/{id}/progress") => client.PostJsonAsync(url, new { reportedOn = "2026-05-01", narrative = "Tiến độ" }),
+            ("POST", "/api/v1/models/{id}/publish") => client.PostJsonAsync(url, new { published = true }),
             ("POST", "/api/v1/models/{id}/reviews") => client.PostJsonAsync(url, new { truthful = 8, effective = 8, sustainable = 8, replicable = 8 }),
             ("POST", "/api/v1/models/{id}/evidence") => client.PostAsync(url, EvidenceForm()),
             ("POST", "/api/v1/documents/{id}/attachments") => client.PostAsync(url, PdfUpload()),

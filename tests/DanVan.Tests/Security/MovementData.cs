@@ -47,6 +47,19 @@ internal static class MovementData
         return model.Id;
     }
 
+    /// <summary>A recognised, published model of the unit with one photo.</summary>
+    public static async Task<(Guid Model, Guid Photo)> AddPublishedAsync(this AppDbContext db, Guid unitId)
+    {
+        var modelId = await db.AddModelAsync(unitId, DanVan.Features.Models.ModelAction.Register, DanVan.Features.Models.ModelAction.StartImplementing,
+            DanVan.Features.Models.ModelAction.Propose, DanVan.Features.Models.ModelAction.Recognise);
+        var model = await db.DvkModels.SingleAsync(m => m.Id == modelId);
+        model.SetPublished(true, DateTime.UtcNow).ShouldBeNull();
+        var photo = new DanVan.Features.Models.ModelEvidence(model.TenantId, modelId, null, "anh.png", "image/png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "00");
+        db.ModelEvidence.Add(photo);
+        await db.SaveChangesAsync();
+        return (modelId, photo.Id);
+    }
+
     public static async Task<(Guid Model, Guid Evidence)> AddEvidenceAsync(this AppDbContext db, Guid unitId)
     {
         var modelId = await db.AddModelAsync(unitId);

@@ -218,6 +218,22 @@ public sealed class PermissionTableTests(PostgresServer pg)
                 decisionId = await w.Document(r), level = "Grassroots",
                 recognisedIds = new[] { await w.Model(r, ModelAction.Register, ModelAction.StartImplementing, ModelAction.Propose) },
             }), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/models/{id:guid}/publish", new TenantWide(Permission.ViewModels, Permission.ReviewModels), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/models/{(await w.Published(r)).Model}/publish", new { published = false }),
+            HttpStatusCode.Unauthorized),
+        // ---- Public (anonymous): published, recognised models of every province
+        new("GET /api/v1/public/models/", new Fixed(HttpStatusCode.OK), false, (_, _) => Task.FromResult(Get("/api/v1/public/models/")), HttpStatusCode.OK),
+        new("GET /api/v1/public/models/{id:guid}", new Fixed(HttpStatusCode.OK), true,
+            async (w, r) => Get($"/api/v1/public/models/{(await w.Published(r)).Model}"), HttpStatusCode.OK),
+        new("GET /api/v1/public/models/{id:guid}/photos/{photoId:guid}", new Fixed(HttpStatusCode.OK), true,
+            async (w, r) =>
+            {
+                var (model, photo) = await w.Published(r);
+                return Get($"/api/v1/public/models/{model}/photos/{photo}");
+            }, HttpStatusCode.OK),
+        new("PAGE /Public/Models/Index", new Fixed(HttpStatusCode.OK), false, (_, _) => Task.FromResult(Get("/Public/Models")), HttpStatusCode.OK),
+        new("PAGE /Public/Models/Details", new Fixed(HttpStatusCode.OK), true,
+            async (w, r) => Get($"/Public/Models/Details/{(await w.Published(r)).Model}"), HttpStatusCode.OK),
         new("GET /api/v1/movements/{id:guid}/coverage", new TenantWide(Permission.ViewMovements, Permission.ViewMovements), true,
             async (w, r) => Get($"/api/v1/movements/{await w.Launched(r)}/coverage"), HttpStatusCode.Unauthorized),
         new("GET /api/v1/movements/{id:guid}/coverage.xlsx", new TenantWide(Permission.ViewMovements, Permission.ViewMovements), true,
@@ -567,6 +583,8 @@ public sealed class PermissionTableTests(PostgresServer pg)
         public Task<Guid> Model(Relation r) => app.WithDbAsync(db => db.AddModelAsync(units[r].Id));
 
         public Task<Guid> Model(Relation r, params DanVan.Features.Models.ModelAction[] actions) => app.WithDbAsync(db => db.AddModelAsync(units[r].Id, actions));
+
+        public Task<(Guid Model, Guid Photo)> Published(Relation r) => app.WithDbAsync(db => db.AddPublishedAsync(units[r].Id));
 
         public Task<(Guid Model, Guid Evidence)> Evidence(Relation r) => app.WithDbAsync(db => db.AddEvidenceAsync(units[r].Id));
 

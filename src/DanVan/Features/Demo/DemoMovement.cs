@@ -188,6 +188,11 @@ internal static class DemoMovement
                     model.Apply(action, today.Year, null, null);
                 }
 
+                if (model.Status == ModelStatus.Recognised)
+                {
+                    model.SetPublished(true, now); // recognised demo models are on the public pages
+                }
+
                 db.DvkModels.Add(model);
             }
         }

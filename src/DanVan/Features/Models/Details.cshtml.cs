@@ -52,6 +52,27 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 
+    public async Task<IActionResult> OnPostPublishAsync(bool published, CancellationToken ct)
+    {
+        var result = await PublishModel.HandleAsync(db, CurrentUser.Require(User), Id, new PublishModel.Input(published), ct);
+        if (result.Error is null)
+        {
+            TempData["Message"] = published ? "Đã công bố mô hình trên trang công khai." : "Đã thôi công bố mô hình.";
+            return Redirect($"/Models/Details/{Id}");
+        }
+
+        switch (result.Error.Kind)
+        {
+            case ErrorKind.NotFound:
+                return NotFound();
+            case ErrorKind.Forbidden:
+                return Forbid();
+            default:
+                ModelState.AddError(result.Error);
+                return await LoadAsync(ct) ? Page() : NotFound();
+        }
+    }
+
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
         var me = CurrentUser.Require(User);

@@ -80,6 +80,8 @@ public sealed class DvkModel : ITenantOwned, IStamped
     public Guid? RecognitionDocumentId { get; private set; }
     public int? RecognisedYear { get; private set; }
     public int? ConfirmedYear { get; private set; }
+    public bool IsPublished { get; private set; }
+    public DateTime? PublishedAt { get; private set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 
@@ -147,11 +149,28 @@ public sealed class DvkModel : ITenantOwned, IStamped
             RecognisedYear = year;
             ConfirmedYear = year;
         }
+        else if (action == ModelAction.Drop)
+        {
+            IsPublished = false; // a model no longer recognised leaves the public pages
+        }
         else if (action == ModelAction.Reconfirm)
         {
             ConfirmedYear = year;
         }
 
+        return null;
+    }
+
+    /// <summary>Only a recognised model may be shown to the public; unpublishing is always allowed.</summary>
+    public AppError? SetPublished(bool published, DateTime now)
+    {
+        if (published && Status != ModelStatus.Recognised)
+        {
+            return ModelErrors.PublishUnrecognised;
+        }
+
+        IsPublished = published;
+        PublishedAt = published ? now : null;
         return null;
     }
 

@@ -13,6 +13,7 @@ public static class ModelErrors
     public static readonly AppError PlannedTaken = new("model.planned_taken", "Mô hình dự kiến này đã được chuyển thành mô hình.", "PlannedModelId", ErrorKind.Conflict);
     public static readonly AppError MovementNotFound = new("model.movement", "Không tìm thấy phong trào đã chọn.", "MovementId");
     public static readonly AppError EndBeforeStart = new("model.dates", "Ngày kết thúc phải sau ngày bắt đầu.", "EndsOn");
+    public static readonly AppError PublishUnrecognised = new("model.publish", "Chỉ công bố công khai mô hình đã được công nhận.", "Published", ErrorKind.Conflict);
     public static readonly AppError DecisionNotFound = AppError.NotFound("quyết định công nhận");
 
     public static AppError NotEditable(ModelStatus status) => new("model.not_editable",

@@ -25,6 +25,9 @@ public static class ModelProgressApi
         g.MapPost("/{id:guid}/reviews", (AppDbContext db, HttpContext http, ModelIndicators indicators, Guid id, ReviewInput input, CancellationToken ct) =>
                 ApiResults.Write(input, () => ModelProgressOps.ReviewAsync(db, CurrentUser.Require(http.User), indicators, id, input, ct)))
             .WithSummary("Chấm điểm mô hình đề nghị công nhận: trung thực, hiệu quả – lan tỏa, bền vững, khả năng nhân rộng (1–10) và nhận xét");
+        g.MapPost("/{id:guid}/publish", (AppDbContext db, HttpContext http, Guid id, PublishModel.Input input, CancellationToken ct) =>
+                ApiResults.Write(input, () => PublishModel.HandleAsync(db, CurrentUser.Require(http.User), id, input, ct)))
+            .WithSummary("Công bố công khai (hoặc thôi công bố) một mô hình đã công nhận (cơ quan thẩm định)");
         g.MapPost("/recognitions", (AppDbContext db, HttpContext http, BatchRecognitionInput input, CancellationToken ct) =>
                 ApiResults.Write(input, () => ModelProgressOps.RecogniseBatchAsync(db, CurrentUser.Require(http.User), input, ct)))
             .WithSummary("Công nhận (hoặc không công nhận) một đợt mô hình theo một quyết định: tất cả hoặc không");

@@ -1,0 +1,90 @@
+using DanVan.Features.Registrations;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Files;
+using DanVan.Infrastructure.Text;
+using DanVan.Infrastructure.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Features.Models;
+
+public sealed record PublicModelItem(Guid Id, string Name, string UnitName, string Province, ModelField Field, ModelLevel Level, int Year);
+
+public sealed record PublicModelDto(Guid Id, string Name, string UnitName, string Province, ModelField Field, ModelLevel Level, int Year,
+    int? RecognisedYear, string? Problem, string? Goals, string? ContentAndMethods, string? AreaAndBeneficiaries, string? Results,
+    IReadOnlyList<PublicProgress> Progress, IReadOnlyList<Guid> Photos);
+
+public sealed record PublicProgress(DateOnly ReportedOn, string Narrative, IReadOnlyDictionary<string, decimal> Indicators);
+
+/// <summary>
+/// What the public sees, without signing in: published models that are recognised — nothing else, whatever the
+/// caller asks (one predicate, <see cref="Published"/>). Every province's published models; photos only (PDF evidence
+/// and people's data stay inside).
+/// </summary>
+public static class PublicModels
+{
+    public static IQueryable<DvkModel> Published(AppDbContext db) =>
+        db.DvkModels.AsNoTracking().Where(m => m.IsPublished && m.Status == ModelStatus.Recognised);
+
+    public static async Task<Result<Page<PublicModelItem>>> ListAsync(AppDbContext db, string? q, int? limit, string? cursor, CancellationToken ct)
+    {
+        var after = Paging.Decode(cursor);
+        if (after.Error is not null)
+        {
+            return after.Error;
+        }
+
+        var models = Published(db);
+        foreach (var word in VietnameseText.Fold(q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(8))
+        {
+            var pattern = SearchPatterns.Contains(word);
+            models = models.Where(m => EF.Functions.Like(m.SearchFolded, pattern, SearchPatterns.Escape)
+                || db.Units.Any(u => u.Id == m.UnitId && EF.Functions.Like(u.NameFolded, pattern, SearchPatterns.Escape)));
+        }
+
+        if (after.Value is { } a)
+        {
+            var id = a.Id;
+            models = models.Where(m => m.Id.CompareTo(id) < 0);
+        }
+
+        var take = Paging.Clamp(limit);
+        var rows = await models.OrderByDescending(m => m.Id).Take(take + 1)
+            .Select(m => new PublicModelItem(m.Id, m.Name, db.Units.Where(u => u.Id == m.UnitId).Select(u => u.Name).First(),
+                db.Tenants.Where(t => t.Id == m.TenantId).Select(t => t.Name).First(), m.Field, m.Level, m.Year))
+            .ToListAsync(ct);
+        return new Page<PublicModelItem>(rows.Take(take).ToList(), rows.Count > take ? Paging.Encode("", rows[take - 1].Id) : null);
+    }
+
+    public static async Task<Result<PublicModelDto>> GetAsync(AppDbContext db, Guid id, CancellationToken ct)
+    {
+        var m = await Published(db).FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (m is null)
+        {
+            return AppError.NotFound("mô hình");
+        }
+
+        var unit = await db.Units.Where(u => u.Id == m.UnitId).Select(u => u.Name).FirstAsync(ct);
+        var province = await db.Tenants.Where(t => t.Id == m.TenantId).Select(t => t.Name).FirstAsync(ct);
+        var reports = await db.ModelProgress.AsNoTracking().Where(p => p.ModelId == id).OrderBy(p => p.ReportedOn).ThenBy(p => p.Id).ToListAsync(ct);
+        var ids = reports.Select(r => r.Id).ToList();
+        var values = (await db.ModelIndicatorValues.AsNoTracking().Where(v => ids.Contains(v.ProgressId)).ToListAsync(ct)).ToLookup(v => v.ProgressId);
+        var images = new[] { FileCheck.ContentType(FileKind.Jpeg), FileCheck.ContentType(FileKind.Png) };
+        var photos = await db.ModelEvidence.AsNoTracking().Where(e => e.ModelId == id && images.Contains(e.ContentType)).OrderBy(e => e.Id)
+            .Select(e => e.Id).ToListAsync(ct);
+        return new PublicModelDto(m.Id, m.Name, unit, province, m.Field, m.Level, m.Year, m.RecognisedYear, m.Problem, m.Goals, m.ContentAndMethods,
+            m.AreaAndBeneficiaries, m.ExpectedOutputs,
+            reports.Select(r => new PublicProgress(r.ReportedOn, r.Narrative, values[r.Id].ToDictionary(v => v.Code, v => v.Value))).ToList(), photos);
+    }
+
+    public static async Task<IResult> PhotoAsync(AppDbContext db, Guid id, Guid photoId, CancellationToken ct)
+    {
+        var images = new[] { FileCheck.ContentType(FileKind.Jpeg), FileCheck.ContentType(FileKind.Png) };
+        var published = Published(db).Where(m => m.Id == id).Select(m => m.Id);
+        var file = await db.ModelEvidence.AsNoTracking()
+            .Where(e => e.Id == photoId && e.ModelId == id && published.Contains(e.ModelId) && images.Contains(e.ContentType))
+            .Select(e => new { e.ContentType, e.Content }).FirstOrDefaultAsync(ct);
+        return file is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy ảnh.")
+            : TypedResults.File(file.Content, file.ContentType);
+    }
+}
