@@ -27,13 +27,17 @@ public static class Scope
         return people.Where(p => p.TenantId == tenantId && units.Contains(p.UnitId));
     }
 
-    /// <summary>True when the user holds the permission anywhere (menus, pages without a specific unit).</summary>
-    public static Task<bool> HoldsAnywhereAsync(AppDbContext db, CurrentUser user, Permission permission, CancellationToken ct)
+    /// <summary>The user's assignments that grant the permission, wherever they are (for tenant-wide registers and menus).</summary>
+    public static IQueryable<RoleAssignment> Granting(AppDbContext db, CurrentUser user, Permission permission)
     {
         var roles = RolePermissions.RolesGranting(permission);
-        return Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.RoleAssignments,
-            a => a.UserId == user.UserId && a.TenantId == user.TenantId && roles.Contains(a.Role), ct);
+        var (userId, tenantId) = (user.UserId, user.TenantId);
+        return db.RoleAssignments.Where(a => a.UserId == userId && a.TenantId == tenantId && roles.Contains(a.Role));
     }
+
+    /// <summary>True when the user holds the permission anywhere (menus, pages without a specific unit).</summary>
+    public static Task<bool> HoldsAnywhereAsync(AppDbContext db, CurrentUser user, Permission permission, CancellationToken ct) =>
+        Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(Granting(db, user, permission), ct);
 
     public static Task<bool> CanAsync(AppDbContext db, CurrentUser user, Permission permission, Guid unitId, CancellationToken ct) =>
         Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(

@@ -12,10 +12,9 @@ public static class DocumentAccess
 {
     public static IQueryable<Document> Visible(AppDbContext db, CurrentUser user)
     {
-        var roles = RolePermissions.RolesGranting(Permission.ViewDocuments);
-        var (tenantId, userId) = (user.TenantId, user.UserId);
-        return db.Documents.Where(d => d.TenantId == tenantId
-            && db.RoleAssignments.Any(a => a.UserId == userId && a.TenantId == tenantId && roles.Contains(a.Role)));
+        var readers = Scope.Granting(db, user, Permission.ViewDocuments);
+        var tenantId = user.TenantId;
+        return db.Documents.Where(d => d.TenantId == tenantId && readers.Any());
     }
 
     /// <summary>The unit a new record belongs to when the caller names none: the issuer if ours, else the caller's top unit.</summary>
@@ -26,9 +25,7 @@ public static class DocumentAccess
             return issuer;
         }
 
-        var roles = RolePermissions.RolesGranting(Permission.ManageDocuments);
         return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(
-            db.RoleAssignments.Where(a => a.UserId == user.UserId && a.TenantId == user.TenantId && roles.Contains(a.Role))
-                .OrderBy(a => a.UnitPath.Length).Select(a => (Guid?)a.UnitId), ct);
+            Scope.Granting(db, user, Permission.ManageDocuments).OrderBy(a => a.UnitPath.Length).Select(a => (Guid?)a.UnitId), ct);
     }
 }

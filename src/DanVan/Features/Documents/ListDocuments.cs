@@ -12,7 +12,6 @@ namespace DanVan.Features.Documents;
 /// </summary>
 public static class ListDocuments
 {
-    public const int MaxWords = 8;
 
     public sealed record Query(string? Q, DocumentType? Type, string? Issuer, int? Year, DocumentStatus? Status, bool? Stubs,
         int? Limit, string? Cursor);
@@ -52,9 +51,8 @@ public static class ListDocuments
         }
         else
         {
-            foreach (var word in VietnameseText.Fold(query.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(MaxWords))
+            foreach (var pattern in SearchPatterns.Words(query.Q))
             {
-                var pattern = SearchPatterns.Contains(word);
                 documents = documents.Where(d => EF.Functions.Like(d.SearchFolded, pattern, SearchPatterns.Escape));
             }
         }

@@ -1,7 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Features.Registrations;
 using DanVan.Infrastructure.Data;
-using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,12 +25,7 @@ public static class ListModels
         }
 
         var models = ModelAccess.Visible(db, user).AsNoTracking();
-        foreach (var word in VietnameseText.Fold(query.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(8))
-        {
-            var pattern = SearchPatterns.Contains(word);
-            models = models.Where(m => EF.Functions.Like(m.SearchFolded, pattern, SearchPatterns.Escape)
-                || db.Units.Any(u => u.Id == m.UnitId && EF.Functions.Like(u.NameFolded, pattern, SearchPatterns.Escape)));
-        }
+        models = models.Matching(db, query.Q);
 
         if (query.UnitId is { } unitId)
         {

@@ -1,5 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Features.Models;
 
@@ -12,9 +13,20 @@ public static class ModelAccess
 {
     public static IQueryable<DvkModel> Visible(AppDbContext db, CurrentUser user)
     {
-        var roles = RolePermissions.RolesGranting(Permission.ViewModels);
-        var (tenantId, userId) = (user.TenantId, user.UserId);
-        return db.DvkModels.Where(m => m.TenantId == tenantId
-            && db.RoleAssignments.Any(a => a.UserId == userId && a.TenantId == tenantId && roles.Contains(a.Role)));
+        var readers = Scope.Granting(db, user, Permission.ViewModels);
+        var tenantId = user.TenantId;
+        return db.DvkModels.Where(m => m.TenantId == tenantId && readers.Any());
+    }
+
+    /// <summary>The library's search, shared by the signed-in and public lists: every word in the model's text or its unit's name.</summary>
+    public static IQueryable<DvkModel> Matching(this IQueryable<DvkModel> models, AppDbContext db, string? query)
+    {
+        foreach (var pattern in SearchPatterns.Words(query))
+        {
+            models = models.Where(m => EF.Functions.Like(m.SearchFolded, pattern, SearchPatterns.Escape)
+                || db.Units.Any(u => u.Id == m.UnitId && EF.Functions.Like(u.NameFolded, pattern, SearchPatterns.Escape)));
+        }
+
+        return models;
     }
 }

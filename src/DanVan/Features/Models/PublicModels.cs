@@ -1,7 +1,6 @@
 using DanVan.Features.Registrations;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Files;
-using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,12 +33,7 @@ public static class PublicModels
         }
 
         var models = Published(db);
-        foreach (var word in VietnameseText.Fold(q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(8))
-        {
-            var pattern = SearchPatterns.Contains(word);
-            models = models.Where(m => EF.Functions.Like(m.SearchFolded, pattern, SearchPatterns.Escape)
-                || db.Units.Any(u => u.Id == m.UnitId && EF.Functions.Like(u.NameFolded, pattern, SearchPatterns.Escape)));
-        }
+        models = models.Matching(db, q);
 
         if (after.Value is { } a)
         {

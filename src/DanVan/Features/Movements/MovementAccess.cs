@@ -12,11 +12,10 @@ public static class MovementAccess
 {
     public static IQueryable<Movement> Visible(AppDbContext db, CurrentUser user)
     {
-        var viewers = RolePermissions.RolesGranting(Permission.ViewMovements);
-        var (tenantId, userId) = (user.TenantId, user.UserId);
+        var viewers = Scope.Granting(db, user, Permission.ViewMovements);
+        var tenantId = user.TenantId;
         var managed = db.Units.VisibleTo(db, user, Permission.ManageMovements).Select(u => u.Id);
-        return db.Movements.Where(m => m.TenantId == tenantId
-            && db.RoleAssignments.Any(a => a.UserId == userId && a.TenantId == tenantId && viewers.Contains(a.Role))
+        return db.Movements.Where(m => m.TenantId == tenantId && viewers.Any()
             && (m.Status != MovementStatus.Draft || managed.Contains(m.LaunchingUnitId)));
     }
 
