@@ -108,6 +108,7 @@ public static class AccountsServices
             o.Conventions.AuthorizePage("/Movements/Edit", PermissionRequirement.PolicyName(Permission.ManageMovements));
             o.Conventions.AuthorizePage("/Movements/FilePlan", PermissionRequirement.PolicyName(Permission.FilePlans));
             o.Conventions.AuthorizePage("/Models/Edit", PermissionRequirement.PolicyName(Permission.ManageModels));
+            o.Conventions.AuthorizePage("/Models/Recognition", PermissionRequirement.PolicyName(Permission.ReviewModels));
         });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(SmartScheme).RequireAuthenticatedUser()

@@ -1,7 +1,8 @@
+using System.Text.Json;
 using DanVan.Features.Accounts;
-using DanVan.Features.Documents;
 using DanVan.Features.Movements;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Features.Models;
 
 /// <summary>A model: its registration, recognition, lineage and history, and a form for each action the caller may take now.</summary>
-public sealed class DetailsModel(AppDbContext db) : PageModel
+public sealed class DetailsModel(AppDbContext db, ModelIndicators indicators) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -23,6 +24,44 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
     public string? MovementName { get; private set; }
     public bool CanReplicate { get; private set; }
     public IReadOnlyList<SelectListItem> Decisions { get; private set; } = [];
+    public ModelTimeline Timeline { get; private set; } = null!;
+    public IReadOnlyDictionary<string, string> IndicatorLabels => indicators.All;
+
+    /// <summary>The caller manages the owner unit's models and the model is in a state that takes progress reports.</summary>
+    public bool CanReport { get; private set; }
+
+    public TimeProvider Clock => db.Time;
+
+    public bool CanScore => Dto.CanReview && Dto.Status == ModelStatus.Proposed;
+
+    /// <summary>What the progress form posted, kept to refill it after an error.</summary>
+    public ProgressForm Progress { get; private set; } = new();
+
+    public ReviewInput Review { get; private set; } = new();
+
+    /// <summary>One line chart per indicator that has values: the value reported at each report date.</summary>
+    public IEnumerable<(string Code, string Label, string Config)> IndicatorCharts()
+    {
+        foreach (var (code, label) in IndicatorLabels)
+        {
+            var points = Timeline.Reports.Where(r => r.Indicators.ContainsKey(code)).ToList();
+            if (points.Count == 0)
+            {
+                continue;
+            }
+
+            yield return (code, label, JsonSerializer.Serialize(new
+            {
+                type = "line",
+                data = new
+                {
+                    labels = points.Select(p => VnTime.Date(p.ReportedOn)).ToArray(),
+                    datasets = new object[] { new { label, data = points.Select(p => p.Indicators[code]).ToArray(), borderColor = "#b02a37", backgroundColor = "#b02a37", tension = 0.2 } },
+                },
+                options = new { plugins = new { legend = new { display = false } }, scales = new { y = new { beginAtZero = true } } },
+            }));
+        }
+    }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
@@ -73,6 +112,87 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
         }
     }
 
+    public async Task<IActionResult> OnPostProgressAsync(ProgressForm progress, IFormFile? photo, CancellationToken ct)
+    {
+        ModelState.Clear();
+        Progress = progress;
+        var input = progress.ToInput(indicators, out var invalid);
+        if (invalid is not null)
+        {
+            ModelState.AddModelError("progress.Values", invalid);
+        }
+        else if (InputValidation.Errors(input) is { } errors)
+        {
+            AddErrors(errors, "progress");
+        }
+        else
+        {
+            var result = await ModelProgressOps.AddProgressAsync(db, CurrentUser.Require(User), indicators, Id, input, photo, ct);
+            if (Handled(result.Error, "Đã ghi nhận báo cáo tiến độ" + (photo is null ? "." : " kèm minh chứng."), "progress") is { } done)
+            {
+                return done;
+            }
+        }
+
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostEvidenceAsync(IFormFile? file, CancellationToken ct)
+    {
+        ModelState.Clear();
+        var result = await ModelProgressOps.AddEvidenceAsync(db, CurrentUser.Require(User), Id, null, file, ct);
+        return Handled(result.Error, $"Đã tải lên minh chứng “{result.Value?.FileName}”.", "evidence") ?? (await LoadAsync(ct) ? Page() : NotFound());
+    }
+
+    public async Task<IActionResult> OnPostReviewAsync(ReviewInput review, CancellationToken ct)
+    {
+        ModelState.Clear();
+        Review = review;
+        if (InputValidation.Errors(review) is { } errors)
+        {
+            AddErrors(errors, "review");
+        }
+        else
+        {
+            var result = await ModelProgressOps.ReviewAsync(db, CurrentUser.Require(User), indicators, Id, review, ct);
+            if (Handled(result.Error, "Đã ghi nhận điểm thẩm định.", "review") is { } done)
+            {
+                return done;
+            }
+        }
+
+        return await LoadAsync(ct) ? Page() : NotFound();
+    }
+
+    /// <summary>Success → message and back to the page; not found / forbidden → their answers; otherwise null, the error noted.</summary>
+    private IActionResult? Handled(AppError? error, string message, string prefix)
+    {
+        switch (error?.Kind)
+        {
+            case null:
+                TempData["Message"] = message;
+                return Redirect($"/Models/Details/{Id}");
+            case ErrorKind.NotFound:
+                return NotFound();
+            case ErrorKind.Forbidden:
+                return Forbid();
+            default:
+                ModelState.AddError(error, prefix);
+                return null;
+        }
+    }
+
+    private void AddErrors(IDictionary<string, string[]> errors, string prefix)
+    {
+        foreach (var (field, messages) in errors)
+        {
+            foreach (var message in messages)
+            {
+                ModelState.AddModelError($"{prefix}.{field}", message);
+            }
+        }
+    }
+
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
         var me = CurrentUser.Require(User);
@@ -88,12 +208,12 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
             MovementName = (await MovementAccess.FindAsync(db, me, movementId, ct))?.Name;
         }
 
+        Timeline = (await ModelProgressOps.TimelineAsync(db, me, indicators, Id, ct)).Value!;
+        CanReport = ModelProgressOps.CanReport(Dto.Status) && await Scope.CanAsync(db, me, Permission.ManageModels, Dto.UnitId, ct);
         CanReplicate = Dto.Status == ModelStatus.Recognised && await Scope.HoldsAnywhereAsync(db, me, Permission.ManageModels, ct);
         if (Dto.Actions.Contains(ModelAction.Recognise))
         {
-            Decisions = (await DocumentAccess.Visible(db, me).AsNoTracking().Where(d => d.Type == DocumentType.Decision && !d.IsStub)
-                    .OrderByDescending(d => d.Id).Take(200).Select(d => new { d.Id, d.Number, d.Title }).ToListAsync(ct))
-                .Select(d => new SelectListItem($"{d.Number} — {(d.Title.Length <= 90 ? d.Title : d.Title[..90] + "…")}", d.Id.ToString())).ToList();
+            Decisions = await DecisionChoices.ListAsync(db, me, ct);
         }
 
         return true;

@@ -35,6 +35,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public Page<ModelListItem> Results { get; private set; } = new([], null);
     public bool CanManage { get; private set; }
+    public bool CanReview { get; private set; }
     public bool BySpread => Sort == "spread";
 
     public string Filters => $"q={Uri.EscapeDataString(Q ?? "")}&field={Field}&level={Level}&status={Status}&year={Year}&sort={(BySpread ? "spread" : "")}";
@@ -50,6 +51,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
         Results = result.Value!;
         CanManage = await Scope.HoldsAnywhereAsync(db, me, Permission.ManageModels, ct);
+        CanReview = await Scope.HoldsAnywhereAsync(db, me, Permission.ReviewModels, ct);
         return Page();
     }
 }

@@ -50,6 +50,8 @@ public static class ListModels
             m.Id, m.Name, m.Field, m.Level, m.Status, m.Year, m.UnitId, m.ReplicatedFromId,
             Unit = db.Units.Where(u => u.Id == m.UnitId).Select(u => u.Name).First(),
             Spread = db.DvkModels.Count(r => r.ReplicatedFromId == m.Id),
+            Photo = db.ModelEvidence.Where(e => e.ModelId == m.Id && ModelEvidence.PhotoTypes.Contains(e.ContentType)).OrderBy(e => e.Id)
+                .Select(e => (Guid?)e.Id).FirstOrDefault(),
         });
         var limit = Paging.Clamp(query.Limit);
         if (query.BySpread)
@@ -69,7 +71,7 @@ public static class ListModels
             var list = await rows.OrderByDescending(r => r.Spread).ThenBy(r => r.Id).Take(limit + 1).ToListAsync(ct);
             var next = list.Count > limit ? Paging.Encode(list[limit - 1].Spread.ToString(System.Globalization.CultureInfo.InvariantCulture), list[limit - 1].Id) : null;
             return new Page<ModelListItem>(list.Take(limit).Select(r => new ModelListItem(r.Id, r.Name, r.Field, r.Level, r.Status, r.Year, r.UnitId,
-                r.Unit, r.ReplicatedFromId, r.Spread)).ToList(), next);
+                r.Unit, r.ReplicatedFromId, r.Spread, r.Photo)).ToList(), next);
         }
         else
         {
@@ -82,7 +84,7 @@ public static class ListModels
             var list = await rows.OrderByDescending(r => r.Id).Take(limit + 1).ToListAsync(ct);
             var next = list.Count > limit ? Paging.Encode("", list[limit - 1].Id) : null;
             return new Page<ModelListItem>(list.Take(limit).Select(r => new ModelListItem(r.Id, r.Name, r.Field, r.Level, r.Status, r.Year, r.UnitId,
-                r.Unit, r.ReplicatedFromId, r.Spread)).ToList(), next);
+                r.Unit, r.ReplicatedFromId, r.Spread, r.Photo)).ToList(), next);
         }
     }
 }

@@ -1,4 +1,5 @@
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Files;
 
 namespace DanVan.Features.Models;
 
@@ -61,6 +62,9 @@ public sealed class ModelIndicatorValue : ITenantOwned
 /// <summary>A photo or PDF proving a model's results; stored after <c>FileCheck</c> looked at its bytes, served only as a download.</summary>
 public sealed class ModelEvidence : ITenantOwned, IStamped
 {
+    /// <summary>The evidence shown as a photo (on library cards and public pages); anything else is a download.</summary>
+    public static readonly string[] PhotoTypes = [FileCheck.ContentType(FileKind.Jpeg), FileCheck.ContentType(FileKind.Png)];
+
     private ModelEvidence()
     {
     }

@@ -13,7 +13,7 @@ public static class ModelProgressApi
                 ApiResults.Ok(await ModelProgressOps.TimelineAsync(db, CurrentUser.Require(http.User), indicators, id, ct)))
             .WithSummary("Tiến độ thực hiện (theo thời gian, kèm chỉ tiêu), minh chứng và điểm thẩm định của mô hình");
         g.MapPost("/{id:guid}/progress", (AppDbContext db, HttpContext http, ModelIndicators indicators, Guid id, ProgressInput input, CancellationToken ct) =>
-                ApiResults.Write(input, () => ModelProgressOps.AddProgressAsync(db, CurrentUser.Require(http.User), indicators, id, input, ct)))
+                ApiResults.Write(input, () => ModelProgressOps.AddProgressAsync(db, CurrentUser.Require(http.User), indicators, id, input, null, ct)))
             .WithSummary("Báo cáo tiến độ: nội dung và giá trị các chỉ tiêu (đơn vị chủ trì)");
         g.MapPost("/{id:guid}/evidence", async (AppDbContext db, HttpContext http, Guid id, Guid? progressId, IFormFile? file, CancellationToken ct) =>
                 ApiResults.Ok(await ModelProgressOps.AddEvidenceAsync(db, CurrentUser.Require(http.User), id, progressId, file, ct)))
@@ -28,6 +28,9 @@ public static class ModelProgressApi
         g.MapPost("/{id:guid}/publish", (AppDbContext db, HttpContext http, Guid id, PublishModel.Input input, CancellationToken ct) =>
                 ApiResults.Write(input, () => PublishModel.HandleAsync(db, CurrentUser.Require(http.User), id, input, ct)))
             .WithSummary("Công bố công khai (hoặc thôi công bố) một mô hình đã công nhận (cơ quan thẩm định)");
+        g.MapGet("/recognition-queue", async (AppDbContext db, HttpContext http, Guid? movementId, string? q, CancellationToken ct) =>
+                ApiResults.Ok(await RecognitionQueue.HandleAsync(db, CurrentUser.Require(http.User), movementId, q, ct)))
+            .WithSummary("Mô hình đang đề nghị công nhận tại các đơn vị mình thẩm định, kèm số phiếu và điểm bình quân (tối đa 500)");
         g.MapPost("/recognitions", (AppDbContext db, HttpContext http, BatchRecognitionInput input, CancellationToken ct) =>
                 ApiResults.Write(input, () => ModelProgressOps.RecogniseBatchAsync(db, CurrentUser.Require(http.User), input, ct)))
             .WithSummary("Công nhận (hoặc không công nhận) một đợt mô hình theo một quyết định: tất cả hoặc không");

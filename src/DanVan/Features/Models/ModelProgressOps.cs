@@ -18,10 +18,16 @@ public static class ModelProgressOps
     public const int MaxEvidencePerModel = 50;
     public const int MaxBatch = 500;
 
+    private static readonly AppError EvidenceFull = new("model.evidence_full", $"Mỗi mô hình có tối đa {MaxEvidencePerModel} tệp minh chứng.", "file");
+
     private static readonly ModelStatus[] Reportable = [ModelStatus.Registered, ModelStatus.Implementing, ModelStatus.Proposed, ModelStatus.Recognised];
 
+    /// <summary>Progress may be reported from registration until recognition (and while a recognised model lives on).</summary>
+    public static bool CanReport(ModelStatus status) => Reportable.Contains(status);
+
+    /// <summary>A progress report with its indicator values and, optionally, one evidence file attached to it — saved together or not at all.</summary>
     public static async Task<Result<ModelTimeline>> AddProgressAsync(AppDbContext db, CurrentUser user, ModelIndicators indicators, Guid id,
-        ProgressInput input, CancellationToken ct)
+        ProgressInput input, IFormFile? evidenceFile, CancellationToken ct)
     {
         var (model, error) = await OwnedAsync(db, user, id, ct);
         if (error is not null)
@@ -29,7 +35,7 @@ public static class ModelProgressOps
             return error;
         }
 
-        if (!Reportable.Contains(model!.Status))
+        if (!CanReport(model!.Status))
         {
             return new AppError("model.progress_state", $"Mô hình đang ở trạng thái “{model.Status.Label()}” nên không báo cáo tiến độ được.", null, ErrorKind.Conflict);
         }
@@ -50,11 +56,33 @@ public static class ModelProgressOps
             return new AppError("model.indicator_value", "Giá trị chỉ tiêu phải là số không âm và không quá 1.000 tỷ.", "Indicators");
         }
 
+        UploadedFile? file = null;
+        if (evidenceFile is not null)
+        {
+            if (await db.ModelEvidence.CountAsync(e => e.ModelId == id, ct) >= MaxEvidencePerModel)
+            {
+                return EvidenceFull;
+            }
+
+            var read = await FileCheck.ReadAsync(evidenceFile, EvidenceKinds, ct);
+            if (read.Error is not null)
+            {
+                return read.Error;
+            }
+
+            file = read.Value;
+        }
+
         var progress = new ModelProgress(user.TenantId, id, input.ReportedOn!.Value, input.Narrative!, user.UserId, user.UserName);
         db.ModelProgress.Add(progress);
         foreach (var (code, value) in values)
         {
             db.ModelIndicatorValues.Add(new ModelIndicatorValue(user.TenantId, progress.Id, code, value));
+        }
+
+        if (file is not null)
+        {
+            db.ModelEvidence.Add(new ModelEvidence(user.TenantId, id, progress.Id, file.FileName, file.ContentType, file.Content, file.Sha256));
         }
 
         await db.SaveChangesAsync(ct);
@@ -77,7 +105,7 @@ public static class ModelProgressOps
 
         if (await db.ModelEvidence.CountAsync(e => e.ModelId == id, ct) >= MaxEvidencePerModel)
         {
-            return new AppError("model.evidence_full", $"Mỗi mô hình có tối đa {MaxEvidencePerModel} tệp minh chứng.", "file");
+            return EvidenceFull;
         }
 
         var read = await FileCheck.ReadAsync(file, EvidenceKinds, ct);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 
 namespace DanVan.Features.Models;
 
@@ -64,3 +65,37 @@ public sealed record ReviewDto(Guid Id, string ReviewerName, int Truthful, int E
 /// <summary>The timeline of a model: reports oldest first, and each indicator's series for the charts.</summary>
 public sealed record ModelTimeline(IReadOnlyList<ProgressDto> Reports, IReadOnlyDictionary<string, string> IndicatorLabels,
     IReadOnlyList<EvidenceDto> Evidence, IReadOnlyList<ReviewDto> Reviews);
+
+/// <summary>The progress form of the model page: indicator values arrive as text, an empty box meaning "not reported".</summary>
+public sealed class ProgressForm
+{
+    public DateOnly? ReportedOn { get; set; }
+
+    public string? Narrative { get; set; }
+
+    public Dictionary<string, string?> Values { get; set; } = [];
+
+    public ProgressInput ToInput(ModelIndicators indicators, out string? invalid)
+    {
+        invalid = null;
+        var values = new Dictionary<string, decimal>();
+        foreach (var (code, text) in Values)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            const NumberStyles plain = NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
+            if (!decimal.TryParse(text, plain, CultureInfo.InvariantCulture, out var value))
+            {
+                invalid = $"Giá trị “{text}” của chỉ tiêu “{indicators.All.GetValueOrDefault(code, code)}” phải là số không âm.";
+                break;
+            }
+
+            values[code] = value;
+        }
+
+        return new ProgressInput { ReportedOn = ReportedOn, Narrative = Narrative, Indicators = values };
+    }
+}

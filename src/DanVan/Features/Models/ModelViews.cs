@@ -81,7 +81,7 @@ public sealed class TransitionInput
 }
 
 public sealed record ModelListItem(Guid Id, string Name, ModelField Field, ModelLevel Level, ModelStatus Status, int Year, Guid UnitId,
-    string UnitName, Guid? ReplicatedFromId, int Replications);
+    string UnitName, Guid? ReplicatedFromId, int Replications, Guid? PhotoId);
 
 public sealed record ModelDto(Guid Id, string Name, ModelField Field, string? OtherField, ModelLevel Level, ModelStatus Status, int Year,
     Guid UnitId, string UnitName, Guid? PersonId, string? PersonName, Guid? MovementId, Guid? PlannedModelId, string? Problem, string? Goals,

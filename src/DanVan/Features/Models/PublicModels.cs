@@ -1,12 +1,11 @@
 using DanVan.Features.Registrations;
 using DanVan.Infrastructure.Data;
-using DanVan.Infrastructure.Files;
 using DanVan.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Features.Models;
 
-public sealed record PublicModelItem(Guid Id, string Name, string UnitName, string Province, ModelField Field, ModelLevel Level, int Year);
+public sealed record PublicModelItem(Guid Id, string Name, string UnitName, string Province, ModelField Field, ModelLevel Level, int Year, Guid? PhotoId);
 
 public sealed record PublicModelDto(Guid Id, string Name, string UnitName, string Province, ModelField Field, ModelLevel Level, int Year,
     int? RecognisedYear, string? Problem, string? Goals, string? ContentAndMethods, string? AreaAndBeneficiaries, string? Results,
@@ -44,7 +43,9 @@ public static class PublicModels
         var take = Paging.Clamp(limit);
         var rows = await models.OrderByDescending(m => m.Id).Take(take + 1)
             .Select(m => new PublicModelItem(m.Id, m.Name, db.Units.Where(u => u.Id == m.UnitId).Select(u => u.Name).First(),
-                db.Tenants.Where(t => t.Id == m.TenantId).Select(t => t.Name).First(), m.Field, m.Level, m.Year))
+                db.Tenants.Where(t => t.Id == m.TenantId).Select(t => t.Name).First(), m.Field, m.Level, m.Year,
+                db.ModelEvidence.Where(e => e.ModelId == m.Id && ModelEvidence.PhotoTypes.Contains(e.ContentType)).OrderBy(e => e.Id)
+                    .Select(e => (Guid?)e.Id).FirstOrDefault()))
             .ToListAsync(ct);
         return new Page<PublicModelItem>(rows.Take(take).ToList(), rows.Count > take ? Paging.Encode("", rows[take - 1].Id) : null);
     }
@@ -62,8 +63,7 @@ public static class PublicModels
         var reports = await db.ModelProgress.AsNoTracking().Where(p => p.ModelId == id).OrderBy(p => p.ReportedOn).ThenBy(p => p.Id).ToListAsync(ct);
         var ids = reports.Select(r => r.Id).ToList();
         var values = (await db.ModelIndicatorValues.AsNoTracking().Where(v => ids.Contains(v.ProgressId)).ToListAsync(ct)).ToLookup(v => v.ProgressId);
-        var images = new[] { FileCheck.ContentType(FileKind.Jpeg), FileCheck.ContentType(FileKind.Png) };
-        var photos = await db.ModelEvidence.AsNoTracking().Where(e => e.ModelId == id && images.Contains(e.ContentType)).OrderBy(e => e.Id)
+        var photos = await db.ModelEvidence.AsNoTracking().Where(e => e.ModelId == id && ModelEvidence.PhotoTypes.Contains(e.ContentType)).OrderBy(e => e.Id)
             .Select(e => e.Id).ToListAsync(ct);
         return new PublicModelDto(m.Id, m.Name, unit, province, m.Field, m.Level, m.Year, m.RecognisedYear, m.Problem, m.Goals, m.ContentAndMethods,
             m.AreaAndBeneficiaries, m.ExpectedOutputs,
@@ -72,10 +72,9 @@ public static class PublicModels
 
     public static async Task<IResult> PhotoAsync(AppDbContext db, Guid id, Guid photoId, CancellationToken ct)
     {
-        var images = new[] { FileCheck.ContentType(FileKind.Jpeg), FileCheck.ContentType(FileKind.Png) };
         var published = Published(db).Where(m => m.Id == id).Select(m => m.Id);
         var file = await db.ModelEvidence.AsNoTracking()
-            .Where(e => e.Id == photoId && e.ModelId == id && published.Contains(e.ModelId) && images.Contains(e.ContentType))
+            .Where(e => e.Id == photoId && e.ModelId == id && published.Contains(e.ModelId) && ModelEvidence.PhotoTypes.Contains(e.ContentType))
             .Select(e => new { e.ContentType, e.Content }).FirstOrDefaultAsync(ct);
         return file is null
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy ảnh.")

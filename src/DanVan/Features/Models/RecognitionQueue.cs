@@ -1,0 +1,42 @@
+using DanVan.Features.Accounts;
+using DanVan.Features.Registrations;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Features.Models;
+
+/// <summary>
+/// The reviewing body's desk: models proposed for recognition in units the caller reviews (ReviewModels), with their
+/// scores so far — the list a batch decision is made from. At most <see cref="ModelProgressOps.MaxBatch"/> rows, oldest
+/// proposal first; narrowed by movement and by the library's word search.
+/// </summary>
+public static class RecognitionQueue
+{
+    public sealed record Item(Guid Id, string Name, Guid UnitId, string UnitName, ModelField Field, ModelLevel Level, int Year, int Reviews,
+        double? AverageTotal);
+
+    public sealed record Queue(IReadOnlyList<Item> Items, bool Truncated);
+
+    public static async Task<Result<Queue>> HandleAsync(AppDbContext db, CurrentUser user, Guid? movementId, string? q, CancellationToken ct)
+    {
+        var reviewed = db.Units.VisibleTo(db, user, Permission.ReviewModels).Select(u => u.Id);
+        var models = ModelAccess.Visible(db, user).AsNoTracking()
+            .Where(m => m.Status == ModelStatus.Proposed && reviewed.Contains(m.UnitId))
+            .Matching(db, q);
+        models = movementId is { } mid ? models.Where(m => m.MovementId == mid) : models;
+
+        var rows = await models.OrderBy(m => m.Id).Take(ModelProgressOps.MaxBatch + 1)
+            .Select(m => new
+            {
+                m.Id, m.Name, m.UnitId, m.Field, m.Level, m.Year,
+                Unit = db.Units.Where(u => u.Id == m.UnitId).Select(u => u.Name).First(),
+                Reviews = db.ModelReviews.Count(r => r.ModelId == m.Id),
+                Average = db.ModelReviews.Where(r => r.ModelId == m.Id).Average(r => (double?)(r.Truthful + r.Effective + r.Sustainable + r.Replicable)),
+            })
+            .ToListAsync(ct);
+        return new Queue(rows.Take(ModelProgressOps.MaxBatch)
+            .Select(r => new Item(r.Id, r.Name, r.UnitId, r.Unit, r.Field, r.Level, r.Year, r.Reviews, r.Average)).ToList(),
+            rows.Count > ModelProgressOps.MaxBatch);
+    }
+}
