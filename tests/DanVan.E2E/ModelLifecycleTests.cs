@@ -6,16 +6,19 @@ using Microsoft.Playwright;
 
 namespace DanVan.E2E;
 
-/// <summary>A commune registers a model and takes it to a proposal; the reviewer recognises it; another unit replicates it; coverage shows it.</summary>
+/// <summary>
+/// A commune registers a model, reports progress with a photo and proposes it; the reviewer scores it and recognises it
+/// in a batch under a decision, then publishes it; another commune replicates it; coverage and the public page show it.
+/// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ModelLifecycleTests(BrowserFixture browser, AppFixture fixture) : IClassFixture<AppFixture>
 {
     [BrowserFact]
-    public async Task A_communes_model_is_recognised_replicated_and_counted_in_coverage()
+    public async Task A_communes_model_reports_progress_is_scored_recognised_published_replicated_and_counted()
     {
         var app = fixture.App;
         var xa001 = await app.WithDbAsync(db => db.Units.Where(u => u.Code == "XA001").Select(u => u.Id).SingleAsync());
-        var stp = await app.WithDbAsync(db => db.Units.Where(u => u.Code == "STP").Select(u => u.Id).SingleAsync());
+        var ward = await app.WithDbAsync(db => db.Units.Where(u => u.Code == "PHUONG01").Select(u => u.Id).SingleAsync());
         await using var session = await browser.NewSessionAsync(app.BaseAddress);
         var page = session.Page;
         page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
@@ -27,38 +30,89 @@ public sealed class ModelLifecycleTests(BrowserFixture browser, AppFixture fixtu
         await page.Locator("#model-unit").SelectOptionAsync(xa001.ToString());
         await page.Locator("#model-save").ClickAsync();
         await Assertions.Expect(page.Locator("#model-status")).ToHaveTextAsync("Dự thảo");
-        foreach (var (action, status) in new[] { ("Register", "Đã đăng ký"), ("StartImplementing", "Đang triển khai"), ("Propose", "Đề nghị công nhận") })
+        foreach (var (action, status) in new[] { ("Register", "Đã đăng ký"), ("StartImplementing", "Đang triển khai") })
         {
             await page.Locator($"#action-{action}").ClickAsync();
             await Assertions.Expect(page.Locator("#model-status")).ToHaveTextAsync(status);
         }
 
-        await Screenshots.SaveAsync(page, "70-model-proposed");
+        // Progress with a photo: a bad value is refused in Vietnamese, nothing saved; then the real report.
+        await page.Locator("#progress-narrative").FillAsync("Lắp 12 cụm loa tại 6 thôn; tổ chức 4 buổi đối thoại với Nhân dân.");
+        await page.Locator("#indicator-households").FillAsync("-5");
+        await page.Locator("#indicator-households").EvaluateAsync("e => e.removeAttribute('min')");
+        await page.Locator("#progress-submit").ClickAsync();
+        await Assertions.Expect(page.Locator("#errors")).ToContainTextAsync("không âm");
+        await Assertions.Expect(page.Locator("#progress-empty")).ToBeVisibleAsync();
+        await page.Locator("#indicator-households").FillAsync("420");
+        await page.Locator("#indicator-complaints_resolved").FillAsync("17");
+        await page.Locator("#progress-photo").SetInputFilesAsync(new FilePayload { Name = "loa-thon-3.png", MimeType = "image/png", Buffer = TestImages.Png() });
+        await page.Locator("#progress-submit").ClickAsync();
+        await Assertions.Expect(page.Locator("#progress-list")).ToContainTextAsync("Lắp 12 cụm loa");
+        await Assertions.Expect(page.Locator("#progress-list")).ToContainTextAsync("420");
+        await Assertions.Expect(page.Locator("#progress-list img")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#chart-households")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#evidence-list")).ToContainTextAsync("loa-thon-3.png");
+        await Screenshots.SaveAsync(page, "70-model-progress");
+        await page.Locator("#action-Propose").ClickAsync();
+        await Assertions.Expect(page.Locator("#model-status")).ToHaveTextAsync("Đề nghị công nhận");
         var modelUrl = page.Url;
+        var modelId = modelUrl[(modelUrl.LastIndexOf('/') + 1)..];
         await Ui.LogoutAsync(page);
 
+        // The reviewing body scores it (out of range refused), then recognises it with others in one decision.
         await Ui.LoginAsync(page, "bandanvan", TestApp.DemoPassword);
         await page.GotoAsync(modelUrl);
-        await page.Locator("#level-Recognise").SelectOptionAsync("Provincial");
-        await page.Locator("#action-Recognise").ClickAsync();
-        await Assertions.Expect(page.Locator("#model-status")).ToHaveTextAsync("Đã công nhận");
-        await Assertions.Expect(page.Locator("#model-history")).ToContainTextAsync("bandanvan");
         await Assertions.Expect(page.Locator("#model-edit")).ToHaveCountAsync(0);
-        await Screenshots.SaveAsync(page, "71-model-recognised");
+        foreach (var (field, score) in new[] { ("Truthful", "9"), ("Effective", "8"), ("Sustainable", "8"), ("Replicable", "11") })
+        {
+            await page.Locator($"#score-{field}").FillAsync(score);
+        }
+
+        await page.Locator("#score-Replicable").EvaluateAsync("e => e.removeAttribute('max')");
+        await page.Locator("#review-submit").ClickAsync();
+        await Assertions.Expect(page.Locator("#errors")).ToContainTextAsync("từ 1 đến 10");
+        await page.Locator("#score-Replicable").FillAsync("9");
+        await page.Locator("#review-comments").FillAsync("Cách làm đơn giản, ít tốn kém, dễ nhân rộng.");
+        await page.Locator("#review-submit").ClickAsync();
+        await Assertions.Expect(page.Locator("#reviews-average")).ToHaveTextAsync("34");
+        await Screenshots.SaveAsync(page, "71-model-scored");
+
+        await page.GotoAsync("/Models");
+        await page.Locator("#recognition-link").ClickAsync();
+        await page.Locator("#queue-q").FillAsync("loa phat thanh ba hai");
+        await page.Locator("#queue-search").ClickAsync();
+        await Assertions.Expect(page.Locator($"#queue tr[data-model-id='{modelId}']")).ToContainTextAsync("34");
+        await page.Locator($"#r-{modelId}").CheckAsync();
+        await page.Locator("#decision").EvaluateAsync("e => e.removeAttribute('required')");
+        await page.Locator("#recognition-submit").ClickAsync(); // no decision chosen: refused
+        await Assertions.Expect(page.Locator("#errors")).ToContainTextAsync("quyết định");
+        await page.Locator("#decision").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.Locator("#level").SelectOptionAsync("Provincial");
+        await Screenshots.SaveAsync(page, "72-model-batch-recognition");
+        await page.Locator("#recognition-submit").ClickAsync();
+        await Assertions.Expect(page.Locator("#queue tr[data-model-id='" + modelId + "']")).ToHaveCountAsync(0);
+        await page.GotoAsync(modelUrl);
+        await Assertions.Expect(page.Locator("#model-status")).ToHaveTextAsync("Đã công nhận");
+        await Assertions.Expect(page.Locator("#model-decision")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#model-history")).ToContainTextAsync("bandanvan");
+        await page.Locator("#model-publish").ClickAsync();
+        await Assertions.Expect(page.Locator("#model-published")).ToContainTextAsync("Đã công bố");
+        await Screenshots.SaveAsync(page, "73-model-recognised");
         await Ui.LogoutAsync(page);
 
-        await Ui.LoginAsync(page, "thidua.stp", TestApp.DemoPassword);
+        await Ui.LoginAsync(page, "thidua.phuong01", TestApp.DemoPassword);
         await page.GotoAsync(modelUrl);
         await page.Locator("#model-replicate").ClickAsync();
         await Assertions.Expect(page.Locator("#model-origin")).ToContainTextAsync("Loa phát thanh");
-        await page.Locator("#model-name").FillAsync("Loa phát thanh pháp luật Sở Tư pháp");
-        await page.Locator("#model-unit").SelectOptionAsync(stp.ToString());
+        await page.Locator("#model-name").FillAsync("Loa phát thanh kết nối Nhân dân phường");
+        await page.Locator("#model-unit").SelectOptionAsync(ward.ToString());
         await page.Locator("#model-save").ClickAsync();
         await Assertions.Expect(page.Locator("#model-lineage")).ToContainTextAsync("Loa phát thanh kết nối Nhân dân xã Ba Hải");
-        await Screenshots.SaveAsync(page, "72-model-replicated");
+        await Screenshots.SaveAsync(page, "74-model-replicated");
         await page.GotoAsync("/Models?sort=spread&q=loa%20phat%20thanh");
         await Assertions.Expect(page.Locator("#models-grid")).ToContainTextAsync("Loa phát thanh kết nối Nhân dân xã Ba Hải");
-        await Screenshots.SaveAsync(page, "73-model-library");
+        await Assertions.Expect(page.Locator($"#models-grid [data-model-id='{modelId}'] img")).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "75-model-library");
         await Ui.LogoutAsync(page);
 
         await Ui.LoginAsync(page, "tdkt.snv", TestApp.DemoPassword);
@@ -69,7 +123,16 @@ public sealed class ModelLifecycleTests(BrowserFixture browser, AppFixture fixtu
         await Assertions.Expect(page.Locator("#units-without-model [data-unit='XA001']")).ToHaveCountAsync(0);
         await Assertions.Expect(page.Locator("#coverage-table tr[data-unit='XA001']")).ToBeVisibleAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Models/Coverage/"));
-        await Screenshots.SaveAsync(page, "74-model-coverage");
+        await Screenshots.SaveAsync(page, "76-model-coverage");
+        await Ui.LogoutAsync(page);
+
+        // The public, without signing in: the published model with its photo.
+        await page.GotoAsync("/Public/Models?q=loa%20phat%20thanh%20ba%20hai");
+        await Assertions.Expect(page.Locator($"#public-models [data-model-id='{modelId}'] img")).ToBeVisibleAsync();
+        await page.Locator($"#public-models [data-model-id='{modelId}'] a").ClickAsync();
+        await Assertions.Expect(page.Locator("#public-name")).ToHaveTextAsync("Loa phát thanh kết nối Nhân dân xã Ba Hải");
+        await Assertions.Expect(page.Locator("img[alt^='Ảnh mô hình']")).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "77-model-public");
         session.Probe.ShouldBeClean();
     }
 }

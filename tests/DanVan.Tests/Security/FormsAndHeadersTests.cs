@@ -24,6 +24,9 @@ public sealed class FormsAndHeadersTests(PostgresServer pg)
         "/Registrations/Edit/00000000-0000-0000-0000-000000000001?handler=Reopen",
         "/Models/Edit", "/Models/Edit/00000000-0000-0000-0000-000000000001",
         "/Models/Details/00000000-0000-0000-0000-000000000001?handler=Transition",
+        "/Models/Details/00000000-0000-0000-0000-000000000001?handler=Progress", "/Models/Details/00000000-0000-0000-0000-000000000001?handler=Evidence",
+        "/Models/Details/00000000-0000-0000-0000-000000000001?handler=Review", "/Models/Details/00000000-0000-0000-0000-000000000001?handler=Publish",
+        "/Models/Recognition",
     ];
 
     [ProviderTheory]

@@ -212,6 +212,8 @@ public sealed class PermissionTableTests(PostgresServer pg)
         new("POST /api/v1/models/{id:guid}/reviews", new TenantWide(Permission.ViewModels, Permission.ReviewModels), true,
             async (w, r) => Json(HttpMethod.Post, $"/api/v1/models/{await w.Model(r, ModelAction.Register, ModelAction.StartImplementing, ModelAction.Propose)}/reviews",
                 new { truthful = 8, effective = 8, sustainable = 8, replicable = 8 }), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/models/recognition-queue", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/models/recognition-queue")),
+            HttpStatusCode.Unauthorized),
         new("POST /api/v1/models/recognitions", new Scoped(Permission.ViewUnits, Permission.ReviewModels), true,
             async (w, r) => Json(HttpMethod.Post, "/api/v1/models/recognitions", new
             {
@@ -376,6 +378,7 @@ public sealed class PermissionTableTests(PostgresServer pg)
         new("PAGE /Models/Details", new TenantWide(Permission.ViewModels, Permission.ViewModels), true,
             async (w, r) => Get($"/Models/Details/{await w.Model(r)}"), Login),
         new("PAGE /Models/Edit", new PagePolicy(Permission.ManageModels), false, (_, _) => Task.FromResult(Get("/Models/Edit")), Login),
+        new("PAGE /Models/Recognition", new PagePolicy(Permission.ReviewModels), false, (_, _) => Task.FromResult(Get("/Models/Recognition")), Login),
         new("PAGE /Models/Coverage", new TenantWide(Permission.ViewMovements, Permission.ViewMovements), true,
             async (w, r) => Get($"/Models/Coverage/{await w.Launched(r)}"), Login),
         new("PAGE /Admin/Users/Index", new PagePolicy(Permission.ManageUsers), false, (_, _) => Task.FromResult(Get("/Admin/Users")), Login),

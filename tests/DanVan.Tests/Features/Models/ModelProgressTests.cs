@@ -62,6 +62,15 @@ public sealed class ModelProgressTests(PostgresServer pg)
         var reviewed = await (await reviewer.PostJsonAsync($"/api/v1/models/{a}/reviews", Scores(9))).ReadAsync<ModelTimeline>();
         reviewed.Reviews.ShouldHaveSingleItem().Total.ShouldBe(36);
 
+        // The reviewing body's desk lists both proposals with their scores; the commune reviews nothing.
+        var queue = await (await reviewer.GetAsync("/api/v1/models/recognition-queue?q=dan%20van%20kheo%20hien%20dat")).ReadAsync<RecognitionQueue.Queue>();
+        queue.Items.Select(i => i.Id).ShouldContain(b);
+        queue.Items.Select(i => i.Id).ShouldNotContain(a);
+        queue = await (await reviewer.GetAsync("/api/v1/models/recognition-queue")).ReadAsync<RecognitionQueue.Queue>();
+        var desk = queue.Items.Where(i => i.Id == a || i.Id == b).ToDictionary(i => i.Id);
+        (desk[a].Reviews, desk[a].AverageTotal, desk[b].Reviews, desk[b].AverageTotal).ShouldBe((1, 36d, 0, (double?)null));
+        (await (await commune.GetAsync("/api/v1/models/recognition-queue")).ReadAsync<RecognitionQueue.Queue>()).Items.ShouldBeEmpty();
+
         // One decision: a recognised, b not. A bad list changes nothing.
         using var officer = await app.ClientForAsync("tdkt.snv");
         var ubnd = await app.UnitIdAsync("UBND");
