@@ -183,6 +183,11 @@ public static class ModelProgressOps
             return denied;
         }
 
+        if (recognised.Count > 0 && await ReviewingBody.CheckLevelAsync(db, user, input.Level!.Value, ct) is { } reserved)
+        {
+            return reserved;
+        }
+
         var year = VnTime.Today(db.Time).Year;
         var now = db.Time.GetUtcNow().UtcDateTime;
         foreach (var model in models)

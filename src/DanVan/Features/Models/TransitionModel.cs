@@ -34,6 +34,11 @@ public static class TransitionModel
             return ModelErrors.DecisionNotFound;
         }
 
+        if (action == ModelAction.Recognise && await ReviewingBody.CheckLevelAsync(db, user, input.Level ?? model.Level, ct) is { } reserved)
+        {
+            return reserved;
+        }
+
         var from = model.Status;
         if (model.Apply(action, VnTime.Today(db.Time).Year, input.Level, input.DecisionId) is { } error)
         {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using DanVan.Features.Accounts;
 using DanVan.Features.Documents;
 using DanVan.Features.Models;
 using DanVan.Tests.Infrastructure;
@@ -78,6 +79,14 @@ public sealed class ModelProgressTests(PostgresServer pg)
         {
             number = "88/QĐ-UBND", type = "Decision", issuerUnitId = ubnd, issueDate = "2026-11-20", title = "Công nhận mô hình “Dân vận khéo” năm 2026",
         })).ReadAsync<DocumentDto>(HttpStatusCode.Created);
+        // A commune's own council (a reviewer role assigned at the commune) reviews its models, but recognises at grassroots level only.
+        await app.CreateUserAsync("hoidong.xa001", Role.MobilizationReviewer, xa001);
+        using var council = await app.ClientForAsync("hoidong.xa001");
+        (await (await council.GetAsync("/api/v1/models/recognition-queue")).ReadAsync<RecognitionQueue.Queue>()).Items.Select(i => i.Id).ShouldBe([a, b], ignoreOrder: true);
+        (await (await council.PostJsonAsync("/api/v1/models/recognitions", new { decisionId = decision.Id, level = "Provincial", recognisedIds = new[] { a } }))
+            .ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("model.level_reserved");
+        (await (await council.PostJsonAsync($"/api/v1/models/{a}/transitions", new { action = "Recognise", level = "Provincial", decisionId = decision.Id }))
+            .ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("model.level_reserved");
         await (await reviewer.PostJsonAsync("/api/v1/models/recognitions", new { decisionId = decision.Id, level = "Grassroots", recognisedIds = new[] { a, b }, rejectedIds = new[] { b } }))
             .ProblemAsync(HttpStatusCode.BadRequest);
         var draft = await NewModelAsync(commune, xa001, "Mô hình còn dự thảo", register: false);
