@@ -101,6 +101,64 @@ public sealed class ModelProgressTests(PostgresServer pg)
         (await (await commune.GetAsync($"/api/v1/models/{b}")).ReadAsync<ModelDto>()).Status.ShouldBe(ModelStatus.NotRecognised);
     }
 
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_model_page_saves_a_report_and_its_photo_together_or_not_at_all(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        var xa001 = await app.UnitIdAsync("XA001");
+        using var api = await app.ClientForAsync("thidua.xa001");
+        var id = await NewModelAsync(api, xa001, "Đối thoại với Nhân dân mỗi tháng một lần");
+        using var page = await app.SignedInAsync("thidua.xa001");
+        var url = $"/Models/Details/{id}";
+
+        async Task<HttpResponseMessage> ReportAsync(string households, byte[]? photo)
+        {
+            using var form = new MultipartFormDataContent
+            {
+                { new StringContent(await CookieSession.FormTokenAsync(page, url)), "__RequestVerificationToken" },
+                { new StringContent("2026-05-10"), "progress.ReportedOn" },
+                { new StringContent("Tổ chức 3 buổi đối thoại, giải quyết 9 kiến nghị."), "progress.Narrative" },
+                { new StringContent(households), "progress.Values[households]" },
+            };
+            if (photo is not null)
+            {
+                var file = new ByteArrayContent(photo);
+                file.Headers.ContentType = new MediaTypeHeaderValue("image/png");
+                form.Add(file, "photo", "anh.png");
+            }
+
+            return await page.PostAsync(url + "?handler=Progress", form);
+        }
+
+        async Task<(int Reports, int Files)> CountAsync() => await app.WithDbAsync(async db =>
+            (await db.ModelProgress.CountAsync(p => p.ModelId == id), await db.ModelEvidence.CountAsync(e => e.ModelId == id)));
+
+        // A "photo" that is really HTML: the report is refused with the file, nothing saved.
+        using (var refused = await ReportAsync("120", "<html><script>alert(1)</script></html>"u8.ToArray()))
+        {
+            refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+            WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()).ShouldContain("kiểm tra theo nội dung tệp");
+        }
+
+        (await CountAsync()).ShouldBe((0, 0));
+        using (var bad = await ReportAsync("mười", Png))
+        {
+            WebUtility.HtmlDecode(await bad.Content.ReadAsStringAsync()).ShouldContain("phải là số không âm");
+        }
+
+        (await CountAsync()).ShouldBe((0, 0));
+        using (var saved = await ReportAsync("120", Png))
+        {
+            saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        (await CountAsync()).ShouldBe((1, 1));
+        var timeline = await (await api.GetAsync($"/api/v1/models/{id}/timeline")).ReadAsync<ModelTimeline>();
+        var report = timeline.Reports.ShouldHaveSingleItem();
+        (report.Indicators["households"], report.Evidence.ShouldHaveSingleItem().FileName).ShouldBe((120m, "anh.png"));
+    }
+
     private static object Scores(int score) => new { truthful = score, effective = score, sustainable = score, replicable = score, comments = "Hiệu quả rõ" };
 
     private static async Task<Guid> NewModelAsync(HttpClient client, Guid unit, string name, bool register = true)
