@@ -268,7 +268,7 @@ internal static class DemoMovement
         db.MovementEvents.Add(new MovementEvent(tenantId, movement.Id, At(starts.AddDays(-1)), officerId, officerName, "Tạo dự thảo", null));
         db.MovementEvents.Add(new MovementEvent(tenantId, movement.Id, At(starts), officerId, officerName, "Phát động", $"Kế hoạch số {planNumber}/KH-UBND"));
         db.MovementEvents.Add(new MovementEvent(tenantId, movement.Id, At(new DateOnly(year, 12, 28)), officerId, officerName, "Kết thúc", "Tổng kết phong trào"));
-        var n = 10;
+        var n = 300; // numbers apart from this year's plans (and from the 45/KH-UBND and 70/KH-UBND the walkthrough and tests look up)
         foreach (var unit in participants)
         {
             var obligation = new PlanObligation(tenantId, movement.Id, unit.Id, deadline, 0, ppc.Id);
