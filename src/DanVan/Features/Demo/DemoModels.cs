@@ -96,7 +96,9 @@ internal sealed class DemoModels
         var board = db.Users.Local.FirstOrDefault(u => u.TenantId == tenantId && u.UserName == "bandanvan");
         _reviewer = board is null ? _officer : (board.Id, board.FullName);
         _units = db.Units.Local.Where(u => u.TenantId == tenantId).ToDictionary(u => u.Id);
-        _people = db.People.Local.Where(p => p.TenantId == tenantId).GroupBy(p => p.UnitId).ToDictionary(g => g.Key, g => g.First().FullName);
+        _people = db.People.Local.Where(p => p.TenantId == tenantId).GroupBy(p => p.UnitId)
+            .ToDictionary(g => g.Key, g => g.OrderBy(p => p.Position?.StartsWith("Chủ tịch", StringComparison.Ordinal) == true ? 0 : 1)
+                .ThenBy(p => p.FullName, StringComparer.Ordinal).First().FullName);
     }
 
     /// <summary>The state a demo model is walked to, from a roll of 0–99 and a distribution of (state, percent).</summary>
@@ -324,7 +326,8 @@ internal sealed class DemoModels
         var decisionOn = today.AddDays(-5);
         var ids = participants.Select(u => u.Id).ToHashSet();
         Guid Root(Guid unitId) => ids.Contains(unitId) ? unitId : _units.GetValueOrDefault(unitId)?.ParentId ?? unitId;
-        var current = _db.DvkModels.Local.Where(m => m.MovementId == movement.Id).ToList();
+        var current = _db.DvkModels.Local.Where(m => m.MovementId == movement.Id)
+            .OrderBy(m => _units[m.UnitId].Code, StringComparer.Ordinal).ThenBy(m => m.Name, StringComparer.Ordinal).ToList(); // a stable order
         var covered = current.Where(m => IsActive(m.Status)).Select(m => Root(m.UnitId)).ToHashSet();
         var laggards = participants.Where(u => u != without && !covered.Contains(u.Id)).OrderBy(_ => _rng.Next()).Take(9).ToHashSet();
         var pool = participants.Where(u => u != without && !laggards.Contains(u)).ToList();

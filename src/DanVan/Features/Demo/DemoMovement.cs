@@ -12,7 +12,9 @@ namespace DanVan.Features.Demo;
 /// The demo province's launched "Dân vận khéo" movement, modelled on seed 003 (Quảng Ngãi 70/KH-UBND): its content
 /// items, standards and commendation forms; departments and communes obliged to issue their plans; most filed on
 /// time, some late, some missing (XA001 — the demo commune officer's — among the missing, so filing it shows "late").
-/// Dates are relative to the seeding day so the statuses stay meaningful whenever the demo is created.
+/// Dates are relative to the seeding day so the statuses stay meaningful whenever the demo is created. The same
+/// movement of the two previous years, closed, with their plans filed and their models (<see cref="DemoModels"/>),
+/// gives the coverage its trend across years.
 /// </summary>
 internal static class DemoMovement
 {
@@ -198,8 +200,8 @@ internal static class DemoMovement
         }
 
         // A few recognised models replicated into communes that had none (and one replication of a replication).
-        var recognised = db.DvkModels.Local.Where(m => m.Status == ModelStatus.Recognised).Take(3).ToList();
-        var withModel = db.DvkModels.Local.Select(m => m.UnitId).ToHashSet();
+        var recognised = db.DvkModels.Local.Where(m => m.MovementId == movement.Id && m.Status == ModelStatus.Recognised).Take(3).ToList();
+        var withModel = db.DvkModels.Local.Where(m => m.MovementId == movement.Id).Select(m => m.UnitId).ToHashSet();
         var targets = communes.Where(c => c != communes[0] && !withModel.Contains(c.Id)).Take(6).ToList(); // XA001 keeps no model, for the walkthrough
         DvkModel? previous = null;
         foreach (var (target, i) in targets.Select((t, i) => (t, i)))
