@@ -12,7 +12,9 @@ namespace DanVan.Features.Demo;
 /// The demo province's launched "Dân vận khéo" movement, modelled on seed 003 (Quảng Ngãi 70/KH-UBND): its content
 /// items, standards and commendation forms; departments and communes obliged to issue their plans; most filed on
 /// time, some late, some missing (XA001 — the demo commune officer's — among the missing, so filing it shows "late").
-/// Dates are relative to the seeding day so the statuses stay meaningful whenever the demo is created.
+/// Dates are relative to the seeding day so the statuses stay meaningful whenever the demo is created. The same
+/// movement of the two previous years, closed, with their plans filed and their models (<see cref="DemoModels"/>),
+/// gives the coverage its trend across years.
 /// </summary>
 internal static class DemoMovement
 {
@@ -140,6 +142,17 @@ internal static class DemoMovement
             obligation.File(doc.Id, now.AddDays(filedOn.DayNumber - today.DayNumber), filedOn, officerId);
         }
 
+        // Models: the previous two years' closed movements first (for the trend and the replication chains), then this year's.
+        var demoModels = new DemoModels(db, tenantId, officerId, officerName);
+        var participants = departments.Concat(communes).ToList();
+        var history = new Random(20241231); // its own sequence: the current movement's figures stay as they were
+        var kinds = new[] { departments[0].KindId, communes[0].KindId }.Concat(communes.Select(c => c.KindId)).Distinct().ToList();
+        var twoYearsAgo = PastMovement(db, tenantId, ppc, participants, kinds, today.Year - 2, 12, officerId, officerName, history);
+        var twoYearsAgoModels = demoModels.SeedPastYear(ppc, twoYearsAgo, participants, 62, "1745/QĐ-UBND");
+        var lastYear = PastMovement(db, tenantId, ppc, participants, kinds, today.Year - 1, 9, officerId, officerName, history);
+        var lastYearModels = demoModels.SeedPastYear(ppc, lastYear, participants, 78, "1689/QĐ-UBND");
+        var decision = demoModels.Decision(ppc, "1520/QĐ-UBND", today.AddDays(-5), today.Year);
+
         // Registrations: most units that filed their plan have registered titles and planned models; half approved.
         var people = db.People.Local.Where(p => p.TenantId == tenantId).GroupBy(p => p.UnitId).ToDictionary(g => g.Key, g => g.ToList());
         var index = 0;
@@ -180,26 +193,15 @@ internal static class DemoMovement
                     movement.Id, planned.Id, null);
                 planned.MarkTakenOver();
                 var roll = rng.Next(100);
-                foreach (var action in roll < 35 ? [ModelAction.Register]
-                         : roll < 65 ? [ModelAction.Register, ModelAction.StartImplementing]
-                         : roll < 75 ? [ModelAction.Register, ModelAction.StartImplementing, ModelAction.Propose]
-                         : new[] { ModelAction.Register, ModelAction.StartImplementing, ModelAction.Propose, ModelAction.Recognise })
-                {
-                    model.Apply(action, today.Year, null, null);
-                }
-
-                if (model.Status == ModelStatus.Recognised)
-                {
-                    model.SetPublished(true, now); // recognised demo models are on the public pages
-                }
-
                 db.DvkModels.Add(model);
+                demoModels.Advance(model, roll < 35 ? ModelStatus.Registered : roll < 65 ? ModelStatus.Implementing : roll < 75 ? ModelStatus.Proposed
+                    : ModelStatus.Recognised, today.AddDays(-60), today.AddDays(-8), decision.Id, today.AddDays(-5));
             }
         }
 
         // A few recognised models replicated into communes that had none (and one replication of a replication).
-        var recognised = db.DvkModels.Local.Where(m => m.Status == ModelStatus.Recognised).Take(3).ToList();
-        var withModel = db.DvkModels.Local.Select(m => m.UnitId).ToHashSet();
+        var recognised = db.DvkModels.Local.Where(m => m.MovementId == movement.Id && m.Status == ModelStatus.Recognised).Take(3).ToList();
+        var withModel = db.DvkModels.Local.Where(m => m.MovementId == movement.Id).Select(m => m.UnitId).ToHashSet();
         var targets = communes.Where(c => c != communes[0] && !withModel.Contains(c.Id)).Take(6).ToList(); // XA001 keeps no model, for the walkthrough
         DvkModel? previous = null;
         foreach (var (target, i) in targets.Select((t, i) => (t, i)))
@@ -213,19 +215,81 @@ internal static class DemoMovement
             var copy = DvkModel.Create(tenantId, target.Id, null, today.Year, new ModelDetails(origin.Name, origin.Field, null, ModelLevel.Grassroots,
                 origin.Problem, origin.Goals, origin.ContentAndMethods, null, null, null, today.AddDays(-30), null, null, null, null),
                 movement.Id, null, origin.Id);
-            copy.Apply(ModelAction.Register, today.Year, null, null);
-            copy.Apply(ModelAction.StartImplementing, today.Year, null, null);
-            if (i == 0)
-            {
-                copy.Apply(ModelAction.Propose, today.Year, null, null);
-                copy.Apply(ModelAction.Recognise, today.Year, null, null);
-                previous = copy;
-            }
-
             db.DvkModels.Add(copy);
+            demoModels.Advance(copy, i == 0 ? ModelStatus.Recognised : ModelStatus.Implementing, today.AddDays(-30), today.AddDays(-8), decision.Id,
+                today.AddDays(-5));
+            previous = i == 0 ? copy : previous;
         }
 
+        // A few hundred models in all: every unit but XA001 and a few laggards has one; chains of replications across the years.
+        demoModels.SeedCurrent(movement, participants, communes[0], decision.Id, today, twoYearsAgoModels, lastYearModels, ppc, lastYear);
+
         await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// A previous year's movement of the same series, launched in February and closed in December: its plan, content
+    /// items, participating unit kinds, and every unit's obligation — nearly all filed, a few late or missing.
+    /// </summary>
+    private static Movement PastMovement(AppDbContext db, Guid tenantId, Unit ppc, IReadOnlyList<Unit> participants, IReadOnlyList<Guid> kinds, int year,
+        int planNumber, Guid officerId, string officerName, Random rng)
+    {
+        static DateTime At(DateOnly on) => DateTime.SpecifyKind(on.ToDateTime(new TimeOnly(2, 0)), DateTimeKind.Utc);
+        var starts = new DateOnly(year, 2, 20);
+        var deadline = new DateOnly(year, 3, 20);
+        var title = $"Phát động phong trào thi đua “Dân vận khéo” trong các cơ quan hành chính nhà nước năm {year}";
+        var plan = Document.Create(tenantId, ppc.Id, Parse($"{planNumber}/KH-UBND"), new DocumentDetails(DocumentType.Plan, ppc.Id, ppc.Name, "Sông Trà",
+            starts, starts, null, DocumentStatus.Expired, "Nguyễn Thanh Bình", "KT. Chủ tịch – Phó Chủ tịch", title,
+            string.Join("\n", Contents.Select((c, i) => $"{i + 1}. {c}"))), isStub: false);
+        db.Documents.Add(plan);
+        var movement = Movement.Create(tenantId, ppc.Id, new MovementDetails($"Phong trào thi đua “Dân vận khéo” năm {year}",
+            "Dân vận khéo trong thực thi nhiệm vụ liên quan đến người dân", year, MovementForm.Thematic, plan.Id, starts, new DateOnly(year, 12, 31),
+            "Các sở, ban, ngành, cơ quan, đơn vị trực thuộc UBND tỉnh; UBND các xã, phường, đặc khu.",
+            "Cán bộ, công chức, viên chức, người lao động trong cơ quan hành chính nhà nước và đơn vị sự nghiệp.",
+            deadline, false, null, new DateOnly(year, 4, 15), new DateOnly(year, 7, 15), new DateOnly(year, 12, 10), new DateOnly(year, 12, 20)));
+        db.Movements.Add(movement);
+        var seq = 0;
+        foreach (var c in Contents)
+        {
+            db.MovementItems.Add(new MovementItem(tenantId, movement.Id, MovementItemKind.Content, ++seq, c, null, null));
+        }
+
+        seq = 0;
+        foreach (var (text, rule) in CollectiveStandards)
+        {
+            db.MovementItems.Add(new MovementItem(tenantId, movement.Id, MovementItemKind.CollectiveStandard, ++seq, text, rule, null));
+        }
+
+        foreach (var kind in kinds)
+        {
+            db.MovementParticipants.Add(new MovementParticipant(tenantId, movement.Id, ppc.Id, true, kind));
+        }
+
+        movement.Launch(At(starts), starts);
+        movement.Close(At(new DateOnly(year, 12, 28)));
+        db.MovementEvents.Add(new MovementEvent(tenantId, movement.Id, At(starts.AddDays(-1)), officerId, officerName, "Tạo dự thảo", null));
+        db.MovementEvents.Add(new MovementEvent(tenantId, movement.Id, At(starts), officerId, officerName, "Phát động", $"Kế hoạch số {planNumber}/KH-UBND"));
+        db.MovementEvents.Add(new MovementEvent(tenantId, movement.Id, At(new DateOnly(year, 12, 28)), officerId, officerName, "Kết thúc", "Tổng kết phong trào"));
+        var n = 300; // numbers apart from this year's plans (and from the 45/KH-UBND and 70/KH-UBND the walkthrough and tests look up)
+        foreach (var unit in participants)
+        {
+            var obligation = new PlanObligation(tenantId, movement.Id, unit.Id, deadline, 0, ppc.Id);
+            db.PlanObligations.Add(obligation);
+            var roll = rng.Next(100);
+            if (roll >= 96)
+            {
+                continue; // missing
+            }
+
+            var filedOn = roll < 85 ? deadline.AddDays(-rng.Next(0, 25)) : deadline.AddDays(rng.Next(1, 30));
+            var symbol = unit.Code.StartsWith('S') || unit.Code == "TTT" ? $"KH-{unit.Code}" : "KH-UBND";
+            var doc = Document.Create(tenantId, unit.Id, Parse($"{++n}/{symbol}"), new DocumentDetails(DocumentType.Plan, unit.Id, unit.Name, null, filedOn,
+                filedOn, null, DocumentStatus.Expired, null, null, $"Triển khai phong trào thi đua “Dân vận khéo” năm {year}", null), isStub: false);
+            db.Documents.Add(doc);
+            obligation.File(doc.Id, At(filedOn), filedOn, officerId);
+        }
+
+        return movement;
     }
 
     private static readonly (string Name, ModelField Field)[] PlannedModels =

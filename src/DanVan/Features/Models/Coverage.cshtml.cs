@@ -43,4 +43,29 @@ public sealed class CoverageModel(AppDbContext db) : PageModel
         },
         options = new { scales = new { x = new { stacked = true }, y = new { stacked = true, beginAtZero = true, ticks = new { precision = 0 } } } },
     });
+
+    /// <summary>Chart.js configuration of the trend across years: units with a model (bars) and the coverage percentage (line, right axis).</summary>
+    public string TrendChart() => JsonSerializer.Serialize(new
+    {
+        type = "bar",
+        data = new
+        {
+            labels = Report.Trend.Select(t => t.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray(),
+            datasets = new object[]
+            {
+                new { type = "line", label = "Tỷ lệ đơn vị có mô hình (%)", data = Report.Trend.Select(t => t.Percent).ToArray(), borderColor = "#dc3545",
+                    backgroundColor = "#dc3545", yAxisID = "percent" },
+                new { type = "bar", label = "Đơn vị có mô hình", data = Report.Trend.Select(t => t.WithModel).ToArray(), backgroundColor = "#0d6efd", yAxisID = "y" },
+                new { type = "bar", label = "Mô hình đã công nhận", data = Report.Trend.Select(t => t.RecognisedModels).ToArray(), backgroundColor = "#198754", yAxisID = "y" },
+            },
+        },
+        options = new
+        {
+            scales = new
+            {
+                y = new { beginAtZero = true, ticks = new { precision = 0 } },
+                percent = new { position = "right", beginAtZero = true, max = 100, grid = new { drawOnChartArea = false } },
+            },
+        },
+    });
 }

@@ -101,5 +101,29 @@ public sealed class ModelLifecycleTests(PostgresServer pg)
         coverage.ByFieldLevelStatus.Select(f => f.Status).Distinct().Count().ShouldBeGreaterThanOrEqualTo(3);
         var replicated = await (await officer.GetAsync("/api/v1/models?sort=spread&limit=1")).ReadAsync<Page<ModelListItem>>();
         replicated.Items.ShouldHaveSingleItem().Replications.ShouldBeGreaterThan(0);
+
+        // A few hundred models, every state; XA001 has none this year; two closed earlier years make the trend.
+        var states = await app.WithDbAsync(db => db.DvkModels.Where(m => m.MovementId == movement).GroupBy(m => m.Status)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count));
+        states.Values.Sum().ShouldBeInRange(250, 350);
+        states.Keys.ShouldBe([ModelStatus.Draft, ModelStatus.Registered, ModelStatus.Implementing, ModelStatus.Proposed, ModelStatus.Recognised,
+            ModelStatus.NotRecognised, ModelStatus.Withdrawn], ignoreOrder: true);
+        coverage.UnitsWithoutModel.ShouldContain(u => u.UnitCode == "XA001");
+        coverage.Trend.Select(t => t.Year).ShouldBe([coverage.Year - 2, coverage.Year - 1, coverage.Year]);
+        coverage.Trend.ShouldAllBe(t => t.Units == 112 && t.WithModel > 0 && t.RecognisedModels > 0);
+        var lineage = await app.WithDbAsync(db => db.DvkModels.Where(m => m.ReplicatedFromId != null).Select(m => new { m.Id, Origin = m.ReplicatedFromId!.Value })
+            .ToDictionaryAsync(m => m.Id, m => m.Origin));
+        lineage.Keys.Max(id =>
+        {
+            var depth = 0;
+            for (var at = id; lineage.TryGetValue(at, out var origin); at = origin)
+            {
+                depth++;
+            }
+
+            return depth;
+        }).ShouldBeGreaterThanOrEqualTo(3);
+        var decisions = await app.WithDbAsync(db => db.DvkModels.Where(m => m.Status == ModelStatus.Recognised && m.RecognitionDocumentId == null).CountAsync());
+        decisions.ShouldBe(0); // every recognised demo model links its decision
     }
 }
