@@ -53,6 +53,6 @@ internal static class CoverageWorkload
         var (queries, _) = await QueryCount.PerRequestAsync(c, c.Officer, url);
         var ratio = Math.Round(app.P95 / Math.Max(raw.P95, 1e-6), 2);
         return new WorkloadResult("Độ phủ mô hình của phong trào (roll-up)", "GET /" + url, "cùng phép tổng hợp bằng SQL thuần", app, raw, ratio,
-            queries, queries <= 4, memory.PeakMegabytes, Goal, app.P95 <= (1.5 * raw.P95) + 15 && queries <= 4);
+            queries, queries <= 4, memory.PeakMegabytes, Goal, app.P95 <= (1.5 * raw.P95) + 15 && queries <= 4) { Sql = c.Queries.Commands };
     }
 }

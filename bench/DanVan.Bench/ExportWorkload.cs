@@ -55,6 +55,6 @@ internal static class ExportWorkload
         Debug.Assert(bytes > 0);
         return new WorkloadResult($"Xuất Excel danh sách cán bộ ({rows:N0} dòng)", "GET /" + url, "SELECT thuần + ghi xlsx cùng dòng", app, raw,
             Math.Round(app.P95 / Math.Max(raw.P95, 1e-6), 2), queries, queries <= 4, peak, "bộ nhớ tăng ≤ 300 MB (không tỉ lệ với số dòng); thời gian ≤ 2 × baseline (tham khảo)",
-            growth <= 300, $"bộ nhớ tăng {growth} MB trong lúc xuất; tệp {bytes / 1024:N0} KB");
+            growth <= 300, $"bộ nhớ tăng {growth} MB trong lúc xuất; tệp {bytes / 1024:N0} KB") { Sql = c.Queries.Commands };
     }
 }

@@ -64,7 +64,7 @@ internal static class ListWorkloads
             var (one, many) = (results[i], results[i + 1]);
             var ratio = Math.Round(many.App.P95 / Math.Max(one.App.P95, 1e-6), 2);
             results.Add(new WorkloadResult($"{many.Workload} so với 1 đơn vị", many.Endpoint, one.Workload, many.App, one.App, ratio,
-                many.QueriesPerRequest, many.QueriesFixed, many.PeakWorkingSetMb, "p95(nhiều đơn vị) ≤ 1.2 × p95(1 đơn vị)", ratio <= 1.2));
+                many.QueriesPerRequest, many.QueriesFixed, many.PeakWorkingSetMb, "p95(nhiều đơn vị) ≤ 1.2 × p95(1 đơn vị)", ratio <= 1.2) { Sql = many.Sql });
         }
 
         return results;
@@ -84,6 +84,6 @@ internal static class ListWorkloads
         var (queries, fixedCount) = await QueryCount.PerRequestAsync(c, client, page, $"{url}{separator}limit=5");
         var pass = app.P95 <= (2 * raw.P95) + 10 && fixedCount;
         return new WorkloadResult(workload, "GET /" + page, "SQL thuần cùng trang", app, raw, Math.Round(app.P95 / Math.Max(raw.P95, 1e-6), 2),
-            queries, fixedCount, memory.PeakMegabytes, Goal, pass);
+            queries, fixedCount, memory.PeakMegabytes, Goal, pass) { Sql = c.Queries.Commands };
     }
 }

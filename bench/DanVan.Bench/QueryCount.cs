@@ -6,9 +6,9 @@ internal static class QueryCount
     public static async Task<(double PerRequest, bool Fixed)> PerRequestAsync(BenchContext c, HttpClient client, string url, string? smallerUrl = null)
     {
         ArgumentNullException.ThrowIfNull(c);
-        var count = await CountAsync(c, () => Http.GetAsync(client, url));
-        var other = smallerUrl is null ? count : await CountAsync(c, () => Http.GetAsync(client, smallerUrl));
-        return (count, count == other);
+        var other = smallerUrl is null ? -1 : await CountAsync(c, () => Http.GetAsync(client, smallerUrl));
+        var count = await CountAsync(c, () => Http.GetAsync(client, url)); // last, so that Commands holds this request's SQL
+        return (count, smallerUrl is null || count == other);
     }
 
     public static async Task<long> CountAsync(BenchContext c, Func<Task> request)

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace DanVan.Bench;
 
@@ -8,13 +10,21 @@ internal sealed class QueryCounter : IObserver<DiagnosticListener>, IObserver<Ke
     private const string Executing = "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuting";
     private readonly IDisposable subscription;
     private readonly List<IDisposable> listeners = [];
+    private readonly ConcurrentQueue<string> commands = new();
     private long count;
 
     public QueryCounter() => subscription = DiagnosticListener.AllListeners.Subscribe(this);
 
     public long Count => Interlocked.Read(ref count);
 
-    public void Reset() => Interlocked.Exchange(ref count, 0);
+    /// <summary>The SQL text of the commands since the last <see cref="Reset"/> (for the JSON: what to fix).</summary>
+    public IReadOnlyList<string> Commands => commands.Take(20).ToList();
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref count, 0);
+        commands.Clear();
+    }
 
     public void OnNext(DiagnosticListener value)
     {
@@ -31,7 +41,10 @@ internal sealed class QueryCounter : IObserver<DiagnosticListener>, IObserver<Ke
     {
         if (value.Key == Executing)
         {
-            Interlocked.Increment(ref count);
+            if (Interlocked.Increment(ref count) <= 20 && value.Value is CommandEventData data)
+            {
+                commands.Enqueue(data.Command.CommandText);
+            }
         }
     }
 
