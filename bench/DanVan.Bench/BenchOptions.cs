@@ -1,0 +1,57 @@
+using System.Globalization;
+using DanVan.Features.Generate;
+using DanVan.Infrastructure.Data;
+
+namespace DanVan.Bench;
+
+/// <summary>
+/// <c>--size XS|S|M|L --provider sqlite|postgres [--iterations N] [--seconds S] [--workers N] [--seed 42] [--smoke]
+/// [--pg "connection string"] [--data DIR] [--results DIR] [--regenerate]</c>.
+/// </summary>
+internal sealed record BenchOptions(DatasetSize Size, DatabaseProvider Provider, int Iterations, double Seconds, int Workers, int Seed,
+    bool Smoke, string? PostgresConnection, string DataDirectory, string ResultsDirectory, bool Regenerate)
+{
+    public static BenchOptions? Parse(string[] args)
+    {
+        string? Value(string name)
+        {
+            var i = Array.IndexOf(args, name);
+            return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+        }
+
+        int Int(string name, int fallback) => int.TryParse(Value(name), NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v : fallback;
+
+        var smoke = args.Contains("--smoke");
+        var size = DatasetSize.Parse(Value("--size") ?? (smoke ? "XS" : "M"));
+        DatabaseProvider? provider = (Value("--provider") ?? "sqlite").ToLowerInvariant() switch
+        {
+            "sqlite" => DatabaseProvider.Sqlite,
+            "postgres" or "postgresql" or "pg" => DatabaseProvider.Postgres,
+            _ => null,
+        };
+        if (size is null || provider is null)
+        {
+            return null;
+        }
+
+        var root = FindRepositoryRoot();
+        return new BenchOptions(size, provider.Value, Int("--iterations", smoke ? 5 : 200),
+            double.TryParse(Value("--seconds"), NumberStyles.Float, CultureInfo.InvariantCulture, out var s) ? s : smoke ? 0.5 : 10,
+            Int("--workers", smoke ? 2 : 16), Int("--seed", 42), smoke, Value("--pg"),
+            Value("--data") ?? (smoke ? Path.Combine(Path.GetTempPath(), "danvan-bench-smoke") : Path.Combine(root, "bench", "data")), Value("--results") ?? (smoke ? Path.Combine(Path.GetTempPath(), "danvan-bench-smoke") : Path.Combine(root, "bench", "results")),
+            args.Contains("--regenerate"));
+    }
+
+    private static string FindRepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(Environment.CurrentDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "DanVan.slnx")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return Environment.CurrentDirectory;
+    }
+}
