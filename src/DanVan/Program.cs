@@ -6,6 +6,7 @@ using DanVan.Features.Documents;
 using DanVan.Features.Models;
 using DanVan.Features.Movements;
 using DanVan.Features.People;
+using DanVan.Features.Public;
 using DanVan.Features.Registrations;
 using DanVan.Features.Units;
 using DanVan.Infrastructure.Data;
@@ -30,6 +31,7 @@ builder.Services.AddAccounts();
 builder.Services.AddScoped<DanVan.Features.Shared.Navigation>();
 builder.Services.AddSingleton<RegistrationTitles>();
 builder.Services.AddSingleton<ModelIndicators>();
+builder.Services.AddPublicOutputCache();
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
     o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
@@ -68,6 +70,7 @@ switch (verb)
 await Startup.PrepareDatabaseAsync(app.Services);
 
 app.UseDanVanPipeline();
+app.UsePublicOutputCache();
 app.MapDanVanEndpoints();
 app.MapGroup("/api/v1")
     .MapUnitsApi()

@@ -1,3 +1,4 @@
+using DanVan.Features.Public;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Web;
 
@@ -10,7 +11,7 @@ public static class PublicModelsApi
 
     public static RouteGroupBuilder MapPublicModelsApi(this RouteGroupBuilder api)
     {
-        var g = api.MapGroup("/public/models").WithTags("Công khai (Public)").AllowAnonymous();
+        var g = api.MapGroup("/public/models").WithTags("Công khai (Public)").AllowAnonymous().CacheOutput(PublicOutput.Policy);
         g.MapGet("/", async (AppDbContext db, HttpContext http, string? q, int? limit, string? cursor, CancellationToken ct) =>
             {
                 http.Response.Headers.CacheControl = CacheControl;

@@ -33,6 +33,11 @@ public static class RequestContext
         }
 
         ctx.Response.Headers[CorrelationHeader] = correlation;
+        ctx.Response.OnStarting(() =>
+        {
+            ctx.Response.Headers[CorrelationHeader] = correlation; // again: an answer from the output cache brings its own headers
+            return Task.CompletedTask;
+        });
         var actor = ctx.RequestServices.GetRequiredService<AuditActor>();
         actor.CorrelationId = correlation;
         actor.Ip = ctx.Connection.RemoteIpAddress?.ToString();

@@ -41,6 +41,7 @@ public sealed class PublicModelsTests(PostgresServer pg)
         var list = await (await anonymous.GetAsync("/api/v1/public/models?q=tu%20sach%20phap%20luat%20luu%20dong")).ReadAsync<Page<PublicModelItem>>();
         list.Items.ShouldHaveSingleItem().Id.ShouldBe(model.Id);
 
+
         using var page = await anonymous.GetAsync($"/Public/Models/Details/{model.Id}");
         page.StatusCode.ShouldBe(HttpStatusCode.OK);
         page.Headers.CacheControl!.Public.ShouldBeTrue();
@@ -49,6 +50,18 @@ public sealed class PublicModelsTests(PostgresServer pg)
         using var privatePage = await signedIn.GetAsync($"/Public/Models/Details/{model.Id}");
         privatePage.Headers.CacheControl!.Public.ShouldBeFalse();
         privatePage.Headers.CacheControl.NoStore.ShouldBeTrue();
+
+        // Anonymous answers come from the server's output cache: a change made behind the app's back is not seen…
+        await app.WithDbAsync(db => db.DvkModels.Where(m => m.Id == model.Id).ExecuteUpdateAsync(u => u.SetProperty(m => m.Name, "Tên đổi ngoài ứng dụng")));
+        (await (await anonymous.GetAsync("/api/v1/public/models?q=tu%20sach%20phap%20luat%20luu%20dong")).ReadAsync<Page<PublicModelItem>>())
+            .Items.ShouldHaveSingleItem().Name.ShouldBe("Tủ sách pháp luật lưu động xã Ba Hải");
+        using (var cachedPage = await anonymous.GetAsync($"/Public/Models/Details/{model.Id}"))
+        {
+            WebUtility.HtmlDecode(await cachedPage.Content.ReadAsStringAsync()).ShouldContain("Tủ sách pháp luật lưu động xã Ba Hải");
+        }
+
+        // …while a signed-in caller is never served from it.
+        (await (await reviewer.GetAsync($"/api/v1/models/{model.Id}")).ReadAsync<ModelDto>()).Name.ShouldBe("Tên đổi ngoài ứng dụng");
 
         // Dropped from recognition: gone from the public pages.
         await (await reviewer.PostJsonAsync($"/api/v1/models/{model.Id}/transitions", new { action = "Drop" })).ReadAsync<ModelDto>();

@@ -2,12 +2,14 @@ using DanVan.Features.Models;
 using DanVan.Infrastructure.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DanVan.Features.Public.Models;
 
 /// <summary>One published, recognised model for the public; anything else answers 404.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicOutput.Policy)]
 public sealed class DetailsModel(AppDbContext db) : PageModel
 {
     public PublicModelDto Item { get; private set; } = null!;

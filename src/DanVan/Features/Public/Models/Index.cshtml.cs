@@ -3,12 +3,14 @@ using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DanVan.Features.Public.Models;
 
 /// <summary>The public list of published, recognised models; anonymous and cacheable.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicOutput.Policy)]
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
