@@ -12,17 +12,26 @@ public static class GetModel
 
     public static async Task<Result<ModelDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, CancellationToken ct)
     {
-        var m = await ModelAccess.Visible(db, user).AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
-        if (m is null)
+        // One query for the model, the names it shows and the caller's two rights on its unit.
+        var editable = db.Units.VisibleTo(db, user, Permission.ManageModels).Select(u => u.Id);
+        var reviewable = db.Units.VisibleTo(db, user, Permission.ReviewModels).Select(u => u.Id);
+        var row = await ModelAccess.Visible(db, user).AsNoTracking().Where(x => x.Id == id)
+            .Select(x => new
+            {
+                Model = x,
+                Unit = db.Units.Where(u => u.Id == x.UnitId).Select(u => u.Name).First(),
+                Person = db.People.Where(p => p.Id == x.PersonId).Select(p => p.FullName).FirstOrDefault(),
+                Decision = db.Documents.Where(d => d.Id == x.RecognitionDocumentId).Select(d => d.Number).FirstOrDefault(),
+                CanEdit = editable.Contains(x.UnitId),
+                CanReview = reviewable.Contains(x.UnitId),
+            })
+            .FirstOrDefaultAsync(ct);
+        if (row is null)
         {
             return AppError.NotFound("mô hình");
         }
 
-        var unitName = await db.Units.Where(u => u.Id == m.UnitId).Select(u => u.Name).FirstAsync(ct);
-        var personName = m.PersonId is { } pid ? await db.People.Where(p => p.Id == pid).Select(p => p.FullName).FirstOrDefaultAsync(ct) : null;
-        var decision = m.RecognitionDocumentId is { } did ? await db.Documents.Where(d => d.Id == did).Select(d => d.Number).FirstOrDefaultAsync(ct) : null;
-        var canEdit = await Scope.CanAsync(db, user, Permission.ManageModels, m.UnitId, ct);
-        var canReview = await Scope.CanAsync(db, user, Permission.ReviewModels, m.UnitId, ct);
+        var (m, unitName, personName, decision, canEdit, canReview) = (row.Model, row.Unit, row.Person, row.Decision, row.CanEdit, row.CanReview);
         var actions = Enum.GetValues<ModelAction>()
             .Where(a => DvkModel.Rule(a).From.Contains(m.Status) && (DvkModel.IsReview(a) ? canReview : canEdit)).ToList();
 
