@@ -65,10 +65,11 @@ public static class GetCoverage
             select u;
 
         // The movement's active models with their unit's path, joined once to the participating units whose subtree holds them.
-        var active = from m in db.DvkModels
+        // DISTINCT changes no row (one per model) but makes SQLite build this set once instead of once per participating unit.
+        var active = (from m in db.DvkModels
             where m.TenantId == user.TenantId && (m.MovementId == movementId || (m.MovementId == null && m.Year == year)) && Active.Contains(m.Status)
             join x in db.Units on m.UnitId equals x.Id
-            select new { m.Id, m.Status, m.Field, m.Level, x.Path };
+            select new { m.Id, m.Status, m.Field, m.Level, x.Path }).Distinct();
         var counts = from u in participating
             from a in active
             where a.Path.StartsWith(u.Path)
@@ -133,11 +134,11 @@ public static class GetCoverage
 
         // Per movement: its participating units in scope, and those whose subtree holds an active (a recognised) model —
         // the prefix join once, grouped per unit, then per movement.
-        var active = from m in models
+        var active = (from m in models
             where Active.Contains(m.Status)
                 && ((m.MovementId != null && earlier.Contains(m.MovementId.Value)) || (m.MovementId == null && years.Contains(m.Year)))
             join x in db.Units on m.UnitId equals x.Id
-            select new { m.MovementId, m.Year, m.Status, x.Path };
+            select new { m.Id, m.MovementId, m.Year, m.Status, x.Path }).Distinct(); // one row per model; built once (see above)
         var obligations = from o in db.PlanObligations.Where(o => o.TenantId == tenantId && earlier.Contains(o.MovementId))
             join u in units on o.UnitId equals u.Id
             select new { o.MovementId, UnitId = u.Id, u.Path };
