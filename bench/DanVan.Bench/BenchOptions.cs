@@ -6,11 +6,15 @@ namespace DanVan.Bench;
 
 /// <summary>
 /// <c>--size XS|S|M|L --provider sqlite|postgres [--iterations N] [--seconds S] [--workers N] [--seed 42] [--smoke]
-/// [--pg "connection string"] [--data DIR] [--results DIR] [--regenerate]</c>.
+/// [--pg "connection string"] [--data DIR] [--results DIR] [--regenerate] [--only lists|coverage|load|export]</c>;
+/// <c>--only</c> runs just the workload groups whose name contains the given text (all of them when absent).
 /// </summary>
 internal sealed record BenchOptions(DatasetSize Size, DatabaseProvider Provider, int Iterations, double Seconds, int Workers, int Seed,
-    bool Smoke, string? PostgresConnection, string DataDirectory, string ResultsDirectory, bool Regenerate)
+    bool Smoke, string? PostgresConnection, string DataDirectory, string ResultsDirectory, bool Regenerate, string? Only = null)
 {
+    /// <summary>Whether the workload group <paramref name="group"/> runs under <c>--only</c>.</summary>
+    public bool Runs(string group) => Only is null || group.Contains(Only, StringComparison.OrdinalIgnoreCase);
+
     public static BenchOptions? Parse(string[] args)
     {
         string? Value(string name)
@@ -39,7 +43,7 @@ internal sealed record BenchOptions(DatasetSize Size, DatabaseProvider Provider,
             double.TryParse(Value("--seconds"), NumberStyles.Float, CultureInfo.InvariantCulture, out var s) ? s : smoke ? 0.5 : 10,
             Int("--workers", smoke ? 2 : 16), Int("--seed", 42), smoke, Value("--pg"),
             Value("--data") ?? (smoke ? Path.Combine(Path.GetTempPath(), "danvan-bench-smoke") : Path.Combine(root, "bench", "data")), Value("--results") ?? (smoke ? Path.Combine(Path.GetTempPath(), "danvan-bench-smoke") : Path.Combine(root, "bench", "results")),
-            args.Contains("--regenerate"));
+            args.Contains("--regenerate"), Value("--only"));
     }
 
     private static string FindRepositoryRoot()

@@ -55,7 +55,7 @@ public sealed class CoverageTrendTests(PostgresServer pg)
     /// Sở Tư pháp's thematic movement in 2019 (XA010, XA011, XA012) and 2020 (+ XA013), a regular one in 2020 and a
     /// thematic one in 2021 — each with models whose states are known.
     /// </summary>
-    private static async Task<(Guid First, Guid Second, Guid Other)> SeedAsync(AppDbContext db)
+    internal static async Task<(Guid First, Guid Second, Guid Other)> SeedAsync(AppDbContext db)
     {
         var units = await db.Units.Where(u => u.Code == "STP" || u.Code.StartsWith("XA01")).ToDictionaryAsync(u => u.Code);
         var stp = units["STP"];
