@@ -34,6 +34,12 @@ internal static class CoverageWorkload
 
     public const string Goal = "p95 ≤ 1.5 × raw + 15 ms; số truy vấn cố định";
 
+    /// <summary>
+    /// The report's fixed query budget, none of which grows with units or models: the access token, the movement, the
+    /// per-unit roll-up, field × level × status, the trend's series and its earlier years.
+    /// </summary>
+    public const int QueryBudget = 6;
+
     public static async Task<WorkloadResult> RunAsync(BenchContext c)
     {
         ArgumentNullException.ThrowIfNull(c);
@@ -53,6 +59,6 @@ internal static class CoverageWorkload
         var (queries, _) = await QueryCount.PerRequestAsync(c, c.Officer, url);
         var ratio = Math.Round(app.P95 / Math.Max(raw.P95, 1e-6), 2);
         return new WorkloadResult("Độ phủ mô hình của phong trào (roll-up)", "GET /" + url, "cùng phép tổng hợp bằng SQL thuần", app, raw, ratio,
-            queries, queries <= 4, memory.PeakMegabytes, Goal, app.P95 <= (1.5 * raw.P95) + 15 && queries <= 4) { Sql = c.Queries.Commands };
+            queries, queries <= QueryBudget, memory.PeakMegabytes, Goal, app.P95 <= (1.5 * raw.P95) + 15 && queries <= QueryBudget) { Sql = c.Queries.Commands };
     }
 }
