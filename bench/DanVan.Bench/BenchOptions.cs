@@ -1,15 +1,18 @@
 using System.Globalization;
 using DanVan.Features.Generate;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
 
 namespace DanVan.Bench;
 
 /// <summary>
 /// <c>--size XS|S|M|L --provider sqlite|postgres [--iterations N] [--seconds S] [--workers N] [--seed 42] [--smoke]
-/// [--pg "connection string"] [--data DIR] [--results DIR] [--regenerate]</c>.
+/// [--pg "connection string"] [--data DIR] [--results DIR] [--regenerate] [--only TEXT]</c>.
+/// <c>--only</c> runs just the list/search workloads whose name contains TEXT (diacritics and case ignored, e.g.
+/// <c>--only "can bo"</c>) and skips the coverage, load and export workloads.
 /// </summary>
 internal sealed record BenchOptions(DatasetSize Size, DatabaseProvider Provider, int Iterations, double Seconds, int Workers, int Seed,
-    bool Smoke, string? PostgresConnection, string DataDirectory, string ResultsDirectory, bool Regenerate)
+    bool Smoke, string? PostgresConnection, string DataDirectory, string ResultsDirectory, bool Regenerate, string? Only = null)
 {
     public static BenchOptions? Parse(string[] args)
     {
@@ -39,8 +42,12 @@ internal sealed record BenchOptions(DatasetSize Size, DatabaseProvider Provider,
             double.TryParse(Value("--seconds"), NumberStyles.Float, CultureInfo.InvariantCulture, out var s) ? s : smoke ? 0.5 : 10,
             Int("--workers", smoke ? 2 : 16), Int("--seed", 42), smoke, Value("--pg"),
             Value("--data") ?? (smoke ? Path.Combine(Path.GetTempPath(), "danvan-bench-smoke") : Path.Combine(root, "bench", "data")), Value("--results") ?? (smoke ? Path.Combine(Path.GetTempPath(), "danvan-bench-smoke") : Path.Combine(root, "bench", "results")),
-            args.Contains("--regenerate"));
+            args.Contains("--regenerate"), Value("--only"));
     }
+
+    /// <summary>True when the workload runs in this invocation (<c>--only</c> absent, or its text is in the name).</summary>
+    public bool Selected(string workload) =>
+        Only is null || VietnameseText.Fold(workload).Contains(VietnameseText.Fold(Only), StringComparison.Ordinal);
 
     private static string FindRepositoryRoot()
     {

@@ -86,9 +86,12 @@ internal static class BenchRunner
         using var context = await BenchContext.CreateAsync(host, options, queries);
         var results = new List<WorkloadResult>();
         results.AddRange(await ListWorkloads.RunAsync(context));
-        results.Add(await CoverageWorkload.RunAsync(context));
-        results.AddRange(await LoadWorkloads.RunAsync(context));
-        results.Add(await ExportWorkload.RunAsync(context));
+        if (options.Only is null)
+        {
+            results.Add(await CoverageWorkload.RunAsync(context));
+            results.AddRange(await LoadWorkloads.RunAsync(context));
+            results.Add(await ExportWorkload.RunAsync(context));
+        }
 
         Report.Print(results, output);
         using var process = Process.GetCurrentProcess();
