@@ -9,13 +9,14 @@ namespace DanVan.Features.People;
 /// <summary>
 /// Writes the filtered list of people in the template's layout, so an export can be edited and imported again.
 /// Rows stream from the database to the sheet; sensitive columns are blanked by the same rule as the list
-/// (<see cref="ListPeople.Project"/>).
+/// (<see cref="ListPeople"/>: one grant read, one scope predicate).
 /// </summary>
 public static class ExportPeople
 {
     public static async Task<Result<int>> WriteAsync(AppDbContext db, CurrentUser user, ListPeople.Query query, Stream output, CancellationToken ct)
     {
-        var filtered = await ListPeople.FilterAsync(db, user, query, ct);
+        var grants = await Scope.GrantsAsync(db, user, ct);
+        var filtered = await ListPeople.FilterAsync(db, user, grants, query, ct);
         if (filtered.Error is not null)
         {
             return filtered.Error;
@@ -25,7 +26,7 @@ public static class ExportPeople
         var unitIds = people.Select(p => p.UnitId);
         var unitCodes = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.Code, ct);
-        var rows = people.OrderBy(p => p.FullNameFolded).ThenBy(p => p.Id).Project(db, user).AsAsyncEnumerable();
+        var rows = people.OrderBy(p => p.FullNameFolded).ThenBy(p => p.Id).Project(grants).AsAsyncEnumerable();
 
         using var xlsx = XlsxWriter.Create(output);
         using var sheet = xlsx.StartSheet(PeopleExcel.SheetName, PeopleExcel.Columns);

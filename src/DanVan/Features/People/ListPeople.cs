@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Text;
@@ -19,7 +20,8 @@ public static class ListPeople
             return cursor.Error;
         }
 
-        var filtered = await FilterAsync(db, user, query, ct);
+        var grants = await Scope.GrantsAsync(db, user, ct);
+        var filtered = await FilterAsync(db, user, grants, query, ct);
         if (filtered.Error is not null)
         {
             return filtered.Error;
@@ -34,14 +36,19 @@ public static class ListPeople
 
         var limit = Paging.Clamp(query.Limit);
         var rows = await people.OrderBy(p => p.FullNameFolded).ThenBy(p => p.Id).Take(limit + 1)
-            .Project(db, user).ToListAsync(ct);
+            .Project(grants).ToListAsync(ct);
         var next = rows.Count > limit ? Paging.Encode(VietnameseText.Fold(rows[limit - 1].FullName), rows[limit - 1].Id) : null;
         return new Page<PersonDto>(rows.Take(limit).ToList(), next);
     }
 
-    public static async Task<Result<IQueryable<Person>>> FilterAsync(AppDbContext db, CurrentUser user, Query query, CancellationToken ct)
+    /// <summary>
+    /// The scope is one predicate from the caller's grants (read once), the search a folded LIKE on the scoped rows of
+    /// the tenant (PostgreSQL: trigram index; SQLite: the scoped index range), never an id set over every tenant.
+    /// </summary>
+    public static async Task<Result<IQueryable<Person>>> FilterAsync(AppDbContext db, CurrentUser user, IReadOnlyList<Scope.Grant> grants,
+        Query query, CancellationToken ct)
     {
-        var people = db.People.AsNoTracking().VisibleTo(db, user, Permission.ViewPeople);
+        var people = await db.People.AsNoTracking().VisibleToAsync(db, user, grants, Permission.ViewPeople, ct);
         if (query.UnitId is { } unitId)
         {
             var root = await db.Units.VisibleTo(db, user, Permission.ViewUnits).Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct);
@@ -56,8 +63,8 @@ public static class ListPeople
         var folded = VietnameseText.Fold(query.Q);
         if (folded.Length > 0)
         {
-            var ids = db.MatchPeople(folded);
-            people = people.Where(p => ids.Contains(p.Id));
+            var pattern = SearchPatterns.Contains(folded);
+            people = people.Where(p => EF.Functions.Like(p.FullNameFolded, pattern, SearchPatterns.Escape));
         }
 
         return Result<IQueryable<Person>>.From(people);
@@ -67,10 +74,37 @@ public static class ListPeople
     public static IQueryable<PersonDto> Project(this IQueryable<Person> people, AppDbContext db, CurrentUser user)
     {
         var sensitive = db.Units.VisibleTo(db, user, Permission.ViewSensitive).Select(u => u.Id);
-        return people.Select(p => new PersonDto(p.Id, p.FullName, p.Gender, p.BirthYear, p.Position, p.StaffCategory,
-            p.UnitId, p.Unit!.Name,
-            sensitive.Contains(p.UnitId) ? p.Ethnicity : null,
-            sensitive.Contains(p.UnitId) ? p.IsPartyMember : null,
-            sensitive.Contains(p.UnitId)));
+        return people.Project(p => sensitive.Contains(p.UnitId));
+    }
+
+    /// <summary>
+    /// The same, from grants already read: "sensitive visible" is one predicate on the row's unit, or a constant when the
+    /// ViewSensitive grants reach every unit the ViewPeople grants do (or none).
+    /// </summary>
+    public static IQueryable<PersonDto> Project(this IQueryable<Person> people, IReadOnlyList<Scope.Grant> grants)
+    {
+        var sensitive = grants.Giving(Permission.ViewSensitive);
+        Expression<Func<Person, bool>> visible = sensitive.Count == 0 ? _ => false
+            : sensitive.Covers(grants.Giving(Permission.ViewPeople)) ? _ => true
+            : Scope.Reaching<Person>(sensitive, p => p.UnitId, p => p.Unit!.Path);
+        return people.Project(visible);
+    }
+
+    private static readonly Expression<Func<Person, bool, PersonDto>> Shape = (p, sensitive) => new PersonDto(p.Id, p.FullName,
+        p.Gender, p.BirthYear, p.Position, p.StaffCategory, p.UnitId, p.Unit!.Name,
+        sensitive ? p.Ethnicity : null,
+        sensitive ? p.IsPartyMember : null,
+        sensitive);
+
+    private static IQueryable<PersonDto> Project(this IQueryable<Person> people, Expression<Func<Person, bool>> sensitive)
+    {
+        var row = Shape.Parameters[0];
+        var visible = new Replace(sensitive.Parameters[0], row).Visit(sensitive.Body);
+        return people.Select(Expression.Lambda<Func<Person, PersonDto>>(new Replace(Shape.Parameters[1], visible).Visit(Shape.Body), row));
+    }
+
+    private sealed class Replace(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }
 }

@@ -14,7 +14,8 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.Property(p => p.Position).HasMaxLength(Person.PositionMax);
         b.Property(p => p.Ethnicity).HasMaxLength(Person.EthnicityMax);
         b.HasIndex(p => new { p.TenantId, p.FullNameFolded, p.Id });
-        b.HasIndex(p => new { p.TenantId, p.UnitId });
+        // A small scope (UnitId IN …) reads its page in name order from this index; it replaces (TenantId, UnitId).
+        b.HasIndex(p => new { p.TenantId, p.UnitId, p.FullNameFolded, p.Id });
         b.HasOne<Tenant>().WithMany().HasForeignKey(p => p.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(p => p.Unit).WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
     }

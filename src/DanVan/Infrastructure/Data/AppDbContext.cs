@@ -49,9 +49,6 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
 
     internal TimeProvider Time => time;
 
-    /// <summary>Ids of people whose folded name contains <paramref name="folded"/>, through the provider's text index.</summary>
-    public abstract IQueryable<Guid> MatchPeople(string folded);
-
     /// <summary>Ids of units whose folded name/code contains <paramref name="folded"/>, through the provider's text index.</summary>
     public abstract IQueryable<Guid> MatchUnits(string folded);
 

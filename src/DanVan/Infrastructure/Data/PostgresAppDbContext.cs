@@ -7,9 +7,6 @@ namespace DanVan.Infrastructure.Data;
 public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, AuditActor actor, TimeProvider time)
     : AppDbContext(options, actor, time)
 {
-    public override IQueryable<Guid> MatchPeople(string folded) =>
-        People.Where(p => EF.Functions.Like(p.FullNameFolded, SearchPatterns.Contains(folded), SearchPatterns.Escape)).Select(p => p.Id);
-
     public override IQueryable<Guid> MatchUnits(string folded) =>
         Units.Where(u => EF.Functions.Like(u.NameFolded, SearchPatterns.Contains(folded), SearchPatterns.Escape)).Select(u => u.Id);
 

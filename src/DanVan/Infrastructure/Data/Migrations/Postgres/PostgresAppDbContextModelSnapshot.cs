@@ -1098,9 +1098,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("UnitId");
 
-                    b.HasIndex("TenantId", "UnitId");
-
                     b.HasIndex("TenantId", "FullNameFolded", "Id");
+
+                    b.HasIndex("TenantId", "UnitId", "FullNameFolded", "Id");
 
                     b.ToTable("People");
                 });

@@ -1093,9 +1093,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("UnitId");
 
-                    b.HasIndex("TenantId", "UnitId");
-
                     b.HasIndex("TenantId", "FullNameFolded", "Id");
+
+                    b.HasIndex("TenantId", "UnitId", "FullNameFolded", "Id");
 
                     b.ToTable("People");
                 });
