@@ -1,19 +1,28 @@
 using System.Globalization;
 using DanVan.Features.Generate;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
 
 namespace DanVan.Bench;
 
 /// <summary>
 /// <c>--size XS|S|M|L --provider sqlite|postgres [--iterations N] [--seconds S] [--workers N] [--seed 42] [--smoke]
-/// [--pg "connection string"] [--data DIR] [--results DIR] [--regenerate] [--only lists|coverage|load|export]</c>;
-/// <c>--only</c> runs just the workload groups whose name contains the given text (all of them when absent).
+/// [--pg "connection string"] [--data DIR] [--results DIR] [--regenerate] [--only lists|coverage|load|export|TEXT]</c>;
+/// <c>--only</c> runs just one workload group, or just the list/search workloads whose name contains TEXT
+/// (diacritics and case ignored, e.g. <c>--only "can bo"</c>); everything when absent.
 /// </summary>
 internal sealed record BenchOptions(DatasetSize Size, DatabaseProvider Provider, int Iterations, double Seconds, int Workers, int Seed,
     bool Smoke, string? PostgresConnection, string DataDirectory, string ResultsDirectory, bool Regenerate, string? Only = null)
 {
     /// <summary>Whether the workload group <paramref name="group"/> runs under <c>--only</c>.</summary>
-    public bool Runs(string group) => Only is null || group.Contains(Only, StringComparison.OrdinalIgnoreCase);
+    public bool Runs(string group) => Only is null || string.Equals(group, Only, StringComparison.OrdinalIgnoreCase)
+        || (group == "lists" && !IsGroup(Only));
+
+    /// <summary>Whether the list/search workload named <paramref name="workload"/> runs under <c>--only</c>.</summary>
+    public bool Selected(string workload) =>
+        Only is null || IsGroup(Only) || VietnameseText.Fold(workload).Contains(VietnameseText.Fold(Only), StringComparison.Ordinal);
+
+    private static bool IsGroup(string only) => only.ToLowerInvariant() is "lists" or "coverage" or "load" or "export";
 
     public static BenchOptions? Parse(string[] args)
     {
