@@ -22,8 +22,8 @@ public static class GetModel
                 Unit = db.Units.Where(u => u.Id == x.UnitId).Select(u => u.Name).First(),
                 Person = db.People.Where(p => p.Id == x.PersonId).Select(p => p.FullName).FirstOrDefault(),
                 Decision = db.Documents.Where(d => d.Id == x.RecognitionDocumentId).Select(d => d.Number).FirstOrDefault(),
-                CanEdit = editable.Contains(x.UnitId),
-                CanReview = reviewable.Contains(x.UnitId),
+                CanEdit = editable.Any(u => u == x.UnitId), // EXISTS with the unit's key: a point look-up, not the whole scope
+                CanReview = reviewable.Any(u => u == x.UnitId),
             })
             .FirstOrDefaultAsync(ct);
         if (row is null)
