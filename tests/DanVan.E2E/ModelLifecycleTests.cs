@@ -45,7 +45,7 @@ public sealed class ModelLifecycleTests(BrowserFixture browser, AppFixture fixtu
         await Assertions.Expect(page.Locator("#progress-empty")).ToBeVisibleAsync();
         await page.Locator("#indicator-households").FillAsync("420");
         await page.Locator("#indicator-complaints_resolved").FillAsync("17");
-        await page.Locator("#progress-photo").SetInputFilesAsync(new FilePayload { Name = "loa-thon-3.png", MimeType = "image/png", Buffer = TestImages.Png() });
+        await page.Locator("#progress-photo").SetInputFilesAsync(new FilePayload { Name = "loa-thon-3.png", MimeType = "image/png", Buffer = DanVan.Features.Demo.DemoPhotos.Png(480, 300) });
         await page.Locator("#progress-submit").ClickAsync();
         await Assertions.Expect(page.Locator("#progress-list")).ToContainTextAsync("Lắp 12 cụm loa");
         await Assertions.Expect(page.Locator("#progress-list")).ToContainTextAsync("420");

@@ -379,9 +379,11 @@ internal sealed class DemoModels
         }
 
         var now = _db.Time.GetUtcNow().UtcDateTime;
-        foreach (var m in _db.DvkModels.Local.Where(m => m.TenantId == _tenantId && m.Status == ModelStatus.Recognised && !m.IsPublished))
+        foreach (var m in _db.DvkModels.Local.Where(m => m.TenantId == _tenantId && m.Status == ModelStatus.Recognised && !m.IsPublished).ToList())
         {
             m.SetPublished(true, now); // recognised demo models are on the public pages
+            var (png, sha256) = DemoPhotos.For(m.Field, _rng.Next(DemoPhotos.Variants));
+            _db.ModelEvidence.Add(new ModelEvidence(_tenantId, m.Id, null, "anh-mo-hinh.png", "image/png", png, sha256));
         }
     }
 
