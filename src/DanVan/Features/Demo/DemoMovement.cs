@@ -91,27 +91,7 @@ internal static class DemoMovement
             "Cán bộ, công chức, viên chức, người lao động trong cơ quan hành chính nhà nước và đơn vị sự nghiệp.",
             deadline, false, null, today.AddDays(30), today.AddDays(-10) > starts ? today.AddDays(-10) : starts, today.AddDays(20), today.AddDays(25)));
         db.Movements.Add(movement);
-        var seq = 0;
-        foreach (var c in Contents)
-        {
-            db.MovementItems.Add(new MovementItem(tenantId, movement.Id, MovementItemKind.Content, ++seq, c, null, null));
-        }
-
-        seq = 0;
-        foreach (var (text, rule) in CollectiveStandards)
-        {
-            db.MovementItems.Add(new MovementItem(tenantId, movement.Id, MovementItemKind.CollectiveStandard, ++seq, text, rule, null));
-        }
-
-        seq = 0;
-        foreach (var (text, rule) in IndividualStandards)
-        {
-            db.MovementItems.Add(new MovementItem(tenantId, movement.Id, MovementItemKind.IndividualStandard, ++seq, text, rule, null));
-        }
-
-        db.MovementItems.Add(new MovementItem(tenantId, movement.Id, MovementItemKind.Award, 1, "Bằng khen của Chủ tịch UBND tỉnh cho tập thể", null, 10));
-        db.MovementItems.Add(new MovementItem(tenantId, movement.Id, MovementItemKind.Award, 2, "Bằng khen của Chủ tịch UBND tỉnh cho cá nhân", null, 15));
-        db.MovementItems.Add(new MovementItem(tenantId, movement.Id, MovementItemKind.Award, 3, "Giấy khen của Thủ trưởng cơ quan, đơn vị, Chủ tịch UBND xã", null, null));
+        AddItems(db, tenantId, movement.Id, withIndividualsAndAwards: true);
         foreach (var kind in new[] { departments[0].KindId, communes[0].KindId }.Concat(communes.Select(c => c.KindId)).Distinct())
         {
             db.MovementParticipants.Add(new MovementParticipant(tenantId, movement.Id, ppc.Id, true, kind));
@@ -248,17 +228,7 @@ internal static class DemoMovement
             "Cán bộ, công chức, viên chức, người lao động trong cơ quan hành chính nhà nước và đơn vị sự nghiệp.",
             deadline, false, null, new DateOnly(year, 4, 15), new DateOnly(year, 7, 15), new DateOnly(year, 12, 10), new DateOnly(year, 12, 20)));
         db.Movements.Add(movement);
-        var seq = 0;
-        foreach (var c in Contents)
-        {
-            db.MovementItems.Add(new MovementItem(tenantId, movement.Id, MovementItemKind.Content, ++seq, c, null, null));
-        }
-
-        seq = 0;
-        foreach (var (text, rule) in CollectiveStandards)
-        {
-            db.MovementItems.Add(new MovementItem(tenantId, movement.Id, MovementItemKind.CollectiveStandard, ++seq, text, rule, null));
-        }
+        AddItems(db, tenantId, movement.Id, withIndividualsAndAwards: false);
 
         foreach (var kind in kinds)
         {
@@ -292,7 +262,38 @@ internal static class DemoMovement
         return movement;
     }
 
-    private static readonly (string Name, ModelField Field)[] PlannedModels =
+    /// <summary>The plan's contents and collective standards; this year's movement also its individual standards and awards.</summary>
+    private static void AddItems(AppDbContext db, Guid tenantId, Guid movementId, bool withIndividualsAndAwards)
+    {
+        var seq = 0;
+        foreach (var c in Contents)
+        {
+            db.MovementItems.Add(new MovementItem(tenantId, movementId, MovementItemKind.Content, ++seq, c, null, null));
+        }
+
+        seq = 0;
+        foreach (var (text, rule) in CollectiveStandards)
+        {
+            db.MovementItems.Add(new MovementItem(tenantId, movementId, MovementItemKind.CollectiveStandard, ++seq, text, rule, null));
+        }
+
+        if (!withIndividualsAndAwards)
+        {
+            return;
+        }
+
+        seq = 0;
+        foreach (var (text, rule) in IndividualStandards)
+        {
+            db.MovementItems.Add(new MovementItem(tenantId, movementId, MovementItemKind.IndividualStandard, ++seq, text, rule, null));
+        }
+
+        db.MovementItems.Add(new MovementItem(tenantId, movementId, MovementItemKind.Award, 1, "Bằng khen của Chủ tịch UBND tỉnh cho tập thể", null, 10));
+        db.MovementItems.Add(new MovementItem(tenantId, movementId, MovementItemKind.Award, 2, "Bằng khen của Chủ tịch UBND tỉnh cho cá nhân", null, 15));
+        db.MovementItems.Add(new MovementItem(tenantId, movementId, MovementItemKind.Award, 3, "Giấy khen của Thủ trưởng cơ quan, đơn vị, Chủ tịch UBND xã", null, null));
+    }
+
+    internal static readonly (string Name, ModelField Field)[] PlannedModels =
     [
         ("Tổ tự quản an ninh trật tự khu dân cư", ModelField.DefenceSecurity),
         ("Dân vận khéo trong hiến đất làm đường giao thông nông thôn", ModelField.Economy),

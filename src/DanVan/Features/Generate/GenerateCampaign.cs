@@ -1,3 +1,4 @@
+using DanVan.Features.Demo;
 using DanVan.Features.Documents;
 using DanVan.Features.Models;
 using DanVan.Features.Movements;
@@ -22,16 +23,10 @@ internal static class GenerateCampaign
         (DocumentType.Report, "BC", "Báo cáo sơ kết phong trào thi đua “Dân vận khéo”"),
     ];
 
+    /// <summary>The demo's planned models, then a few more.</summary>
     private static readonly (string Name, ModelField Field)[] ModelNames =
     [
-        ("Tổ tự quản an ninh trật tự khu dân cư", ModelField.DefenceSecurity),
-        ("Dân vận khéo trong hiến đất làm đường giao thông nông thôn", ModelField.Economy),
-        ("Một cửa thân thiện – nụ cười công sở", ModelField.PoliticalSystem),
-        ("Zalo kết nối chính quyền với Nhân dân", ModelField.PoliticalSystem),
-        ("Vận động hộ nghèo tự vươn lên thoát nghèo bền vững", ModelField.Economy),
-        ("Xây dựng khu dân cư không rác thải nhựa", ModelField.CultureSociety),
-        ("Vận động học sinh không bỏ học", ModelField.CultureSociety),
-        ("Tiếp công dân lắng nghe – thấu hiểu", ModelField.PoliticalSystem),
+        .. DemoMovement.PlannedModels,
         ("Camera an ninh – mắt thần khu phố", ModelField.DefenceSecurity),
         ("Chợ 4.0 thanh toán không dùng tiền mặt", ModelField.Economy),
         ("Phụ nữ tiết kiệm giúp nhau phát triển kinh tế", ModelField.Other),

@@ -28,7 +28,7 @@ public sealed class DetailsModel(AppDbContext db, ModelIndicators indicators) : 
     public IReadOnlyDictionary<string, string> IndicatorLabels => indicators.All;
 
     /// <summary>The caller manages the owner unit's models and the model is in a state that takes progress reports.</summary>
-    public bool CanReport { get; private set; }
+    public bool CanReport => Dto.CanReport;
 
     public TimeProvider Clock => db.Time;
 
@@ -209,7 +209,6 @@ public sealed class DetailsModel(AppDbContext db, ModelIndicators indicators) : 
         }
 
         Timeline = (await ModelProgressOps.TimelineAsync(db, me, indicators, Id, ct)).Value!;
-        CanReport = ModelProgressOps.CanReport(Dto.Status) && await Scope.CanAsync(db, me, Permission.ManageModels, Dto.UnitId, ct);
         CanReplicate = Dto.Status == ModelStatus.Recognised && await Scope.HoldsAnywhereAsync(db, me, Permission.ManageModels, ct);
         if (Dto.Actions.Contains(ModelAction.Recognise))
         {

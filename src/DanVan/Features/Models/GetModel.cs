@@ -61,6 +61,7 @@ public static class GetModel
         return new ModelDto(m.Id, m.Name, m.Field, m.OtherField, m.Level, m.Status, m.Year, m.UnitId, unitName, m.PersonId, personName, m.MovementId,
             m.PlannedModelId, m.Problem, m.Goals, m.ContentAndMethods, m.AreaAndBeneficiaries, m.Forces, m.Resources, m.StartsOn, m.EndsOn,
             m.EvaluationOn, m.ExpectedOutputs, m.Sustainability, m.RecognitionDocumentId, decision, m.RecognisedYear, m.ConfirmedYear,
-            canEdit && m.IsEditable, canReview, actions, lineage, replications, history, m.IsPublished);
+            canEdit && m.IsEditable, canReview, actions, lineage, replications, history, m.IsPublished,
+            canEdit && ModelProgressOps.CanReport(m.Status));
     }
 }

@@ -88,7 +88,8 @@ public sealed record ModelDto(Guid Id, string Name, ModelField Field, string? Ot
     string? ContentAndMethods, string? AreaAndBeneficiaries, string? Forces, string? Resources, DateOnly? StartsOn, DateOnly? EndsOn,
     DateOnly? EvaluationOn, string? ExpectedOutputs, string? Sustainability, Guid? RecognitionDocumentId, string? RecognitionNumber,
     int? RecognisedYear, int? ConfirmedYear, bool CanEdit, bool CanReview, IReadOnlyList<ModelAction> Actions,
-    IReadOnlyList<LineageItem> Lineage, IReadOnlyList<LineageItem> Replications, IReadOnlyList<ModelEventDto> History, bool IsPublished);
+    IReadOnlyList<LineageItem> Lineage, IReadOnlyList<LineageItem> Replications, IReadOnlyList<ModelEventDto> History, bool IsPublished,
+    bool CanReport);
 
 /// <summary>A model in a replication chain: the origins (oldest first) or the direct replications.</summary>
 public sealed record LineageItem(Guid Id, string Name, string UnitName, ModelStatus Status);
