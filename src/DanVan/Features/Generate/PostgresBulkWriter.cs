@@ -1,4 +1,5 @@
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Data.Bulk;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -25,32 +26,8 @@ internal sealed class PostgresBulkWriter(AppDbContext db, StableIds ids, DateTim
         }
     }
 
-    protected override async Task WriteRowsAsync<T>(BulkTable table, IReadOnlyCollection<T> rows)
-    {
-        var columns = string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""));
-        var target = table.Schema is null ? $"\"{table.Name}\"" : $"\"{table.Schema}\".\"{table.Name}\"";
-        var types = table.Columns.Select(c => c.Mapping.StoreTypeNameBase).ToArray();
-        await using var importer = await connection!.BeginBinaryImportAsync($"COPY {target} ({columns}) FROM STDIN (FORMAT BINARY)");
-        var values = new object?[table.Columns.Count];
-        foreach (var row in rows)
-        {
-            table.Read(row, Ids, values);
-            await importer.StartRowAsync();
-            for (var i = 0; i < values.Length; i++)
-            {
-                if (values[i] is null)
-                {
-                    await importer.WriteNullAsync();
-                }
-                else
-                {
-                    await importer.WriteAsync(values[i], types[i]);
-                }
-            }
-        }
-
-        await importer.CompleteAsync();
-    }
+    protected override Task WriteRowsAsync<T>(BulkTable table, IReadOnlyCollection<T> rows, Func<int, object?, object?> remap) =>
+        BulkInsert.WriteAsync(connection!, transaction!, table, rows, remap);
 
     public override async Task CompleteAsync()
     {

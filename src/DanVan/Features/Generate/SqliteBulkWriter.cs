@@ -1,5 +1,5 @@
-using System.Data;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Data.Bulk;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +8,6 @@ namespace DanVan.Features.Generate;
 /// <summary>SQLite: one transaction, one prepared INSERT per table reused with parameters, journal and sync off while loading.</summary>
 internal sealed class SqliteBulkWriter(AppDbContext db, StableIds ids, DateTime now) : BulkWriter(db, ids, now)
 {
-    private readonly Dictionary<string, (SqliteCommand Command, SqliteParameter[] Parameters)> commands = [];
     private SqliteConnection? connection;
     private SqliteTransaction? transaction;
 
@@ -20,37 +19,8 @@ internal sealed class SqliteBulkWriter(AppDbContext db, StableIds ids, DateTime 
         transaction = connection.BeginTransaction();
     }
 
-    protected override Task WriteRowsAsync<T>(BulkTable table, IReadOnlyCollection<T> rows)
-    {
-        if (!commands.TryGetValue(table.Name, out var prepared))
-        {
-            var command = connection!.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = $"INSERT INTO \"{table.Name}\" ({string.Join(", ", table.Columns.Select(c => $"\"{c.Name}\""))}) " +
-                                  $"VALUES ({string.Join(", ", table.Columns.Select((_, i) => $"$p{i}"))})";
-            var parameters = table.Columns
-                .Select((c, i) => (SqliteParameter)c.Mapping.CreateParameter(command, $"$p{i}", null, c.Property.IsNullable, ParameterDirection.Input))
-                .ToArray();
-            command.Parameters.AddRange(parameters);
-            command.Prepare();
-            prepared = (command, parameters);
-            commands[table.Name] = prepared;
-        }
-
-        var values = new object?[table.Columns.Count];
-        foreach (var row in rows)
-        {
-            table.Read(row, Ids, values);
-            for (var i = 0; i < values.Length; i++)
-            {
-                prepared.Parameters[i].Value = values[i] ?? DBNull.Value;
-            }
-
-            prepared.Command.ExecuteNonQuery();
-        }
-
-        return Task.CompletedTask;
-    }
+    protected override Task WriteRowsAsync<T>(BulkTable table, IReadOnlyCollection<T> rows, Func<int, object?, object?> remap) =>
+        BulkInsert.WriteAsync(connection!, transaction!, table, rows, remap);
 
     public override async Task CompleteAsync()
     {
@@ -62,11 +32,6 @@ internal sealed class SqliteBulkWriter(AppDbContext db, StableIds ids, DateTime 
 
     public override async ValueTask DisposeAsync()
     {
-        foreach (var (command, _) in commands.Values)
-        {
-            await command.DisposeAsync();
-        }
-
         if (transaction is not null)
         {
             await transaction.DisposeAsync();

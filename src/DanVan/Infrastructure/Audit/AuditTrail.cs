@@ -4,6 +4,7 @@ using DanVan.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace DanVan.Infrastructure.Audit;
 
@@ -55,18 +56,38 @@ public static class AuditTrail
         return result;
     }
 
+    /// <summary>
+    /// The entry a tracked Added row would get from <see cref="Collect"/> (stamps included, same JSON), for a row written
+    /// by a bulk insert, which has no change tracker.
+    /// </summary>
+    public static AuditEntry ForAdded(IEntityType type, object row, AuditActor actor, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        if (row is IStamped stamped)
+        {
+            stamped.CreatedAt = now;
+            stamped.UpdatedAt = now;
+        }
+
+        var changes = new List<FieldChange>();
+        foreach (var property in type.GetProperties().Where(p => !p.IsShadowProperty()))
+        {
+            Add(changes, property.Name, null, property.GetGetter().GetClrValueUsingContainingEntity(row), secretValues: false);
+        }
+
+        var tenantId = row is ITenantOwned owned ? owned.TenantId : actor.TenantId;
+        var key = string.Join(",", type.FindPrimaryKey()!.Properties
+            .Select(p => Convert.ToString(p.GetGetter().GetClrValueUsingContainingEntity(row), CultureInfo.InvariantCulture)));
+        return new AuditEntry(tenantId, now, actor.UserId, actor.UserName, nameof(EntityState.Added), type.ShortName(), key,
+            JsonSerializer.Serialize(changes), actor.Ip, actor.CorrelationId);
+    }
+
     /// <summary>Old → new per field; secrets (hashes, stamps, authenticator keys and recovery codes) are masked.</summary>
     private static List<FieldChange> Changes(EntityEntry entry, bool secretValues)
     {
         var list = new List<FieldChange>();
         foreach (var property in entry.Properties)
         {
-            var name = property.Metadata.Name;
-            if (name is "CreatedAt" or "UpdatedAt")
-            {
-                continue;
-            }
-
             object? before = entry.State == EntityState.Added ? null : property.OriginalValue;
             object? after = entry.State == EntityState.Deleted ? null : property.CurrentValue;
             if (entry.State == EntityState.Modified && (!property.IsModified || Equals(before, after)))
@@ -74,17 +95,22 @@ public static class AuditTrail
                 continue;
             }
 
-            if (before is null && after is null)
-            {
-                continue;
-            }
-
-            list.Add(Masked.Contains(name) || (secretValues && name == "Value")
-                ? new FieldChange(name, before is null ? null : "***", after is null ? null : "***")
-                : new FieldChange(name, Format(before), Format(after)));
+            Add(list, property.Metadata.Name, before, after, secretValues);
         }
 
         return list;
+    }
+
+    private static void Add(List<FieldChange> list, string name, object? before, object? after, bool secretValues)
+    {
+        if (name is "CreatedAt" or "UpdatedAt" || (before is null && after is null))
+        {
+            return;
+        }
+
+        list.Add(Masked.Contains(name) || (secretValues && name == "Value")
+            ? new FieldChange(name, before is null ? null : "***", after is null ? null : "***")
+            : new FieldChange(name, Format(before), Format(after)));
     }
 
     private static string? Format(object? value) => value switch

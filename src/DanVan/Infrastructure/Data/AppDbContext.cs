@@ -7,8 +7,10 @@ using DanVan.Features.Registrations;
 using DanVan.Features.Tenants;
 using DanVan.Features.Units;
 using DanVan.Infrastructure.Audit;
+using DanVan.Infrastructure.Data.Bulk;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace DanVan.Infrastructure.Data;
 
@@ -114,17 +116,9 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
 
         var ownTransaction = Database.CurrentTransaction is null;
         await using var transaction = ownTransaction ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        await LockAuditChainAsync(cancellationToken);
         AuditEntries.AddRange(entries);
-        var last = await AuditEntries.AsNoTracking().OrderByDescending(a => a.Seq)
-            .Select(a => new { a.Seq, a.Hash }).FirstOrDefaultAsync(cancellationToken);
-        var (seq, prev) = (last?.Seq ?? 0, last?.Hash ?? "");
-        foreach (var pending in ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added)
-                     .Select(e => e.Entity).ToList())
-        {
-            pending.Chain(++seq, prev);
-            prev = pending.Hash;
-        }
+        await ChainAsync(ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList(),
+            cancellationToken);
 
         int written;
         try
@@ -148,5 +142,45 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         }
 
         return written;
+    }
+
+    /// <summary>
+    /// Inserts many new rows of one entity type set-wise (<see cref="BulkInsert"/>) inside the current transaction,
+    /// each with the audit entry <see cref="SaveChangesAsync(bool, CancellationToken)"/> would append, chained in the
+    /// same transaction. For imports: tracking and saving 100k entities through EF costs several times the raw insert.
+    /// The rows must be new, valid and not tracked; the caller commits (all or nothing).
+    /// </summary>
+    public async Task InsertAuditedAsync<T>(IReadOnlyCollection<T> rows, CancellationToken ct)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var transaction = Database.CurrentTransaction?.GetDbTransaction()
+                          ?? throw new InvalidOperationException("InsertAuditedAsync writes inside the caller's transaction; begin one first.");
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var table = BulkTable.For(this, typeof(T));
+        var now = time.GetUtcNow().UtcDateTime;
+        var entries = rows.Select(row => AuditTrail.ForAdded(table.EntityType, row, actor, now)).ToList();
+        await ChainAsync(entries, ct);
+        var connection = Database.GetDbConnection();
+        await BulkInsert.WriteAsync(connection, transaction, table, rows, ct: ct);
+        await BulkInsert.WriteAsync(connection, transaction, BulkTable.For(this, typeof(AuditEntry)), entries, ct: ct);
+    }
+
+    /// <summary>Takes the chain lock for this transaction and links <paramref name="pending"/> after the last entry.</summary>
+    private async Task ChainAsync(IReadOnlyList<AuditEntry> pending, CancellationToken ct)
+    {
+        await LockAuditChainAsync(ct);
+        var last = await AuditEntries.AsNoTracking().OrderByDescending(a => a.Seq)
+            .Select(a => new { a.Seq, a.Hash }).FirstOrDefaultAsync(ct);
+        var (seq, prev) = (last?.Seq ?? 0, last?.Hash ?? "");
+        foreach (var entry in pending)
+        {
+            entry.Chain(++seq, prev);
+            prev = entry.Hash;
+        }
     }
 }

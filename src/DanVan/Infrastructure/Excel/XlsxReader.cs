@@ -3,7 +3,6 @@ using System.IO.Compression;
 using System.Text;
 using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
-using ExcelDataReader;
 
 namespace DanVan.Infrastructure.Excel;
 
@@ -21,9 +20,9 @@ public sealed record XlsxRow(int Number, string?[] Cells)
 /// </summary>
 public static class XlsxReader
 {
-    public const long MaxBytes = 10 * 1024 * 1024;
+    public const long MaxBytes = 20 * 1024 * 1024;
     public const long MaxUncompressedBytes = 100 * 1024 * 1024;
-    public const int MaxRows = 50_000;
+    public const int MaxRows = 100_000;
     public const int MaxEntries = 1_000;
 
     /// <summary>Real spreadsheets compress 5–30×; a bomb compresses thousands of times.</summary>
@@ -32,7 +31,11 @@ public static class XlsxReader
     private static readonly byte[] ZipMagic = [0x50, 0x4B, 0x03, 0x04];
     private static int _encodingsRegistered;
 
-    public static async Task<Result<IReadOnlyList<XlsxRow>>> ReadAsync(Stream file, IReadOnlyList<XlsxColumn> columns, CancellationToken ct)
+    /// <summary>
+    /// Checks the file and finds its header row; the data rows are then read one at a time from the returned
+    /// <see cref="XlsxRows"/> (ExcelDataReader streams the sheet XML), so an import never holds every row.
+    /// </summary>
+    public static async Task<Result<XlsxRows>> OpenAsync(Stream file, IReadOnlyList<XlsxColumn> columns, CancellationToken ct)
     {
         var buffered = await BufferAsync(file, ct);
         if (buffered.Error is not null)
@@ -40,14 +43,40 @@ public static class XlsxReader
             return buffered.Error;
         }
 
-        await using var content = buffered.Value!;
+        var content = buffered.Value!;
         if (Inspect(content) is { } rejected)
         {
+            await content.DisposeAsync();
             return rejected;
         }
 
         content.Position = 0;
-        return Parse(content, columns, ct);
+        var opened = XlsxRows.Open(content, columns, ct);
+        if (opened.Error is not null)
+        {
+            await content.DisposeAsync();
+        }
+
+        return opened;
+    }
+
+    /// <summary>Every data row at once: for small registers (units). Imports of people stream with <see cref="OpenAsync"/>.</summary>
+    public static async Task<Result<IReadOnlyList<XlsxRow>>> ReadAsync(Stream file, IReadOnlyList<XlsxColumn> columns, CancellationToken ct)
+    {
+        var opened = await OpenAsync(file, columns, ct);
+        if (opened.Error is not null)
+        {
+            return opened.Error;
+        }
+
+        using var reader = opened.Value!;
+        var rows = new List<XlsxRow>();
+        while (reader.Next(ct) is { } row)
+        {
+            rows.Add(row);
+        }
+
+        return reader.Error is { } error ? error : rows;
     }
 
     private static async Task<Result<MemoryStream>> BufferAsync(Stream file, CancellationToken ct)
@@ -127,71 +156,16 @@ public static class XlsxReader
         return null;
     }
 
-    private static Result<IReadOnlyList<XlsxRow>> Parse(MemoryStream content, IReadOnlyList<XlsxColumn> columns, CancellationToken ct)
+    internal static void RegisterEncodings()
     {
         if (Interlocked.Exchange(ref _encodingsRegistered, 1) == 0)
         {
             Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         }
-
-        var rows = new List<XlsxRow>();
-        int[]? map = null;
-        try
-        {
-            using var reader = ExcelReaderFactory.CreateOpenXmlReader(content, new ExcelReaderConfiguration { LeaveOpen = true });
-            var number = 0;
-            while (reader.Read())
-            {
-                number++;
-                ct.ThrowIfCancellationRequested();
-                var cells = new string?[reader.FieldCount];
-                var blank = true;
-                for (var i = 0; i < cells.Length; i++)
-                {
-                    cells[i] = CellText(reader.GetValue(i));
-                    blank &= cells[i] is null;
-                }
-
-                if (blank)
-                {
-                    continue;
-                }
-
-                if (map is null)
-                {
-                    var header = MapHeader(cells, columns);
-                    if (header.Error is not null)
-                    {
-                        return header.Error;
-                    }
-
-                    map = header.Value!;
-                    continue;
-                }
-
-                if (rows.Count == MaxRows)
-                {
-                    return XlsxErrors.TooManyRows;
-                }
-
-                rows.Add(new XlsxRow(number, map.Select(i => i >= 0 && i < cells.Length ? cells[i] : null).ToArray()));
-            }
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            return XlsxErrors.Corrupt;
-        }
-
-        if (map is null)
-        {
-            return XlsxErrors.NoHeader;
-        }
-
-        return rows.Count == 0 ? XlsxErrors.NoRows : rows;
     }
 
     /// <summary>For each wanted column, its index in the file (-1 when an optional column is absent).</summary>
-    private static Result<int[]> MapHeader(string?[] cells, IReadOnlyList<XlsxColumn> columns)
+    internal static Result<int[]> MapHeader(string?[] cells, IReadOnlyList<XlsxColumn> columns)
     {
         var found = new Dictionary<string, int>();
         for (var i = 0; i < cells.Length; i++)

@@ -61,10 +61,10 @@ public sealed class XlsxHostileFileTests
         await RefusedAsync(XlsxFiles.ZipBomb(megabytes: 20), "excel.suspicious");
 
     [Fact]
-    public async Task A_file_over_10_MB_is_refused()
+    public async Task A_file_over_the_20_MB_limit_is_refused()
     {
         var message = await RefusedAsync(new byte[XlsxReader.MaxBytes + 1], XlsxErrors.TooLargeCode);
-        message.ShouldContain("10 MB");
+        message.ShouldContain("20 MB");
     }
 
     [Fact]

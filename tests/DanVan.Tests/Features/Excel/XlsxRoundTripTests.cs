@@ -155,7 +155,7 @@ public sealed class XlsxRoundTripTests
         var error = (await XlsxReader.ReadAsync(new MemoryStream(XlsxFiles.Sheet(Columns, rows)), Columns, CancellationToken.None)).Error;
 
         error.ShouldNotBeNull().Code.ShouldBe("excel.too_many_rows");
-        error.Message.ShouldContain("50.000");
+        error.Message.ShouldContain("100.000");
     }
 
     [Fact]
