@@ -7,12 +7,14 @@ namespace DanVan.Bench;
 
 /// <summary>
 /// <c>--size XS|S|M|L --provider sqlite|postgres [--iterations N] [--seconds S] [--workers N] [--seed 42] [--smoke]
-/// [--pg "connection string"] [--data DIR] [--results DIR] [--regenerate] [--only lists|coverage|load|export|TEXT]</c>;
+/// [--pg "connection string"] [--data DIR] [--results DIR] [--regenerate] [--only lists|coverage|load|export|import|TEXT]
+/// [--import-rows N]</c>;
 /// <c>--only</c> runs just one workload group, or just the list/search workloads whose name contains TEXT
-/// (diacritics and case ignored, e.g. <c>--only "can bo"</c>); everything when absent.
+/// (diacritics and case ignored, e.g. <c>--only "can bo"</c>); everything when absent. <c>--import-rows</c>: rows of the
+/// Excel import file (default 100,000; smoke 300).
 /// </summary>
 internal sealed record BenchOptions(DatasetSize Size, DatabaseProvider Provider, int Iterations, double Seconds, int Workers, int Seed,
-    bool Smoke, string? PostgresConnection, string DataDirectory, string ResultsDirectory, bool Regenerate, string? Only = null)
+    bool Smoke, string? PostgresConnection, string DataDirectory, string ResultsDirectory, bool Regenerate, string? Only = null, int ImportRows = 100_000)
 {
     /// <summary>Whether the workload group <paramref name="group"/> runs under <c>--only</c>.</summary>
     public bool Runs(string group) => Only is null || string.Equals(group, Only, StringComparison.OrdinalIgnoreCase)
@@ -22,7 +24,7 @@ internal sealed record BenchOptions(DatasetSize Size, DatabaseProvider Provider,
     public bool Selected(string workload) =>
         Only is null || IsGroup(Only) || VietnameseText.Fold(workload).Contains(VietnameseText.Fold(Only), StringComparison.Ordinal);
 
-    private static bool IsGroup(string only) => only.ToLowerInvariant() is "lists" or "coverage" or "load" or "export";
+    private static bool IsGroup(string only) => only.ToLowerInvariant() is "lists" or "coverage" or "load" or "export" or "import";
 
     public static BenchOptions? Parse(string[] args)
     {
@@ -52,7 +54,7 @@ internal sealed record BenchOptions(DatasetSize Size, DatabaseProvider Provider,
             double.TryParse(Value("--seconds"), NumberStyles.Float, CultureInfo.InvariantCulture, out var s) ? s : smoke ? 0.5 : 10,
             Int("--workers", smoke ? 2 : 16), Int("--seed", 42), smoke, Value("--pg"),
             Value("--data") ?? (smoke ? Path.Combine(Path.GetTempPath(), "danvan-bench-smoke") : Path.Combine(root, "bench", "data")), Value("--results") ?? (smoke ? Path.Combine(Path.GetTempPath(), "danvan-bench-smoke") : Path.Combine(root, "bench", "results")),
-            args.Contains("--regenerate"), Value("--only"));
+            args.Contains("--regenerate"), Value("--only"), Math.Max(1, Int("--import-rows", smoke ? 300 : 100_000)));
     }
 
     private static string FindRepositoryRoot()

@@ -105,6 +105,11 @@ internal static class BenchRunner
             results.Add(await ExportWorkload.RunAsync(context));
         }
 
+        if (options.Runs("import"))
+        {
+            results.AddRange(await ImportWorkload.RunAsync(context));
+        }
+
         Report.Print(results, output);
         using var process = Process.GetCurrentProcess();
         var path = Report.Write(options, new
@@ -117,6 +122,7 @@ internal static class BenchRunner
             options.Iterations,
             options.Workers,
             options.Seconds,
+            ImportRows = options.Runs("import") ? options.ImportRows : (int?)null,
             Machine = new { Environment.ProcessorCount, Os = Environment.OSVersion.ToString(), Runtime = Environment.Version.ToString() },
             ScopedUnits = new { One = 1, Many = context.ManyUnitsCount },
             Generation = generated is null ? null : new

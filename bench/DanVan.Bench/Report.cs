@@ -27,6 +27,12 @@ internal static class Report
         }
 
         output.WriteLine();
+        foreach (var r in results.Where(r => r.Note is not null))
+        {
+            output.WriteLine($"· {r.Workload}: {r.Note}");
+        }
+
+        output.WriteLine();
     }
 
     public static string Write(BenchOptions options, object summary)
