@@ -7,9 +7,9 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using DanVan.Features.Demo;
-using DanVan.Features.Generate;
 using DanVan.Features.People;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Data.Bulk;
 using DanVan.Infrastructure.Excel;
 using DanVan.Infrastructure.Text;
 using ExcelDataReader;
@@ -50,7 +50,7 @@ internal static class ImportWorkload
         }
 
         var n = c.Options.ImportRows;
-        var iterations = c.Options.Smoke ? 1 : 3;
+        var iterations = c.Options.Smoke ? 1 : 5;
         var units = await ManagedUnitsAsync(c);
         if (units.Count == 0)
         {
@@ -342,8 +342,10 @@ internal static class ImportWorkload
         await using var connection = c.Host.OpenRaw();
         if (connection is SqliteConnection)
         {
-            // The app's own pragmas (SqlitePragmas): same durability for both sides.
-            await using var pragmas = BenchContext.Command(connection, "PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;");
+            // The app's own pragmas (SqlitePragmas): same durability for both sides; and the page cache the app's bulk
+            // transaction uses (SqliteAppDbContext.TuneForBulkAsync), which any raw bulk loader would set too.
+            await using var pragmas = BenchContext.Command(connection,
+                "PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON; PRAGMA cache_size=-32768;");
             await pragmas.ExecuteNonQueryAsync();
         }
 

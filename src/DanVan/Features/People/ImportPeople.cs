@@ -11,18 +11,15 @@ namespace DanVan.Features.People;
 /// <summary>
 /// Imports people from the template, all or nothing: every row is checked (the same annotations as the form, then
 /// the unit and the user's right to manage its people) before anything is written; one bad row means nothing is
-/// saved and the report lists every bad row with its Excel row number. The sheet is read a row at a time and the unit
-/// codes are looked up per chunk of rows; the valid people (at most <see cref="XlsxReader.MaxRows"/>) are then written
-/// set-wise with their audit entries in one transaction, so the write lock is held only while writing (bench: 100k
-/// rows, bench/notes/import.md).
+/// saved and the report lists every bad row with its Excel row number. The sheet is read a row at a time and unit
+/// codes are looked up per chunk of rows; only the new people are kept (at most <see cref="XlsxReader.MaxRows"/>,
+/// none once a bad row is seen), then written set-wise with their chained audit entries in one bulk transaction, so
+/// a bad file never takes the write lock and a good one holds it only while writing (bench/notes/import.md).
 /// </summary>
 public static class ImportPeople
 {
-    /// <summary>Rows read before their unit codes are looked up (one query per chunk).</summary>
-    private const int ReadChunk = 5_000;
-
-    /// <summary>Rows per bulk insert (and per batch of audit entries) inside the one transaction.</summary>
-    private const int SaveBatch = 5_000;
+    /// <summary>Rows read before their unit codes are looked up (one query per chunk); also rows per bulk insert.</summary>
+    private const int Chunk = 5_000;
 
     private static readonly Dictionary<string, int> ColumnOf = new()
     {
@@ -51,11 +48,11 @@ public static class ImportPeople
         var thisYear = db.Time.GetUtcNow().Year;
         var errors = new ImportErrorList(Columns);
         var people = new List<Person>();
-        var chunk = new List<XlsxRow>(ReadChunk);
+        var chunk = new List<XlsxRow>(Chunk);
         do
         {
             chunk.Clear();
-            while (chunk.Count < ReadChunk && rows.Next(ct) is { } row)
+            while (chunk.Count < Chunk && rows.Next(ct) is { } row)
             {
                 chunk.Add(row);
             }
@@ -63,13 +60,18 @@ public static class ImportPeople
             await LookUpUnitsAsync(db, user, chunk, units, ct);
             foreach (var row in chunk)
             {
-                if (Check(row, units, errors, thisYear) is { } details)
+                if (Check(row, units, errors, thisYear) is { } valid && errors.Count == 0)
                 {
-                    people.Add(Person.Create(user.TenantId, details.UnitId, details.Details));
+                    people.Add(Person.Create(user.TenantId, valid.UnitId, valid.Details));
                 }
             }
+
+            if (errors.Count > 0)
+            {
+                people.Clear(); // nothing will be written: keep only the report
+            }
         }
-        while (chunk.Count == ReadChunk);
+        while (chunk.Count == Chunk);
 
         if (rows.Error is not null)
         {
@@ -81,13 +83,16 @@ public static class ImportPeople
             return new ImportReport(rows.Count, 0, errors.ToList());
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        foreach (var batch in people.Chunk(SaveBatch))
+        await using (var transaction = await db.BeginBulkTransactionAsync(ct))
         {
-            await db.InsertAuditedAsync(batch, ct);
+            foreach (var batch in people.Chunk(Chunk))
+            {
+                await db.InsertAuditedAsync(batch, ct);
+            }
+
+            await transaction.CommitAsync(ct);
         }
 
-        await transaction.CommitAsync(ct);
         return new ImportReport(rows.Count, people.Count, []);
     }
 

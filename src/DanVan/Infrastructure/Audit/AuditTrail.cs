@@ -56,19 +56,23 @@ public static class AuditTrail
         return result;
     }
 
-    /// <summary>
-    /// The entry a tracked Added row would get from <see cref="Collect"/> (stamps included, same JSON), for a row written
-    /// by a bulk insert, which has no change tracker.
-    /// </summary>
-    public static AuditEntry ForAdded(IEntityType type, object row, AuditActor actor, DateTime now)
+    /// <summary>The created/updated times <see cref="Collect"/> sets on a tracked Added row, for a bulk-inserted one.</summary>
+    public static void Stamp(object row, DateTime now)
     {
-        ArgumentNullException.ThrowIfNull(type);
         if (row is IStamped stamped)
         {
             stamped.CreatedAt = now;
             stamped.UpdatedAt = now;
         }
+    }
 
+    /// <summary>
+    /// The entry a tracked Added row would get from <see cref="Collect"/> (same JSON), for a row written by a bulk
+    /// insert, which has no change tracker. Reads the row only (stamp it first with <see cref="Stamp"/>).
+    /// </summary>
+    public static AuditEntry ForAdded(IEntityType type, object row, AuditActor actor, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(type);
         var changes = new List<FieldChange>();
         foreach (var property in type.GetProperties().Where(p => !p.IsShadowProperty()))
         {

@@ -148,7 +148,8 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     /// Inserts many new rows of one entity type set-wise (<see cref="BulkInsert"/>) inside the current transaction,
     /// each with the audit entry <see cref="SaveChangesAsync(bool, CancellationToken)"/> would append, chained in the
     /// same transaction. For imports: tracking and saving 100k entities through EF costs several times the raw insert.
-    /// The rows must be new, valid and not tracked; the caller commits (all or nothing).
+    /// The audit entries are built and hashed on another thread while the rows are written. The rows must be new,
+    /// valid and not tracked; the caller commits (all or nothing, <see cref="BeginBulkTransactionAsync"/>).
     /// </summary>
     public async Task InsertAuditedAsync<T>(IReadOnlyCollection<T> rows, CancellationToken ct)
         where T : class
@@ -163,20 +164,78 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
 
         var table = BulkTable.For(this, typeof(T));
         var now = time.GetUtcNow().UtcDateTime;
-        var entries = rows.Select(row => AuditTrail.ForAdded(table.EntityType, row, actor, now)).ToList();
-        await ChainAsync(entries, ct);
+        foreach (var row in rows)
+        {
+            AuditTrail.Stamp(row, now);
+        }
+
+        var (seq, prev) = await LockLastLinkAsync(ct);
+        var audit = Task.Run(() =>
+        {
+            var entries = rows.Select(row => AuditTrail.ForAdded(table.EntityType, row, actor, now)).ToList();
+            Link(entries, seq, prev);
+            return entries;
+        }, ct);
         var connection = Database.GetDbConnection();
         await BulkInsert.WriteAsync(connection, transaction, table, rows, ct: ct);
-        await BulkInsert.WriteAsync(connection, transaction, BulkTable.For(this, typeof(AuditEntry)), entries, ct: ct);
+        await BulkInsert.WriteAsync(connection, transaction, BulkTable.For(this, typeof(AuditEntry)), await audit, ct: ct);
+    }
+
+    /// <summary>
+    /// The transaction for <see cref="InsertAuditedAsync{T}"/> calls: the provider may tune the connection for the
+    /// duration (SQLite: a larger page cache, so inserts at random places in the name indexes do not spill pages to the
+    /// WAL; bench/notes/import.md) and restores it when the transaction ends, committed or not.
+    /// </summary>
+    public async Task<BulkTransaction> BeginBulkTransactionAsync(CancellationToken ct)
+    {
+        await Database.OpenConnectionAsync(ct);
+        try
+        {
+            await TuneForBulkAsync(bulk: true, ct);
+            return new BulkTransaction(this, await Database.BeginTransactionAsync(ct));
+        }
+        catch
+        {
+            await TuneForBulkAsync(bulk: false, CancellationToken.None);
+            await Database.CloseConnectionAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Sets (or restores) the connection's settings for a bulk write; nothing by default.</summary>
+    protected virtual Task TuneForBulkAsync(bool bulk, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>A bulk write's transaction; disposing it rolls back unless committed, then restores the connection.</summary>
+    public sealed class BulkTransaction(AppDbContext db, IDbContextTransaction transaction) : IAsyncDisposable
+    {
+        public Task CommitAsync(CancellationToken ct) => transaction.CommitAsync(ct);
+
+        public async ValueTask DisposeAsync()
+        {
+            await transaction.DisposeAsync();
+            await db.TuneForBulkAsync(bulk: false, CancellationToken.None);
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>Takes the chain lock for this transaction and links <paramref name="pending"/> after the last entry.</summary>
     private async Task ChainAsync(IReadOnlyList<AuditEntry> pending, CancellationToken ct)
     {
+        var (seq, prev) = await LockLastLinkAsync(ct);
+        Link(pending, seq, prev);
+    }
+
+    /// <summary>Takes the chain lock for this transaction; the last entry's sequence number and hash.</summary>
+    private async Task<(long Seq, string Hash)> LockLastLinkAsync(CancellationToken ct)
+    {
         await LockAuditChainAsync(ct);
         var last = await AuditEntries.AsNoTracking().OrderByDescending(a => a.Seq)
             .Select(a => new { a.Seq, a.Hash }).FirstOrDefaultAsync(ct);
-        var (seq, prev) = (last?.Seq ?? 0, last?.Hash ?? "");
+        return (last?.Seq ?? 0, last?.Hash ?? "");
+    }
+
+    private static void Link(IEnumerable<AuditEntry> pending, long seq, string prev)
+    {
         foreach (var entry in pending)
         {
             entry.Chain(++seq, prev);

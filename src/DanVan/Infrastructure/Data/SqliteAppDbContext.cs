@@ -14,4 +14,8 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
 
     /// <summary>SQLite's BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default) already holds the write lock.</summary>
     protected override Task LockAuditChainAsync(CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>32 MB of page cache while bulk writing (SQLite's default is 2 MB), back to the default afterwards.</summary>
+    protected override Task TuneForBulkAsync(bool bulk, CancellationToken ct) =>
+        Database.ExecuteSqlRawAsync(bulk ? "PRAGMA cache_size = -32768" : "PRAGMA cache_size = -2000", ct);
 }
