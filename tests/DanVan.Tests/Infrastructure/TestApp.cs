@@ -62,6 +62,9 @@ public sealed class TestApp : IAsyncDisposable
 
     public Provider Provider { get; }
 
+    /// <summary>The database this app uses (to tell its SQL commands from other tests').</summary>
+    public string ConnectionString => connectionString;
+
     /// <summary>http://localhost/ for the in-memory server; the real 127.0.0.1 address with <c>realServer: true</c>.</summary>
     public Uri BaseAddress { get; private set; } = new("http://localhost/");
 

@@ -82,7 +82,8 @@ public static class Scope
     /// <summary>
     /// People the user may see with <paramref name="permission"/>, from grants already read: a small scope (≤ 100
     /// units) becomes <c>"UnitId" IN (@ids)</c> on the people index, a large one the path predicate on the joined
-    /// unit. One query for the unit ids, always (the count per request stays fixed).
+    /// unit. One query for the unit ids when a grant reaches sub-units; none when every grant is its unit alone (then
+    /// the ids are the grants'). Either way the count per request does not depend on the rows.
     /// </summary>
     public static async Task<IQueryable<Person>> VisibleToAsync(this IQueryable<Person> people, AppDbContext db, CurrentUser user,
         IReadOnlyList<Grant> grants, Permission permission, CancellationToken ct)
@@ -90,9 +91,16 @@ public static class Scope
         const int smallScope = 100;
         var giving = grants.Giving(permission);
         var tenantId = user.TenantId;
+        people = people.Where(p => p.TenantId == tenantId);
+        if (giving.All(g => !g.IncludeDescendants))
+        {
+            // Only the assigned units themselves: their ids are the grants' (no round trip for the unit list).
+            var direct = giving.Select(g => g.UnitId).Distinct().ToList();
+            return people.Where(p => direct.Contains(p.UnitId));
+        }
+
         var ids = await db.Units.AsNoTracking().Where(u => u.TenantId == tenantId)
             .Where(Reaching<Unit>(giving, u => u.Id, u => u.Path)).Select(u => u.Id).Take(smallScope + 1).ToListAsync(ct);
-        people = people.Where(p => p.TenantId == tenantId);
         return ids.Count <= smallScope
             ? people.Where(p => ids.Contains(p.UnitId))
             : people.Where(Reaching<Person>(giving, p => p.UnitId, p => p.Unit!.Path));
