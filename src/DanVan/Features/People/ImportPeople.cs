@@ -37,6 +37,38 @@ public static class ImportPeople
 
     public static async Task<Result<ImportReport>> HandleAsync(AppDbContext db, CurrentUser user, Stream file, CancellationToken ct)
     {
+        var read = await ReadAsync(db, user, file, ct);
+        if (read.Error is not null)
+        {
+            return read.Error;
+        }
+
+        var (report, people) = read.Value;
+        if (!report.Succeeded)
+        {
+            return report;
+        }
+
+        await using (var transaction = await db.BeginBulkTransactionAsync(ct))
+        {
+            foreach (var batch in people.Chunk(Chunk))
+            {
+                await db.InsertAuditedAsync(batch, ct);
+            }
+
+            await transaction.CommitAsync(ct);
+        }
+
+        return report with { Imported = people.Count };
+    }
+
+    /// <summary>
+    /// Reads and checks every row; the new people when all are valid (the file and its parser are released before
+    /// anything is written), otherwise the report of every bad row.
+    /// </summary>
+    private static async Task<Result<(ImportReport Report, List<Person> People)>> ReadAsync(AppDbContext db, CurrentUser user, Stream file,
+        CancellationToken ct)
+    {
         var opened = await XlsxReader.OpenAsync(file, Columns, ct);
         if (opened.Error is not null)
         {
@@ -78,22 +110,7 @@ public static class ImportPeople
             return rows.Error;
         }
 
-        if (errors.Count > 0)
-        {
-            return new ImportReport(rows.Count, 0, errors.ToList());
-        }
-
-        await using (var transaction = await db.BeginBulkTransactionAsync(ct))
-        {
-            foreach (var batch in people.Chunk(Chunk))
-            {
-                await db.InsertAuditedAsync(batch, ct);
-            }
-
-            await transaction.CommitAsync(ct);
-        }
-
-        return new ImportReport(rows.Count, people.Count, []);
+        return (new ImportReport(rows.Count, 0, errors.ToList()), people);
     }
 
     /// <summary>Adds the chunk's unseen codes to <paramref name="units"/> in one query (absent = not visible).</summary>

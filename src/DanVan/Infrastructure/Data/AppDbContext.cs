@@ -10,6 +10,7 @@ using DanVan.Infrastructure.Audit;
 using DanVan.Infrastructure.Data.Bulk;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace DanVan.Infrastructure.Data;
@@ -163,6 +164,14 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         }
 
         var table = BulkTable.For(this, typeof(T));
+        var type = table.EntityType;
+        if (type.GetProperties().Any(p => p.IsShadowProperty() || p.ValueGenerated.HasFlag(ValueGenerated.OnUpdate))
+            || type.GetNavigations().Any(n => n.TargetEntityType.IsOwned()) || type.BaseType is not null || type.GetDirectlyDerivedTypes().Any())
+        {
+            // The audit entry and the insert read the CLR properties only: anything EF adds beyond them is not written.
+            throw new NotSupportedException($"{type.ShortName()}: bulk insert supports plain entities only (no shadow, owned, inherited or computed columns).");
+        }
+
         var now = time.GetUtcNow().UtcDateTime;
         foreach (var row in rows)
         {
@@ -177,7 +186,16 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
             return entries;
         }, ct);
         var connection = Database.GetDbConnection();
-        await BulkInsert.WriteAsync(connection, transaction, table, rows, ct: ct);
+        try
+        {
+            await BulkInsert.WriteAsync(connection, transaction, table, rows, ct: ct);
+        }
+        catch
+        {
+            await audit.ContinueWith(t => _ = t.Exception, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default); // observe it; the insert's error is the one to report
+            throw;
+        }
+
         await BulkInsert.WriteAsync(connection, transaction, BulkTable.For(this, typeof(AuditEntry)), await audit, ct: ct);
     }
 
@@ -212,9 +230,21 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
 
         public async ValueTask DisposeAsync()
         {
-            await transaction.DisposeAsync();
-            await db.TuneForBulkAsync(bulk: false, CancellationToken.None);
-            await db.Database.CloseConnectionAsync();
+            try
+            {
+                await transaction.DisposeAsync();
+            }
+            finally
+            {
+                try
+                {
+                    await db.TuneForBulkAsync(bulk: false, CancellationToken.None);
+                }
+                finally
+                {
+                    await db.Database.CloseConnectionAsync();
+                }
+            }
         }
     }
 

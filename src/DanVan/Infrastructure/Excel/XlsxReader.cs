@@ -44,20 +44,28 @@ public static class XlsxReader
         }
 
         var content = buffered.Value!;
-        if (Inspect(content) is { } rejected)
+        try
+        {
+            if (Inspect(content) is { } rejected)
+            {
+                await content.DisposeAsync();
+                return rejected;
+            }
+
+            content.Position = 0;
+            var opened = XlsxRows.Open(content, columns, ct);
+            if (opened.Error is not null)
+            {
+                await content.DisposeAsync();
+            }
+
+            return opened;
+        }
+        catch
         {
             await content.DisposeAsync();
-            return rejected;
+            throw;
         }
-
-        content.Position = 0;
-        var opened = XlsxRows.Open(content, columns, ct);
-        if (opened.Error is not null)
-        {
-            await content.DisposeAsync();
-        }
-
-        return opened;
     }
 
     /// <summary>Every data row at once: for small registers (units). Imports of people stream with <see cref="OpenAsync"/>.</summary>

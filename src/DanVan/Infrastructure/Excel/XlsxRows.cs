@@ -64,6 +64,11 @@ public sealed class XlsxRows : IDisposable
             reader?.Dispose();
             return XlsxErrors.Corrupt;
         }
+        catch
+        {
+            reader?.Dispose();
+            throw;
+        }
     }
 
     /// <summary>The next non-blank data row, or null at the end of the sheet or on an error (see <see cref="Error"/>).</summary>

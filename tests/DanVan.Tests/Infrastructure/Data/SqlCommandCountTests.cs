@@ -30,6 +30,7 @@ public sealed class SqlCommandCountTests(PostgresServer pg)
         await using var app = await TestApp.StartAsync(provider, pg);
         await app.CreateUserAsync("motdonvi", Role.UnitOfficer, await app.UnitIdAsync("XA001"), includeDescendants: false);
         using var counter = new SqlCommandCounter(app);
+        var counts = new Dictionary<(string User, string List), int>();
         foreach (var user in new[] { "motdonvi", "thidua.stp", "tdkt.snv" })
         {
             using var client = await app.ClientForAsync(user);
@@ -43,7 +44,14 @@ public sealed class SqlCommandCountTests(PostgresServer pg)
                 large.ShouldNotBeEmpty($"{user} {list}: the counter saw no command"); // the counter works
                 large.Count.ShouldBe(small.Count, $"{user} {list}: {string.Join("\n", large)}");
                 large.Count.ShouldBeLessThanOrEqualTo(Budget, $"{user} {list}: {string.Join("\n", large)}");
+                counts[(user, list)] = large.Count;
             }
+        }
+
+        // A grant without sub-units names its unit: no query for the scope's units (Scope.VisibleToAsync).
+        foreach (var list in Lists.Where(l => l.StartsWith("/api/v1/people", StringComparison.Ordinal)))
+        {
+            counts[("motdonvi", list)].ShouldBe(counts[("thidua.stp", list)] - 1, list);
         }
     }
 
