@@ -36,7 +36,29 @@ public sealed class PeopleImportTests(BrowserFixture browser, AppFixture fixture
             [null, "Nam", 1990, "Chuyên viên", "Viên chức", "STP.DV1", null, null], // row 3: no name
             [NewNames[1], "Nam", 1979, "Phó Trưởng phòng", "Công chức", "STP.P2", null, "Không"],
         ]);
-        await UploadAsync(page, "bad-row-3.xlsx", bad);
+        // While the server checks the file the button says so and cannot be pressed twice (the answer is held back
+        // a moment here so the state can be seen).
+        await page.RouteAsync("**/People/Import", async route =>
+        {
+            if (route.Request.Method == "POST")
+            {
+                await Task.Delay(3000);
+            }
+
+            await route.ContinueAsync();
+        });
+        await page.Locator("input[name='File']").SetInputFilesAsync(new FilePayload
+        {
+            Name = "bad-row-3.xlsx",
+            MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            Buffer = bad,
+        });
+        // Locators would wait for the pending navigation: the page's own script clicks and reads the button at once.
+        var busy = await page.Locator("#import-submit").EvaluateAsync<string?[]>(
+            "b => { b.click(); return [String(b.disabled), b.textContent, b.getAttribute('aria-busy')]; }");
+        busy.ShouldBe(["true", "Đang kiểm tra và nhập… (tệp lớn có thể mất vài chục giây)", "true"]);
+        await Assertions.Expect(page.Locator("#import-failed")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await page.UnrouteAllAsync();
 
         await Assertions.Expect(page.Locator("#import-failed")).ToContainTextAsync("Chưa có dòng nào được nhập");
         var errors = page.Locator("#import-errors tbody tr");

@@ -5,3 +5,26 @@ document.addEventListener("click", (e) => {
     e.preventDefault();
   }
 });
+
+// A long submission (an Excel import) says it is working and cannot be sent twice. Only for a button without a
+// name: a disabled button's name and value would no longer be sent.
+document.addEventListener("submit", (e) => {
+  const button = e.target.querySelector("button[data-busy-text]:not([name])");
+  if (button && !e.defaultPrevented) {
+    button.dataset.idleText = button.textContent;
+    button.textContent = button.getAttribute("data-busy-text");
+    button.disabled = true;
+    button.setAttribute("aria-busy", "true");
+  }
+});
+
+// Back to a page kept in the browser's cache: the form is usable again.
+window.addEventListener("pageshow", (e) => {
+  if (e.persisted) {
+    document.querySelectorAll("button[data-busy-text][aria-busy]").forEach((button) => {
+      button.textContent = button.dataset.idleText;
+      button.disabled = false;
+      button.removeAttribute("aria-busy");
+    });
+  }
+});
