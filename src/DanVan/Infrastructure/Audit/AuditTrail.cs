@@ -67,23 +67,33 @@ public static class AuditTrail
     }
 
     /// <summary>
-    /// The entry a tracked Added row would get from <see cref="Collect"/> (same JSON), for a row written by a bulk
-    /// insert, which has no change tracker. Reads the row only (stamp it first with <see cref="Stamp"/>).
+    /// The entries tracked Added rows would get from <see cref="Collect"/> (same JSON), for rows written by a bulk
+    /// insert, which has no change tracker. Reads the rows only (stamp them first with <see cref="Stamp"/>); the
+    /// properties and key are looked up once for all the rows.
     /// </summary>
-    public static AuditEntry ForAdded(IEntityType type, object row, AuditActor actor, DateTime now)
+    public static List<AuditEntry> ForAdded(IEntityType type, IEnumerable<object> rows, AuditActor actor, DateTime now)
     {
         ArgumentNullException.ThrowIfNull(type);
-        var changes = new List<FieldChange>();
-        foreach (var property in type.GetProperties().Where(p => !p.IsShadowProperty()))
+        ArgumentNullException.ThrowIfNull(rows);
+        var properties = type.GetProperties().Where(p => !p.IsShadowProperty()).Select(p => (p.Name, Getter: p.GetGetter())).ToList();
+        var keys = type.FindPrimaryKey()!.Properties.Select(p => p.GetGetter()).ToList();
+        var entityType = type.ShortName();
+        var entries = new List<AuditEntry>();
+        foreach (var row in rows)
         {
-            Add(changes, property.Name, null, property.GetGetter().GetClrValueUsingContainingEntity(row), secretValues: false);
+            var changes = new List<FieldChange>(properties.Count);
+            foreach (var (name, getter) in properties)
+            {
+                Add(changes, name, null, getter.GetClrValueUsingContainingEntity(row), secretValues: false);
+            }
+
+            var tenantId = row is ITenantOwned owned ? owned.TenantId : actor.TenantId;
+            var key = string.Join(",", keys.Select(k => Convert.ToString(k.GetClrValueUsingContainingEntity(row), CultureInfo.InvariantCulture)));
+            entries.Add(new AuditEntry(tenantId, now, actor.UserId, actor.UserName, nameof(EntityState.Added), entityType, key,
+                JsonSerializer.Serialize(changes), actor.Ip, actor.CorrelationId));
         }
 
-        var tenantId = row is ITenantOwned owned ? owned.TenantId : actor.TenantId;
-        var key = string.Join(",", type.FindPrimaryKey()!.Properties
-            .Select(p => Convert.ToString(p.GetGetter().GetClrValueUsingContainingEntity(row), CultureInfo.InvariantCulture)));
-        return new AuditEntry(tenantId, now, actor.UserId, actor.UserName, nameof(EntityState.Added), type.ShortName(), key,
-            JsonSerializer.Serialize(changes), actor.Ip, actor.CorrelationId);
+        return entries;
     }
 
     /// <summary>Old → new per field; secrets (hashes, stamps, authenticator keys and recovery codes) are masked.</summary>

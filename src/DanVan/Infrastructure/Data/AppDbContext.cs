@@ -181,7 +181,7 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         var (seq, prev) = await LockLastLinkAsync(ct);
         var audit = Task.Run(() =>
         {
-            var entries = rows.Select(row => AuditTrail.ForAdded(table.EntityType, row, actor, now)).ToList();
+            var entries = AuditTrail.ForAdded(table.EntityType, rows, actor, now);
             Link(entries, seq, prev);
             return entries;
         }, ct);
