@@ -1,6 +1,5 @@
 using System.Text;
 using DanVan;
-using System.Text.Json.Serialization;
 using DanVan.Features.Accounts;
 using DanVan.Features.Documents;
 using DanVan.Features.Models;
@@ -34,7 +33,7 @@ builder.Services.AddSingleton<ModelIndicators>();
 builder.Services.AddPublicOutputCache();
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
-    o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+    o.SerializerOptions.Converters.Add(new StrictEnumJsonConverter());
     o.SerializerOptions.Converters.Add(new NfcJsonConverter());
 });
 
@@ -73,6 +72,7 @@ app.UseDanVanPipeline();
 app.UsePublicOutputCache();
 app.MapDanVanEndpoints();
 app.MapGroup("/api/v1")
+    .AddEndpointFilterFactory(DefinedEnumArguments.Factory)
     .MapUnitsApi()
     .MapUnitsExcelApi()
     .MapPeopleApi()

@@ -18,6 +18,10 @@ public sealed record AppError(string Code, string Message, string? Field = null,
 
     public static AppError Required(string field, string label) => new("required", $"Vui lòng nhập {label}.", field);
 
+    /// <summary>A value of the wrong type or outside its domain (an undefined enum member), from JSON, query or route.</summary>
+    public static AppError BadValue(string field) =>
+        new("bad_value", $"Giá trị của trường “{field}” không hợp lệ (sai kiểu dữ liệu hoặc không thuộc các giá trị cho phép).", field);
+
     public static AppError TooLong(string field, string label, int max) => new("too_long", $"{label} không được dài quá {max} ký tự.", field);
 }
 

@@ -23,7 +23,11 @@ public static class WebSetup
                     o.Conventions.AllowAnonymousToPage(page);
                 }
             })
-            .AddMvcOptions(o => o.ModelBinderProviders.Insert(0, new NfcModelBinderProvider()))
+            .AddMvcOptions(o =>
+            {
+                o.ModelBinderProviders.Insert(0, new NfcModelBinderProvider());
+                VietnameseBindingMessages.Apply(o.ModelBindingMessageProvider);
+            })
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
         services.AddAntiforgery(o =>
         {
@@ -110,7 +114,7 @@ public sealed class DanVanExceptionHandler(ILogger<DanVanExceptionHandler> logge
             await Results.Problem(statusCode: bad.StatusCode, title: "Dữ liệu không hợp lệ",
                 detail: bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Nội dung gửi lên quá lớn."
                     : string.IsNullOrEmpty(field) ? "Không đọc được nội dung yêu cầu: JSON sai cú pháp, thiếu hoặc sai kiểu dữ liệu."
-                    : $"Giá trị của trường “{field}” không hợp lệ (sai kiểu dữ liệu hoặc không thuộc các giá trị cho phép).")
+                    : AppError.BadValue(field).Message)
                 .ExecuteAsync(http);
             return true;
         }
