@@ -25,7 +25,7 @@ public enum RelationKind
 /// A stub is a document known only from a citation (number, date, issuer); it is completed when registered in full.
 /// The owner unit is the unit whose officers keep the record; everyone in the province may read documents.
 /// </summary>
-public sealed class Document : ITenantOwned, IStamped
+public sealed class Document : ITenantOwned, IStamped, IVersioned
 {
     public const int NumberMax = 120;
     public const int TitleMax = 1000;
@@ -42,6 +42,7 @@ public sealed class Document : ITenantOwned, IStamped
 
     public Guid Id { get; private set; }
     public Guid TenantId { get; private set; }
+    public int Version { get; private set; }
     public Guid OwnerUnitId { get; private set; }
     public DocumentType Type { get; private set; }
     public string Number { get; private set; } = "";

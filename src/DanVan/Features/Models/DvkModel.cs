@@ -43,7 +43,7 @@ public enum ModelAction
 /// time before recognition; a recognised model is re-confirmed each year or dropped. Each transition is recorded in
 /// <see cref="ModelEvent"/> with who, when and why. A model may replicate a recognised one (<see cref="ReplicatedFromId"/>).
 /// </summary>
-public sealed class DvkModel : ITenantOwned, IStamped
+public sealed class DvkModel : ITenantOwned, IStamped, IVersioned
 {
     public const int NameMax = 300;
     public const int TextMax = 4000;
@@ -54,6 +54,7 @@ public sealed class DvkModel : ITenantOwned, IStamped
 
     public Guid Id { get; private set; }
     public Guid TenantId { get; private set; }
+    public int Version { get; private set; }
     public Guid UnitId { get; private set; }
     public Guid? PersonId { get; private set; }
     public Guid? MovementId { get; private set; }

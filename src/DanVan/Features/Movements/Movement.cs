@@ -22,7 +22,7 @@ public enum MovementStatus
 /// each transition is recorded in <see cref="MovementEvent"/>. Launching creates every participating unit's
 /// obligation to issue its own implementation plan (see <see cref="LaunchMovement"/>).
 /// </summary>
-public sealed class Movement : ITenantOwned, IStamped
+public sealed class Movement : ITenantOwned, IStamped, IVersioned
 {
     public const int NameMax = 300;
     public const int ThemeMax = 300;
@@ -34,6 +34,7 @@ public sealed class Movement : ITenantOwned, IStamped
 
     public Guid Id { get; private set; }
     public Guid TenantId { get; private set; }
+    public int Version { get; private set; }
     public string Name { get; private set; } = "";
     public string NameFolded { get; private set; } = "";
     public string? Theme { get; private set; }

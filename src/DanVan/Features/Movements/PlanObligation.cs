@@ -18,7 +18,7 @@ public enum PlanStatus
 /// Created for every participating unit at launch; a cascaded one (<see cref="Level"/> 1) comes from the unit above.
 /// Filing records the unit's plan document and the Vietnam date it was filed; a plan filed after the due date is late.
 /// </summary>
-public sealed class PlanObligation : ITenantOwned, IStamped
+public sealed class PlanObligation : ITenantOwned, IStamped, IVersioned
 {
     public const int NoteMax = 500;
 
@@ -39,6 +39,7 @@ public sealed class PlanObligation : ITenantOwned, IStamped
 
     public Guid Id { get; private set; }
     public Guid TenantId { get; private set; }
+    public int Version { get; private set; }
     public Guid MovementId { get; private set; }
     public Guid UnitId { get; private set; }
     public Guid? ParentUnitId { get; private set; }

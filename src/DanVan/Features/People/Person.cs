@@ -21,7 +21,7 @@ public enum StaffCategory
 }
 
 /// <summary>An individual in a unit. Ethnicity and Party membership are sensitive personal data (Luật 91/2025).</summary>
-public sealed class Person : ITenantOwned, IStamped
+public sealed class Person : ITenantOwned, IStamped, IVersioned
 {
     public const int FullNameMax = 150;
     public const int PositionMax = 200;
@@ -34,6 +34,7 @@ public sealed class Person : ITenantOwned, IStamped
 
     public Guid Id { get; private set; }
     public Guid TenantId { get; private set; }
+    public int Version { get; private set; }
     public Guid UnitId { get; private set; }
     public Unit? Unit { get; private set; }
     public string FullName { get; private set; } = "";

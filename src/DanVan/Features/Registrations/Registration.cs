@@ -24,7 +24,7 @@ public enum ModelField
 /// its commitments and the people it registers. Editable by the unit until the registration deadline (or until an
 /// administrator's reopening ends); approved by the unit's head, after which it is locked.
 /// </summary>
-public sealed class Registration : ITenantOwned, IStamped
+public sealed class Registration : ITenantOwned, IStamped, IVersioned
 {
     public const int CommitmentsMax = 4000;
     public const int TitlesMax = 1000;
@@ -44,6 +44,7 @@ public sealed class Registration : ITenantOwned, IStamped
 
     public Guid Id { get; private set; }
     public Guid TenantId { get; private set; }
+    public int Version { get; private set; }
     public Guid MovementId { get; private set; }
     public Guid UnitId { get; private set; }
     public int Year { get; private set; }

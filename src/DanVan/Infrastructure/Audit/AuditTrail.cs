@@ -40,6 +40,12 @@ public static class AuditTrail
                 }
             }
 
+            if (entry.Entity is IVersioned && entry.State == EntityState.Modified)
+            {
+                var version = entry.Property(nameof(IVersioned.Version));
+                version.CurrentValue = (int)version.OriginalValue! + 1;
+            }
+
             var changes = Changes(entry, entry.Entity is IdentityUserToken<Guid>);
             if (entry.State == EntityState.Modified && changes.Count == 0)
             {
@@ -117,7 +123,7 @@ public static class AuditTrail
 
     private static void Add(List<FieldChange> list, string name, object? before, object? after, bool secretValues)
     {
-        if (name is "CreatedAt" or "UpdatedAt" || (before is null && after is null))
+        if (name is "CreatedAt" or "UpdatedAt" or nameof(IVersioned.Version) || (before is null && after is null))
         {
             return;
         }

@@ -101,6 +101,10 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         builder.ApplyConfiguration(new ModelIndicatorValueConfiguration());
         builder.ApplyConfiguration(new ModelEvidenceConfiguration());
         builder.ApplyConfiguration(new ModelReviewConfiguration());
+        foreach (var versioned in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)).ToList())
+        {
+            builder.Entity(versioned.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -12,3 +12,13 @@ public interface IStamped
     DateTime CreatedAt { get; set; }
     DateTime UpdatedAt { get; set; }
 }
+
+/// <summary>
+/// A workflow row with an optimistic concurrency token: every save of a change bumps <c>Version</c> and the UPDATE
+/// matches the version that was read, so of two requests that read the same state only the first commits; the other
+/// is a <c>DbUpdateConcurrencyException</c>, answered as a Vietnamese 409 (see DanVanExceptionHandler).
+/// </summary>
+public interface IVersioned
+{
+    int Version { get; }
+}

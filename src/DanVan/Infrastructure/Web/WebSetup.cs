@@ -122,17 +122,18 @@ public sealed class DanVanExceptionHandler(ILogger<DanVanExceptionHandler> logge
         if (IsConflict(exception))
         {
             // A unique key or a concurrent edit won the race: the request changed nothing and can be retried.
-            http.Response.StatusCode = StatusCodes.Status409Conflict;
-            await Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Xung đột dữ liệu",
-                detail: "Dữ liệu vừa được người khác thay đổi hoặc mã đã tồn tại; không có gì được ghi. Vui lòng tải lại và thử lại.")
-                .ExecuteAsync(http);
+            await WriteAsync(http, new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = "Xung đột dữ liệu",
+                Detail = "Dữ liệu vừa được người khác thay đổi hoặc mã đã tồn tại; không có gì được ghi. Vui lòng tải lại và thử lại.",
+            }, cancellationToken);
             return true;
         }
 
         var dbDown = exception is DbException || exception.InnerException is DbException || exception is TimeoutException;
         var status = dbDown ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
         logger.LogError(exception, "Unhandled error on {Path}", http.Request.Path);
-        http.Response.StatusCode = status;
         var problem = new ProblemDetails
         {
             Status = status,
@@ -140,13 +141,21 @@ public sealed class DanVanExceptionHandler(ILogger<DanVanExceptionHandler> logge
             Detail = dbDown ? "Hệ thống đang không kết nối được cơ sở dữ liệu; vui lòng thử lại sau ít phút. Dữ liệu chưa được ghi."
                 : "Đã có lỗi không mong muốn; vui lòng thử lại. Nếu lỗi lặp lại, hãy báo quản trị viên kèm mã theo dõi.",
         };
+        await WriteAsync(http, problem, cancellationToken);
+        return true;
+    }
+
+    /// <summary>ProblemDetails for the API, a plain Vietnamese page for a browser; both carry the correlation id.</summary>
+    private static async Task WriteAsync(HttpContext http, ProblemDetails problem, CancellationToken cancellationToken)
+    {
+        http.Response.StatusCode = problem.Status!.Value;
         // The exception handler cleared the response headers: take the id from the request's audit actor again.
         var correlationId = http.RequestServices.GetService<Audit.AuditActor>()?.CorrelationId ?? http.TraceIdentifier;
         http.Response.Headers[RequestContext.CorrelationHeader] = correlationId;
         problem.Extensions["correlationId"] = correlationId;
         if (http.Request.Path.StartsWithSegments("/api"))
         {
-            await http.Response.WriteAsJsonAsync(problem, cancellationToken);
+            await http.Response.WriteAsJsonAsync(problem, (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json", cancellationToken);
         }
         else
         {
@@ -155,8 +164,6 @@ public sealed class DanVanExceptionHandler(ILogger<DanVanExceptionHandler> logge
                 $"<!doctype html><html lang=\"vi\"><meta charset=\"utf-8\"><title>{problem.Title}</title><body><h1>{problem.Title}</h1><p>{problem.Detail}</p><p>Mã theo dõi: {System.Net.WebUtility.HtmlEncode(problem.Extensions["correlationId"]?.ToString())}</p><p><a href=\"/\">Về trang chủ</a></p></body></html>",
                 cancellationToken);
         }
-
-        return true;
     }
 
     private static bool IsConflict(Exception exception) => exception is Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException

@@ -1,0 +1,211 @@
+using System.Net;
+using DanVan.Features.Models;
+using DanVan.Features.Movements;
+using DanVan.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Tests.Security;
+
+/// <summary>
+/// Workflow transitions cannot be raced: N parallel attempts at the same transition (or two crossing ones) give exactly
+/// one winner; every other request is a Vietnamese 409 and leaves no trace (no second history row, no second obligation).
+/// </summary>
+[Collection("app")]
+public sealed class RaceTests(PostgresServer pg)
+{
+    private const int Attempts = 8;
+
+    public static TheoryData<Provider, ModelAction> ModelTransitions()
+    {
+        var data = new TheoryData<Provider, ModelAction>();
+        foreach (var provider in new[] { Provider.Sqlite, Provider.Postgres })
+        {
+            foreach (var action in Enum.GetValues<ModelAction>())
+            {
+                data.Add(provider, action);
+            }
+        }
+
+        return data;
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(ModelTransitions))]
+    public async Task Parallel_attempts_at_one_model_transition_have_exactly_one_winner(Provider provider, ModelAction action)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        var xa001 = await app.UnitIdAsync("XA001");
+        var modelId = await app.WithDbAsync(async db =>
+        {
+            var id = await db.AddModelAsync(xa001, Before(action));
+            if (action is ModelAction.Reconfirm or ModelAction.Drop)
+            {
+                // Recognised for last year, so that this year's re-confirmation is a legal move.
+                var model = await db.DvkModels.SingleAsync(m => m.Id == id);
+                model.Apply(ModelAction.Recognise, 2025, null, null).ShouldBeNull();
+                await db.SaveChangesAsync();
+            }
+
+            return id;
+        });
+        using var client = await app.ClientForAsync(DvkModel.IsReview(action) ? "tdkt.snv" : "thidua.xa001");
+
+        var results = await RaceAsync(Enumerable.Range(0, Attempts)
+            .Select(_ => (Func<Task<HttpResponseMessage>>)(() => client.PostJsonAsync($"/api/v1/models/{modelId}/transitions", new { action = action.ToString() }))));
+
+        await OneWinnerAsync(results);
+        (await app.WithDbAsync(db => db.ModelEvents.CountAsync(e => e.ModelId == modelId && e.Action == action))).ShouldBe(1);
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Withdrawing_and_recognising_at_the_same_time_leave_one_consistent_outcome(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        var xa001 = await app.UnitIdAsync("XA001");
+        using var owner = await app.ClientForAsync("thidua.xa001");
+        using var reviewer = await app.ClientForAsync("tdkt.snv");
+        for (var round = 0; round < 4; round++)
+        {
+            var modelId = await app.WithDbAsync(db => db.AddModelAsync(xa001, ModelAction.Register, ModelAction.StartImplementing, ModelAction.Propose));
+            var results = await RaceAsync(
+            [
+                () => owner.PostJsonAsync($"/api/v1/models/{modelId}/transitions", new { action = "Withdraw" }),
+                () => reviewer.PostJsonAsync($"/api/v1/models/{modelId}/transitions", new { action = "Recognise" }),
+            ]);
+            await OneWinnerAsync(results);
+            var (status, events) = await app.WithDbAsync(async db => (
+                await db.DvkModels.Where(m => m.Id == modelId).Select(m => m.Status).SingleAsync(),
+                await db.ModelEvents.Where(e => e.ModelId == modelId && e.Action != ModelAction.Register && e.Action != ModelAction.StartImplementing
+                    && e.Action != ModelAction.Propose).Select(e => e.ToStatus).ToListAsync()));
+            events.ShouldBe([status], "the history's last step is the state the model is in");
+        }
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_movement_is_launched_once_and_a_plan_filed_and_withdrawn_once_however_many_press_at_once(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var officer = await app.ClientForAsync("tdkt.snv");
+        using var commune = await app.ClientForAsync("thidua.xa001");
+        var (ubnd, xa001) = (await app.UnitIdAsync("UBND"), await app.UnitIdAsync("XA001"));
+        var plan = await app.WithDbAsync(db => db.AddDocumentAsync(ubnd, "77/KH-UBND", new DateOnly(2026, 3, 1)));
+        var draft = await (await officer.PostJsonAsync("/api/v1/movements", new
+        {
+            name = "Phong trào thử cạnh tranh", year = 2026, form = "Thematic", launchingUnitId = ubnd, planDocumentId = plan,
+            startsOn = "2026-03-02", planDeadline = "2099-03-20", participants = new[] { new { unitId = xa001, includeDescendants = false } },
+        })).ReadAsync<MovementDto>(HttpStatusCode.Created);
+
+        await OneWinnerAsync(await RaceAsync(Enumerable.Range(0, Attempts)
+            .Select(_ => (Func<Task<HttpResponseMessage>>)(() => officer.PostJsonAsync($"/api/v1/movements/{draft.Id}/launch", new { note = "Phát động" })))));
+        (await app.WithDbAsync(db => db.PlanObligations.CountAsync(o => o.MovementId == draft.Id))).ShouldBe(1);
+        (await app.WithDbAsync(db => db.MovementEvents.CountAsync(e => e.MovementId == draft.Id))).ShouldBe(2, "created, launched");
+
+        var filings = await RaceAsync(Enumerable.Range(0, Attempts).Select(i => (Func<Task<HttpResponseMessage>>)(() =>
+            commune.PostJsonAsync($"/api/v1/movements/{draft.Id}/plans", new
+            {
+                unitId = xa001, number = $"{40 + i}/KH-UBND", issueDate = "2026-03-05", title = "Kế hoạch triển khai phong trào thi đua",
+            }))));
+        await OneWinnerAsync(filings);
+        var filed = await app.WithDbAsync(db => db.PlanObligations.Where(o => o.MovementId == draft.Id).Select(o => o.PlanDocumentId).SingleAsync());
+        filed.ShouldNotBeNull();
+
+        await OneWinnerAsync(await RaceAsync(Enumerable.Range(0, Attempts)
+            .Select(_ => (Func<Task<HttpResponseMessage>>)(() => commune.DeleteAsync($"/api/v1/movements/{draft.Id}/plans/{xa001}")))));
+        (await app.WithDbAsync(db => db.PlanObligations.Where(o => o.MovementId == draft.Id).Select(o => o.PlanDocumentId).SingleAsync())).ShouldBeNull();
+
+        await OneWinnerAsync(await RaceAsync(Enumerable.Range(0, Attempts)
+            .Select(_ => (Func<Task<HttpResponseMessage>>)(() => officer.PostJsonAsync($"/api/v1/movements/{draft.Id}/close", new { note = "Tổng kết" })))));
+        (await app.WithDbAsync(db => db.MovementEvents.CountAsync(e => e.MovementId == draft.Id))).ShouldBe(5, "created, launched, plan filed, plan withdrawn, closed");
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_registration_is_approved_once_and_an_edit_racing_the_approval_is_refused_or_comes_first(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var officer = await app.ClientForAsync("tdkt.snv");
+        using var commune = await app.ClientForAsync("thidua.xa001");
+        using var head = await app.ClientForAsync("chutich.xa001");
+        var (ubnd, xa001) = (await app.UnitIdAsync("UBND"), await app.UnitIdAsync("XA001"));
+        var plan = await app.WithDbAsync(db => db.AddDocumentAsync(ubnd, "78/KH-UBND", new DateOnly(2026, 3, 1)));
+        var draft = await (await officer.PostJsonAsync("/api/v1/movements", new
+        {
+            name = "Phong trào thử đăng ký", year = 2026, form = "Thematic", launchingUnitId = ubnd, planDocumentId = plan,
+            startsOn = "2026-03-02", planDeadline = "2099-03-20", registrationDeadline = "2099-04-30",
+            participants = new[] { new { unitId = xa001, includeDescendants = false } },
+        })).ReadAsync<MovementDto>(HttpStatusCode.Created);
+        (await officer.PostJsonAsync($"/api/v1/movements/{draft.Id}/launch", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var url = $"/api/v1/movements/{draft.Id}/registrations/{xa001}";
+        object Body(string commitments) => new { titles = new[] { "TTLDXS" }, commitments };
+        (await commune.PutJsonAsync(url, Body("Cam kết ban đầu"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        await OneWinnerAsync(await RaceAsync(Enumerable.Range(0, Attempts)
+            .Select(_ => (Func<Task<HttpResponseMessage>>)(() => head.PostAsync($"{url}/approve", null)))));
+
+        // Reopen, then an edit and an approval cross: whichever commits first wins, the other is refused.
+        (await officer.PostJsonAsync($"{url}/reopen", new { until = "2099-05-30" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var crossing = await RaceAsync(
+        [
+            () => commune.PutJsonAsync(url, Body("Cam kết sửa đổi")),
+            () => head.PostAsync($"{url}/approve", null),
+        ]);
+        crossing.Count(r => r.IsSuccessStatusCode).ShouldBeGreaterThanOrEqualTo(1);
+        var saved = await app.WithDbAsync(db => db.Registrations
+            .Where(r => r.MovementId == draft.Id && r.UnitId == xa001).Select(r => new { r.Commitments, Approved = r.ApprovedAt != null })
+            .SingleAsync());
+        var (commitments, approved) = (saved.Commitments, saved.Approved);
+        if (crossing[0].IsSuccessStatusCode && crossing[1].IsSuccessStatusCode)
+        {
+            approved.ShouldBeTrue("the edit came first and the head approved the edited text");
+            commitments.ShouldBe("Cam kết sửa đổi");
+        }
+        else if (crossing[1].IsSuccessStatusCode)
+        {
+            commitments.ShouldBe("Cam kết ban đầu", "an edit refused after the approval changed nothing");
+        }
+
+        foreach (var r in crossing)
+        {
+            r.Dispose();
+        }
+    }
+
+    private static ModelAction[] Before(ModelAction action) => action switch
+    {
+        ModelAction.Register => [],
+        ModelAction.StartImplementing or ModelAction.Withdraw => [ModelAction.Register],
+        ModelAction.Propose => [ModelAction.Register, ModelAction.StartImplementing],
+        ModelAction.Recognise or ModelAction.Reject or ModelAction.Reconfirm or ModelAction.Drop =>
+            [ModelAction.Register, ModelAction.StartImplementing, ModelAction.Propose],
+        _ => throw new ArgumentOutOfRangeException(nameof(action)),
+    };
+
+    private static async Task<HttpResponseMessage[]> RaceAsync(IEnumerable<Func<Task<HttpResponseMessage>>> attempts)
+    {
+        using var start = new ManualResetEventSlim(false);
+        var tasks = attempts.Select(a => Task.Run(async () =>
+        {
+            start.Wait();
+            return await a();
+        })).ToArray();
+        start.Set();
+        return await Task.WhenAll(tasks);
+    }
+
+    private static async Task OneWinnerAsync(HttpResponseMessage[] results)
+    {
+        var statuses = string.Join(", ", results.Select(r => (int)r.StatusCode));
+        results.Count(r => r.IsSuccessStatusCode).ShouldBe(1, statuses);
+        foreach (var loser in results.Where(r => !r.IsSuccessStatusCode))
+        {
+            (await loser.ProblemAsync(HttpStatusCode.Conflict)).Title.ShouldBe("Xung đột dữ liệu", statuses);
+        }
+
+        foreach (var r in results)
+        {
+            r.Dispose();
+        }
+    }
+}
