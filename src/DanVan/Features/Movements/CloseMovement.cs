@@ -10,6 +10,11 @@ public static class CloseMovement
 {
     public static async Task<Result<MovementDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, LaunchMovement.Input input, CancellationToken ct)
     {
+        if (input.Check() is { } invalid)
+        {
+            return invalid;
+        }
+
         var movement = await MovementAccess.FindAsync(db, user, id, ct);
         if (movement is null)
         {

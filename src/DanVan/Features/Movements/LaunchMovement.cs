@@ -14,10 +14,20 @@ namespace DanVan.Features.Movements;
 /// </summary>
 public static class LaunchMovement
 {
-    public sealed record Input(string? Note);
+    /// <summary>The note of a launch or a close, kept in the movement's history.</summary>
+    public sealed record Input(string? Note)
+    {
+        /// <summary>Checked in the handler, so the page path and the API refuse the same over-long note.</summary>
+        public AppError? Check() => (Note?.Length ?? 0) > MovementEvent.NoteMax ? AppError.TooLong("Note", "Ghi chú", MovementEvent.NoteMax) : null;
+    }
 
     public static async Task<Result<MovementDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, Input input, CancellationToken ct)
     {
+        if (input.Check() is { } invalid)
+        {
+            return invalid;
+        }
+
         var movement = await MovementAccess.FindAsync(db, user, id, ct);
         if (movement is null)
         {

@@ -26,6 +26,11 @@ public static class SaveRegistration
             return RegistrationErrors.UnknownTitle(unknown);
         }
 
+        if ((input.Commitments?.Length ?? 0) > Registration.CommitmentsMax)
+        {
+            return AppError.TooLong("Commitments", "Nội dung cam kết", Registration.CommitmentsMax);
+        }
+
         var models = input.Models ?? [];
         if (models.Count > MaxModels)
         {
