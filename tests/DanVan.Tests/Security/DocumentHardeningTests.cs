@@ -212,6 +212,41 @@ public sealed class DocumentHardeningTests(PostgresServer pg)
         completed.IsStub.ShouldBeFalse();
     }
 
+    // ---- 3. length limits on the page path ----
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task An_over_long_citation_issuer_is_refused_in_Vietnamese_on_the_page_and_the_API(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        var stp = await app.UnitIdAsync("STP");
+        var tooLong = "Bộ " + new string('x', Document.IssuerMax);
+        var before = await CountsAsync(app);
+        var message = $"không được dài quá {Document.IssuerMax} ký tự";
+
+        using var page = await app.SignedInAsync("thidua.stp");
+        using (var response = await page.PostAsync("/Documents/Create", new FormUrlEncodedContent(new Dictionary<string, string>
+               {
+                   ["Input.Number"] = "50/KH-STP", ["Input.Type"] = "Plan", ["Input.IssuerUnitId"] = stp.ToString(), ["Input.IssueDate"] = "2026-03-01",
+                   ["Input.Title"] = "Kế hoạch có căn cứ quá dài", ["Keep"] = "0",
+                   ["Input.Citations[0].Number"] = "79/QĐ-BTP", ["Input.Citations[0].Issuer"] = tooLong, ["Input.Citations[0].IssueDate"] = "2025-12-01",
+                   ["__RequestVerificationToken"] = await CookieSession.FormTokenAsync(page, "/Documents/Create"),
+               })))
+        {
+            response.StatusCode.ShouldBe(HttpStatusCode.OK);
+            WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).ShouldContain(message);
+        }
+
+        using var officer = await app.ClientForAsync("thidua.stp");
+        (await (await officer.PostJsonAsync("/api/v1/documents", new
+        {
+            number = "51/KH-STP", type = "Plan", issuerUnitId = stp, issueDate = "2026-03-01", title = "Kế hoạch có căn cứ quá dài",
+            citations = new[] { new { number = "79/QĐ-BTP", issuer = tooLong, issueDate = "2025-12-01" } },
+        })).ProblemAsync(HttpStatusCode.BadRequest)).AllText.ShouldContain(message);
+
+        (await CountsAsync(app)).ShouldBe(before);
+    }
+
     private static Task<(int Documents, int Relations)> CountsAsync(TestApp app) => app.WithDbAsync(async db =>
         (await db.Documents.CountAsync(), await db.DocumentRelations.CountAsync()));
 }

@@ -37,7 +37,7 @@ public static class RelationKinds
 /// </summary>
 public sealed class Document : ITenantOwned, IStamped
 {
-    public const int NumberMax = 120;
+    public const int NumberMax = DocumentNumber.MaxLength;
     public const int TitleMax = 1000;
     public const int IssuerMax = 300;
     public const int PlaceMax = 100;
