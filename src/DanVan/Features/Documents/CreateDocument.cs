@@ -29,7 +29,13 @@ public static class CreateDocument
         }
 
         var c = check.Value!;
-        var document = await DocumentRules.FindStubAsync(db, user.TenantId, c, ct);
+        var stub = await DocumentRules.FindStubAsync(db, user, c, ct);
+        if (stub.Error is not null)
+        {
+            return stub.Error;
+        }
+
+        var document = stub.Value;
         if (document is null)
         {
             document = Document.Create(user.TenantId, c.OwnerUnitId, c.Number, c.Details, isStub: false);
@@ -40,7 +46,7 @@ public static class CreateDocument
             document.Complete(c.OwnerUnitId, c.Number, c.Details);
         }
 
-        if (await DocumentLinks.AddAsync(db, document, input.Citations ?? [], input.Relations ?? [], ct) is { } linkError)
+        if (await DocumentLinks.AddAsync(db, user, document, input.Citations ?? [], input.Relations ?? [], ct) is { } linkError)
         {
             return linkError;
         }

@@ -19,6 +19,16 @@ public enum RelationKind
     Amends,
 }
 
+public static class RelationKinds
+{
+    /// <summary>
+    /// Whether linking to a document this way changes that document: "replaces" marks it replaced. Such a link is a write
+    /// on the other document and needs the right to change it; the others (based on, implements, amends) only add an
+    /// edge to the graph and leave the other document as it is, so anyone may draw them.
+    /// </summary>
+    public static bool ChangesTarget(this RelationKind kind) => kind == RelationKind.Replaces;
+}
+
 /// <summary>
 /// A legal or administrative document (văn bản). Its identity is (issuer, number and symbol, year): state numbers
 /// restart every year and Party numbers every term, so the same "70/KH-UBND" may exist for several issuers and years.
@@ -27,7 +37,7 @@ public enum RelationKind
 /// </summary>
 public sealed class Document : ITenantOwned, IStamped, IVersioned
 {
-    public const int NumberMax = 120;
+    public const int NumberMax = DocumentNumber.MaxLength;
     public const int TitleMax = 1000;
     public const int IssuerMax = 300;
     public const int PlaceMax = 100;

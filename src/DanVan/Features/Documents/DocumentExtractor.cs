@@ -32,8 +32,11 @@ public sealed record ExtractedDocument(
 /// <para>
 /// The text may be a clean document or a scraped web page (navigation lines, "Số hiệu: … Loại văn bản: …" property
 /// blocks, contact blocks, letters missing from words). Every regex runs with <see cref="RegexOptions.NonBacktracking"/>
-/// (linear in the input), and the hand-written scanners look at bounded slices (one line, at most a few hundred
-/// characters after a match), so the whole pass is linear in the text length.
+/// (linear in the input), the hand-written scanners look at bounded slices (one line, at most a few hundred
+/// characters after a match or before it), and a number token is cut back group by group on indices, parsing only
+/// prefixes short enough to be a number, so the whole pass is linear in the text length. On top of that each call has a
+/// time budget (<see cref="Budget"/>) checked in every loop, and the caller's cancellation is honoured: whatever the
+/// text, one request cannot hold a core for long (QUALITY.md "bounded work per request").
 /// </para>
 /// <para>Heuristics, in order of preference for each field:</para>
 /// <list type="bullet">
@@ -67,7 +70,11 @@ public sealed record ExtractedDocument(
 /// </remarks>
 public static class DocumentExtractor
 {
+    /// <summary>The longest text accepted, stated once: the error message and the page's textarea use it.</summary>
     public const int MaxTextLength = 200_000;
+
+    /// <summary>The most time one extraction may take; linear work on the longest text needs a small fraction of it.</summary>
+    public static readonly TimeSpan Budget = TimeSpan.FromSeconds(1);
 
     private const RegexOptions Scan = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant;
     private const RegexOptions ScanIgnoreCase = Scan | RegexOptions.IgnoreCase;
@@ -144,8 +151,12 @@ public static class DocumentExtractor
 
     private static readonly CultureInfo Vi = VietnameseText.Culture;
 
-    /// <summary>The document's metadata, or a Vietnamese error for empty, over-long or unrecognisable text.</summary>
-    public static Result<ExtractedDocument> Extract(string text)
+    /// <summary>
+    /// The document's metadata, or a Vietnamese error for empty, over-long or unrecognisable text, or for text that could
+    /// not be read within <see cref="Budget"/>. Throws <see cref="OperationCanceledException"/> when <paramref name="ct"/>
+    /// is cancelled (the caller has gone: nobody is waiting for an answer).
+    /// </summary>
+    public static Result<ExtractedDocument> Extract(string text, CancellationToken ct = default)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -160,20 +171,38 @@ public static class DocumentExtractor
                 "text");
         }
 
-        var page = new Page(Normalise(text));
-        var document = page.Read();
+        using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        budget.CancelAfter(Budget);
+        ExtractedDocument? document;
+        try
+        {
+            document = new Page(Normalise(text, budget.Token), budget.Token).Read();
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return new AppError(
+                "text_too_complex",
+                "Văn bản quá phức tạp, không nhận dạng được trong thời gian cho phép; hãy dán phần đầu (số, ngày, trích yếu) và phần căn cứ của văn bản.",
+                "text");
+        }
+
         return document is null
             ? new AppError("not_a_document", "Không nhận ra văn bản: không tìm thấy số, ký hiệu hay ngày ban hành.", "text")
             : document;
     }
 
     /// <summary>NFC; one kind of line break; non-breaking, thin and tab spaces → space; zero-width characters dropped.</summary>
-    private static string Normalise(string text)
+    private static string Normalise(string text, CancellationToken ct)
     {
         var composed = text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
         var sb = new StringBuilder(composed.Length);
         for (var i = 0; i < composed.Length; i++)
         {
+            if ((i & 0x3FFF) == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+            }
+
             var c = composed[i];
             switch (c)
             {
@@ -216,7 +245,8 @@ public static class DocumentExtractor
     private sealed record Subject(DocumentNumber Number, DateOnly? Date, string? Issuer);
 
     /// <summary>One extraction: the normalised text, its trimmed lines and the warnings met on the way.</summary>
-    private sealed class Page(string content)
+    /// <remarks>Every loop over the lines or over a regex's matches checks <c>ct</c>: the budget and the caller's cancellation.</remarks>
+    private sealed class Page(string content, CancellationToken ct)
     {
         private readonly string text = content;
         private readonly string[] lines = content.Split('\n').Select(l => l.Trim()).ToArray();
@@ -299,6 +329,7 @@ public static class DocumentExtractor
             var found = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var line in lines)
             {
+                ct.ThrowIfCancellationRequested();
                 if (line.Length is 0 or > 400 || line.IndexOf(':', StringComparison.Ordinal) < 0)
                 {
                     continue;
@@ -337,6 +368,7 @@ public static class DocumentExtractor
         {
             foreach (var line in lines)
             {
+                ct.ThrowIfCancellationRequested();
                 if (NumberOfLine(line) is { } number)
                 {
                     return number;
@@ -355,13 +387,18 @@ public static class DocumentExtractor
                 return null;
             }
 
-            var rest = line[2..].TrimStart();
+            var rest = line.AsSpan(2).TrimStart();
             if (rest.StartsWith(':'))
             {
                 rest = rest[1..].TrimStart();
             }
 
-            var match = rest.Length > 0 && char.IsAsciiDigit(rest[0]) ? TokenAtStart.Match(rest.Length > 80 ? rest[..80] : rest) : Match.Empty;
+            if (rest.Length == 0 || !char.IsAsciiDigit(rest[0]))
+            {
+                return null;
+            }
+
+            var match = TokenAtStart.Match(rest[..Math.Min(rest.Length, 80)].ToString());
             return match.Success ? ParseToken(match.Value) : null;
         }
 
@@ -378,6 +415,7 @@ public static class DocumentExtractor
         {
             foreach (var line in lines)
             {
+                ct.ThrowIfCancellationRequested();
                 if (line.Length > 2_000)
                 {
                     continue;
@@ -403,8 +441,9 @@ public static class DocumentExtractor
         {
             foreach (var match in matches)
             {
+                ct.ThrowIfCancellationRequested();
                 var token = group is null ? match : match.Groups[group];
-                if (ParseTokenPrefix(token.Value, out var used) is { } number)
+                if (ParseTokenPrefix(s, token.Index, token.Length, out var used) is { } number)
                 {
                     var (date, issuer, _) = ReadTail(s, token.Index + used);
                     return new Subject(number, date, issuer);
@@ -421,8 +460,9 @@ public static class DocumentExtractor
             var found = new List<Reference>();
             foreach (Match match in ReferencePattern.Matches(text))
             {
+                ct.ThrowIfCancellationRequested();
                 var num = match.Groups["num"];
-                var number = ParseTokenPrefix(num.Value, out var used);
+                var number = ParseTokenPrefix(text, num.Index, num.Length, out var used);
                 if (number is null)
                 {
                     continue;
@@ -537,12 +577,13 @@ public static class DocumentExtractor
         }
 
         /// <summary>References merged by number, in order of first appearance; later ones fill a missing date or issuer.</summary>
-        private static List<Reference> Merge(List<Reference> references)
+        private List<Reference> Merge(List<Reference> references)
         {
             var merged = new List<Reference>();
             var index = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var reference in references)
             {
+                ct.ThrowIfCancellationRequested();
                 var key = Key(reference.Number);
                 if (index.TryGetValue(key, out var at))
                 {
@@ -571,7 +612,9 @@ public static class DocumentExtractor
             var found = new List<IssuanceSentence>();
             foreach (Match match in Issuance.Matches(text))
             {
-                var number = match.Groups["num"].Success ? ParseTokenPrefix(match.Groups["num"].Value, out _) : null;
+                ct.ThrowIfCancellationRequested();
+                var num = match.Groups["num"];
+                var number = num.Success ? ParseTokenPrefix(text, num.Index, num.Length, out _) : null;
                 var type = DocumentTypes.FromWord(match.Groups["type"].Value);
 
                 var start = match.Index;
@@ -597,7 +640,10 @@ public static class DocumentExtractor
                 DateOnly? date = null;
                 if (delimiter >= 0 && text[delimiter] == ',')
                 {
-                    var lineStart = text.LastIndexOf('\n', delimiter) + 1;
+                    // Only the 60 characters before the comma matter: looking further back for the line's start would make
+                    // a long line of issuance sentences quadratic.
+                    var window = Math.Min(delimiter + 1, 61);
+                    var lineStart = text.LastIndexOf('\n', delimiter, window) + 1;
                     var before = text[Math.Max(lineStart, delimiter - 60)..delimiter];
                     var dateMatch = DateBeforeComma.Match(before);
                     if (dateMatch.Success)
@@ -618,6 +664,7 @@ public static class DocumentExtractor
         {
             for (var i = 0; i < lines.Length; i++)
             {
+                ct.ThrowIfCancellationRequested();
                 var line = lines[i];
                 if (line.Length > 200)
                 {
@@ -942,6 +989,7 @@ public static class DocumentExtractor
         {
             foreach (var raw in lines)
             {
+                ct.ThrowIfCancellationRequested();
                 if (raw.Length is 0 or > 200)
                 {
                     continue;
@@ -1036,6 +1084,7 @@ public static class DocumentExtractor
             var lastPrefix = -1;
             for (var i = 0; i < lines.Length; i++)
             {
+                ct.ThrowIfCancellationRequested();
                 if (lines[i].StartsWith("Nơi nhận", StringComparison.OrdinalIgnoreCase))
                 {
                     recipients = i;
@@ -1167,27 +1216,40 @@ public static class DocumentExtractor
     }
 
     /// <summary>A number token that parses, cutting trailing groups that do not ("33/CT-TTg - nội" → 33/CT-TTg).</summary>
-    private static DocumentNumber? ParseToken(string? token) => token is null ? null : ParseTokenPrefix(token, out _);
+    private static DocumentNumber? ParseToken(string? token) => token is null ? null : ParseTokenPrefix(token, 0, token.Length, out _);
 
-    private static DocumentNumber? ParseTokenPrefix(string token, out int used)
+    /// <summary>
+    /// The longest prefix of the token <c>s[start..start+length)</c> that parses, cutting trailing "/" or "-" groups
+    /// that do not; <paramref name="used"/> is where that prefix ends, relative to <paramref name="start"/>.
+    /// </summary>
+    /// <remarks>
+    /// Linear in the token: the prefixes are walked back on indices (no copy of the rest per step, which made a token of
+    /// 100,000 groups cost 13 s of CPU), and only a prefix no longer than a number can be
+    /// (<see cref="DocumentNumber.MaxLength"/>) is copied and parsed.
+    /// </remarks>
+    private static DocumentNumber? ParseTokenPrefix(string s, int start, int length, out int used)
     {
-        var candidate = token.Trim();
-        while (true)
+        var token = s.AsSpan(start, length);
+        var from = token.Length - token.TrimStart().Length;
+        var end = token.TrimEnd().Length;
+        while (end > from)
         {
-            if (DocumentNumber.TryParse(candidate, out var number))
+            if (end - from <= DocumentNumber.MaxLength && DocumentNumber.TryParse(s.Substring(start + from, end - from), out var number))
             {
-                used = token.IndexOf(candidate, StringComparison.Ordinal) + candidate.Length;
+                used = end;
                 return number;
             }
 
-            var cut = candidate.LastIndexOfAny(['/', '-']);
+            var cut = token[from..end].LastIndexOfAny('/', '-');
             if (cut <= 0)
             {
-                used = 0;
-                return null;
+                break;
             }
 
-            candidate = candidate[..cut].TrimEnd();
+            end = from + token.Slice(from, cut).TrimEnd().Length;
         }
+
+        used = 0;
+        return null;
     }
 }

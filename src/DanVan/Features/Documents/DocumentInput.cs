@@ -3,7 +3,12 @@ using System.ComponentModel.DataAnnotations;
 namespace DanVan.Features.Documents;
 
 /// <summary>What a user may set on a document. Tenant never comes from the client.</summary>
-public sealed class DocumentInput
+/// <remarks>
+/// The rows of <see cref="Citations"/> carry annotations of their own. Razor Pages validate them (model validation walks
+/// into collections); the API's <see cref="Infrastructure.Web.InputValidation"/> checks only the top-level object, so
+/// <see cref="Validate"/> runs the rows' annotations for it. Either way the same attribute, with the same limit, decides.
+/// </remarks>
+public sealed class DocumentInput : IValidatableObject
 {
     [Display(Name = "Số, ký hiệu")]
     [Required(ErrorMessage = "Vui lòng nhập số, ký hiệu văn bản (ví dụ 70/KH-UBND).")]
@@ -64,13 +69,39 @@ public sealed class DocumentInput
 
     /// <summary>Other links to registered documents: implements, replaces, amends, based on.</summary>
     public List<RelationInput>? Relations { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var rows = Citations ?? [];
+        for (var i = 0; i < rows.Count; i++)
+        {
+            if (rows[i] is not { } row)
+            {
+                continue;
+            }
+
+            var results = new List<ValidationResult>();
+            Validator.TryValidateObject(row, new ValidationContext(row), results, validateAllProperties: true);
+            foreach (var result in results)
+            {
+                yield return new ValidationResult(result.ErrorMessage,
+                    result.MemberNames.Select(m => $"{nameof(Citations)}[{i}].{m}").ToArray());
+            }
+        }
+    }
 }
 
 public sealed class CitationInput
 {
+    /// <summary>Checked by <see cref="DocumentNumber.Parse"/> (grammar and length) when the document is saved.</summary>
     public string? Number { get; set; }
+
     public DateOnly? IssueDate { get; set; }
+
+    /// <summary>Becomes the issuer name of the stub created for the citation: the same limit as a document's issuer.</summary>
+    [StringLength(Document.IssuerMax, ErrorMessage = "Tên cơ quan ban hành của văn bản căn cứ không được dài quá {1} ký tự.")]
     public string? Issuer { get; set; }
+
     public DocumentType? Type { get; set; }
 }
 

@@ -1,3 +1,4 @@
+using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
@@ -9,11 +10,16 @@ namespace DanVan.Features.Documents;
 /// Links a document to what it cites: an existing document when one matches (number and symbol, year, and the issuer
 /// when both name one), otherwise a new stub that a later full registration completes. Nothing is saved here.
 /// </summary>
+/// <remarks>
+/// Linking to any document of the tenant is open to every writer (the register is shared), except a relation that
+/// changes the other document (<see cref="RelationKinds.ChangesTarget"/>: "replaces" marks it replaced): that is a
+/// write on the other document and needs ManageDocuments on its owner unit, like editing it would.
+/// </remarks>
 public static class DocumentLinks
 {
     public const int MaxLinks = 100;
 
-    public static async Task<AppError?> AddAsync(AppDbContext db, Document document, IReadOnlyList<CitationInput> citations,
+    public static async Task<AppError?> AddAsync(AppDbContext db, CurrentUser user, Document document, IReadOnlyList<CitationInput> citations,
         IReadOnlyList<RelationInput> relations, CancellationToken ct)
     {
         if (citations.Count + relations.Count > MaxLinks)
@@ -67,13 +73,21 @@ public static class DocumentLinks
                 return DocumentErrors.RelationTargetNotFound;
             }
 
-            if (linked.Add((target.Id, relation.Kind)))
+            if (!linked.Add((target.Id, relation.Kind)))
             {
-                db.DocumentRelations.Add(new DocumentRelation(document.TenantId, document.Id, target.Id, relation.Kind));
-                if (relation.Kind == RelationKind.Replaces)
-                {
-                    target.MarkReplaced();
-                }
+                continue;
+            }
+
+            if (relation.Kind.ChangesTarget() && !await Scope.CanAsync(db, user, Permission.ManageDocuments, target.OwnerUnitId, ct))
+            {
+                var owner = await db.Units.Where(u => u.Id == target.OwnerUnitId).Select(u => u.Name).FirstAsync(ct);
+                return DocumentErrors.ReplacesOthersDocument(target.Number, owner);
+            }
+
+            db.DocumentRelations.Add(new DocumentRelation(document.TenantId, document.Id, target.Id, relation.Kind));
+            if (relation.Kind == RelationKind.Replaces)
+            {
+                target.MarkReplaced();
             }
         }
 

@@ -81,12 +81,40 @@ public static class DocumentRules
         return new Checked(number, details, ownerId);
     }
 
-    /// <summary>The stub a full registration completes, if the document was first known from a citation.</summary>
-    public static Task<Document?> FindStubAsync(AppDbContext db, Guid tenantId, Checked c, CancellationToken ct)
+    /// <summary>
+    /// The stub a full registration completes, if the document was first known from a citation; null when there is none
+    /// the caller may complete; an error when another unit's stub holds exactly this identity.
+    /// </summary>
+    /// <remarks>
+    /// A stub belongs to the unit whose document cited it (<see cref="DocumentLinks"/>), and completing it rewrites it and
+    /// moves it to the new owner, so it is a write on that unit's record: it needs ManageDocuments on the stub's owner
+    /// unit (the citing unit or one above it), like any edit. Another unit's stub is never touched: when it only matched
+    /// loosely (its issuer or year unknown) the new record is a document of its own and the stub stays as it is; when it
+    /// has exactly the new record's identity (number, issuer, year) two records cannot exist, so the registration is
+    /// refused, naming the document and the unit to ask. Letting any writer claim a stub (the earlier rule) let one
+    /// department take over, rewrite and lock out the record another department's plan cites.
+    /// </remarks>
+    public static async Task<Result<Document?>> FindStubAsync(AppDbContext db, CurrentUser user, Checked c, CancellationToken ct)
     {
         var key = Document.KeyOf(c.Details.IssuerUnitId, c.Details.IssuerName);
         var year = c.Details.IssueDate?.Year ?? c.Number.Year;
-        return db.Documents.FirstOrDefaultAsync(d => d.TenantId == tenantId && d.IsStub && d.NumberKey == c.Number.IdentityKey
-            && (d.IssuerKey == key || d.IssuerKey == "") && (d.Year == year || d.Year == null), ct);
+        var tenantId = user.TenantId;
+        var stub = await db.Documents
+            .Where(d => d.TenantId == tenantId && d.IsStub && d.NumberKey == c.Number.IdentityKey
+                && (d.IssuerKey == key || d.IssuerKey == "") && (d.Year == year || d.Year == null))
+            .OrderBy(d => d.IssuerKey == key && d.Year == year ? 0 : 1).ThenBy(d => d.Id)
+            .FirstOrDefaultAsync(ct);
+        if (stub is null || await Scope.CanAsync(db, user, Permission.ManageDocuments, stub.OwnerUnitId, ct))
+        {
+            return stub;
+        }
+
+        if (stub.IssuerKey == key && stub.Year == year)
+        {
+            var owner = await db.Units.Where(u => u.Id == stub.OwnerUnitId).Select(u => u.Name).FirstAsync(ct);
+            return DocumentErrors.StubOfAnotherUnit(stub.Number, owner);
+        }
+
+        return Result<Document?>.From(null);
     }
 }

@@ -57,7 +57,9 @@ public sealed class EditModel(AppDbContext db) : DocumentFormModel(db)
             {
                 case ErrorKind.NotFound:
                     return NotFound();
-                case ErrorKind.Forbidden:
+                case ErrorKind.Forbidden when result.Error.Field is null:
+                    // Not allowed to edit this document at all. A refusal about one field (a relation that would change
+                    // another unit's document) is shown on the form like any other error.
                     return Forbid();
                 default:
                     ModelState.AddError(result.Error);

@@ -23,4 +23,14 @@ public static class DocumentErrors
         new("document.duplicate", $"Văn bản số {number} của {issuer}{(year is { } y ? $" năm {y}" : "")} đã có trong sổ văn bản.", "Number", ErrorKind.Conflict);
 
     public static AppError NotADocument(string detail) => new("document.extract", detail, "Text");
+
+    public static AppError ReplacesOthersDocument(string number, string unit) =>
+        new("document.relation_forbidden",
+            $"Không thể ghi văn bản số {number} là đã bị thay thế: văn bản này do {unit} quản lý và bạn không có quyền quản lý văn bản của đơn vị đó.",
+            "Relations", ErrorKind.Forbidden);
+
+    public static AppError StubOfAnotherUnit(string number, string unit) =>
+        new("document.stub_forbidden",
+            $"Văn bản số {number} đã được {unit} ghi nhận (bản ghi tạm từ trích dẫn); chỉ người quản lý văn bản của đơn vị đó hoặc đơn vị cấp trên mới được nhập đầy đủ văn bản này.",
+            "Number", ErrorKind.Forbidden);
 }

@@ -21,38 +21,66 @@ public static class ExtractDocument
             return DocumentErrors.TextRequired;
         }
 
-        var extracted = DocumentExtractor.Extract(text);
+        // The extractor is pure CPU work: it runs within its own time budget (DocumentExtractor.Budget) and stops as soon
+        // as the request is aborted.
+        var extracted = DocumentExtractor.Extract(text, ct);
         if (extracted.Error is { } error)
         {
             return error with { Field = "Text" };
         }
 
         var d = extracted.Value!;
-        var citations = new List<ExtractedCitationDto>();
-        foreach (var c in d.Citations)
-        {
-            citations.Add(new ExtractedCitationDto(c.Number, c.Type, c.IssueDate, c.Issuer, c.Text,
-                await FindAsync(db, user, c.Number, c.IssueDate?.Year, ct)));
-        }
+        var register = await RegisterAsync(db, user, d, ct);
+        var citations = d.Citations
+            .Select(c => new ExtractedCitationDto(c.Number, c.Type, c.IssueDate, c.Issuer, c.Text, register.Find(c.Number, c.IssueDate?.Year)))
+            .ToList();
 
         var issuerFolded = VietnameseText.Fold(d.Issuer);
         Guid? issuerUnitId = issuerFolded.Length == 0 ? null : await db.Units.VisibleTo(db, user, Permission.ViewUnits)
             .Where(u => u.IsActive && u.NameFolded.StartsWith(issuerFolded)).OrderBy(u => u.Depth).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
-        var existing = d.Number is null ? null : await FindAsync(db, user, d.Number, d.IssueDate?.Year, ct);
+        var existing = d.Number is null ? null : register.Find(d.Number, d.IssueDate?.Year);
         return new ExtractionDto(d.Number, d.Type, d.Issuer, issuerUnitId, d.Place, d.IssueDate, d.Title, d.Signer, d.SigningCapacity,
             citations, d.Warnings, existing);
     }
 
-    private static async Task<Guid?> FindAsync(AppDbContext db, CurrentUser user, string text, int? year, CancellationToken ct)
+    /// <summary>
+    /// The register's documents with any of the numbers read (the document's own and every citation's), in one query
+    /// however many citations the text has: the keys travel as one array parameter, not one query (or one SQL
+    /// parameter) per citation.
+    /// </summary>
+    private static async Task<Matches> RegisterAsync(AppDbContext db, CurrentUser user, ExtractedDocument d, CancellationToken ct)
     {
-        if (!DocumentNumber.TryParse(text, out var number) || number is null)
+        var wanted = d.Citations.Select(c => c.Number).Append(d.Number).OfType<string>()
+            .Select(Key).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        if (wanted.Count == 0)
         {
-            return null;
+            return new Matches([]);
         }
 
-        var key = number.IdentityKey;
-        year ??= number.Year;
-        return await DocumentAccess.Visible(db, user).Where(x => x.NumberKey == key && (year == null || x.Year == year))
-            .OrderBy(x => x.IsStub).Select(x => (Guid?)x.Id).FirstOrDefaultAsync(ct);
+        var rows = await DocumentAccess.Visible(db, user).AsNoTracking().Where(x => EF.Parameter(wanted).Contains(x.NumberKey))
+            .Select(x => new Row(x.Id, x.NumberKey, x.Year, x.IsStub)).ToListAsync(ct);
+        return new Matches(rows);
+    }
+
+    private static string? Key(string number) => DocumentNumber.TryParse(number, out var parsed) && parsed is not null ? parsed.IdentityKey : null;
+
+    private sealed record Row(Guid Id, string NumberKey, int? Year, bool IsStub);
+
+    /// <summary>Looks a number up among the rows read: same number and symbol, same year when known; a full record before a stub.</summary>
+    private sealed class Matches(List<Row> rows)
+    {
+        private readonly ILookup<string, Row> byKey = rows.ToLookup(r => r.NumberKey, StringComparer.Ordinal);
+
+        public Guid? Find(string text, int? year)
+        {
+            if (!DocumentNumber.TryParse(text, out var number) || number is null)
+            {
+                return null;
+            }
+
+            year ??= number.Year;
+            return byKey[number.IdentityKey].Where(x => year == null || x.Year == year)
+                .OrderBy(x => x.IsStub).ThenBy(x => x.Id).Select(x => (Guid?)x.Id).FirstOrDefault();
+        }
     }
 }

@@ -29,7 +29,7 @@ public static class UpdateDocument
 
         var c = check.Value!;
         document.Complete(c.OwnerUnitId, c.Number, c.Details);
-        if (await DocumentLinks.AddAsync(db, document, input.Citations ?? [], input.Relations ?? [], ct) is { } linkError)
+        if (await DocumentLinks.AddAsync(db, user, document, input.Citations ?? [], input.Relations ?? [], ct) is { } linkError)
         {
             return linkError;
         }
