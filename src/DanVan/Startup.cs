@@ -20,7 +20,7 @@ internal static class Startup
             await MigrateAsync(services);
         }
 
-        if (options.SeedDemo)
+        if (options.SeedDemo ?? !services.GetRequiredService<IHostEnvironment>().IsProduction())
         {
             await SeedAsync(services, force: false);
         }

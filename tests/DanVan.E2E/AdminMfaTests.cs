@@ -27,16 +27,20 @@ public sealed class AdminMfaTests(BrowserFixture browser, AppFixture fixture) : 
 
         var key = (await page.Locator("#mfa-key").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
         key.ShouldMatch("^[A-Z2-7]{16,}$");
+        await page.Locator("#Password").FillAsync(TestApp.AdminPassword); // enrolling asks for the password again
         await page.Locator("#Code").FillAsync("000000" == Totp.Compute(key, DateTimeOffset.UtcNow) ? "111111" : "000000");
         await page.Locator("#mfa-enable").ClickAsync();
         await Assertions.Expect(page.Locator("#main")).ToContainTextAsync("Mã xác thực không đúng");
         await Screenshots.SaveAsync(page, "31-admin-mfa-wrong-code");
 
+        await page.Locator("#Password").FillAsync(TestApp.AdminPassword);
         await page.Locator("#Code").FillAsync(Totp.Compute(key, DateTimeOffset.UtcNow));
         await page.Locator("#mfa-enable").ClickAsync();
+        await Assertions.Expect(page.Locator("#main .alert-success")).ToContainTextAsync("Đã bật xác thực hai lớp");
+        await Assertions.Expect(page.Locator("#recovery-codes li")).ToHaveCountAsync(10); // shown once
+        await Screenshots.SaveAsync(page, "32-admin-mfa-enabled-recovery-codes");
+        await page.Locator("#mfa-continue").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(Ui.HomeUrl());
-        await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Đã bật xác thực hai lớp");
-        await Screenshots.SaveAsync(page, "32-admin-mfa-enabled-home");
         await page.GotoAsync("/Admin/Users");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Admin/Users$"));
 
@@ -53,7 +57,8 @@ public sealed class AdminMfaTests(BrowserFixture browser, AppFixture fixture) : 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Account/LoginMfa"));
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("6 chữ số");
 
-        await page.Locator("input[name='Code']").FillAsync(Totp.Compute(key, DateTimeOffset.UtcNow));
+        // A code is accepted once: the next one (the app's code 30 s later, within the allowed drift), not the enrolment's.
+        await page.Locator("input[name='Code']").FillAsync(Totp.Compute(key, DateTimeOffset.UtcNow.AddSeconds(30)));
         await page.Locator("#mfa-submit").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(Ui.HomeUrl());
         await Assertions.Expect(page.Locator("#account-menu")).ToContainTextAsync("Quản trị hệ thống");

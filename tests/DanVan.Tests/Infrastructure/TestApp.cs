@@ -33,7 +33,7 @@ public sealed class TestApp : IAsyncDisposable
     private readonly string connectionString;
 
     private TestApp(Provider provider, PostgresServer? pg, string connectionString, string dataDirectory, bool seedDemo, bool realServer,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         Provider = provider;
         this.pg = pg;
@@ -54,6 +54,11 @@ public sealed class TestApp : IAsyncDisposable
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore.Database.Command"] = "None",
             ["Logging:LogLevel:Microsoft.AspNetCore.DataProtection"] = "Error",
         }, services);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            factory.Settings[key] = value; // the test's own settings win over the defaults above
+        }
+
         if (realServer)
         {
             factory.UseKestrel(0);
@@ -70,8 +75,9 @@ public sealed class TestApp : IAsyncDisposable
 
     public IServiceProvider Services => factory.Services;
 
+    /// <param name="settings">Configuration for this app only (e.g. <c>Security:MfaRequiredRoles</c>, or <c>environment</c>).</param>
     public static async Task<TestApp> StartAsync(Provider provider, PostgresServer pg, bool seedDemo = true, bool realServer = false,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         ArgumentNullException.ThrowIfNull(pg);
         var dataDirectory = Directory.CreateTempSubdirectory("danvan-test-").FullName;
@@ -94,7 +100,7 @@ public sealed class TestApp : IAsyncDisposable
                 : await pg.CreateDatabaseAsync();
         }
 
-        var app = new TestApp(provider, provider == Provider.Postgres ? pg : null, cs, dataDirectory, seedDemo, realServer, services);
+        var app = new TestApp(provider, provider == Provider.Postgres ? pg : null, cs, dataDirectory, seedDemo, realServer, services, settings);
         try
         {
             app.Start(realServer);
@@ -127,7 +133,7 @@ public sealed class TestApp : IAsyncDisposable
     /// <summary>
     /// A client authenticated with a personal access token of <paramref name="userName"/> (POST /api/v1/tokens).
     /// "admin" signs in with <see cref="AdminPassword"/>, everyone else with <see cref="DemoPassword"/>; for an
-    /// administrator, TOTP is switched on through UserManager first and the current code computed.
+    /// administrator, TOTP is switched on (with a new key) through UserManager first and the current code computed.
     /// </summary>
     public async Task<HttpClient> ClientForAsync(string userName)
     {
@@ -140,12 +146,9 @@ public sealed class TestApp : IAsyncDisposable
                        ?? throw new InvalidOperationException($"No user named {userName} in this test's database.");
             if (user.TwoFactorEnabled || await DanVanClaimsFactory.IsAdministratorAsync(db, user.Id))
             {
+                // A fresh key each time: a TOTP code is accepted once, and a new key starts a new sequence of codes.
+                await users.ResetAuthenticatorKeyAsync(user);
                 var key = await users.GetAuthenticatorKeyAsync(user);
-                if (string.IsNullOrEmpty(key))
-                {
-                    await users.ResetAuthenticatorKeyAsync(user);
-                    key = await users.GetAuthenticatorKeyAsync(user);
-                }
 
                 if (!user.TwoFactorEnabled)
                 {
@@ -280,6 +283,8 @@ public sealed class TestApp : IAsyncDisposable
 
     private sealed class Factory(Dictionary<string, string?> settings, Action<IServiceCollection>? services = null) : WebApplicationFactory<Program>
     {
+        public Dictionary<string, string?> Settings => settings;
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Testing");

@@ -12,7 +12,8 @@ public sealed class FormsAndHeadersTests(PostgresServer pg)
     /// <summary>Every page with a POST handler (handler name after '?handler=' where the page has several).</summary>
     private static readonly string[] PostForms =
     [
-        "/Account/Login", "/Account/LoginMfa", "/Account/Logout", "/Account/Mfa", "/Account/Manage/ChangePassword",
+        "/Account/Login", "/Account/LoginMfa", "/Account/Logout", "/Account/Mfa", "/Account/Mfa?handler=Replace", "/Account/Mfa?handler=RecoveryCodes",
+        "/Account/Manage/ChangePassword",
         "/Account/Manage/Tokens?handler=Issue", "/Units/Edit", "/Units/Merge", "/Units/Import", "/Units/Kinds", "/People/Edit",
         "/People/Import", "/Admin/Users/Create", "/Documents/Create", "/Documents/Create?handler=Extract",
         "/Documents/Edit/00000000-0000-0000-0000-000000000001", "/Documents/Details/00000000-0000-0000-0000-000000000001?handler=Upload",

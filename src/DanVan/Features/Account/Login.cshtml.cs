@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace DanVan.Features.Account;
 
 [EnableRateLimiting(AccountsServices.LoginRateLimit)]
-public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, AppDbContext db, AuditActor actor) : PageModel
+public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, AppDbContext db, AuditActor actor, SignInGuard guard) : PageModel
 {
     public sealed class InputModel
     {
@@ -32,8 +32,6 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    private static readonly string DummyHash = new PasswordHasher<AppUser>().HashPassword(new AppUser(), "khong-phai-mat-khau-that");
-
     public void OnGet()
     {
     }
@@ -45,19 +43,18 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
             return Page();
         }
 
-        var user = await users.FindByNameAsync(Input.UserName!);
+        // Unknown, locked (here or everywhere), disabled or wrong: one answer, one password hash (ADR 0009).
+        var user = await IssueToken.CandidateAsync(db, users, signIn, actor, guard, Input.UserName!, Input.Password!, "web", HttpContext.RequestAborted);
         if (user is null)
         {
-            // Spend the same time as a real password check, so response times do not reveal which accounts exist.
-            users.PasswordHasher.VerifyHashedPassword(new AppUser(), DummyHash, Input.Password!);
-            await AuditLog.RecordAsync(db, actor, AuditActions.LoginFailed, userName: Input.UserName![..Math.Min(Input.UserName!.Length, 64)]);
-            ModelState.AddModelError(string.Empty, "Tên đăng nhập hoặc mật khẩu không đúng.");
+            ModelState.AddModelError(string.Empty, IssueToken.BadCredentials.Message);
             return Page();
         }
 
         var result = await signIn.PasswordSignInAsync(user, Input.Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            guard.Reset(Input.UserName!, actor.Ip);
             await AuditLog.RecordAsync(db, actor, AuditActions.LoginSucceeded, user.TenantId, user.Id, user.UserName, "web");
             return LocalRedirect(SafeReturnUrl());
         }
@@ -67,12 +64,8 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
             return RedirectToPage("/Account/LoginMfa", new { ReturnUrl = SafeReturnUrl() });
         }
 
-        await AuditLog.RecordAsync(db, actor, result.IsLockedOut ? AuditActions.LockedOut : AuditActions.LoginFailed,
-            user.TenantId, user.Id, user.UserName, "web");
-        ModelState.AddModelError(string.Empty, result.IsLockedOut
-            ? "Tài khoản tạm thời bị khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau 15 phút."
-            : "Tên đăng nhập hoặc mật khẩu không đúng."); // a disabled account looks like a wrong password: no probing
-
+        await IssueToken.PasswordFailedAsync(db, actor, guard, user, Input.UserName!, "web", HttpContext.RequestAborted);
+        ModelState.AddModelError(string.Empty, IssueToken.BadCredentials.Message);
         return Page();
     }
 

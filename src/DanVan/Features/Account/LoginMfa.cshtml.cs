@@ -15,7 +15,8 @@ public sealed class LoginMfaModel(SignInManager<AppUser> signIn, AppDbContext db
     [BindProperty]
     [Display(Name = "Mã xác thực")]
     [Required(ErrorMessage = "Vui lòng nhập mã xác thực.")]
-    [RegularExpression(@"^\s*\d{3}\s?\d{3}\s*$", ErrorMessage = "Mã xác thực gồm 6 chữ số.")]
+    [RegularExpression(@"^\s*(\d{3}\s?\d{3}|[A-Za-z0-9]{5}-?[A-Za-z0-9]{5})\s*$",
+        ErrorMessage = "Mã xác thực gồm 6 chữ số (hoặc mã khôi phục dạng XXXXX-XXXXX).")]
     public string? Code { get; set; }
 
     [BindProperty(SupportsGet = true)]
@@ -37,18 +38,24 @@ public sealed class LoginMfaModel(SignInManager<AppUser> signIn, AppDbContext db
             return Page();
         }
 
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(Code!.Replace(" ", "", StringComparison.Ordinal), isPersistent: false, rememberClient: false);
+        // Six digits: the authenticator (each code once); otherwise one of the recovery codes given at enrolment (each once).
+        var code = Code!.Replace(" ", "", StringComparison.Ordinal);
+        var recovery = !code.All(char.IsAsciiDigit);
+        var result = recovery
+            ? await signIn.TwoFactorRecoveryCodeSignInAsync(code)
+            : await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        var channel = recovery ? "web: recovery code" : "web: totp";
         if (result.Succeeded)
         {
-            await AuditLog.RecordAsync(db, actor, AuditActions.LoginSucceeded, user.TenantId, user.Id, user.UserName, "web: totp");
+            await AuditLog.RecordAsync(db, actor, AuditActions.LoginSucceeded, user.TenantId, user.Id, user.UserName, channel);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
         await AuditLog.RecordAsync(db, actor, result.IsLockedOut ? AuditActions.LockedOut : AuditActions.LoginFailed,
-            user.TenantId, user.Id, user.UserName, "web: totp");
+            user.TenantId, user.Id, user.UserName, channel);
         ModelState.AddModelError(string.Empty, result.IsLockedOut
             ? "Tài khoản tạm thời bị khóa do nhập sai nhiều lần. Vui lòng thử lại sau 15 phút."
-            : "Mã xác thực không đúng hoặc đã hết hạn.");
+            : "Mã xác thực không đúng, đã hết hạn hoặc đã được dùng.");
         return Page();
     }
 }

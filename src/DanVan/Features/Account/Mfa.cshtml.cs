@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
 using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Audit;
+using DanVan.Infrastructure.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -9,19 +11,33 @@ using QRCoder;
 
 namespace DanVan.Features.Account;
 
+/// <summary>
+/// Self-service two-factor sign-in for every user (ASVS 5.0 6.4.3, 6.5): enrolling, replacing the authenticator and new
+/// recovery codes all ask for the current password first; the 10 recovery codes are shown once and stored hashed.
+/// </summary>
 [Authorize]
-public sealed class MfaModel(UserManager<AppUser> users, SignInManager<AppUser> signIn) : PageModel
+public sealed class MfaModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AppDbContext db, AuditActor actor) : PageModel
 {
+    public const int RecoveryCodeCount = 10;
+
+    [BindProperty]
+    [Display(Name = "Mật khẩu hiện tại")]
+    [Required(ErrorMessage = "Vui lòng nhập mật khẩu hiện tại.")]
+    [DataType(DataType.Password)]
+    [StringLength(200)]
+    public string? Password { get; set; }
+
     [BindProperty]
     [Display(Name = "Mã xác thực")]
-    [Required(ErrorMessage = "Vui lòng nhập mã xác thực.")]
     [RegularExpression(@"^\s*\d{3}\s?\d{3}\s*$", ErrorMessage = "Mã xác thực gồm 6 chữ số.")]
     public string? Code { get; set; }
 
     public bool Enabled { get; private set; }
     public bool Required { get; private set; }
+    public int RecoveryCodesLeft { get; private set; }
     public string FormattedKey { get; private set; } = "";
     public string QrSvg { get; private set; } = "";
+    public IReadOnlyList<string> RecoveryCodes { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync()
     {
@@ -35,6 +51,7 @@ public sealed class MfaModel(UserManager<AppUser> users, SignInManager<AppUser> 
         return Page();
     }
 
+    /// <summary>Enrols: the current password and a code from the new authenticator; then the recovery codes, once.</summary>
     public async Task<IActionResult> OnPostAsync()
     {
         var user = await users.GetUserAsync(User);
@@ -43,15 +60,22 @@ public sealed class MfaModel(UserManager<AppUser> users, SignInManager<AppUser> 
             return Challenge();
         }
 
-        if (ModelState.IsValid)
+        if (string.IsNullOrWhiteSpace(Code))
+        {
+            ModelState.AddModelError(nameof(Code), "Vui lòng nhập mã xác thực.");
+        }
+
+        if (ModelState.IsValid && !user.TwoFactorEnabled && await PasswordIsRightAsync(user))
         {
             var code = Code!.Replace(" ", "", StringComparison.Ordinal);
             if (await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
             {
                 await users.SetTwoFactorEnabledAsync(user, true);
+                RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? []];
                 await signIn.RefreshSignInAsync(user);
-                TempData["Message"] = "Đã bật xác thực hai lớp. Từ lần đăng nhập sau, hệ thống sẽ hỏi mã xác thực.";
-                return Redirect("/");
+                await AuditLog.RecordAsync(db, actor, AuditActions.MfaEnabled, user.TenantId, user.Id, user.UserName);
+                await LoadAsync(user);
+                return Page();
             }
 
             ModelState.AddModelError(nameof(Code), "Mã xác thực không đúng; hãy kiểm tra giờ trên điện thoại và thử lại.");
@@ -61,12 +85,71 @@ public sealed class MfaModel(UserManager<AppUser> users, SignInManager<AppUser> 
         return Page();
     }
 
+    /// <summary>A new authenticator (lost or changed phone): a new key, two-factor off until the new one is confirmed.</summary>
+    public async Task<IActionResult> OnPostReplaceAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (ModelState.IsValid && await PasswordIsRightAsync(user))
+        {
+            await users.SetTwoFactorEnabledAsync(user, false);
+            await users.ResetAuthenticatorKeyAsync(user); // also a new security stamp: other sessions end
+            await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+            await signIn.RefreshSignInAsync(user);
+            await AuditLog.RecordAsync(db, actor, AuditActions.MfaReset, user.TenantId, user.Id, user.UserName);
+            TempData["Message"] = "Đã hủy ứng dụng xác thực cũ. Hãy quét mã QR mới và nhập mã để bật lại xác thực hai lớp.";
+            return RedirectToPage();
+        }
+
+        await LoadAsync(user);
+        return Page();
+    }
+
+    /// <summary>Ten new recovery codes (the old ones stop working), shown once.</summary>
+    public async Task<IActionResult> OnPostRecoveryCodesAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (ModelState.IsValid && user.TwoFactorEnabled && await PasswordIsRightAsync(user))
+        {
+            RecoveryCodes = [.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount) ?? []];
+            await AuditLog.RecordAsync(db, actor, AuditActions.MfaRecoveryCodes, user.TenantId, user.Id, user.UserName);
+        }
+
+        await LoadAsync(user);
+        return Page();
+    }
+
+    /// <summary>Re-authentication: wrong passwords count towards the account's lockout like at sign-in.</summary>
+    private async Task<bool> PasswordIsRightAsync(AppUser user)
+    {
+        var check = await signIn.CheckPasswordSignInAsync(user, Password!, lockoutOnFailure: true);
+        if (check.Succeeded)
+        {
+            return true;
+        }
+
+        ModelState.AddModelError(nameof(Password), check.IsLockedOut
+            ? "Tài khoản tạm thời bị khóa do nhập sai nhiều lần. Vui lòng thử lại sau 15 phút."
+            : "Mật khẩu hiện tại không đúng.");
+        return false;
+    }
+
     private async Task LoadAsync(AppUser user)
     {
         Enabled = user.TwoFactorEnabled;
         Required = User.HasClaim(c => c.Type == DanVanClaimsFactory.MfaSetupRequired);
         if (Enabled)
         {
+            RecoveryCodesLeft = await users.CountRecoveryCodesAsync(user);
             return;
         }
 
@@ -74,6 +157,7 @@ public sealed class MfaModel(UserManager<AppUser> users, SignInManager<AppUser> 
         if (string.IsNullOrEmpty(key))
         {
             await users.ResetAuthenticatorKeyAsync(user);
+            await signIn.RefreshSignInAsync(user); // the new security stamp would otherwise end this session within a minute
             key = await users.GetAuthenticatorKeyAsync(user);
         }
 

@@ -9,9 +9,9 @@ using Microsoft.Extensions.Options;
 namespace DanVan.Features.Accounts;
 
 /// <summary>"Authorization: Bearer dvk_…": a personal access token acting with its owner's rights.</summary>
-public sealed class AccessTokenAuthentication(
+internal sealed class AccessTokenAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    AppDbContext db, AuditActor actor, TimeProvider time)
+    AppDbContext db, AuditActor actor, TimeProvider time, MfaPolicy mfa)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Bearer";
@@ -27,12 +27,13 @@ public sealed class AccessTokenAuthentication(
         var plain = header["Bearer ".Length..].Trim();
         var hash = AccessToken.Hash(plain);
         var now = time.GetUtcNow().UtcDateTime;
+        var mfaRoles = mfa.Roles.ToArray();
         var found = await db.AccessTokens.AsNoTracking()
             .Where(t => t.TokenHash == hash)
             .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new
             {
                 Token = t, u.UserName, u.FullName, u.IsDisabled, u.TwoFactorEnabled,
-                IsAdmin = db.RoleAssignments.Any(a => a.UserId == u.Id && (a.Role == Role.SystemAdmin || a.Role == Role.TenantAdmin)),
+                MfaRequired = db.RoleAssignments.Any(a => a.UserId == u.Id && mfaRoles.Contains(a.Role)),
             })
             .FirstOrDefaultAsync(Context.RequestAborted);
         if (found is null)
@@ -40,7 +41,7 @@ public sealed class AccessTokenAuthentication(
             return AuthenticateResult.Fail("Mã truy cập không hợp lệ."); // unknown strings are not audited: no write per garbage request
         }
 
-        if (found.IsDisabled || !found.Token.IsUsable(now) || (found.IsAdmin && !found.TwoFactorEnabled))
+        if (found.IsDisabled || !found.Token.IsUsable(now) || (found.MfaRequired && !found.TwoFactorEnabled))
         {
             await AuditLog.RecordAsync(db, actor, AuditActions.TokenRejected, found.Token.TenantId, found.Token.UserId,
                 found.UserName, ct: Context.RequestAborted);

@@ -18,8 +18,8 @@ public static class AccountsApi
     public static RouteGroupBuilder MapAccountsApi(this RouteGroupBuilder api)
     {
         api.MapPost("/tokens", (AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, AuditActor actor,
-                    IssueToken.Input input, CancellationToken ct) =>
-                ApiResults.Write(input, () => IssueToken.HandleAsync(db, users, signIn, actor, input, ct)))
+                    SignInGuard guard, MfaPolicy mfa, IssueToken.Input input, CancellationToken ct) =>
+                ApiResults.Write(input, () => IssueToken.HandleAsync(db, users, signIn, actor, guard, mfa, input, ct)))
             .AllowAnonymous().RequireRateLimiting(AccountsServices.LoginRateLimit)
             .WithTags("Tài khoản (Accounts)").WithSummary("Cấp mã truy cập cá nhân (Bearer) từ tên đăng nhập, mật khẩu và mã TOTP");
 

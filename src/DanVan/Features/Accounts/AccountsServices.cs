@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace DanVan.Features.Accounts;
 
@@ -32,25 +33,39 @@ public static class AccountsServices
 
         services.AddIdentityCore<AppUser>(o =>
             {
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Per account and address: SignInGuard (5 in 15 min); this per-account lockout is only the backstop (ADR 0009).
+                o.Lockout.MaxFailedAccessAttempts = SignInGuard.AccountBackstop;
+                o.Lockout.DefaultLockoutTimeSpan = SignInGuard.Lockout;
                 o.Lockout.AllowedForNewUsers = true;
                 o.Password.RequiredLength = 10;
                 o.Password.RequireNonAlphanumeric = false;
                 o.User.RequireUniqueEmail = false;
                 o.SignIn.RequireConfirmedAccount = true; // "confirmed" = not disabled, see EnabledUserConfirmation
+                o.Tokens.AuthenticatorTokenProvider = OneTimeTotpProvider.Name;
             })
             .AddSignInManager()
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserStore<DanVanUserStore>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<OneTimeTotpProvider>(OneTimeTotpProvider.Name)
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<DanVanClaimsFactory>()
             .AddErrorDescriber<VietnameseIdentityErrors>();
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section)
+            .Validate(o => o.MfaRoles() is not null).ValidateOnStart();
+        services.AddSingleton<MfaPolicy>();
+        services.AddSingleton<SignInGuard>();
         services.AddScoped<IUserConfirmation<AppUser>, EnabledUserConfirmation>();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme)
+            .Configure<IOptions<SecurityOptions>, IHostEnvironment>((o, security, env) =>
+                HostCookie.Apply(o.Cookie, "danvan.2fa", security.Value.HttpsOnly(env)));
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<SecurityOptions>, IHostEnvironment>((o, security, env) =>
+                HostCookie.Apply(o.Cookie, "danvan.auth", security.Value.HttpsOnly(env)));
         services.ConfigureApplicationCookie(o =>
         {
-            o.Cookie.Name = "danvan.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.LoginPath = "/Account/Login";

@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 
 namespace DanVan.Features.Accounts;
 
-/// <summary>Adds tenant and display name; marks administrators who still have to enable two-factor sign-in.</summary>
-public sealed class DanVanClaimsFactory(UserManager<AppUser> users, IOptions<IdentityOptions> options, AppDbContext db)
+/// <summary>Adds tenant and display name; marks users whose role requires two-factor sign-in and who have not enabled it yet.</summary>
+internal sealed class DanVanClaimsFactory(UserManager<AppUser> users, IOptions<IdentityOptions> options, AppDbContext db, MfaPolicy mfa)
     : UserClaimsPrincipalFactory<AppUser>(users, options)
 {
     public const string MfaSetupRequired = "danvan:mfa-setup";
@@ -17,7 +17,7 @@ public sealed class DanVanClaimsFactory(UserManager<AppUser> users, IOptions<Ide
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(DanVanClaims.TenantId, user.TenantId.ToString()));
         identity.AddClaim(new Claim(DanVanClaims.FullName, user.FullName));
-        if (!user.TwoFactorEnabled && await IsAdministratorAsync(db, user.Id))
+        if (!user.TwoFactorEnabled && await mfa.IsRequiredAsync(db, user.Id))
         {
             identity.AddClaim(new Claim(MfaSetupRequired, "1"));
         }
@@ -25,6 +25,7 @@ public sealed class DanVanClaimsFactory(UserManager<AppUser> users, IOptions<Ide
         return identity;
     }
 
+    /// <summary>Holds SystemAdmin or TenantAdmin (who must use MFA is <see cref="MfaPolicy"/>'s question).</summary>
     public static Task<bool> IsAdministratorAsync(AppDbContext db, Guid userId) =>
         db.RoleAssignments.AnyAsync(a => a.UserId == userId && (a.Role == Role.SystemAdmin || a.Role == Role.TenantAdmin));
 }

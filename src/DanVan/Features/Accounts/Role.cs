@@ -63,9 +63,6 @@ public static class RolePermissions
 
     public static Role[] RolesGranting(Permission permission) => Granting[permission];
 
-    /// <summary>Administrators must use two-factor sign-in.</summary>
-    public static bool RequiresMfa(Role role) => role is Role.SystemAdmin or Role.TenantAdmin;
-
     public static string Label(Role role) => role switch
     {
         Role.SystemAdmin => "Quản trị hệ thống",

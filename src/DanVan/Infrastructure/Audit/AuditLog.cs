@@ -12,6 +12,9 @@ public static class AuditActions
     public const string AccessDenied = "AccessDenied";
     public const string TokenIssued = "TokenIssued";
     public const string TokenRejected = "TokenRejected";
+    public const string MfaEnabled = "MfaEnabled";
+    public const string MfaReset = "MfaReset";
+    public const string MfaRecoveryCodes = "MfaRecoveryCodes";
 }
 
 public static class AuditLog

@@ -17,6 +17,6 @@ public sealed class DatabaseOptions
     /// <summary>Apply pending migrations at start (single-machine mode). Production sets false and runs the migrate verb.</summary>
     public bool MigrateOnStart { get; set; } = true;
 
-    /// <summary>Seed the demo province when the database is empty.</summary>
-    public bool SeedDemo { get; set; } = true;
+    /// <summary>Seed the demo province when the database is empty. Unset: yes, except in Production.</summary>
+    public bool? SeedDemo { get; set; }
 }

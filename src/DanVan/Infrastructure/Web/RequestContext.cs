@@ -57,6 +57,29 @@ public static class RequestContext
         }
     });
 
+    /// <summary>
+    /// A browser's cookie must not be enough to change data through the API (a cross-site request carries it): a
+    /// cookie-authenticated POST/PUT/PATCH/DELETE on /api needs the anti-forgery token of one of our pages in the
+    /// "RequestVerificationToken" header. Bearer clients are not browsers and need none; reads are unaffected.
+    /// </summary>
+    public static IApplicationBuilder UseApiAntiforgery(this IApplicationBuilder app) => app.Use(async (ctx, next) =>
+    {
+        var request = ctx.Request;
+        if (request.Path.StartsWithSegments("/api")
+            && !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method) || HttpMethods.IsTrace(request.Method))
+            && ctx.User.Identity?.IsAuthenticated == true
+            && !request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+            && !await ctx.RequestServices.GetRequiredService<Microsoft.AspNetCore.Antiforgery.IAntiforgery>().IsRequestValidAsync(ctx))
+        {
+            await Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Thiếu mã chống giả mạo",
+                detail: "Yêu cầu ghi dữ liệu qua API bằng phiên đăng nhập trình duyệt phải kèm mã chống giả mạo (tiêu đề RequestVerificationToken) của trang; phần mềm khác dùng mã truy cập: Authorization: Bearer <mã>.")
+                .ExecuteAsync(ctx);
+            return;
+        }
+
+        await next();
+    });
+
     private static readonly string[] MfaSetupPaths = ["/Account/Mfa", "/Account/Logout", "/Account/Login", "/Account/AccessDenied", "/lib", "/css", "/js", "/favicon.svg"];
 
     /// <summary>Administrators who have not enabled TOTP may only reach the MFA setup page (and sign out).</summary>

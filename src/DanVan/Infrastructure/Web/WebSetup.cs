@@ -2,16 +2,22 @@ using System.Data.Common;
 using System.Globalization;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Text;
+using DanVan.Features.Accounts;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace DanVan.Infrastructure.Web;
 
 public static class WebSetup
 {
+    public const string AntiforgeryHeader = "RequestVerificationToken";
+
     public static IServiceCollection AddDanVanWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddRazorPages(o =>
@@ -29,10 +35,25 @@ public static class WebSetup
                 VietnameseBindingMessages.Apply(o.ModelBindingMessageProvider);
             })
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
-        services.AddAntiforgery(o =>
+        services.AddAntiforgery(o => o.HeaderName = AntiforgeryHeader);
+        services.AddOptions<AntiforgeryOptions>().Configure<IOptions<SecurityOptions>, IHostEnvironment>((o, security, env) =>
+            HostCookie.Apply(o.Cookie, "danvan.af", security.Value.HttpsOnly(env)));
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
+        services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<SecurityOptions>>((o, security) =>
         {
-            o.Cookie.Name = "danvan.af";
-            o.HeaderName = "RequestVerificationToken";
+            // Only the configured proxies are believed (none by default): anyone else could choose their own address.
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownProxies.Clear();
+            o.KnownIPNetworks.Clear();
+            foreach (var proxy in security.Value.Proxies())
+            {
+                o.KnownProxies.Add(proxy);
+            }
+
+            foreach (var network in security.Value.Networks())
+            {
+                o.KnownIPNetworks.Add(network);
+            }
         });
         services.AddDataProtection()
             .SetApplicationName("DanVan")
@@ -51,7 +72,13 @@ public static class WebSetup
         var vi = VietnameseText.Culture;
         CultureInfo.DefaultThreadCurrentCulture = vi;
         CultureInfo.DefaultThreadCurrentUICulture = vi;
+        app.UseForwardedHeaders(); // first: the rate limiter, the audit and HSTS see the real client and scheme
         app.UseExceptionHandler();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
         app.UseStatusCodePages(async ctx =>
         {
             var http = ctx.HttpContext;
@@ -80,6 +107,7 @@ public static class WebSetup
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuditActor();
+        app.UseApiAntiforgery();
         app.UseAdminMfaGate();
         app.UseAuthorization();
         app.UseAntiforgery();
@@ -91,12 +119,17 @@ public static class WebSetup
         app.MapRazorPages();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready").AllowAnonymous();
-        app.MapOpenApi().AllowAnonymous();
-        app.UseSwaggerUI(o =>
+        // Anonymous API documentation: on by default except in Production, where "Api:Docs" must turn it on.
+        if (app.Configuration.GetValue<bool?>("Api:Docs") ?? !app.Environment.IsProduction())
         {
-            o.SwaggerEndpoint("/openapi/v1.json", "DanVan API v1");
-            o.DocumentTitle = "DanVan API";
-        });
+            app.MapOpenApi().AllowAnonymous();
+            app.UseSwaggerUI(o =>
+            {
+                o.SwaggerEndpoint("/openapi/v1.json", "DanVan API v1");
+                o.DocumentTitle = "DanVan API";
+            });
+        }
+
         return app;
     }
 }
