@@ -51,7 +51,7 @@ public static partial class CookieSession
             var mfaToken = await FormTokenAsync(client, response.Headers.Location!.ToString());
             using var mfa = await client.PostAsync("/Account/LoginMfa", new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                ["Code"] = Totp.Compute(key, DateTimeOffset.UtcNow),
+                ["Code"] = Totp.Compute(key, app.Services.GetRequiredService<TimeProvider>().GetUtcNow()),
                 ["__RequestVerificationToken"] = mfaToken,
             }));
             mfa.StatusCode.ShouldBe(HttpStatusCode.Redirect);

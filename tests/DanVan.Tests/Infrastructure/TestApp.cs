@@ -155,7 +155,7 @@ public sealed class TestApp : IAsyncDisposable
                     (await users.SetTwoFactorEnabledAsync(user, true)).Succeeded.ShouldBeTrue();
                 }
 
-                totp = Totp.Compute(key!, DateTimeOffset.UtcNow);
+                totp = Totp.Compute(key!, Services.GetRequiredService<TimeProvider>().GetUtcNow()); // the app's clock: a test may have moved it
             }
         }
 

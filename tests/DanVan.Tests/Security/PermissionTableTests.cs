@@ -65,11 +65,14 @@ public sealed class PermissionTableTests(PostgresServer pg)
             !Has(role, Policy) ? HttpStatusCode.Forbidden : Then?.Expected(role, relation) ?? HttpStatusCode.OK;
     }
 
-    /// <summary>Excel import: rows for units the caller may not change are row errors (422), never partial saves.</summary>
+    /// <summary>
+    /// Excel import: a caller without the right anywhere is refused (403) before the file is read; rows for units the
+    /// caller may not change are row errors (422), never partial saves.
+    /// </summary>
     private sealed record ImportRows(Permission Action) : Rule
     {
         public override HttpStatusCode Expected(Role role, Relation relation) =>
-            InScope(relation) && Has(role, Action) ? HttpStatusCode.OK : HttpStatusCode.UnprocessableEntity;
+            !Has(role, Action) ? HttpStatusCode.Forbidden : InScope(relation) ? HttpStatusCode.OK : HttpStatusCode.UnprocessableEntity;
     }
 
     /// <summary>Tenant-level objects (accounts, own tokens): another tenant's or another user's answer 404.</summary>

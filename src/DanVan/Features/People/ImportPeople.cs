@@ -35,8 +35,17 @@ public static class ImportPeople
 
     private sealed record UnitAccess(Guid Id, bool IsActive, bool CanManage);
 
+    /// <summary>Who may import at all (each row is then checked against its own unit): asked before the file is read or parsed.</summary>
+    public static Task<bool> MayImportAsync(AppDbContext db, CurrentUser user, CancellationToken ct) =>
+        Scope.HoldsAnywhereAsync(db, user, Permission.ManagePeople, ct);
+
     public static async Task<Result<ImportReport>> HandleAsync(AppDbContext db, CurrentUser user, Stream file, CancellationToken ct)
     {
+        if (!await MayImportAsync(db, user, ct))
+        {
+            return AppError.Forbidden;
+        }
+
         var read = await ReadAsync(db, user, file, ct);
         if (read.Error is not null)
         {

@@ -23,7 +23,8 @@ public static class PeopleExcelApi
             .WithSummary("Xuất danh sách cán bộ (theo bộ lọc) ra Excel, cùng bố cục với tệp mẫu; dữ liệu nhạy cảm theo quyền xem");
         // Antiforgery: see ExcelHttp.ImportAsync (Bearer clients are exempt; cookie requests are still checked there).
         g.MapPost("/import", (AppDbContext db, HttpContext http, CancellationToken ct) =>
-                ExcelHttp.ImportAsync(http, file => ImportPeople.HandleAsync(db, CurrentUser.Require(http.User), file, ct)))
+                ExcelHttp.ImportAsync(http, () => ImportPeople.MayImportAsync(db, CurrentUser.Require(http.User), ct),
+                    file => ImportPeople.HandleAsync(db, CurrentUser.Require(http.User), file, ct)))
             .DisableAntiforgery()
             .Accepts<IFormFile>("multipart/form-data")
             .WithSummary("Nhập cán bộ từ Excel (tất cả hoặc không: có dòng lỗi thì không ghi dòng nào, trả 422 kèm danh sách lỗi)");

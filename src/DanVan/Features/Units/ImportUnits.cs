@@ -30,8 +30,17 @@ public static class ImportUnits
     /// <summary>A row that passed its own checks. Depth and rights are known only when its parent chain is valid.</summary>
     private sealed record Planned(UnitInput Input, UnitKind Kind, Unit? ExistingParent, string? FileParent, int? Depth, bool? CanAddBelow);
 
+    /// <summary>Who may import at all (each row is then checked against its own unit): asked before the file is read or parsed.</summary>
+    public static Task<bool> MayImportAsync(AppDbContext db, CurrentUser user, CancellationToken ct) =>
+        Scope.HoldsAnywhereAsync(db, user, Permission.ManageUnits, ct);
+
     public static async Task<Result<ImportReport>> HandleAsync(AppDbContext db, CurrentUser user, Stream file, CancellationToken ct)
     {
+        if (!await MayImportAsync(db, user, ct))
+        {
+            return AppError.Forbidden;
+        }
+
         var read = await XlsxReader.ReadAsync(file, Columns, ct);
         if (read.Error is not null)
         {

@@ -23,7 +23,8 @@ public static class UnitsExcelApi
             .WithSummary("Xuất danh sách đơn vị (theo bộ lọc) ra Excel, cùng bố cục với tệp mẫu");
         // Antiforgery: see ExcelHttp.ImportAsync (Bearer clients are exempt; cookie requests are still checked there).
         g.MapPost("/import", (AppDbContext db, HttpContext http, CancellationToken ct) =>
-                ExcelHttp.ImportAsync(http, file => ImportUnits.HandleAsync(db, CurrentUser.Require(http.User), file, ct)))
+                ExcelHttp.ImportAsync(http, () => ImportUnits.MayImportAsync(db, CurrentUser.Require(http.User), ct),
+                    file => ImportUnits.HandleAsync(db, CurrentUser.Require(http.User), file, ct)))
             .DisableAntiforgery()
             .Accepts<IFormFile>("multipart/form-data")
             .WithSummary("Nhập đơn vị từ Excel (tất cả hoặc không: có dòng lỗi thì không ghi dòng nào, trả 422 kèm danh sách lỗi)");

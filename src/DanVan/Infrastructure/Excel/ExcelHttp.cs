@@ -19,8 +19,6 @@ public static class ExcelHttp
 
     private static readonly AppError Unreadable = new("excel.upload_unreadable", "Không đọc được nội dung tải lên; hãy chọn lại tệp và thử lại.", FormField);
 
-    private static readonly AppError BadAntiforgery = new("antiforgery", "Phiên làm việc đã hết hạn hoặc yêu cầu thiếu mã chống giả mạo; hãy tải lại trang rồi thử lại.");
-
     /// <summary>
     /// Exports are written to a self-deleting temporary file, then streamed: the OpenXml writer is synchronous, memory
     /// stays flat however many rows there are, and a failure is still a clean ProblemDetails (nothing sent yet).
@@ -61,9 +59,15 @@ public static class ExcelHttp
     /// Reads the multipart field "file" within the size limit and runs the import: 200 with the report, 422 with
     /// every bad row, 400 for a file-level refusal, 413 for a file over the limit.
     /// </summary>
-    public static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> ImportAsync(HttpContext http,
+    public static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> ImportAsync(HttpContext http, Func<Task<bool>> mayImport,
         Func<Stream, Task<Result<ImportReport>>> import)
     {
+        // Refused before a byte of the upload is buffered or parsed: a reader without the right costs nothing.
+        if (!await mayImport())
+        {
+            return AppError.Forbidden.ToProblem();
+        }
+
         var request = http.Request;
         if (request.ContentLength > XlsxReader.MaxBytes + FormOverhead)
         {
@@ -97,7 +101,7 @@ public static class ExcelHttp
         }
         catch (AntiforgeryValidationException)
         {
-            return BadAntiforgery.ToProblem();
+            return AppError.BadAntiforgery.ToProblem();
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {

@@ -16,6 +16,10 @@ public sealed record AppError(string Code, string Message, string? Field = null,
 
     public static readonly AppError Forbidden = new("forbidden", "Bạn không có quyền thực hiện thao tác này.", null, ErrorKind.Forbidden);
 
+    /// <summary>A browser-session write without our page's anti-forgery token (form field or RequestVerificationToken header).</summary>
+    public static readonly AppError BadAntiforgery = new("antiforgery",
+        "Phiên làm việc đã hết hạn hoặc yêu cầu thiếu mã chống giả mạo; hãy tải lại trang rồi thử lại. Phần mềm khác gọi API bằng mã truy cập: Authorization: Bearer <mã>.");
+
     public static AppError Required(string field, string label) => new("required", $"Vui lòng nhập {label}.", field);
 
     /// <summary>A value of the wrong type or outside its domain (an undefined enum member), from JSON, query or route.</summary>

@@ -71,9 +71,7 @@ public static class RequestContext
             && !request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
             && !await ctx.RequestServices.GetRequiredService<Microsoft.AspNetCore.Antiforgery.IAntiforgery>().IsRequestValidAsync(ctx))
         {
-            await Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Thiếu mã chống giả mạo",
-                detail: "Yêu cầu ghi dữ liệu qua API bằng phiên đăng nhập trình duyệt phải kèm mã chống giả mạo (tiêu đề RequestVerificationToken) của trang; phần mềm khác dùng mã truy cập: Authorization: Bearer <mã>.")
-                .ExecuteAsync(ctx);
+            await AppError.BadAntiforgery.ToProblem().ExecuteAsync(ctx);
             return;
         }
 
