@@ -402,6 +402,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ContentReviewedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -606,6 +609,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid?>("ProgressId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -680,6 +686,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TenantId")
