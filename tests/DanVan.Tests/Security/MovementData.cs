@@ -55,6 +55,7 @@ internal static class MovementData
         var model = await db.DvkModels.SingleAsync(m => m.Id == modelId);
         model.SetPublished(true, DateTime.UtcNow).ShouldBeNull();
         var photo = new DanVan.Features.Models.ModelEvidence(model.TenantId, modelId, null, "anh.png", "image/png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "00");
+        photo.ApproveForPublic(DateTime.UtcNow);
         db.ModelEvidence.Add(photo);
         await db.SaveChangesAsync();
         return (modelId, photo.Id);

@@ -379,11 +379,19 @@ internal sealed class DemoModels
         }
 
         var now = _db.Time.GetUtcNow().UtcDateTime;
+        var reports = _db.ModelProgress.Local.ToLookup(p => p.ModelId);
         foreach (var m in _db.DvkModels.Local.Where(m => m.TenantId == _tenantId && m.Status == ModelStatus.Recognised && !m.IsPublished).ToList())
         {
-            m.SetPublished(true, now); // recognised demo models are on the public pages
+            m.SetPublished(true, now); // recognised demo models are on the public pages, their reports and photo approved with them
+            foreach (var report in reports[m.Id])
+            {
+                report.ApproveForPublic(now);
+            }
+
             var (png, sha256) = DemoPhotos.For(m.Field, _rng.Next(DemoPhotos.Variants));
-            _db.ModelEvidence.Add(new ModelEvidence(_tenantId, m.Id, null, "anh-mo-hinh.png", "image/png", png, sha256));
+            var photo = new ModelEvidence(_tenantId, m.Id, null, "anh-mo-hinh.png", "image/png", png, sha256);
+            photo.ApproveForPublic(now);
+            _db.ModelEvidence.Add(photo);
         }
     }
 

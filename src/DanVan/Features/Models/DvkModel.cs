@@ -83,6 +83,9 @@ public sealed class DvkModel : ITenantOwned, IStamped, IVersioned
     public int? ConfirmedYear { get; private set; }
     public bool IsPublished { get; private set; }
     public DateTime? PublishedAt { get; private set; }
+
+    /// <summary>When a reviewer last approved the model's progress reports and evidence for the public site (see <see cref="SetPublished"/>).</summary>
+    public DateTime? ContentReviewedAt { get; private set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 
@@ -129,6 +132,13 @@ public sealed class DvkModel : ITenantOwned, IStamped, IVersioned
     /// <summary>Recognition and its reversal are the reviewing body's; everything else is the owner's.</summary>
     public static bool IsReview(ModelAction action) => action is ModelAction.Recognise or ModelAction.Reject or ModelAction.Reconfirm or ModelAction.Drop;
 
+    /// <summary>
+    /// The level a reviewing act touches, for the level rule of <see cref="ReviewingBody"/>: the model's own level, or the
+    /// level it is recognised at when that is higher. Every act of the reviewing body on the model is judged at this level
+    /// (recognise, reject, re-confirm, drop, publish, unpublish, approve new public content).
+    /// </summary>
+    public ModelLevel LevelTouched(ModelLevel? recognisedAt = null) => recognisedAt is { } granted && granted > Level ? granted : Level;
+
     public AppError? Apply(ModelAction action, int year, ModelLevel? level, Guid? decisionId)
     {
         var (from, to) = Rule(action);
@@ -162,7 +172,11 @@ public sealed class DvkModel : ITenantOwned, IStamped, IVersioned
         return null;
     }
 
-    /// <summary>Only a recognised model may be shown to the public; unpublishing is always allowed.</summary>
+    /// <summary>
+    /// Only a recognised model may be shown to the public; unpublishing is always allowed. Publishing — again, when the
+    /// model is already public — is the reviewer's approval of the progress reports and evidence the owner has added so
+    /// far: the caller marks them reviewed with <see cref="ContentReviewedAt"/>; the public site shows nothing else.
+    /// </summary>
     public AppError? SetPublished(bool published, DateTime now)
     {
         if (published && Status != ModelStatus.Recognised)
@@ -170,8 +184,13 @@ public sealed class DvkModel : ITenantOwned, IStamped, IVersioned
             return ModelErrors.PublishUnrecognised;
         }
 
+        PublishedAt = published ? (IsPublished ? PublishedAt : now) : null;
         IsPublished = published;
-        PublishedAt = published ? now : null;
+        if (published)
+        {
+            ContentReviewedAt = now;
+        }
+
         return null;
     }
 

@@ -15,9 +15,11 @@ public static class ModelErrors
     public static readonly AppError EndBeforeStart = new("model.dates", "Ngày kết thúc phải sau ngày bắt đầu.", "EndsOn");
     public static readonly AppError PublishUnrecognised = new("model.publish", "Chỉ công bố công khai mô hình đã được công nhận.", "Published", ErrorKind.Conflict);
     public static readonly AppError DecisionNotFound = AppError.NotFound("quyết định công nhận");
-    public static readonly AppError ProvincialLevelReserved = new("model.level_reserved",
-        "Chỉ cơ quan thẩm định cấp tỉnh (được giao quyền thẩm định trên toàn tỉnh) mới công nhận mô hình cấp tỉnh; hội đồng của đơn vị công nhận ở cấp cơ sở.",
-        "Level");
+
+    /// <summary>The level rule of <see cref="ReviewingBody"/>; <paramref name="act"/> is the act's Vietnamese label.</summary>
+    public static AppError LevelReserved(string act) => new("model.level_reserved",
+        $"Chỉ cơ quan thẩm định cấp tỉnh (được giao quyền thẩm định trên toàn tỉnh) mới được “{act}” đối với mô hình cấp tỉnh; "
+        + "hội đồng thẩm định của đơn vị chỉ xử lý mô hình cấp cơ sở.", "Level");
 
     public static AppError NotEditable(ModelStatus status) => new("model.not_editable",
         $"Mô hình đang ở trạng thái “{status.Label()}” nên không sửa được nội dung.", null, ErrorKind.Conflict);

@@ -24,6 +24,9 @@ public static class GetModel
                 Decision = db.Documents.Where(d => d.Id == x.RecognitionDocumentId).Select(d => d.Number).FirstOrDefault(),
                 CanEdit = editable.Any(u => u == x.UnitId), // EXISTS with the unit's key: a point look-up, not the whole scope
                 CanReview = reviewable.Any(u => u == x.UnitId),
+                AwaitingReview = x.IsPublished
+                    ? db.ModelProgress.Count(p => p.ModelId == x.Id && p.ReviewedAt == null) + db.ModelEvidence.Count(e => e.ModelId == x.Id && e.ReviewedAt == null && ModelEvidence.PhotoTypes.Contains(e.ContentType))
+                    : 0,
             })
             .FirstOrDefaultAsync(ct);
         if (row is null)
@@ -31,9 +34,11 @@ public static class GetModel
             return AppError.NotFound("mô hình");
         }
 
-        var (m, unitName, personName, decision, canEdit, canReview) = (row.Model, row.Unit, row.Person, row.Decision, row.CanEdit, row.CanReview);
+        var (m, unitName, personName, decision, canEdit) = (row.Model, row.Unit, row.Person, row.Decision, row.CanEdit);
+        // The reviewing body's acts need the right at the model's level too (the level rule, ReviewingBody).
+        var mayDecide = row.CanReview && await ReviewingBody.MayActAtAsync(db, user, m.LevelTouched(), ct);
         var actions = Enum.GetValues<ModelAction>()
-            .Where(a => DvkModel.Rule(a).From.Contains(m.Status) && (DvkModel.IsReview(a) ? canReview : canEdit)).ToList();
+            .Where(a => DvkModel.Rule(a).From.Contains(m.Status) && (DvkModel.IsReview(a) ? mayDecide : canEdit)).ToList();
 
         // Origins, oldest first: a short walk up the chain (a replication of a replication…), bounded.
         var lineage = new List<LineageItem>();
@@ -61,7 +66,7 @@ public static class GetModel
         return new ModelDto(m.Id, m.Name, m.Field, m.OtherField, m.Level, m.Status, m.Year, m.UnitId, unitName, m.PersonId, personName, m.MovementId,
             m.PlannedModelId, m.Problem, m.Goals, m.ContentAndMethods, m.AreaAndBeneficiaries, m.Forces, m.Resources, m.StartsOn, m.EndsOn,
             m.EvaluationOn, m.ExpectedOutputs, m.Sustainability, m.RecognitionDocumentId, decision, m.RecognisedYear, m.ConfirmedYear,
-            canEdit && m.IsEditable, canReview, actions, lineage, replications, history, m.IsPublished,
-            canEdit && ModelProgressOps.CanReport(m.Status));
+            canEdit && m.IsEditable, row.CanReview, actions, lineage, replications, history, m.IsPublished,
+            canEdit && ModelProgressOps.CanReport(m.Status), mayDecide && m.Status == ModelStatus.Recognised, row.AwaitingReview);
     }
 }

@@ -30,6 +30,13 @@ public sealed class ModelProgress : ITenantOwned, IStamped
     public string Narrative { get; private set; } = "";
     public Guid UserId { get; private set; }
     public string UserName { get; private set; } = "";
+
+    /// <summary>When a reviewer approved the report for the public site (<see cref="DvkModel.SetPublished"/>); null: not public.</summary>
+    public DateTime? ReviewedAt { get; private set; }
+
+    /// <summary>A reviewer has seen the report: it may be shown with its published model (the first approval counts).</summary>
+    public void ApproveForPublic(DateTime at) => ReviewedAt ??= at;
+
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 }
@@ -91,6 +98,13 @@ public sealed class ModelEvidence : ITenantOwned, IStamped
     public long Size { get; private set; }
     public string Sha256 { get; private set; } = "";
     public byte[] Content { get; private set; } = [];
+
+    /// <summary>When a reviewer approved the file for the public site (<see cref="DvkModel.SetPublished"/>); null: not public.</summary>
+    public DateTime? ReviewedAt { get; private set; }
+
+    /// <summary>A reviewer has seen the file: it may be shown with its published model (the first approval counts).</summary>
+    public void ApproveForPublic(DateTime at) => ReviewedAt ??= at;
+
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 }

@@ -118,7 +118,8 @@ public static class ModelProgressOps
         var evidence = new ModelEvidence(user.TenantId, model!.Id, progressId, f.FileName, f.ContentType, f.Content, f.Sha256);
         db.ModelEvidence.Add(evidence);
         await db.SaveChangesAsync(ct);
-        return new EvidenceDto(evidence.Id, evidence.ProgressId, evidence.FileName, evidence.ContentType, evidence.Size);
+        return new EvidenceDto(evidence.Id, evidence.ProgressId, evidence.FileName, evidence.ContentType, evidence.Size,
+            model.IsPublished && ModelEvidence.PhotoTypes.Contains(evidence.ContentType));
     }
 
     public static async Task<IResult> DownloadEvidenceAsync(AppDbContext db, CurrentUser user, Guid id, Guid evidenceId, CancellationToken ct)
@@ -183,7 +184,8 @@ public static class ModelProgressOps
             return denied;
         }
 
-        if (recognised.Count > 0 && await ReviewingBody.CheckLevelAsync(db, user, input.Level!.Value, ct) is { } reserved)
+        var touched = models.Select(m => m.LevelTouched(recognised.Contains(m.Id) ? input.Level : null)).Max();
+        if (await ReviewingBody.CheckAsync(db, user, touched, recognised.Count > 0 ? ModelAction.Recognise.Label() : ModelAction.Reject.Label(), ct) is { } reserved)
         {
             return reserved;
         }
@@ -208,7 +210,8 @@ public static class ModelProgressOps
 
     public static async Task<Result<ModelTimeline>> TimelineAsync(AppDbContext db, CurrentUser user, ModelIndicators indicators, Guid id, CancellationToken ct)
     {
-        if (!await ModelAccess.Visible(db, user).AnyAsync(m => m.Id == id, ct))
+        var published = await ModelAccess.Visible(db, user).Where(m => m.Id == id).Select(m => (bool?)m.IsPublished).FirstOrDefaultAsync(ct);
+        if (published is null)
         {
             return AppError.NotFound("mô hình");
         }
@@ -217,12 +220,12 @@ public static class ModelProgressOps
         var reportIds = reports.Select(r => r.Id).ToList();
         var values = (await db.ModelIndicatorValues.AsNoTracking().Where(v => reportIds.Contains(v.ProgressId)).ToListAsync(ct)).ToLookup(v => v.ProgressId);
         var evidence = await db.ModelEvidence.AsNoTracking().Where(e => e.ModelId == id).OrderBy(e => e.Id)
-            .Select(e => new EvidenceDto(e.Id, e.ProgressId, e.FileName, e.ContentType, e.Size)).ToListAsync(ct);
+            .Select(e => new EvidenceDto(e.Id, e.ProgressId, e.FileName, e.ContentType, e.Size, published.Value && e.ReviewedAt == null && ModelEvidence.PhotoTypes.Contains(e.ContentType))).ToListAsync(ct);
         var reviews = await db.ModelReviews.AsNoTracking().Where(r => r.ModelId == id).OrderBy(r => r.Id)
             .Select(r => new ReviewDto(r.Id, r.ReviewerName, r.Truthful, r.Effective, r.Sustainable, r.Replicable, r.Comments, r.CreatedAt)).ToListAsync(ct);
         return new ModelTimeline(
             reports.Select(r => new ProgressDto(r.Id, r.ReportedOn, r.Narrative, r.UserName, values[r.Id].ToDictionary(v => v.Code, v => v.Value),
-                evidence.Where(e => e.ProgressId == r.Id).ToList())).ToList(),
+                evidence.Where(e => e.ProgressId == r.Id).ToList(), published.Value && r.ReviewedAt == null)).ToList(),
             indicators.All, evidence, reviews);
     }
 

@@ -52,10 +52,12 @@ public sealed class BatchRecognitionInput
     public List<Guid>? RejectedIds { get; set; }
 }
 
+/// <summary>A progress report; <see cref="AwaitsReview"/>: the model is public and a reviewer has not yet approved this report for it.</summary>
 public sealed record ProgressDto(Guid Id, DateOnly ReportedOn, string Narrative, string UserName, IReadOnlyDictionary<string, decimal> Indicators,
-    IReadOnlyList<EvidenceDto> Evidence);
+    IReadOnlyList<EvidenceDto> Evidence, bool AwaitsReview);
 
-public sealed record EvidenceDto(Guid Id, Guid? ProgressId, string FileName, string ContentType, long Size);
+/// <summary>An evidence file; <see cref="AwaitsReview"/>: a photo of a public model that a reviewer has not yet approved (PDFs are never public).</summary>
+public sealed record EvidenceDto(Guid Id, Guid? ProgressId, string FileName, string ContentType, long Size, bool AwaitsReview);
 
 public sealed record ReviewDto(Guid Id, string ReviewerName, int Truthful, int Effective, int Sustainable, int Replicable, string? Comments, DateTime At)
 {

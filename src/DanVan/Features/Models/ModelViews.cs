@@ -83,13 +83,18 @@ public sealed class TransitionInput
 public sealed record ModelListItem(Guid Id, string Name, ModelField Field, ModelLevel Level, ModelStatus Status, int Year, Guid UnitId,
     string UnitName, Guid? ReplicatedFromId, int Replications, Guid? PhotoId);
 
+/// <summary>
+/// A model as its page and the API show it. <see cref="CanReview"/>: the caller scores it (ReviewModels on the owner unit);
+/// <see cref="Actions"/> and <see cref="CanPublish"/> also follow the level rule. <see cref="AwaitingReview"/>: reports and
+/// files added since a reviewer last approved the public content of a published model (not public until approved).
+/// </summary>
 public sealed record ModelDto(Guid Id, string Name, ModelField Field, string? OtherField, ModelLevel Level, ModelStatus Status, int Year,
     Guid UnitId, string UnitName, Guid? PersonId, string? PersonName, Guid? MovementId, Guid? PlannedModelId, string? Problem, string? Goals,
     string? ContentAndMethods, string? AreaAndBeneficiaries, string? Forces, string? Resources, DateOnly? StartsOn, DateOnly? EndsOn,
     DateOnly? EvaluationOn, string? ExpectedOutputs, string? Sustainability, Guid? RecognitionDocumentId, string? RecognitionNumber,
     int? RecognisedYear, int? ConfirmedYear, bool CanEdit, bool CanReview, IReadOnlyList<ModelAction> Actions,
     IReadOnlyList<LineageItem> Lineage, IReadOnlyList<LineageItem> Replications, IReadOnlyList<ModelEventDto> History, bool IsPublished,
-    bool CanReport);
+    bool CanReport, bool CanPublish, int AwaitingReview);
 
 /// <summary>A model in a replication chain: the origins (oldest first) or the direct replications.</summary>
 public sealed record LineageItem(Guid Id, string Name, string UnitName, ModelStatus Status);

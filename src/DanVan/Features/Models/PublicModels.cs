@@ -15,13 +15,19 @@ public sealed record PublicProgress(DateOnly ReportedOn, string Narrative, IRead
 
 /// <summary>
 /// What the public sees, without signing in: published models that are recognised — nothing else, whatever the
-/// caller asks (one predicate, <see cref="Published"/>). Every province's published models; photos only (PDF evidence
-/// and people's data stay inside).
+/// caller asks (one predicate, <see cref="Published"/>). Every province's published models; of their progress reports
+/// and photos only those a reviewer has approved (<see cref="Reports"/>, <see cref="Photos"/>: what the owner adds after
+/// publication waits for the next approval, see <see cref="PublishModel"/>); PDF evidence and people's data stay inside.
 /// </summary>
 public static class PublicModels
 {
     public static IQueryable<DvkModel> Published(AppDbContext db) =>
         db.DvkModels.AsNoTracking().Where(m => m.IsPublished && m.Status == ModelStatus.Recognised);
+
+    public static IQueryable<ModelProgress> Reports(AppDbContext db) => db.ModelProgress.AsNoTracking().Where(p => p.ReviewedAt != null);
+
+    public static IQueryable<ModelEvidence> Photos(AppDbContext db) =>
+        db.ModelEvidence.AsNoTracking().Where(e => e.ReviewedAt != null && ModelEvidence.PhotoTypes.Contains(e.ContentType));
 
     public static async Task<Result<Page<PublicModelItem>>> ListAsync(AppDbContext db, string? q, int? limit, string? cursor, CancellationToken ct)
     {
@@ -44,7 +50,7 @@ public static class PublicModels
         var rows = await models.OrderByDescending(m => m.Id).Take(take + 1)
             .Select(m => new PublicModelItem(m.Id, m.Name, db.Units.Where(u => u.Id == m.UnitId).Select(u => u.Name).First(),
                 db.Tenants.Where(t => t.Id == m.TenantId).Select(t => t.Name).First(), m.Field, m.Level, m.Year,
-                db.ModelEvidence.Where(e => e.ModelId == m.Id && ModelEvidence.PhotoTypes.Contains(e.ContentType)).OrderBy(e => e.Id)
+                Photos(db).Where(e => e.ModelId == m.Id).OrderBy(e => e.Id)
                     .Select(e => (Guid?)e.Id).FirstOrDefault()))
             .ToListAsync(ct);
         return new Page<PublicModelItem>(rows.Take(take).ToList(), rows.Count > take ? Paging.Encode("", rows[take - 1].Id) : null);
@@ -60,10 +66,10 @@ public static class PublicModels
 
         var unit = await db.Units.Where(u => u.Id == m.UnitId).Select(u => u.Name).FirstAsync(ct);
         var province = await db.Tenants.Where(t => t.Id == m.TenantId).Select(t => t.Name).FirstAsync(ct);
-        var reports = await db.ModelProgress.AsNoTracking().Where(p => p.ModelId == id).OrderBy(p => p.ReportedOn).ThenBy(p => p.Id).ToListAsync(ct);
+        var reports = await Reports(db).Where(p => p.ModelId == id).OrderBy(p => p.ReportedOn).ThenBy(p => p.Id).ToListAsync(ct);
         var ids = reports.Select(r => r.Id).ToList();
         var values = (await db.ModelIndicatorValues.AsNoTracking().Where(v => ids.Contains(v.ProgressId)).ToListAsync(ct)).ToLookup(v => v.ProgressId);
-        var photos = await db.ModelEvidence.AsNoTracking().Where(e => e.ModelId == id && ModelEvidence.PhotoTypes.Contains(e.ContentType)).OrderBy(e => e.Id)
+        var photos = await Photos(db).Where(e => e.ModelId == id).OrderBy(e => e.Id)
             .Select(e => e.Id).ToListAsync(ct);
         return new PublicModelDto(m.Id, m.Name, unit, province, m.Field, m.Level, m.Year, m.RecognisedYear, m.Problem, m.Goals, m.ContentAndMethods,
             m.AreaAndBeneficiaries, m.ExpectedOutputs,
@@ -73,8 +79,8 @@ public static class PublicModels
     public static async Task<IResult> PhotoAsync(AppDbContext db, Guid id, Guid photoId, CancellationToken ct)
     {
         var published = Published(db).Where(m => m.Id == id).Select(m => m.Id);
-        var file = await db.ModelEvidence.AsNoTracking()
-            .Where(e => e.Id == photoId && e.ModelId == id && published.Contains(e.ModelId) && ModelEvidence.PhotoTypes.Contains(e.ContentType))
+        var file = await Photos(db)
+            .Where(e => e.Id == photoId && e.ModelId == id && published.Contains(e.ModelId))
             .Select(e => new { e.ContentType, e.Content }).FirstOrDefaultAsync(ct);
         return file is null
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy ảnh.")

@@ -5,7 +5,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Features.Models;
 
-/// <summary>The reviewing body publishes a recognised model on the public pages (or takes it off).</summary>
+/// <summary>
+/// The reviewing body publishes a recognised model on the public pages (or takes it off). Publishing — also again, on a
+/// model already public — approves the progress reports and evidence the owner has added so far: the public site
+/// shows only what a reviewer has approved (<see cref="PublicModels"/>), so what the owner adds afterwards waits for
+/// the next approval. Both are acts at the model's level (<see cref="ReviewingBody"/>).
+/// </summary>
 public static class PublishModel
 {
     public sealed record Input(bool Published);
@@ -23,12 +28,30 @@ public static class PublishModel
             return AppError.Forbidden;
         }
 
-        if (model.SetPublished(input.Published, db.Time.GetUtcNow().UtcDateTime) is { } error)
+        if (await ReviewingBody.CheckAsync(db, user, model.LevelTouched(), input.Published ? "Công bố công khai" : "Thôi công bố", ct) is { } reserved)
+        {
+            return reserved;
+        }
+
+        var now = db.Time.GetUtcNow().UtcDateTime;
+        if (model.SetPublished(input.Published, now) is { } error)
         {
             return error;
         }
 
-        await db.SaveChangesAsync(ct);
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            await db.SaveChangesAsync(ct); // the model's row, audited: who approved, when (ContentReviewedAt)
+            if (input.Published)
+            {
+                // Set-wise, so that approving never loads the files' bytes; the model's audited row records the approval.
+                await db.ModelProgress.Where(p => p.ModelId == id && p.ReviewedAt == null).ExecuteUpdateAsync(u => u.SetProperty(p => p.ReviewedAt, now), ct);
+                await db.ModelEvidence.Where(e => e.ModelId == id && e.ReviewedAt == null).ExecuteUpdateAsync(u => u.SetProperty(e => e.ReviewedAt, now), ct);
+            }
+
+            await transaction.CommitAsync(ct);
+        }
+
         return (await GetModel.HandleAsync(db, user, id, ct)).Value!;
     }
 }

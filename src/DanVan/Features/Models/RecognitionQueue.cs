@@ -9,7 +9,8 @@ namespace DanVan.Features.Models;
 /// <summary>
 /// The reviewing body's desk: models proposed for recognition in units the caller reviews (ReviewModels), with their
 /// scores so far — the list a batch decision is made from. At most <see cref="ModelProgressOps.MaxBatch"/> rows, oldest
-/// proposal first; narrowed by movement and by the library's word search.
+/// proposal first; narrowed by movement and by the library's word search; only the levels the caller may decide (see
+/// <see cref="ReviewingBody"/>).
 /// </summary>
 public static class RecognitionQueue
 {
@@ -25,6 +26,10 @@ public static class RecognitionQueue
             .Where(m => m.Status == ModelStatus.Proposed && reviewed.Contains(m.UnitId))
             .Matching(db, q);
         models = movementId is { } mid ? models.Where(m => m.MovementId == mid) : models;
+        if (!await ReviewingBody.MayActAtAsync(db, user, ModelLevel.Provincial, ct))
+        {
+            models = models.Where(m => m.Level == ModelLevel.Grassroots); // a unit's council decides grassroots-level proposals only
+        }
 
         var rows = await models.OrderBy(m => m.Id).Take(ModelProgressOps.MaxBatch + 1)
             .Select(m => new

@@ -34,7 +34,8 @@ public static class TransitionModel
             return ModelErrors.DecisionNotFound;
         }
 
-        if (action == ModelAction.Recognise && await ReviewingBody.CheckLevelAsync(db, user, input.Level ?? model.Level, ct) is { } reserved)
+        if (DvkModel.IsReview(action)
+            && await ReviewingBody.CheckAsync(db, user, model.LevelTouched(action == ModelAction.Recognise ? input.Level : null), action.Label(), ct) is { } reserved)
         {
             return reserved;
         }

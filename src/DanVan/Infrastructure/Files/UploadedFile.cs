@@ -18,6 +18,7 @@ public sealed record UploadedFile(string FileName, FileKind Kind, string Content
 /// <summary>
 /// The one gate for uploads: size limit, magic bytes, and for DOCX a look inside the zip (the parts a Word file must
 /// have, entry count, declared sizes and compression ratio) so that a zip bomb is refused before anything reads it.
+/// JPEG and PNG photos come out without their metadata (<see cref="ImageMetadata"/>).
 /// </summary>
 public static class FileCheck
 {
@@ -67,7 +68,13 @@ public static class FileCheck
             return new AppError("file.docx", $"Tệp “{name}”: {bad}", "file");
         }
 
-        return new UploadedFile(name, kind.Value, ContentType(kind.Value), content, Convert.ToHexStringLower(SHA256.HashData(content)));
+        // Photos are stored without what they say about where and by whom they were taken (EXIF with GPS, XMP, comments).
+        if (ImageMetadata.Strip(content, kind.Value) is not { } stored)
+        {
+            return new AppError("file.image", $"Tệp “{name}” là {Label(kind.Value)} bị hỏng (cấu trúc tệp không hợp lệ).", "file");
+        }
+
+        return new UploadedFile(name, kind.Value, ContentType(kind.Value), stored, Convert.ToHexStringLower(SHA256.HashData(stored)));
     }
 
     public static string Label(FileKind kind) => kind switch

@@ -9,7 +9,7 @@ namespace DanVan.Features.Public.Models;
 
 /// <summary>One published, recognised model for the public; anything else answers 404.</summary>
 [AllowAnonymous]
-[OutputCache(PolicyName = PublicOutput.Policy)]
+[OutputCache(PolicyName = PublicOutput.ItemPolicy)]
 public sealed class DetailsModel(AppDbContext db) : PageModel
 {
     public PublicModelDto Item { get; private set; } = null!;

@@ -411,6 +411,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<DateTime?>("ContentReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -619,6 +622,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid?>("ProgressId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -694,6 +700,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("ReportedOn")
                         .HasColumnType("date");
+
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");

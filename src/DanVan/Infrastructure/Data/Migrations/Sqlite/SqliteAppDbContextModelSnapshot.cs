@@ -406,6 +406,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ContentReviewedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -614,6 +617,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid?>("ProgressId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ReviewedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Sha256")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -688,6 +694,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("ReportedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TenantId")
