@@ -14,7 +14,7 @@ namespace DanVan.Infrastructure.Audit;
 /// their own, tenant-level rows (tenant, unit kinds, accounts, tokens, successions) and security events (sign-ins,
 /// denials, exports without a unit filter) have none: only tenant-wide administrators read them.
 /// </summary>
-public static class AuditUnit
+internal static class AuditUnit
 {
     public static Guid? Of(object entity) => entity switch
     {
