@@ -100,6 +100,7 @@ public static class AccountsServices
         });
 
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+        services.AddTransient<IStartupFilter, AccessAudit>(); // audits page-policy denials and out-of-scope 404s
         services.Configure<RazorPagesOptions>(o =>
         {
             o.Conventions.AuthorizeFolder("/Admin/Users", PermissionRequirement.PolicyName(Permission.ManageUsers));

@@ -4,7 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Features.Accounts;
 
-/// <summary>Gives a user a role at a unit. The granter must hold ManageUsers on that unit; only a SystemAdmin grants SystemAdmin.</summary>
+/// <summary>
+/// Gives a user a role at a unit. The grant must lie within the granter's own reach (<see cref="GrantReach"/>): the
+/// unit, its sub-units when included, and a role no more powerful than the granter's there. Nobody widens their own
+/// grants; only a SystemAdmin grants SystemAdmin.
+/// </summary>
 public static class AssignRole
 {
     public static async Task<Result<Guid>> HandleAsync(AppDbContext db, CurrentUser me, Guid userId, AssignmentInput input, CancellationToken ct)
@@ -19,9 +23,20 @@ public static class AssignRole
             return denied;
         }
 
+        if (userId == me.UserId)
+        {
+            return AccountErrors.OwnGrants;
+        }
+
         if (input.Role == Role.SystemAdmin && !await SetUserDisabled.IsSystemAdminAsync(db, me, ct))
         {
             return AccountErrors.SystemAdminOnly;
+        }
+
+        var unit = await db.Units.FirstAsync(u => u.Id == input.UnitId, ct);
+        if (!await GrantReach.CoversAsync(db, me, [new Scope.Grant(input.Role!.Value, unit.Id, unit.Path, input.IncludeDescendants)], ct))
+        {
+            return AccountErrors.BeyondReach;
         }
 
         if (await db.RoleAssignments.AnyAsync(a => a.UserId == userId && a.Role == input.Role && a.UnitId == input.UnitId, ct))
@@ -29,7 +44,6 @@ public static class AssignRole
             return AccountErrors.AlreadyAssigned;
         }
 
-        var unit = await db.Units.FirstAsync(u => u.Id == input.UnitId, ct);
         var assignment = new RoleAssignment(me.TenantId, userId, input.Role!.Value, unit, input.IncludeDescendants, db.Time.GetUtcNow().UtcDateTime);
         db.RoleAssignments.Add(assignment);
         await db.SaveChangesAsync(ct);

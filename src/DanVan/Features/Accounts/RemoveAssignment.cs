@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Features.Accounts;
 
+/// <summary>Removes a role assignment that lies within the caller's reach (<see cref="GrantReach"/>); never one's own admin role.</summary>
 public static class RemoveAssignment
 {
     public static async Task<Result<Guid>> HandleAsync(AppDbContext db, CurrentUser me, Guid assignmentId, CancellationToken ct)
@@ -22,6 +23,12 @@ public static class RemoveAssignment
         if (assignment.Role == Role.SystemAdmin && !await SetUserDisabled.IsSystemAdminAsync(db, me, ct))
         {
             return AccountErrors.SystemAdminOnly;
+        }
+
+        if (!await GrantReach.CoversAsync(db, me,
+                [new Scope.Grant(assignment.Role, assignment.UnitId, assignment.UnitPath, assignment.IncludeDescendants)], ct))
+        {
+            return AccountErrors.BeyondReach;
         }
 
         if (assignment.UserId == me.UserId && RolePermissions.For(assignment.Role).Contains(Permission.ManageUsers))

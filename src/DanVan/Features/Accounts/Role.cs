@@ -63,6 +63,21 @@ public static class RolePermissions
 
     public static Role[] RolesGranting(Permission permission) => Granting[permission];
 
+    /// <summary>
+    /// The role hierarchy for administering rights: <paramref name="holder"/> is at least as powerful as
+    /// <paramref name="other"/> when it ranks no lower (SystemAdmin over TenantAdmin over the rest) and grants every
+    /// permission <paramref name="other"/> does. A TenantAdmin therefore never makes a SystemAdmin.
+    /// </summary>
+    public static bool IsAtLeast(Role holder, Role other) =>
+        Rank(holder) >= Rank(other) && Table[other].All(Table[holder].Contains);
+
+    private static int Rank(Role role) => role switch
+    {
+        Role.SystemAdmin => 2,
+        Role.TenantAdmin => 1,
+        _ => 0,
+    };
+
     public static string Label(Role role) => role switch
     {
         Role.SystemAdmin => "Quản trị hệ thống",

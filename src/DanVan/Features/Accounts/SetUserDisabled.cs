@@ -26,19 +26,17 @@ public static class SetUserDisabled
             return AccountErrors.CannotDisableSelf;
         }
 
-        // The caller must manage users on every unit where the target holds a role; only a SystemAdmin touches one.
-        var held = await db.RoleAssignments.Where(a => a.UserId == userId).Select(a => new { a.UnitId, a.Role }).ToListAsync(ct);
+        // Every grant the account holds must lie within the caller's reach (GrantReach); only a SystemAdmin touches one.
+        var held = await db.RoleAssignments.AsNoTracking().Where(a => a.UserId == userId)
+            .Select(a => new Scope.Grant(a.Role, a.UnitId, a.UnitPath, a.IncludeDescendants)).ToListAsync(ct);
         if (held.Any(a => a.Role == Role.SystemAdmin) && !await IsSystemAdminAsync(db, me, ct))
         {
             return AccountErrors.SystemAdminOnly;
         }
 
-        foreach (var unitId in held.Select(a => a.UnitId).Distinct())
+        if (!await GrantReach.CoversAsync(db, me, held, ct))
         {
-            if (!await Scope.CanAsync(db, me, Permission.ManageUsers, unitId, ct))
-            {
-                return AppError.Forbidden;
-            }
+            return AccountErrors.BeyondReach;
         }
 
         user.IsDisabled = disabled;

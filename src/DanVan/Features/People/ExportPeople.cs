@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Text.Json;
 using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Audit;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Excel;
 using DanVan.Infrastructure.Web;
@@ -9,11 +12,13 @@ namespace DanVan.Features.People;
 /// <summary>
 /// Writes the filtered list of people in the template's layout, so an export can be edited and imported again.
 /// Rows stream from the database to the sheet; sensitive columns are blanked by the same rule as the list
-/// (<see cref="ListPeople"/>: one grant read, one scope predicate).
+/// (<see cref="ListPeople"/>: one grant read, one scope predicate). Every export is audited (who, the request with its
+/// filter, how many rows, when), under the filter's unit when there is one.
 /// </summary>
 public static class ExportPeople
 {
-    public static async Task<Result<int>> WriteAsync(AppDbContext db, CurrentUser user, ListPeople.Query query, Stream output, CancellationToken ct)
+    public static async Task<Result<int>> WriteAsync(AppDbContext db, CurrentUser user, ListPeople.Query query, Stream output, string request,
+        CancellationToken ct)
     {
         var grants = await Scope.GrantsAsync(db, user, ct);
         var filtered = await ListPeople.FilterAsync(db, user, grants, query, ct);
@@ -36,6 +41,12 @@ public static class ExportPeople
                 unitCodes.GetValueOrDefault(p.UnitId), p.Ethnicity, PeopleExcel.PartyLabel(p.IsPartyMember)]);
         }
 
-        return sheet.RowsWritten;
+        var written = sheet.RowsWritten;
+        await AuditLog.RecordAboutAsync(db, db.Actor, AuditActions.Exported, nameof(Person), query.UnitId, JsonSerializer.Serialize(new[]
+        {
+            new AuditTrail.FieldChange("Request", null, request[..Math.Min(request.Length, 300)]),
+            new AuditTrail.FieldChange("Rows", null, written.ToString(CultureInfo.InvariantCulture)),
+        }), ct);
+        return written;
     }
 }

@@ -17,7 +17,7 @@ public static class GetPerson
             .Project(db, user).FirstOrDefaultAsync(ct);
         if (person is null)
         {
-            return AppError.NotFound("người này");
+            return await Access.NotVisibleAsync(db, db.People.Where(p => p.Id == id), "người này", ct);
         }
 
         var transfers = await db.PersonTransfers.AsNoTracking().Where(t => t.TenantId == user.TenantId && t.PersonId == id)

@@ -54,7 +54,7 @@ public static class ListPeople
             var root = await db.Units.VisibleTo(db, user, Permission.ViewUnits).Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync(ct);
             if (root is null)
             {
-                return AppError.NotFound("đơn vị");
+                return await Access.NotVisibleAsync(db, db.Units.Where(u => u.Id == unitId), "đơn vị", ct);
             }
 
             people = people.Where(p => p.Unit!.Path.StartsWith(root));

@@ -19,8 +19,9 @@ public static class PeopleExcelApi
             .WithSummary("Tải tệp mẫu Excel để nhập cán bộ, công chức, viên chức");
         g.MapGet("/export.xlsx", (AppDbContext db, HttpContext http, string? q, Guid? unitId, CancellationToken ct) =>
                 ExcelHttp.DownloadAsync($"danh-sach-can-bo-{VnTime.ToLocal(db.Time.GetUtcNow().UtcDateTime):yyyy-MM-dd}.xlsx",
-                    s => ExportPeople.WriteAsync(db, CurrentUser.Require(http.User), new(q, unitId, null, null), s, ct)))
-            .WithSummary("Xuất danh sách cán bộ (theo bộ lọc) ra Excel, cùng bố cục với tệp mẫu; dữ liệu nhạy cảm theo quyền xem");
+                    s => ExportPeople.WriteAsync(db, CurrentUser.Require(http.User), new(q, unitId, null, null), s,
+                        $"{http.Request.Method} {http.Request.Path}{http.Request.QueryString}", ct)))
+            .WithSummary("Xuất danh sách cán bộ (theo bộ lọc) ra Excel, cùng bố cục với tệp mẫu; dữ liệu nhạy cảm theo quyền xem; mỗi lần xuất được ghi nhật ký");
         // Antiforgery: see ExcelHttp.ImportAsync (Bearer clients are exempt; cookie requests are still checked there).
         g.MapPost("/import", (AppDbContext db, HttpContext http, CancellationToken ct) =>
                 ExcelHttp.ImportAsync(http, () => ImportPeople.MayImportAsync(db, CurrentUser.Require(http.User), ct),

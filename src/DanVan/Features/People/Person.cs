@@ -28,6 +28,9 @@ public sealed class Person : ITenantOwned, IStamped, IVersioned
     public const int EthnicityMax = 50;
     public const int MinBirthYear = 1900;
 
+    /// <summary>The sensitive fields (read with ViewSensitive; masked in the audit log, Features/Admin/Audit/AuditScope.cs).</summary>
+    public static readonly IReadOnlySet<string> SensitiveFields = new HashSet<string>([nameof(Ethnicity), nameof(IsPartyMember)]);
+
     private Person()
     {
     }

@@ -25,7 +25,7 @@ public static class TransferPerson
         var person = await db.People.VisibleTo(db, user, Permission.ViewPeople).FirstOrDefaultAsync(p => p.Id == id, ct);
         if (person is null)
         {
-            return AppError.NotFound("người này");
+            return await Access.NotVisibleAsync(db, db.People.Where(p => p.Id == id), "người này", ct);
         }
 
         if (await Access.CheckAsync(db, user, person.UnitId, Permission.ManagePeople, Permission.ViewPeople, "người này", ct) is { } denied)

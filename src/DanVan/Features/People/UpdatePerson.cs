@@ -13,7 +13,7 @@ public static class UpdatePerson
         var unitId = await db.People.VisibleTo(db, user, Permission.ViewPeople).Where(p => p.Id == id).Select(p => (Guid?)p.UnitId).FirstOrDefaultAsync(ct);
         if (unitId is null)
         {
-            return AppError.NotFound("người này");
+            return await Access.NotVisibleAsync(db, db.People.Where(p => p.Id == id), "người này", ct);
         }
 
         if (await Access.CheckAsync(db, user, unitId.Value, Permission.ManagePeople, Permission.ViewPeople, "người này", ct) is { } denied)

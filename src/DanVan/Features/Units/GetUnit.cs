@@ -20,7 +20,7 @@ public static class GetUnit
             u.ShortName, u.Kind!.Code, u.Kind.Name, u.ParentId, u.Depth, u.IsActive, u.ValidFrom, u.ValidTo) }).FirstOrDefaultAsync(ct);
         if (unit is null)
         {
-            return AppError.NotFound("đơn vị");
+            return await Access.NotVisibleAsync(db, db.Units.Where(u => u.Id == id), "đơn vị", ct);
         }
 
         var ancestorIds = unit.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => Guid.ParseExact(s, "N")).Where(g => g != id).ToList();

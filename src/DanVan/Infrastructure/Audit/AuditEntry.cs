@@ -21,7 +21,7 @@ public sealed class AuditEntry
     }
 
     public AuditEntry(Guid? tenantId, DateTime at, Guid? userId, string? userName, string action, string? entityType,
-        string? entityId, string? changes, string? ip, string? correlationId)
+        string? entityId, string? changes, string? ip, string? correlationId, Guid? unitId = null)
     {
         Id = Guid.CreateVersion7();
         TenantId = tenantId;
@@ -34,6 +34,7 @@ public sealed class AuditEntry
         Changes = changes;
         Ip = ip;
         CorrelationId = correlationId;
+        UnitId = unitId;
     }
 
     public Guid Id { get; private set; }
@@ -54,6 +55,13 @@ public sealed class AuditEntry
 
     public string? Ip { get; private set; }
     public string? CorrelationId { get; private set; }
+
+    /// <summary>
+    /// The unit the entry concerns (<see cref="AuditUnit"/>), by which the audit page is scoped; null for tenant-level
+    /// entries and security events. A classification derived from the entry, not part of it: outside the hash, so rows
+    /// written before it existed could be filled in (ADR 0004, amendment 2026-12-04).
+    /// </summary>
+    public Guid? UnitId { get; private set; }
     public string PrevHash { get; private set; } = "";
     public string Hash { get; private set; } = "";
 

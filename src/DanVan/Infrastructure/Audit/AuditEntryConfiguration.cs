@@ -18,5 +18,6 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         b.HasIndex(a => a.Seq).IsUnique();
         b.HasIndex(a => new { a.TenantId, a.At });
         b.HasIndex(a => new { a.EntityType, a.EntityId });
+        b.HasIndex(a => new { a.TenantId, a.UnitId, a.Seq });
     }
 }

@@ -15,6 +15,9 @@ public static class AuditActions
     public const string MfaEnabled = "MfaEnabled";
     public const string MfaReset = "MfaReset";
     public const string MfaRecoveryCodes = "MfaRecoveryCodes";
+
+    /// <summary>Personal data left the system in a file (an export or download): who, what (filter, rows), when.</summary>
+    public const string Exported = "Exported";
 }
 
 public static class AuditLog
@@ -29,6 +32,16 @@ public static class AuditLog
         db.ChangeTracker.Clear();
         db.AuditEntries.Add(new AuditEntry(tenantId ?? actor.TenantId, db.Time.GetUtcNow().UtcDateTime,
             userId ?? actor.UserId, userName ?? actor.UserName, action, null, null, detail, actor.Ip, actor.CorrelationId));
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Appends one event by the current actor about a kind of entity, under a unit when it concerns one (exports).</summary>
+    public static async Task RecordAboutAsync(AppDbContext db, AuditActor actor, string action, string entityType, Guid? unitId,
+        string detail, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        db.AuditEntries.Add(new AuditEntry(actor.TenantId, db.Time.GetUtcNow().UtcDateTime, actor.UserId, actor.UserName, action,
+            entityType, null, detail, actor.Ip, actor.CorrelationId, unitId));
         await db.SaveChangesAsync(ct);
     }
 

@@ -56,7 +56,7 @@ public static class AuditTrail
             var key = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties
                 .Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)));
             result.Add(new AuditEntry(tenantId, now, actor.UserId, actor.UserName, entry.State.ToString(),
-                entry.Metadata.ShortName(), key, JsonSerializer.Serialize(changes), actor.Ip, actor.CorrelationId));
+                entry.Metadata.ShortName(), key, JsonSerializer.Serialize(changes), actor.Ip, actor.CorrelationId, AuditUnit.Of(entry.Entity)));
         }
 
         return result;
@@ -96,7 +96,7 @@ public static class AuditTrail
             var tenantId = row is ITenantOwned owned ? owned.TenantId : actor.TenantId;
             var key = string.Join(",", keys.Select(k => Convert.ToString(k.GetClrValueUsingContainingEntity(row), CultureInfo.InvariantCulture)));
             entries.Add(new AuditEntry(tenantId, now, actor.UserId, actor.UserName, nameof(EntityState.Added), entityType, key,
-                JsonSerializer.Serialize(changes), actor.Ip, actor.CorrelationId));
+                JsonSerializer.Serialize(changes), actor.Ip, actor.CorrelationId, AuditUnit.Of(row)));
         }
 
         return entries;

@@ -52,6 +52,9 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
 
     internal TimeProvider Time => time;
 
+    /// <summary>Who is acting, for audit entries written outside SaveChanges (security events, exports).</summary>
+    internal AuditActor Actor => actor;
+
     /// <summary>Ids of units whose folded name/code contains <paramref name="folded"/>, through the provider's text index.</summary>
     public abstract IQueryable<Guid> MatchUnits(string folded);
 

@@ -7,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Features.Admin.Audit;
 
-/// <summary>Administrators browse their tenant's audit log (newest first, keyset by sequence) and verify the hash chain.</summary>
+/// <summary>
+/// Administrators browse the audit entries of their scope (newest first, keyset by sequence; <see cref="AuditScope"/>
+/// decides which entries and which values) and verify the hash chain.
+/// </summary>
 public sealed class IndexModel(AppDbContext db) : PageModel
 {
     public const int PageSize = 100;
@@ -71,7 +74,8 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     private async Task LoadAsync(CancellationToken ct)
     {
         var me = CurrentUser.Require(User);
-        var q = db.AuditEntries.AsNoTracking().Where(a => a.TenantId == me.TenantId);
+        var scope = await AuditScope.ForAsync(db, me, ct);
+        var q = scope.Entries;
         if (!string.IsNullOrWhiteSpace(Action))
         {
             q = q.Where(a => a.Action == Action);
@@ -107,6 +111,6 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         var rows = await q.OrderByDescending(a => a.Seq).Take(PageSize + 1)
             .Select(a => new Row(a.Seq, a.At, a.UserName, a.Action, a.EntityType, a.EntityId, a.Changes, a.Ip)).ToListAsync(ct);
         NextSeq = rows.Count > PageSize ? rows[PageSize - 1].Seq : null;
-        Rows = rows.Take(PageSize).ToList();
+        Rows = rows.Take(PageSize).Select(r => r with { Changes = scope.Show(r.EntityType, r.Changes) }).ToList();
     }
 }

@@ -1539,6 +1539,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("UserId")
                         .HasColumnType("uuid");
 
@@ -1554,6 +1557,8 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("EntityType", "EntityId");
 
                     b.HasIndex("TenantId", "At");
+
+                    b.HasIndex("TenantId", "UnitId", "Seq");
 
                     b.ToTable("AuditEntries");
                 });

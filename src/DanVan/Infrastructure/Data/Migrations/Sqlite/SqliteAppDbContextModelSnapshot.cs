@@ -1534,6 +1534,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid?>("TenantId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("UserId")
                         .HasColumnType("TEXT");
 
@@ -1549,6 +1552,8 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("EntityType", "EntityId");
 
                     b.HasIndex("TenantId", "At");
+
+                    b.HasIndex("TenantId", "UnitId", "Seq");
 
                     b.ToTable("AuditEntries");
                 });
