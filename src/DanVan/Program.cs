@@ -31,6 +31,7 @@ builder.Services.AddScoped<DanVan.Features.Shared.Navigation>();
 builder.Services.AddSingleton<RegistrationTitles>();
 builder.Services.AddSingleton<ModelIndicators>();
 builder.Services.AddPublicOutputCache();
+builder.Services.AddHostedService<DanVan.Infrastructure.Audit.AuditCheckpointService>();
 builder.Services.ConfigureHttpJsonOptions(o =>
 {
     o.SerializerOptions.Converters.Add(new StrictEnumJsonConverter());

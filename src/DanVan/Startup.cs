@@ -76,10 +76,11 @@ internal static class Startup
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var broken = AuditLog.Verify(db.AuditEntries.AsNoTracking().OrderBy(a => a.Seq).AsAsyncEnumerable().ToBlockingEnumerable());
         var count = await db.AuditEntries.CountAsync();
-        Console.WriteLine(broken is null
-            ? $"Nhật ký kiểm toán nguyên vẹn: {count} bản ghi."
-            : $"Nhật ký kiểm toán bị sửa đổi hoặc thiếu từ bản ghi số {broken}.");
-        return broken is null ? 0 : 1;
+        var missing = broken is null ? await AuditCheckpoints.CheckAsync(db, AuditCheckpoints.PathFor(services.GetRequiredService<IConfiguration>()), CancellationToken.None) : null;
+        Console.WriteLine(broken is not null ? $"Nhật ký kiểm toán bị sửa đổi hoặc thiếu từ bản ghi số {broken}."
+            : missing is not null ? $"Nhật ký kiểm toán không khớp mốc kiểm tra: {missing}"
+            : $"Nhật ký kiểm toán nguyên vẹn: {count} bản ghi, khớp các mốc kiểm tra.");
+        return broken is null && missing is null ? 0 : 1;
     }
 
     /// <summary>create-tenant CODE "Name" [--central]: a new province (or central body) and its first administrator.</summary>
