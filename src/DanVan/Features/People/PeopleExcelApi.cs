@@ -1,7 +1,8 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
-using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Excel;
+using DanVan.Infrastructure.Text;
+using DanVan.Infrastructure.Web;
 
 namespace DanVan.Features.People;
 
@@ -27,6 +28,7 @@ public static class PeopleExcelApi
                 ExcelHttp.ImportAsync(http, () => ImportPeople.MayImportAsync(db, CurrentUser.Require(http.User), ct),
                     file => ImportPeople.HandleAsync(db, CurrentUser.Require(http.User), file, ct)))
             .DisableAntiforgery()
+            .WithMetadata(AntiforgeryCheckedByEndpoint.Instance)
             .Accepts<IFormFile>("multipart/form-data")
             .WithSummary("Nhập cán bộ từ Excel (tất cả hoặc không: có dòng lỗi thì không ghi dòng nào, trả 422 kèm danh sách lỗi)");
         return api;

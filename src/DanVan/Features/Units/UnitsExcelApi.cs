@@ -1,7 +1,8 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
-using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Excel;
+using DanVan.Infrastructure.Text;
+using DanVan.Infrastructure.Web;
 
 namespace DanVan.Features.Units;
 
@@ -26,6 +27,7 @@ public static class UnitsExcelApi
                 ExcelHttp.ImportAsync(http, () => ImportUnits.MayImportAsync(db, CurrentUser.Require(http.User), ct),
                     file => ImportUnits.HandleAsync(db, CurrentUser.Require(http.User), file, ct)))
             .DisableAntiforgery()
+            .WithMetadata(AntiforgeryCheckedByEndpoint.Instance)
             .Accepts<IFormFile>("multipart/form-data")
             .WithSummary("Nhập đơn vị từ Excel (tất cả hoặc không: có dòng lỗi thì không ghi dòng nào, trả 422 kèm danh sách lỗi)");
         return api;

@@ -66,6 +66,7 @@ public static class RequestContext
     {
         var request = ctx.Request;
         if (request.Path.StartsWithSegments("/api")
+            && ctx.GetEndpoint()?.Metadata.GetMetadata<AntiforgeryCheckedByEndpoint>() is null
             && !(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method) || HttpMethods.IsOptions(request.Method) || HttpMethods.IsTrace(request.Method))
             && ctx.User.Identity?.IsAuthenticated == true
             && !request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
@@ -98,4 +99,17 @@ public static class RequestContext
 
         await next();
     });
+}
+
+/// <summary>
+/// Marks an endpoint that checks a cookie request's anti-forgery token itself, after its own limits (the Excel imports
+/// read a 20 MB multipart body under their own size rules; the middleware above must not read it first).
+/// </summary>
+public sealed class AntiforgeryCheckedByEndpoint
+{
+    public static readonly AntiforgeryCheckedByEndpoint Instance = new();
+
+    private AntiforgeryCheckedByEndpoint()
+    {
+    }
 }

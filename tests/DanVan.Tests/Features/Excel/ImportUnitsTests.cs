@@ -1,3 +1,4 @@
+using System.Net;
 using DanVan.Features.Units;
 using DanVan.Infrastructure.Excel;
 using DanVan.Tests.Infrastructure;
@@ -97,11 +98,8 @@ public sealed class ImportUnitsTests(PostgresServer pg)
             ["STP.P9", "Phòng Thử nghiệm", null, "DIV", "STP", null],
             ["SYT.P9", "Phòng khác", null, "DIV", "SYT", null]));
 
-        var errors = (await response.RejectedAsync()).Errors;
-        errors.ShouldBe([
-            new ExcelApi.RowError(2, "Mã đơn vị cấp trên", "Bạn không có quyền thêm đơn vị trực thuộc “STP”."),
-            new ExcelApi.RowError(3, "Mã đơn vị cấp trên", "Không tìm thấy đơn vị cấp trên “SYT” hoặc bạn không có quyền xem."),
-        ]);
+        // A unit officer holds no right to change units anywhere: refused before the file is read or parsed.
+        (await response.ProblemAsync(HttpStatusCode.Forbidden)).Detail.ShouldBe("Bạn không có quyền thực hiện thao tác này.");
     }
 
     [ProviderTheory]
