@@ -11,7 +11,7 @@ using DanVan.Features.Units;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Web;
 
-// Operations verbs on the same binary: `migrate`, `seed-demo`, `verify-audit`, `create-tenant`, `generate` (see README).
+// Operations verbs on the same binary: `migrate`, `seed-demo`, `verify-audit`, `check-invariants`, `create-tenant`, `generate` (see README).
 // A verb is the first argument; its own arguments follow it up to the first --option (e.g. `--urls http://…`).
 var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
 var positional = verb is null ? [] : args.TakeWhile(a => !a.StartsWith('-')).ToArray();
@@ -52,6 +52,9 @@ switch (verb)
     case "verify-audit":
         Environment.ExitCode = await Startup.VerifyAuditAsync(app.Services);
         return;
+    case "check-invariants":
+        Environment.ExitCode = await Startup.CheckInvariantsAsync(app.Services);
+        return;
     case "create-tenant":
         await Startup.MigrateAsync(app.Services);
         Environment.ExitCode = await Startup.CreateTenantAsync(app.Services, positional.Skip(1).ToArray(), args.Contains("--central"));
@@ -62,7 +65,7 @@ switch (verb)
     case null:
         break;
     default:
-        Console.Error.WriteLine($"Lệnh không hợp lệ: {verb}. Dùng: migrate | seed-demo | verify-audit | create-tenant <MÃ> <Tên> [--central] | generate --size XS|S|M|L [--seed 42] [--force]");
+        Console.Error.WriteLine($"Lệnh không hợp lệ: {verb}. Dùng: migrate | seed-demo | verify-audit | check-invariants | create-tenant <MÃ> <Tên> [--central] | generate --size XS|S|M|L [--seed 42] [--force]");
         Environment.ExitCode = 2;
         return;
 }

@@ -83,6 +83,20 @@ internal static class Startup
         return broken is null && missing is null ? 0 : 1;
     }
 
+    /// <summary>check-invariants: every data invariant over the whole database; exit code 1 when one is broken.</summary>
+    public static async Task<int> CheckInvariantsAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var results = await Invariants.CheckAsync(db, AuditCheckpoints.PathFor(services.GetRequiredService<IConfiguration>()), CancellationToken.None);
+        foreach (var r in results)
+        {
+            Console.WriteLine(r.Holds ? $"✓ {r.Name}" : $"✗ {r.Name}: {r.Broken} vi phạm{(r.Detail is null ? "" : $" ({r.Detail})")}");
+        }
+
+        return results.All(r => r.Holds) ? 0 : 1;
+    }
+
     /// <summary>create-tenant CODE "Name" [--central]: a new province (or central body) and its first administrator.</summary>
     public static async Task<int> CreateTenantAsync(IServiceProvider services, string[] args, bool central)
     {
