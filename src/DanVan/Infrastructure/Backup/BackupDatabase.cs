@@ -33,7 +33,15 @@ internal static class BackupDatabase
             connectionString = scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GetConnectionString()!;
         }
 
-        Directory.CreateDirectory(target);
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(target);
+        }
+        else
+        {
+            Directory.CreateDirectory(target, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute); // if new: owner only
+        }
+
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var stem = Path.Combine(Path.GetFullPath(target),
             string.Create(CultureInfo.InvariantCulture, $"danvan-{provider.ToString().ToLowerInvariant()}-{now:yyyyMMdd'T'HHmmss'Z'}"));
@@ -75,10 +83,33 @@ internal static class BackupDatabase
         var manifest = new BackupManifest(provider.ToString(), now, version, Path.GetFileName(file), await BackupManifest.Sha256Async(file, ct),
             seq, hash, tables);
         await manifest.WriteAsync(BackupManifest.PathFor(file), ct);
+        OwnerOnly(file, BackupManifest.PathFor(file), BackupManifest.CheckpointsPathFor(file), BackupManifest.KeysPathFor(file));
         await output.WriteLineAsync($"Đã sao lưu vào {file}: {tables.Count} bảng, {tables.Sum(t => t.Rows)} dòng, " +
             $"nhật ký kiểm toán đến bản ghi số {seq?.ToString(CultureInfo.InvariantCulture) ?? "0"}, {keyCount} khóa bảo vệ dữ liệu, " +
             $"phiên bản {version}. Tệp chứa dữ liệu cá nhân: lưu mã hóa, hạn chế quyền truy cập.");
         return 0;
+    }
+
+    /// <summary>Personal data and the key ring: readable by the backup's owner only (on Unix; Windows inherits the folder's ACL).</summary>
+    private static void OwnerOnly(params string[] paths)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+                OwnerOnly(Directory.GetFiles(path));
+            }
+            else if (File.Exists(path))
+            {
+                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+        }
     }
 
     private static async Task<(string?, long?, string?, IReadOnlyList<TableSummary>)?> BackupSqliteAsync(string connectionString, string file,

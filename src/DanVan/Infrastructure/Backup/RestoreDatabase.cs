@@ -144,7 +144,7 @@ internal static class RestoreDatabase
         }
 
         var withRows = new List<string>();
-        foreach (var (name, quoted) in tables)
+        foreach (var (name, quoted) in tables.OrderBy(t => t.Name != "Tenants")) // the provinces first: the most telling
         {
             await using var command = connection.CreateCommand();
 #pragma warning disable CA2100 // the table name comes from the database's own catalog and is quoted
