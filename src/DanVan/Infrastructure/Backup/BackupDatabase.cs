@@ -59,11 +59,23 @@ internal static class BackupDatabase
             File.Copy(checkpoints, BackupManifest.CheckpointsPathFor(file));
         }
 
-        var snapshot = provider == DatabaseProvider.Sqlite
-            ? await BackupSqliteAsync(connectionString, file, ct)
-            : await BackupPostgresAsync(configuration, connectionString, file, output, ct);
+        (string?, long?, string?, IReadOnlyList<TableSummary>)? snapshot;
+        try
+        {
+            snapshot = provider == DatabaseProvider.Sqlite
+                ? await BackupSqliteAsync(connectionString, file, ct)
+                : await BackupPostgresAsync(configuration, connectionString, file, output, ct);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or IOException or UnauthorizedAccessException
+                                      or System.ComponentModel.Win32Exception)
+        {
+            await output.WriteLineAsync($"Sao lưu thất bại: {e.Message}");
+            snapshot = null;
+        }
+
         if (snapshot is not var (version, seq, hash, tables))
         {
+            File.Delete(BackupManifest.CheckpointsPathFor(file)); // no half sets left behind
             return 1;
         }
 
