@@ -11,7 +11,7 @@ using DanVan.Features.Units;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Web;
 
-// Operations verbs on the same binary: `migrate`, `seed-demo`, `verify-audit`, `check-invariants`, `create-tenant`, `generate` (see README).
+// Operations verbs on the same binary: `migrate`, `seed-demo`, `verify-audit`, `check-invariants`, `create-tenant`, `generate`, `backup`, `restore` (see README).
 // A verb is the first argument; its own arguments follow it up to the first --option (e.g. `--urls http://…`).
 var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
 var positional = verb is null ? [] : args.TakeWhile(a => !a.StartsWith('-')).ToArray();
@@ -62,10 +62,16 @@ switch (verb)
     case "generate":
         Environment.ExitCode = await DanVan.Features.Generate.GenerateDataset.RunAsync(app.Services, args, Console.Out);
         return;
+    case "backup":
+        Environment.ExitCode = await DanVan.Infrastructure.Backup.BackupDatabase.RunAsync(app.Services, positional.ElementAtOrDefault(1), Console.Out, CancellationToken.None);
+        return;
+    case "restore":
+        Environment.ExitCode = await DanVan.Infrastructure.Backup.RestoreDatabase.RunAsync(app.Services, positional.ElementAtOrDefault(1), Console.Out, CancellationToken.None);
+        return;
     case null:
         break;
     default:
-        Console.Error.WriteLine($"Lệnh không hợp lệ: {verb}. Dùng: migrate | seed-demo | verify-audit | check-invariants | create-tenant <MÃ> <Tên> [--central] | generate --size XS|S|M|L [--seed 42] [--force]");
+        Console.Error.WriteLine($"Lệnh không hợp lệ: {verb}. Dùng: migrate | seed-demo | verify-audit | check-invariants | create-tenant <MÃ> <Tên> [--central] | generate --size XS|S|M|L [--seed 42] [--force] | backup <thư mục> | restore <tệp sao lưu>");
         Environment.ExitCode = 2;
         return;
 }

@@ -1,0 +1,207 @@
+using System.Data;
+using System.Globalization;
+using DanVan.Infrastructure.Audit;
+using DanVan.Infrastructure.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace DanVan.Infrastructure.Backup;
+
+/// <summary>
+/// <c>backup &lt;directory&gt;</c>: a consistent copy of the database while the app keeps serving and writing, its
+/// manifest (read from the same snapshot), the Data Protection keys and the audit checkpoints. Uploaded files live
+/// in the database, so the copy holds them too. SQLite: the online backup API into a temp file, renamed when
+/// complete. PostgreSQL: <c>pg_dump --format=custom</c> on a snapshot exported by the transaction that reads the
+/// manifest, so the dump and the manifest describe exactly the same state.
+/// </summary>
+internal static class BackupDatabase
+{
+    public static async Task<int> RunAsync(IServiceProvider services, string? target, TextWriter output, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(target))
+        {
+            await output.WriteLineAsync("Cách dùng: backup <thư mục đích>");
+            return 2;
+        }
+
+        var configuration = services.GetRequiredService<IConfiguration>();
+        var provider = services.GetRequiredService<DatabaseOptions>().Provider;
+        string connectionString;
+        await using (var scope = services.CreateAsyncScope())
+        {
+            connectionString = scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GetConnectionString()!;
+        }
+
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(target);
+        }
+        else
+        {
+            Directory.CreateDirectory(target, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute); // if new: owner only
+        }
+
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var stem = Path.Combine(Path.GetFullPath(target),
+            string.Create(CultureInfo.InvariantCulture, $"danvan-{provider.ToString().ToLowerInvariant()}-{now:yyyyMMdd'T'HHmmss'Z'}"));
+        var file = stem + (provider == DatabaseProvider.Sqlite ? ".db" : ".dump");
+        if (File.Exists(file) || File.Exists(BackupManifest.PathFor(file)))
+        {
+            await output.WriteLineAsync($"Đã có bản sao lưu {file}; hãy chờ một giây rồi chạy lại.");
+            return 1;
+        }
+
+        // Before the snapshot: every checkpoint in the file then names an entry the snapshot holds.
+        var checkpoints = AuditCheckpoints.PathFor(configuration);
+        if (File.Exists(checkpoints))
+        {
+            File.Copy(checkpoints, BackupManifest.CheckpointsPathFor(file));
+        }
+
+        (string?, long?, string?, IReadOnlyList<TableSummary>)? snapshot;
+        try
+        {
+            snapshot = provider == DatabaseProvider.Sqlite
+                ? await BackupSqliteAsync(connectionString, file, ct)
+                : await BackupPostgresAsync(configuration, connectionString, file, output, ct);
+        }
+        catch (Exception e) when (e is System.Data.Common.DbException or IOException or UnauthorizedAccessException
+                                      or System.ComponentModel.Win32Exception)
+        {
+            await output.WriteLineAsync($"Sao lưu thất bại: {e.Message}");
+            snapshot = null;
+        }
+
+        if (snapshot is not var (version, seq, hash, tables))
+        {
+            File.Delete(BackupManifest.CheckpointsPathFor(file)); // no half sets left behind
+            return 1;
+        }
+
+        // After the snapshot: every key that protected something in it is already in the folder.
+        var keys = Path.Combine(DataServices.DataDirectory(configuration), "keys");
+        var keyCount = 0;
+        if (Directory.Exists(keys))
+        {
+            var copy = Directory.CreateDirectory(BackupManifest.KeysPathFor(file)).FullName;
+            foreach (var key in Directory.GetFiles(keys))
+            {
+                File.Copy(key, Path.Combine(copy, Path.GetFileName(key)), overwrite: true);
+                keyCount++;
+            }
+        }
+
+        var manifest = new BackupManifest(provider.ToString(), now, version, Path.GetFileName(file), await BackupManifest.Sha256Async(file, ct),
+            seq, hash, tables);
+        await manifest.WriteAsync(BackupManifest.PathFor(file), ct);
+        OwnerOnly(file, BackupManifest.PathFor(file), BackupManifest.CheckpointsPathFor(file), BackupManifest.KeysPathFor(file));
+        await output.WriteLineAsync($"Đã sao lưu vào {file}: {tables.Count} bảng, {tables.Sum(t => t.Rows)} dòng, " +
+            $"nhật ký kiểm toán đến bản ghi số {seq?.ToString(CultureInfo.InvariantCulture) ?? "0"}, {keyCount} khóa bảo vệ dữ liệu, " +
+            $"phiên bản {version}. Tệp chứa dữ liệu cá nhân: lưu mã hóa, hạn chế quyền truy cập.");
+        return 0;
+    }
+
+    /// <summary>Personal data and the key ring: readable by the backup's owner only (on Unix; Windows inherits the folder's ACL).</summary>
+    private static void OwnerOnly(params string[] paths)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        foreach (var path in paths)
+        {
+            if (Directory.Exists(path))
+            {
+                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+                OwnerOnly(Directory.GetFiles(path));
+            }
+            else if (File.Exists(path))
+            {
+                File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+        }
+    }
+
+    private static async Task<(string?, long?, string?, IReadOnlyList<TableSummary>)?> BackupSqliteAsync(string connectionString, string file,
+        CancellationToken ct)
+    {
+        var temp = file + ".tmp";
+        var tempConnection = new SqliteConnectionStringBuilder { DataSource = temp, Pooling = false }.ToString();
+        try
+        {
+            await using (var source = new SqliteConnection(connectionString))
+            await using (var destination = new SqliteConnection(tempConnection))
+            {
+                await source.OpenAsync(ct);
+                await destination.OpenAsync(ct);
+                source.BackupDatabase(destination); // one step: a single read transaction, writers go on (WAL)
+                await using var command = destination.CreateCommand();
+                command.CommandText = "PRAGMA journal_mode=DELETE"; // one self-contained file
+                await command.ExecuteNonQueryAsync(ct);
+            }
+
+            // The manifest is read from the copy itself: exactly the state it holds.
+            (string?, long?, string?, IReadOnlyList<TableSummary>) result;
+            await using (var copy = new SqliteConnection(tempConnection + ";Mode=ReadOnly"))
+            {
+                await copy.OpenAsync(ct);
+                var (version, seq, hash) = await BackupManifest.ReadHeadAsync(copy, null, ct);
+                result = (version, seq, hash, await TableChecksums.ComputeAsync(copy, null, DatabaseProvider.Sqlite, ct));
+            }
+
+            await using (var stream = new FileStream(temp, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+            {
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temp, file);
+            return result;
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+    }
+
+    private static async Task<(string?, long?, string?, IReadOnlyList<TableSummary>)?> BackupPostgresAsync(IConfiguration configuration,
+        string connectionString, string file, TextWriter output, CancellationToken ct)
+    {
+        if (PostgresTools.Find(configuration, "pg_dump") is not { } pgDump)
+        {
+            await output.WriteLineAsync("Không tìm thấy pg_dump (trong PATH, /usr/lib/postgresql/*/bin hoặc Backup:PostgresBin).");
+            return null;
+        }
+
+        var temp = file + ".tmp";
+        try
+        {
+            await using var connection = new NpgsqlConnection(connectionString);
+            await connection.OpenAsync(ct);
+            await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, ct);
+            await using var export = new NpgsqlCommand("SELECT pg_export_snapshot()", connection, transaction);
+            var snapshotId = (string)(await export.ExecuteScalarAsync(ct))!;
+
+            // pg_dump adopts this transaction's snapshot; the manifest is read in it meanwhile.
+            var dump = PostgresTools.RunAsync(pgDump, connectionString,
+                ["--format=custom", "--no-password", "--snapshot=" + snapshotId, "--file=" + temp], ct);
+            var (version, seq, hash) = await BackupManifest.ReadHeadAsync(connection, transaction, ct);
+            var tables = await TableChecksums.ComputeAsync(connection, transaction, DatabaseProvider.Postgres, ct);
+            var (exitCode, error) = await dump;
+            await transaction.CommitAsync(ct);
+            if (exitCode != 0)
+            {
+                await output.WriteLineAsync($"pg_dump thất bại (mã {exitCode}): {error}");
+                return null;
+            }
+
+            File.Move(temp, file);
+            return (version, seq, hash, tables);
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+    }
+}
