@@ -37,7 +37,7 @@ internal static class ImportWorkload
     private const int BadEvery = 100;
 
     private static readonly string[] Columns =
-        ["Id", "TenantId", "UnitId", "FullName", "FullNameFolded", "Gender", "BirthYear", "Position", "StaffCategory", "Ethnicity", "IsPartyMember", "CreatedAt", "UpdatedAt"];
+        ["Id", "TenantId", "UnitId", "FullName", "FullNameFolded", "Gender", "BirthYear", "Position", "StaffCategory", "Ethnicity", "IsPartyMember", "CreatedAt", "UpdatedAt", "Version"];
 
     private static int encodingsRegistered;
 
@@ -408,6 +408,7 @@ internal static class ImportWorkload
             clr[10] = cells[PeopleExcel.PartyMember] switch { "Có" => true, "Không" => false, _ => null };
             clr[11] = now;
             clr[12] = now;
+            clr[13] = 0;
             for (var i = 0; i < values.Length; i++)
             {
                 var value = clr[source[i]];
