@@ -24,6 +24,11 @@ public sealed class AccessAuditTests(PostgresServer pg)
 
         var entry = await LastAsync(app, "xem", AuditActions.AccessDenied);
         entry.Changes.ShouldNotBeNull().ShouldContain("GET /Admin/Users");
+
+        // The browser follows the redirect: the access-denied page (a 403 itself) adds no second entry for one denial.
+        using var denied = await viewer.GetAsync(response.Headers.Location);
+        denied.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.UserName == "xem" && a.Action == AuditActions.AccessDenied))).ShouldBe(1);
         AuditLog.Verify(await app.WithDbAsync(db => db.AuditEntries.AsNoTracking().OrderBy(a => a.Seq).ToListAsync())).ShouldBeNull();
     }
 

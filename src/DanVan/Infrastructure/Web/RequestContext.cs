@@ -48,7 +48,9 @@ public static class RequestContext
         await next();
 
         // Every authorization denial is audited, whichever layer refused (policy, page or handler).
-        if (ctx.Response.StatusCode == StatusCodes.Status403Forbidden && user is not null)
+        // The access-denied page itself answers 403 after a page policy's redirect, which AccessAudit has recorded already.
+        if (ctx.Response.StatusCode == StatusCodes.Status403Forbidden && user is not null
+            && !ctx.Request.Path.StartsWithSegments(Features.Accounts.AccessAudit.AccessDeniedPath))
         {
             var db = ctx.RequestServices.GetRequiredService<AppDbContext>();
             var target = $"{ctx.Request.Method} {ctx.Request.Path}";

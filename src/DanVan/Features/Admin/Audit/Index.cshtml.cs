@@ -20,6 +20,8 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         ("Added", "Thêm mới"), ("Modified", "Sửa"), ("Deleted", "Xóa"), (AuditActions.LoginSucceeded, "Đăng nhập"),
         (AuditActions.LoginFailed, "Đăng nhập sai"), (AuditActions.LockedOut, "Khóa tài khoản"), (AuditActions.Logout, "Đăng xuất"),
         (AuditActions.AccessDenied, "Từ chối truy cập"), (AuditActions.TokenIssued, "Cấp mã API"), (AuditActions.TokenRejected, "Mã API bị từ chối"),
+        (AuditActions.MfaEnabled, "Bật xác thực hai lớp"), (AuditActions.MfaReset, "Đổi khóa xác thực hai lớp"),
+        (AuditActions.MfaRecoveryCodes, "Tạo mã khôi phục"), (AuditActions.Exported, "Xuất dữ liệu cá nhân"),
     ];
 
     public sealed record Row(long Seq, DateTime At, string? UserName, string Action, string? EntityType, string? EntityId, string? Changes, string? Ip);
