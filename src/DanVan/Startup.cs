@@ -74,7 +74,7 @@ internal static class Startup
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var broken = AuditLog.Verify(db.AuditEntries.AsNoTracking().OrderBy(a => a.Seq).AsAsyncEnumerable().ToBlockingEnumerable());
+        var broken = await AuditLog.VerifyStoredAsync(db, CancellationToken.None);
         var count = await db.AuditEntries.CountAsync();
         var missing = broken is null ? await AuditCheckpoints.CheckAsync(db, AuditCheckpoints.PathFor(services.GetRequiredService<IConfiguration>()), CancellationToken.None) : null;
         Console.WriteLine(broken is not null ? $"Nhật ký kiểm toán bị sửa đổi hoặc thiếu từ bản ghi số {broken}."

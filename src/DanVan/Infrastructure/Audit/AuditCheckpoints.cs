@@ -27,8 +27,7 @@ public static class AuditCheckpoints
             return null;
         }
 
-        var last = File.Exists(path) ? Read(path).LastOrDefault() : default;
-        if (last.Seq == head.Seq)
+        if (LastSeq(path) == head.Seq)
         {
             return (head.Seq, head.Hash);
         }
@@ -77,6 +76,22 @@ public static class AuditCheckpoints
         }
 
         return null;
+    }
+
+    /// <summary>The last checkpoint's number, from the file's tail only: the file grows by a line every few minutes for years.</summary>
+    private static long? LastSeq(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        var tail = new byte[(int)Math.Min(file.Length, 512)];
+        file.Seek(-tail.Length, SeekOrigin.End);
+        file.ReadExactly(tail);
+        var lines = System.Text.Encoding.UTF8.GetString(tail).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        return lines.Length > 0 && long.TryParse(lines[^1].Split('\t')[0], NumberStyles.None, CultureInfo.InvariantCulture, out var seq) ? seq : null;
     }
 
     private static IEnumerable<(long Seq, string Hash, string At)> Read(string path)

@@ -1,4 +1,5 @@
 using DanVan.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Infrastructure.Audit;
 
@@ -48,19 +49,49 @@ public static class AuditLog
     /// <summary>Recomputes the chain; returns the first broken sequence number, or null when intact.</summary>
     public static long? Verify(IEnumerable<AuditEntry> entriesInSeqOrder)
     {
-        var prev = "";
-        long expected = 1;
+        var chain = new Chain();
         foreach (var e in entriesInSeqOrder)
+        {
+            if (!chain.Accept(e))
+            {
+                return e.Seq;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><see cref="Verify"/> over the stored log, streamed in sequence order without blocking a thread.</summary>
+    public static async Task<long?> VerifyStoredAsync(AppDbContext db, CancellationToken ct)
+    {
+        var chain = new Chain();
+        await foreach (var e in db.AuditEntries.AsNoTracking().OrderBy(a => a.Seq).AsAsyncEnumerable().WithCancellation(ct))
+        {
+            if (!chain.Accept(e))
+            {
+                return e.Seq;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Each entry follows the previous one: the next number, the previous hash, and its own hash recomputed.</summary>
+    private sealed class Chain
+    {
+        private string prev = "";
+        private long expected = 1;
+
+        public bool Accept(AuditEntry e)
         {
             if (e.Seq != expected || e.PrevHash != prev || e.ComputeHash() != e.Hash)
             {
-                return e.Seq;
+                return false;
             }
 
             prev = e.Hash;
             expected++;
+            return true;
         }
-
-        return null;
     }
 }

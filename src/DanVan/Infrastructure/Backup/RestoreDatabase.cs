@@ -195,7 +195,7 @@ internal static class RestoreDatabase
 
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var broken = AuditLog.Verify(db.AuditEntries.AsNoTracking().OrderBy(a => a.Seq).AsAsyncEnumerable().ToBlockingEnumerable(ct));
+        var broken = await AuditLog.VerifyStoredAsync(db, ct);
         if (broken is not null)
         {
             problems.Add($"Nhật ký kiểm toán bị sửa đổi hoặc thiếu từ bản ghi số {broken}.");

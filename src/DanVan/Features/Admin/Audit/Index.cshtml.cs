@@ -64,7 +64,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostVerifyAsync(CancellationToken ct)
     {
-        var broken = AuditLog.Verify(db.AuditEntries.AsNoTracking().OrderBy(a => a.Seq).AsAsyncEnumerable().ToBlockingEnumerable(ct));
+        var broken = await AuditLog.VerifyStoredAsync(db, ct);
         VerifyOk = broken is null;
         VerifyMessage = VerifyOk
             ? $"Nhật ký nguyên vẹn: {await db.AuditEntries.CountAsync(ct):N0} bản ghi, chuỗi băm khớp."
