@@ -90,7 +90,7 @@ public sealed class Document : ITenantOwned, IStamped, IVersioned
     public void SetDetails(DocumentNumber number, DocumentDetails details)
     {
         Type = details.Type;
-        Number = number.Format();
+        Number = number.Canonical;
         NumberKey = number.IdentityKey;
         Year = details.IssueDate?.Year ?? number.Year;
         IssuerUnitId = details.IssuerUnitId;

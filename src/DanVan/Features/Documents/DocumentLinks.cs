@@ -50,7 +50,7 @@ public static class DocumentLinks
                 target = Document.Create(document.TenantId, document.OwnerUnitId, number, new DocumentDetails(
                     citation.Type ?? number.Type ?? DocumentType.Other, null, string.IsNullOrEmpty(issuer) ? "" : issuer,
                     null, citation.IssueDate, null, null, DocumentStatus.InForce, null, null,
-                    $"Văn bản số {number.Format()} (được trích dẫn, chưa nhập đầy đủ)", null), isStub: true);
+                    $"Văn bản số {number.Canonical} (được trích dẫn, chưa nhập đầy đủ)", null), isStub: true);
                 db.Documents.Add(target);
             }
 

@@ -21,6 +21,9 @@ public enum DocumentNumberForm
 
     /// <summary>NUM-TYPE/ISSUER(-ISSUER)*: 114-KL/TW, 120-KH/BDVTU-BCSĐUBND.</summary>
     Party,
+
+    /// <summary>NUM/YEAR/UBTVQH&lt;term&gt;, the National Assembly Standing Committee: 35/2023/UBTVQH15.</summary>
+    StandingCommittee,
 }
 
 /// <summary>
@@ -33,7 +36,8 @@ public enum DocumentNumberForm
 /// StateAdmin  := NUM "/" TYPE "-" ISSUER ("-" UNIT)*      ; TYPE a known abbreviation (KH, QĐ, CT …)
 /// StateLetter := NUM "/" ISSUER ("-" UNIT)+               ; first group is not a type abbreviation
 /// Normative   := NUM "/" YEAR4 "/" TYPE "-" ISSUER ("-" ISSUER)*   ; joint circulars 01/2014/TTLT-BNV-BTC
-/// Law         := NUM "/" YEAR4 "/" "QH" TERM
+/// Law         := NUM "/" YEAR4 "/" "QH" TERM                 ; a law or a resolution of the National Assembly
+/// Committee   := NUM "/" YEAR4 "/" "UBTVQH" TERM             ; a resolution or ordinance of its Standing Committee
 /// Party       := NUM "-" TYPE "/" ISSUER ("-" ISSUER)*
 /// group       := [A-ZĐ (any upper-case letter)] [letters, digits, &amp;]*
 /// </code>
@@ -70,15 +74,18 @@ public sealed record DocumentNumber
     public IReadOnlyList<string> Issuers { get; }
 
     /// <summary>
-    /// Letter for state letters, Law for laws, else the type of <see cref="TypeCode"/>: Other for Appendix III codes
-    /// without a type of their own (PA, HĐ …), TTLT/NQLT (joint circular/resolution) as Circular/Resolution, null for
-    /// an unknown code in a normative or Party number.
+    /// The type the number itself states: Letter for state letters, else the type of <see cref="TypeCode"/> (Other
+    /// for Appendix III codes without a type of their own, TTLT/NQLT as Circular/Resolution, the Party's own codes for
+    /// Party numbers: TT is a Thông tri there). Null when the number does not decide: a "/QHnn" number is a law or a
+    /// resolution of the National Assembly and a "/UBTVQHnn" one a resolution or an ordinance — the text says which —
+    /// and an unknown code in a normative or Party number.
     /// </summary>
     public DocumentType? Type => Form switch
     {
         DocumentNumberForm.StateLetter => DocumentType.Letter,
-        DocumentNumberForm.Law => DocumentType.Law,
+        DocumentNumberForm.Law or DocumentNumberForm.StandingCommittee => null,
         DocumentNumberForm.StateAdministrative => DocumentTypes.FromAbbreviation(TypeCode) ?? DocumentType.Other,
+        DocumentNumberForm.Party => DocumentTypes.FromPartyAbbreviation(TypeCode),
         _ => TypeCode switch
         {
             "TTLT" => DocumentType.Circular,
@@ -87,10 +94,30 @@ public sealed record DocumentNumber
         },
     };
 
+    /// <summary>
+    /// The types a document with this number may have; empty when the number does not restrict it (an unknown code).
+    /// A state number whose first group is a type code may also be a letter (công văn): a letter's symbol is the
+    /// issuer's abbreviation, and a tax department's "CT" (Cục Thuế) reads like a directive's code — "…/CT-CS" is a
+    /// letter of the tax department's policy division.
+    /// </summary>
+    public IReadOnlyList<DocumentType> AllowedTypes => Form switch
+    {
+        DocumentNumberForm.Law => [DocumentType.Law, DocumentType.Resolution],
+        DocumentNumberForm.StandingCommittee => [DocumentType.Resolution, DocumentType.Ordinance],
+        DocumentNumberForm.StateAdministrative => [Type!.Value, DocumentType.Letter],
+        _ => Type is { } type ? [type] : [],
+    };
+
+    /// <summary>Whether a document of <paramref name="type"/> may carry this number (see <see cref="AllowedTypes"/>).</summary>
+    public bool Admits(DocumentType type) => AllowedTypes.Count == 0 || AllowedTypes.Contains(type);
+
+    /// <summary>True for the forms with the year inside the number (normative documents, laws, Standing Committee acts).</summary>
+    public bool IsNormative => Form is DocumentNumberForm.Normative or DocumentNumberForm.Law or DocumentNumberForm.StandingCommittee;
+
     /// <summary>Everything after the number: "KH-UBND", "2017/NĐ-CP", "KL/TW", "2022/QH15".</summary>
     public string Symbol => Form switch
     {
-        DocumentNumberForm.Normative or DocumentNumberForm.Law => Year + "/" + SymbolWithoutYear,
+        DocumentNumberForm.Normative or DocumentNumberForm.Law or DocumentNumberForm.StandingCommittee => Year + "/" + SymbolWithoutYear,
         _ => SymbolWithoutYear,
     };
 
@@ -100,13 +127,16 @@ public sealed record DocumentNumber
     /// </summary>
     public string IdentityKey => Number.TrimStart('0') + "|" + SymbolWithoutYear.ToLowerInvariant();
 
-    /// <summary>The canonical form with the number padded to two digits: "7/KH-UBND" → "07/KH-UBND".</summary>
+    /// <summary>
+    /// The form stored and shown, with the number padded to two digits as Decree 30/2020 writes it ("7/KH-UBND" →
+    /// "07/KH-UBND"); identity (<see cref="IdentityKey"/>) ignores the padding, so "7" and "07" are one document.
+    /// </summary>
     public string Canonical => Write(Number.Length < 2 ? Number.PadLeft(2, '0') : Number);
 
     private string SymbolWithoutYear => Form switch
     {
         DocumentNumberForm.StateAdministrative or DocumentNumberForm.Normative => TypeCode + "-" + string.Join('-', Issuers),
-        DocumentNumberForm.StateLetter or DocumentNumberForm.Law => string.Join('-', Issuers),
+        DocumentNumberForm.StateLetter or DocumentNumberForm.Law or DocumentNumberForm.StandingCommittee => string.Join('-', Issuers),
         DocumentNumberForm.Party => TypeCode + "/" + string.Join('-', Issuers),
         _ => throw new InvalidOperationException(),
     };
@@ -137,6 +167,28 @@ public sealed record DocumentNumber
         }
 
         return hash.ToHashCode();
+    }
+
+    /// <summary>
+    /// A state number from a counter (<see cref="DocumentNumbering"/>): <c>ForState(9, "KH", "UBND")</c> → 09/KH-UBND;
+    /// without a type code it is a letter, <c>ForState(12, null, "UBND", "VX")</c> → 12/UBND-VX.
+    /// </summary>
+    public static Result<DocumentNumber> ForState(int sequence, string? typeCode, params string[] issuers) =>
+        Compose(sequence, "/", string.Join('-', typeCode is null ? issuers : [typeCode, .. issuers]));
+
+    /// <summary>A Party number from a counter: <c>ForParty(37, "HD", "BTGDVTW")</c> → 37-HD/BTGDVTW.</summary>
+    public static Result<DocumentNumber> ForParty(int sequence, string typeCode, params string[] issuers) =>
+        Compose(sequence, "-", typeCode + "/" + string.Join('-', issuers));
+
+    private static Result<DocumentNumber> Compose(int sequence, string separator, string symbol)
+    {
+        if (sequence < 1)
+        {
+            return new AppError("zero_number", "Số văn bản bắt đầu từ 01.", "number");
+        }
+
+        var parsed = Parse(sequence.ToString("00", System.Globalization.CultureInfo.InvariantCulture) + separator + symbol);
+        return parsed;
     }
 
     public static bool TryParse(string? text, out DocumentNumber? number)
@@ -304,9 +356,14 @@ public sealed record DocumentNumber
                     }
 
                     var symbol = segments[1];
-                    if (IsLawSymbol(symbol))
+                    if (IsAssemblySymbol(symbol, "QH"))
                     {
                         return new(new DocumentNumber(number, year, DocumentNumberForm.Law, null, [symbol]), null);
+                    }
+
+                    if (IsAssemblySymbol(symbol, "UBTVQH"))
+                    {
+                        return new(new DocumentNumber(number, year, DocumentNumberForm.StandingCommittee, null, [symbol]), null);
                     }
 
                     var groups = Groups(symbol);
@@ -320,8 +377,9 @@ public sealed record DocumentNumber
         }
     }
 
-    private static bool IsLawSymbol(string symbol) =>
-        symbol.Length > 2 && symbol.StartsWith("QH", StringComparison.Ordinal) && symbol.Skip(2).All(char.IsAsciiDigit);
+    /// <summary>"QH15" (prefix "QH") or "UBTVQH15" (prefix "UBTVQH"): the prefix then the term's digits.</summary>
+    private static bool IsAssemblySymbol(string symbol, string prefix) =>
+        symbol.Length > prefix.Length && symbol.StartsWith(prefix, StringComparison.Ordinal) && symbol.Skip(prefix.Length).All(char.IsAsciiDigit);
 
     /// <summary>"-"-separated groups, or null when one is empty or malformed.</summary>
     private static string[]? Groups(string text)

@@ -1,5 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,6 +25,11 @@ public static class DocumentRules
             {
                 return DocumentErrors.DateOutOfRange;
             }
+        }
+
+        if (CheckNumber(number, input.Type, input.IssueDate, VnTime.Today(db.Time)) is { } numberError)
+        {
+            return numberError;
         }
 
         if (input.EffectiveFrom is { } from && input.IssueDate is { } issued && from < issued)
@@ -75,10 +81,31 @@ public static class DocumentRules
             .Select(d => new { d.Id, d.IsStub }).FirstOrDefaultAsync(ct);
         if (clash is { IsStub: false })
         {
-            return DocumentErrors.Duplicate(number.Format(), issuerName, year);
+            return DocumentErrors.Duplicate(number.Canonical, issuerName, year);
         }
 
         return new Checked(number, details, ownerId);
+    }
+
+    /// <summary>
+    /// How a number agrees with what is entered beside it (DOMAIN.md §6): the chosen type is one the number admits
+    /// (<see cref="DocumentNumber.Admits"/>: "70/KH-UBND" is a plan, "06/2022/QH15" a law or a resolution), a
+    /// normative number's year is its issue year ("91/2017/NĐ-CP" is issued in 2017), and nothing is issued after
+    /// <paramref name="today"/>. Null when they agree.
+    /// </summary>
+    public static AppError? CheckNumber(DocumentNumber number, DocumentType? type, DateOnly? issueDate, DateOnly today)
+    {
+        if (type is { } chosen && !number.Admits(chosen))
+        {
+            return DocumentErrors.TypeMismatch(number, chosen);
+        }
+
+        if (number.IsNormative && issueDate is { } issued && number.Year is { } year && issued.Year != year)
+        {
+            return DocumentErrors.YearMismatch(number.Canonical, year, issued.Year);
+        }
+
+        return issueDate is { } date && date > today ? DocumentErrors.IssuedInFuture(today) : null;
     }
 
     /// <summary>

@@ -28,11 +28,22 @@ public enum DocumentType
     Announcement,
     Invitation,
     Other,
+
+    /// <summary>Thông tri: a Party document (code TT in a Party number; TT in a state number is a circular).</summary>
+    Instruction,
+
+    /// <summary>Pháp lệnh: an ordinance of the National Assembly Standing Committee (NUM/YEAR/UBTVQH&lt;term&gt;).</summary>
+    Ordinance,
+
+    /// <summary>Phương án (PA).</summary>
+    Option,
 }
 
 /// <summary>
 /// Names and abbreviations of <see cref="DocumentType"/> (Decree 30/2020/NĐ-CP Appendix III; Party documents per
-/// Hướng dẫn 36-HD/VPTW). State letters (công văn) have no abbreviation; Party letters are written "CV".
+/// Hướng dẫn 36-HD/VPTW). State letters (công văn) have no abbreviation; Party letters are written "CV". The Party has
+/// codes of its own (<see cref="FromPartyAbbreviation"/>): TT is a Thông tri there, not a Thông tư, and a Quy định is
+/// "QĐi", not "QyĐ".
 /// </summary>
 public static class DocumentTypes
 {
@@ -59,12 +70,46 @@ public static class DocumentTypes
         ["CĐ"] = DocumentType.Dispatch,
         ["TC"] = DocumentType.Announcement,
         ["GM"] = DocumentType.Invitation,
+        ["PA"] = DocumentType.Option,
     };
 
-    /// <summary>Appendix III abbreviations without a <see cref="DocumentType"/> of their own (they map to Other).</summary>
+    /// <summary>
+    /// Appendix III abbreviations without a <see cref="DocumentType"/> of their own (they map to Other): Hợp đồng, Bản
+    /// ghi nhớ, Bản thỏa thuận, Giấy ủy quyền, Giấy giới thiệu, Giấy nghỉ phép, Phiếu gửi, Phiếu chuyển, Phiếu báo, and
+    /// the copies (bản sao y, trích sao, sao lục).
+    /// </summary>
     private static readonly HashSet<string> OtherCodes = new(StringComparer.Ordinal)
     {
-        "PA", "HĐ", "BGN", "BTT", "GUQ", "GGT", "GNP",
+        "HĐ", "BGN", "BTT", "GUQ", "GGT", "GNP", "PG", "PC", "PB", "SY", "TrS", "SL",
+    };
+
+    /// <summary>Party document codes (Hướng dẫn 36-HD/VPTW): number "-" code "/" committee, e.g. 37-HD/BTGDVTW.</summary>
+    private static readonly Dictionary<string, DocumentType> ByPartyAbbreviation = new(StringComparer.Ordinal)
+    {
+        ["NQ"] = DocumentType.Resolution,
+        ["QĐ"] = DocumentType.Decision,
+        ["CT"] = DocumentType.Directive,
+        ["KL"] = DocumentType.Conclusion,
+        ["QC"] = DocumentType.Rules,
+        ["QĐi"] = DocumentType.Regulation,
+        ["TT"] = DocumentType.Instruction,
+        ["HD"] = DocumentType.Guidance,
+        ["BC"] = DocumentType.Report,
+        ["KH"] = DocumentType.Plan,
+        ["CTr"] = DocumentType.Programme,
+        ["TB"] = DocumentType.Notice,
+        ["TTr"] = DocumentType.Submission,
+        ["ĐA"] = DocumentType.Scheme,
+        ["DA"] = DocumentType.Project,
+        ["BB"] = DocumentType.Minutes,
+        ["CV"] = DocumentType.Letter,
+        ["GM"] = DocumentType.Invitation,
+        ["QHo"] = DocumentType.Other,
+        ["GGT"] = DocumentType.Other,
+        ["GCN"] = DocumentType.Other,
+        ["GNP"] = DocumentType.Other,
+        ["PG"] = DocumentType.Other,
+        ["PB"] = DocumentType.Other,
     };
 
     /// <summary>Folded Vietnamese names (see <see cref="VietnameseText.Fold"/>) → type.</summary>
@@ -95,6 +140,9 @@ public static class DocumentTypes
         DocumentType.Announcement => "Thông cáo",
         DocumentType.Invitation => "Giấy mời",
         DocumentType.Other => "Khác",
+        DocumentType.Instruction => "Thông tri",
+        DocumentType.Ordinance => "Pháp lệnh",
+        DocumentType.Option => "Phương án",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
@@ -121,7 +169,8 @@ public static class DocumentTypes
         DocumentType.Dispatch => "CĐ",
         DocumentType.Announcement => "TC",
         DocumentType.Invitation => "GM",
-        DocumentType.Law or DocumentType.Letter or DocumentType.Other => null,
+        DocumentType.Option => "PA",
+        DocumentType.Law or DocumentType.Letter or DocumentType.Other or DocumentType.Instruction or DocumentType.Ordinance => null,
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 
@@ -146,6 +195,17 @@ public static class DocumentTypes
         return ByAbbreviation.TryGetValue(code.ToUpperInvariant(), out type) ? type : null;
     }
 
+    /// <summary>The type of a Party document code ("TT" → Thông tri, "QĐi" → Quy định); null for an unknown code.</summary>
+    public static DocumentType? FromPartyAbbreviation(string? abbreviation)
+    {
+        var code = VietnameseText.Clean(abbreviation);
+        return !string.IsNullOrEmpty(code) && ByPartyAbbreviation.TryGetValue(code, out var type) ? type : null;
+    }
+
+    /// <summary>The Party code of a type ("Thông tri" → "TT", "Quy định" → "QĐi"); null when the Party has none.</summary>
+    public static string? PartyAbbreviation(DocumentType type) =>
+        ByPartyAbbreviation.Where(p => p.Value == type && type != DocumentType.Other).Select(p => p.Key).FirstOrDefault();
+
     /// <summary>
     /// The type named by a Vietnamese word as written ("Kế hoạch", "KẾ HOẠCH", "ke hoach"), case- and
     /// diacritic-insensitively; null when the text is not a type name.
@@ -164,7 +224,7 @@ public static class DocumentTypes
     [
         "Thông tư liên tịch", "Nghị quyết liên tịch", "Chương trình", "Nghị quyết", "Nghị định", "Thông tư", "Quyết định",
         "Chỉ thị", "Kế hoạch", "Công văn", "Hướng dẫn", "Tờ trình", "Báo cáo", "Biên bản", "Thông báo", "Kết luận",
-        "Đề án", "Quy định", "Quy chế", "Dự án", "Công điện", "Thông cáo", "Giấy mời", "Luật",
+        "Đề án", "Quy định", "Quy chế", "Dự án", "Công điện", "Thông cáo", "Giấy mời", "Thông tri", "Pháp lệnh", "Phương án", "Luật",
     ];
 
     private static Dictionary<string, DocumentType> BuildWords()

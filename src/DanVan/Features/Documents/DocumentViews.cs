@@ -3,10 +3,12 @@ namespace DanVan.Features.Documents;
 public sealed record DocumentListItem(Guid Id, DocumentType Type, string Number, string IssuerName, DateOnly? IssueDate,
     string Title, DocumentStatus Status, bool IsStub);
 
+/// <param name="Citation">How to cite it (<see cref="DocumentCitation"/>): "Kế hoạch số 70/KH-UBND ngày 04/6/2020 của Ủy ban nhân dân tỉnh Quảng Ngãi".</param>
 public sealed record DocumentDto(Guid Id, DocumentType Type, string TypeLabel, string Number, Guid? IssuerUnitId, string IssuerName,
     Guid OwnerUnitId, string? Place, DateOnly? IssueDate, DateOnly? EffectiveFrom, DateOnly? ExpiresOn, DocumentStatus Status,
     string? Signer, string? SigningCapacity, string Title, string? Body, bool IsStub, bool CanEdit,
-    IReadOnlyList<RelatedDocument> Outgoing, IReadOnlyList<RelatedDocument> Incoming, IReadOnlyList<AttachmentDto> Attachments);
+    IReadOnlyList<RelatedDocument> Outgoing, IReadOnlyList<RelatedDocument> Incoming, IReadOnlyList<AttachmentDto> Attachments,
+    string Citation);
 
 /// <summary>One edge of the citation graph, seen from the document shown.</summary>
 public sealed record RelatedDocument(Guid Id, RelationKind Kind, DocumentType Type, string Number, string IssuerName,

@@ -1,3 +1,4 @@
+using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 
 namespace DanVan.Features.Documents;
@@ -18,6 +19,19 @@ public static class DocumentErrors
 
     public static AppError BadNumber(string number, string field = "Number") =>
         new("document.number", $"Số, ký hiệu “{number}” không đúng mẫu (ví dụ 70/KH-UBND, 91/2017/NĐ-CP, 114-KL/TW).", field);
+
+    public static AppError TypeMismatch(DocumentNumber number, DocumentType chosen) =>
+        new("document.type_mismatch",
+            $"Loại văn bản “{DocumentTypes.Label(chosen)}” không khớp với số, ký hiệu {number.Canonical}: số này là của "
+            + string.Join(" hoặc ", number.AllowedTypes.Select(t => "“" + DocumentTypes.Label(t) + "”")) + ".", "Type");
+
+    public static AppError YearMismatch(string number, int numberYear, int issueYear) =>
+        new("document.year_mismatch",
+            $"Ngày ban hành (năm {issueYear}) không khớp với năm {numberYear} trong số, ký hiệu {number}: văn bản quy phạm pháp luật mang năm ban hành trong số.",
+            "IssueDate");
+
+    public static AppError IssuedInFuture(DateOnly today) =>
+        new("document.issued_in_future", $"Ngày ban hành không được sau ngày hôm nay ({VnTime.Date(today)}).", "IssueDate");
 
     public static AppError Duplicate(string number, string issuer, int? year) =>
         new("document.duplicate", $"Văn bản số {number} của {issuer}{(year is { } y ? $" năm {y}" : "")} đã có trong sổ văn bản.", "Number", ErrorKind.Conflict);

@@ -40,7 +40,7 @@ public static class ExtractDocument
             .Where(u => u.IsActive && u.NameFolded.StartsWith(issuerFolded)).OrderBy(u => u.Depth).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
         var existing = d.Number is null ? null : register.Find(d.Number, d.IssueDate?.Year);
         return new ExtractionDto(d.Number, d.Type, d.Issuer, issuerUnitId, d.Place, d.IssueDate, d.Title, d.Signer, d.SigningCapacity,
-            citations, d.Warnings, existing);
+            citations, d.Warnings, existing, d.ParentBody);
     }
 
     /// <summary>

@@ -35,6 +35,7 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<Document> Documents => Set<Document>();
     public DbSet<DocumentRelation> DocumentRelations => Set<DocumentRelation>();
     public DbSet<DocumentAttachment> DocumentAttachments => Set<DocumentAttachment>();
+    public DbSet<DocumentNumberCounter> DocumentNumberCounters => Set<DocumentNumberCounter>();
     public DbSet<Movement> Movements => Set<Movement>();
     public DbSet<MovementItem> MovementItems => Set<MovementItem>();
     public DbSet<MovementParticipant> MovementParticipants => Set<MovementParticipant>();
@@ -90,6 +91,7 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         builder.ApplyConfiguration(new DocumentConfiguration());
         builder.ApplyConfiguration(new DocumentRelationConfiguration());
         builder.ApplyConfiguration(new DocumentAttachmentConfiguration());
+        builder.ApplyConfiguration(new DocumentNumberCounterConfiguration());
         builder.ApplyConfiguration(new MovementConfiguration());
         builder.ApplyConfiguration(new MovementItemConfiguration());
         builder.ApplyConfiguration(new MovementParticipantConfiguration());

@@ -28,3 +28,28 @@ window.addEventListener("pageshow", (e) => {
     });
   }
 });
+
+// "Sao chép" buttons (data-copy="#element"): copy that element's text. Hidden until the browser can copy; the text
+// itself stays selectable without JavaScript.
+const revealCopyButtons = () => {
+  if (navigator.clipboard) {
+    document.querySelectorAll("button[data-copy][hidden]").forEach((button) => { button.hidden = false; });
+  }
+};
+if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", revealCopyButtons);
+} else {
+  revealCopyButtons();
+}
+document.addEventListener("click", async (e) => {
+  const button = e.target.closest("button[data-copy]");
+  const source = button && document.querySelector(button.getAttribute("data-copy"));
+  if (!source) {
+    return;
+  }
+  await navigator.clipboard.writeText(source.textContent.trim());
+  const status = button.parentElement.querySelector("[data-copy-status]");
+  if (status) {
+    status.textContent = "Đã sao chép.";
+  }
+});

@@ -249,7 +249,7 @@ public sealed class DocumentExtractorTests
         CitationsShouldBe(
             document,
             "33/CT-TTg | Directive | 2021-11-26 | Thủ tướng Chính phủ",
-            "5/KH-UBND | Plan | 2020-06-04 | UBND huyện",
+            "05/KH-UBND | Plan | 2020-06-04 | UBND huyện",
             "840/SNV-XDCQ&TCBC | Letter |  | ");
         document.Citations[0].Text.ShouldBe("Chỉ thị số 33/CT-TTg của Thủ tướng Chính phủ");
         document.Number.ShouldBeNull();
@@ -282,7 +282,7 @@ public sealed class DocumentExtractorTests
         document.IssueDate.ShouldBeNull();
         document.Warnings.ShouldContain(w => w.Contains("31/02/2020", StringComparison.Ordinal));
         document.Warnings.ShouldContain(w => w.Contains("31 tháng 2 năm 2020", StringComparison.Ordinal));
-        CitationsShouldBe(document, "5/KH-UBND | Plan |  | UBND tỉnh");
+        CitationsShouldBe(document, "05/KH-UBND | Plan |  | UBND tỉnh");
     }
 
     [Theory]

@@ -23,7 +23,18 @@ public sealed class DocumentNumberTests
     [InlineData("05/CTr-UBND", DocumentNumberForm.StateAdministrative, "CTr", "UBND", 0, DocumentType.Programme)]
     [InlineData("03/QyĐ-UBND", DocumentNumberForm.StateAdministrative, "QyĐ", "UBND", 0, DocumentType.Regulation)]
     [InlineData("45/QĐ-UBND-NC", DocumentNumberForm.StateAdministrative, "QĐ", "UBND,NC", 0, DocumentType.Decision)]
-    [InlineData("08/PA-UBND", DocumentNumberForm.StateAdministrative, "PA", "UBND", 0, DocumentType.Other)]
+    [InlineData("08/PA-UBND", DocumentNumberForm.StateAdministrative, "PA", "UBND", 0, DocumentType.Option)]
+    [InlineData("728/PA-UBND", DocumentNumberForm.StateAdministrative, "PA", "UBND", 0, DocumentType.Option)]
+    [InlineData("118/BC-BPC", DocumentNumberForm.StateAdministrative, "BC", "BPC", 0, DocumentType.Report)]
+    [InlineData("3621/QĐ-BYT", DocumentNumberForm.StateAdministrative, "QĐ", "BYT", 0, DocumentType.Decision)]
+    [InlineData("12/HĐ-UBND", DocumentNumberForm.StateAdministrative, "HĐ", "UBND", 0, DocumentType.Other)]
+    [InlineData("05/PC-VP", DocumentNumberForm.StateAdministrative, "PC", "VP", 0, DocumentType.Other)]
+    [InlineData("03/SY-UBND", DocumentNumberForm.StateAdministrative, "SY", "UBND", 0, DocumentType.Other)]
+    [InlineData("02/TrS-UBND", DocumentNumberForm.StateAdministrative, "TrS", "UBND", 0, DocumentType.Other)]
+    [InlineData("01/SL-VP", DocumentNumberForm.StateAdministrative, "SL", "VP", 0, DocumentType.Other)]
+    [InlineData("07/PG-VP", DocumentNumberForm.StateAdministrative, "PG", "VP", 0, DocumentType.Other)]
+    [InlineData("07/PB-VP", DocumentNumberForm.StateAdministrative, "PB", "VP", 0, DocumentType.Other)]
+    [InlineData("1024/CT-CS", DocumentNumberForm.StateAdministrative, "CT", "CS", 0, DocumentType.Directive)]
     // State letters: NUM/ISSUER(-UNIT)+
     [InlineData("840/SNV-XDCQ&TCBC", DocumentNumberForm.StateLetter, null, "SNV,XDCQ&TCBC", 0, DocumentType.Letter)]
     [InlineData("7585/BNV-TL", DocumentNumberForm.StateLetter, null, "BNV,TL", 0, DocumentType.Letter)]
@@ -36,8 +47,13 @@ public sealed class DocumentNumberTests
     [InlineData("15/2025/TT-BNV", DocumentNumberForm.Normative, "TT", "BNV", 2025, DocumentType.Circular)]
     [InlineData("01/2014/TTLT-BNV-BTC", DocumentNumberForm.Normative, "TTLT", "BNV,BTC", 2014, DocumentType.Circular)]
     // Laws: NUM/YEAR/QH<term>
-    [InlineData("06/2022/QH15", DocumentNumberForm.Law, null, "QH15", 2022, DocumentType.Law)]
-    [InlineData("202/2025/QH15", DocumentNumberForm.Law, null, "QH15", 2025, DocumentType.Law)]
+    // A law or a resolution of the National Assembly: the text says which, not the number.
+    [InlineData("06/2022/QH15", DocumentNumberForm.Law, null, "QH15", 2022, null)]
+    [InlineData("202/2025/QH15", DocumentNumberForm.Law, null, "QH15", 2025, null)]
+    [InlineData("72/2025/QH15", DocumentNumberForm.Law, null, "QH15", 2025, null)]
+    // The National Assembly Standing Committee: a resolution or an ordinance.
+    [InlineData("35/2023/UBTVQH15", DocumentNumberForm.StandingCommittee, null, "UBTVQH15", 2023, null)]
+    [InlineData("1656/2025/UBTVQH15", DocumentNumberForm.StandingCommittee, null, "UBTVQH15", 2025, null)]
     // Party documents: NUM-TYPE/ISSUER(-ISSUER)*
     [InlineData("114-KL/TW", DocumentNumberForm.Party, "KL", "TW", 0, DocumentType.Conclusion)]
     [InlineData("39-KH/BDVTU", DocumentNumberForm.Party, "KH", "BDVTU", 0, DocumentType.Plan)]
@@ -51,6 +67,17 @@ public sealed class DocumentNumberTests
     [InlineData("217-QĐ/TW", DocumentNumberForm.Party, "QĐ", "TW", 0, DocumentType.Decision)]
     [InlineData("36-HD/VPTW", DocumentNumberForm.Party, "HD", "VPTW", 0, DocumentType.Guidance)]
     [InlineData("12-XYZ/TU", DocumentNumberForm.Party, "XYZ", "TU", 0, null)]
+    // The Party's own codes (Hướng dẫn 36-HD/VPTW): TT is a Thông tri, a Quy định is QĐi.
+    [InlineData("37-HD/BTGDVTW", DocumentNumberForm.Party, "HD", "BTGDVTW", 0, DocumentType.Guidance)]
+    [InlineData("04-TT/TW", DocumentNumberForm.Party, "TT", "TW", 0, DocumentType.Instruction)]
+    [InlineData("144-QĐi/TW", DocumentNumberForm.Party, "QĐi", "TW", 0, DocumentType.Regulation)]
+    [InlineData("57-NQ/TW", DocumentNumberForm.Party, "NQ", "TW", 0, DocumentType.Resolution)]
+    [InlineData("45-CT/TW", DocumentNumberForm.Party, "CT", "TW", 0, DocumentType.Directive)]
+    [InlineData("126-KL/TW", DocumentNumberForm.Party, "KL", "TW", 0, DocumentType.Conclusion)]
+    [InlineData("12-KH/TU", DocumentNumberForm.Party, "KH", "TU", 0, DocumentType.Plan)]
+    [InlineData("25-BC/ĐU", DocumentNumberForm.Party, "BC", "ĐU", 0, DocumentType.Report)]
+    [InlineData("08-TTr/BTGDVTU", DocumentNumberForm.Party, "TTr", "BTGDVTU", 0, DocumentType.Submission)]
+    [InlineData("130-TB/TW", DocumentNumberForm.Party, "TB", "TW", 0, DocumentType.Notice)]
     public void Parses_real_numbers(string text, DocumentNumberForm form, string? typeCode, string issuers, int year, DocumentType? type)
     {
         var result = DocumentNumber.Parse(text);
@@ -109,6 +136,61 @@ public sealed class DocumentNumberTests
         number.Canonical.ShouldBe(canonical);
         number.Symbol.ShouldBe(symbol);
         number.IdentityKey.ShouldBe(identity);
+    }
+
+    [Theory]
+    // A state number with a type code may also be a letter: "CT" is the tax department's abbreviation too.
+    [InlineData("70/KH-UBND", "Plan,Letter")]
+    [InlineData("1024/CT-CS", "Directive,Letter")]
+    [InlineData("728/PA-UBND", "Option,Letter")]
+    [InlineData("840/SNV-XDCQ&TCBC", "Letter")]
+    [InlineData("91/2017/NĐ-CP", "Decree")]
+    [InlineData("15/2025/TT-BNV", "Circular")]
+    [InlineData("06/2022/QH15", "Law,Resolution")]
+    [InlineData("35/2023/UBTVQH15", "Resolution,Ordinance")]
+    [InlineData("37-HD/BTGDVTW", "Guidance")]
+    [InlineData("04-TT/TW", "Instruction")]
+    [InlineData("12-XYZ/TU", "")]
+    public void Allowed_types_of_a_number(string text, string allowed)
+    {
+        var number = DocumentNumber.Parse(text).Value.ShouldNotBeNull();
+        number.AllowedTypes.ShouldBe(allowed.Length == 0 ? [] : allowed.Split(',').Select(Enum.Parse<DocumentType>).ToList());
+        foreach (var type in Enum.GetValues<DocumentType>())
+        {
+            number.Admits(type).ShouldBe(allowed.Length == 0 || allowed.Split(',').Contains(type.ToString()), $"{text} admits {type}");
+        }
+    }
+
+    [Theory]
+    [InlineData(9, "KH", "UBND", "09/KH-UBND")]
+    [InlineData(70, "KH", "UBND", "70/KH-UBND")]
+    [InlineData(1, "QĐ", "UBND", "01/QĐ-UBND")]
+    [InlineData(12, null, "UBND,VX", "12/UBND-VX")]
+    [InlineData(3621, "QĐ", "BYT", "3621/QĐ-BYT")]
+    public void State_numbers_from_a_counter_are_padded(int sequence, string? typeCode, string issuers, string expected)
+    {
+        var number = DocumentNumber.ForState(sequence, typeCode, issuers.Split(',')).Value.ShouldNotBeNull();
+        number.Format().ShouldBe(expected);
+        number.Canonical.ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Party_numbers_from_a_counter_and_the_zero_sequence()
+    {
+        DocumentNumber.ForParty(7, "HD", "BTGDVTW").Value.ShouldNotBeNull().Format().ShouldBe("07-HD/BTGDVTW");
+        DocumentNumber.ForParty(37, "HD", "BTGDVTW").Value.ShouldNotBeNull().Type.ShouldBe(DocumentType.Guidance);
+        DocumentNumber.ForState(0, "KH", "UBND").Error.ShouldNotBeNull();
+    }
+
+    [Theory]
+    [InlineData("9/KH-UBND", "09/KH-UBND")]
+    [InlineData("09/KH-UBND", "09/KH-UBND")]
+    [InlineData("Số: 9/KH-UBND", "09/KH-UBND")]
+    public void Padding_is_shown_but_not_part_of_identity(string text, string shown)
+    {
+        var number = DocumentNumber.Parse(text).Value.ShouldNotBeNull();
+        number.Canonical.ShouldBe(shown);
+        number.IdentityKey.ShouldBe(DocumentNumber.Parse("09/KH-UBND").Value!.IdentityKey);
     }
 
     [Fact]

@@ -23,6 +23,9 @@ public sealed class DocumentTypesTests
     [InlineData(DocumentType.Law, "Luật", null)]
     [InlineData(DocumentType.Letter, "Công văn", null)]
     [InlineData(DocumentType.Other, "Khác", null)]
+    [InlineData(DocumentType.Option, "Phương án", "PA")]
+    [InlineData(DocumentType.Instruction, "Thông tri", null)]
+    [InlineData(DocumentType.Ordinance, "Pháp lệnh", null)]
     public void Label_and_abbreviation(DocumentType type, string label, string? abbreviation)
     {
         DocumentTypes.Label(type).ShouldBe(label);
@@ -66,6 +69,40 @@ public sealed class DocumentTypesTests
         DocumentTypes.FromAbbreviation(abbreviation).ShouldBe(expected);
 
     [Theory]
+    [InlineData("TT", DocumentType.Instruction)]
+    [InlineData("QĐi", DocumentType.Regulation)]
+    [InlineData("QĐ", DocumentType.Decision)]
+    [InlineData("KL", DocumentType.Conclusion)]
+    [InlineData("NQ", DocumentType.Resolution)]
+    [InlineData("CT", DocumentType.Directive)]
+    [InlineData("HD", DocumentType.Guidance)]
+    [InlineData("KH", DocumentType.Plan)]
+    [InlineData("BC", DocumentType.Report)]
+    [InlineData("TTr", DocumentType.Submission)]
+    [InlineData("TB", DocumentType.Notice)]
+    [InlineData("CV", DocumentType.Letter)]
+    [InlineData("QyĐ", null)]
+    [InlineData("NĐ", null)]
+    public void Party_codes_are_the_Partys_own(string code, DocumentType? expected)
+    {
+        DocumentTypes.FromPartyAbbreviation(code).ShouldBe(expected);
+        if (expected is { } type)
+        {
+            DocumentTypes.FromPartyAbbreviation(DocumentTypes.PartyAbbreviation(type)).ShouldBe(type);
+        }
+    }
+
+    [Theory]
+    // Every type abbreviation of Decree 30/2020 Appendix III (and the copies) is known, so "NUM/CODE-ISSUER" is not read as a letter.
+    [InlineData("NQ")] [InlineData("QĐ")] [InlineData("CT")] [InlineData("QC")] [InlineData("QyĐ")] [InlineData("TC")]
+    [InlineData("TB")] [InlineData("HD")] [InlineData("CTr")] [InlineData("KH")] [InlineData("PA")] [InlineData("ĐA")]
+    [InlineData("DA")] [InlineData("BC")] [InlineData("BB")] [InlineData("TTr")] [InlineData("HĐ")] [InlineData("CĐ")]
+    [InlineData("BGN")] [InlineData("BTT")] [InlineData("GUQ")] [InlineData("GM")] [InlineData("GGT")] [InlineData("GNP")]
+    [InlineData("PG")] [InlineData("PC")] [InlineData("PB")] [InlineData("SY")] [InlineData("TrS")] [InlineData("SL")]
+    public void Every_appendix_III_code_is_known(string code) =>
+        DocumentNumber.Parse($"05/{code}-UBND").Value.ShouldNotBeNull().Form.ShouldBe(DocumentNumberForm.StateAdministrative);
+
+    [Theory]
     [InlineData("Kế hoạch", DocumentType.Plan)]
     [InlineData("KẾ HOẠCH", DocumentType.Plan)]
     [InlineData("ke hoach", DocumentType.Plan)]
@@ -84,6 +121,9 @@ public sealed class DocumentTypesTests
     [InlineData("LUẬT", DocumentType.Law)]
     [InlineData("Quy định", DocumentType.Regulation)]
     [InlineData("Quy chế", DocumentType.Rules)]
+    [InlineData("Thông tri", DocumentType.Instruction)]
+    [InlineData("Pháp lệnh", DocumentType.Ordinance)]
+    [InlineData("Phương án", DocumentType.Option)]
     [InlineData("Khác", null)]
     [InlineData("Xin chào", null)]
     [InlineData("", null)]

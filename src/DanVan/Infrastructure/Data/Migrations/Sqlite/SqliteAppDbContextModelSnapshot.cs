@@ -355,6 +355,44 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("DocumentAttachments");
                 });
 
+            modelBuilder.Entity("DanVan.Features.Documents.DocumentNumberCounter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Book")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IssuerKey")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "IssuerKey", "Book", "Kind", "Period")
+                        .IsUnique();
+
+                    b.ToTable("DocumentNumberCounters", (string)null);
+                });
+
             modelBuilder.Entity("DanVan.Features.Documents.DocumentRelation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1695,6 +1733,15 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Documents.DocumentNumberCounter", b =>
+                {
                     b.HasOne("DanVan.Features.Tenants.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")
