@@ -190,10 +190,20 @@ public sealed class PostgresServer : IAsyncLifetime
         await RunAsync(Path.Combine(BinDirectory, "initdb"),
             ["-D", DataPath, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8", "-N"], asPostgres: true);
         port = FreePort();
+        await StartAsync();
+    }
+
+    /// <summary>Stops the server (a fault test's outage: <c>pg_ctl stop -m fast</c>, clients disconnected); the data stays.</summary>
+    internal Task StopAsync() =>
+        RunAsync(Path.Combine(BinDirectory, "pg_ctl"), ["-D", DataPath, "-m", "fast", "-w", "-t", "60", "stop"], asPostgres: true);
+
+    /// <summary>Starts the cluster (again) on its port.</summary>
+    internal Task StartAsync()
+    {
         var options = $"-c listen_addresses=127.0.0.1 -p {port} -c unix_socket_directories='{dataDirectory}' " +
                       "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 -c shared_buffers=64MB";
-        await RunAsync(Path.Combine(BinDirectory, "pg_ctl"),
-            ["-D", DataPath, "-l", Path.Combine(dataDirectory, "server.log"), "-o", options, "-w", "-t", "60", "start"], asPostgres: true);
+        return RunAsync(Path.Combine(BinDirectory, "pg_ctl"),
+            ["-D", DataPath, "-l", Path.Combine(dataDirectory!, "server.log"), "-o", options, "-w", "-t", "60", "start"], asPostgres: true);
     }
 
     private static async Task RunAsync(string file, string[] arguments, bool asPostgres)

@@ -81,25 +81,7 @@ public sealed class TestApp : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(pg);
         var dataDirectory = Directory.CreateTempSubdirectory("danvan-test-").FullName;
-        string cs;
-        if (provider == Provider.Sqlite)
-        {
-            var file = Path.Combine(dataDirectory, "danvan.db");
-            if (seedDemo)
-            {
-                File.Copy(await SqliteTemplateAsync(), file);
-            }
-
-            cs = SqliteConnectionString(file);
-        }
-        else
-        {
-            pg.EnsureAvailable();
-            cs = seedDemo
-                ? await pg.CreateSeededDatabaseAsync(template => SeedAsync(Provider.Postgres, template))
-                : await pg.CreateDatabaseAsync();
-        }
-
+        var cs = await NewDatabaseAsync(provider, pg, dataDirectory, seedDemo);
         var app = new TestApp(provider, provider == Provider.Postgres ? pg : null, cs, dataDirectory, seedDemo, realServer, services, settings);
         try
         {
@@ -120,6 +102,29 @@ public sealed class TestApp : IAsyncDisposable
         }
 
         return app;
+    }
+
+    /// <summary>
+    /// A database of its own for one test: on SQLite <c>danvan.db</c> in <paramref name="dataDirectory"/>, on PostgreSQL a
+    /// new database in <paramref name="pg"/>'s cluster; a copy of the demo-seeded template when <paramref name="seedDemo"/>.
+    /// </summary>
+    internal static async Task<string> NewDatabaseAsync(Provider provider, PostgresServer pg, string dataDirectory, bool seedDemo)
+    {
+        if (provider == Provider.Sqlite)
+        {
+            var file = Path.Combine(dataDirectory, "danvan.db");
+            if (seedDemo)
+            {
+                File.Copy(await SqliteTemplateAsync(), file);
+            }
+
+            return SqliteConnectionString(file);
+        }
+
+        pg.EnsureAvailable();
+        return seedDemo
+            ? await pg.CreateSeededDatabaseAsync(template => SeedAsync(Provider.Postgres, template))
+            : await pg.CreateDatabaseAsync();
     }
 
     /// <summary>An anonymous client: redirects are not followed, cookies are kept.</summary>

@@ -19,4 +19,10 @@ public sealed class DatabaseOptions
 
     /// <summary>Seed the demo province when the database is empty. Unset: yes, except in Production.</summary>
     public bool? SeedDemo { get; set; }
+
+    /// <summary>
+    /// Readiness (<c>/health/ready</c>) reports the data directory as full below this many free megabytes: the database
+    /// (SQLite), its journal, the uploaded files and the audit checkpoints all live there.
+    /// </summary>
+    public int MinFreeMegabytes { get; set; } = 100;
 }

@@ -62,7 +62,9 @@ public static class WebSetup
         services.AddExceptionHandler<DanVanExceptionHandler>();
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // explained in Vietnamese below
         services.AddOpenApi();
-        services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database");
+        services.AddHealthChecks()
+            .AddDbContextCheck<AppDbContext>("database")
+            .AddCheck<DiskSpaceCheck>("disk");
         services.AddHttpContextAccessor();
         return services;
     }
@@ -165,13 +167,15 @@ public sealed class DanVanExceptionHandler(ILogger<DanVanExceptionHandler> logge
         }
 
         var dbDown = exception is DbException || exception.InnerException is DbException || exception is TimeoutException;
-        var status = dbDown ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
+        var full = IsDiskFull(exception);
+        var status = dbDown || full ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
         logger.LogError(exception, "Unhandled error on {Path}", http.Request.Path);
         var problem = new ProblemDetails
         {
             Status = status,
-            Title = dbDown ? "Cơ sở dữ liệu tạm thời không sẵn sàng" : "Lỗi hệ thống",
-            Detail = dbDown ? "Hệ thống đang không kết nối được cơ sở dữ liệu; vui lòng thử lại sau ít phút. Dữ liệu chưa được ghi."
+            Title = full ? "Máy chủ hết dung lượng lưu trữ" : dbDown ? "Cơ sở dữ liệu tạm thời không sẵn sàng" : "Lỗi hệ thống",
+            Detail = full ? "Ổ đĩa lưu dữ liệu đã đầy nên không ghi được; dữ liệu chưa được ghi và dữ liệu cũ không bị ảnh hưởng. Vui lòng báo quản trị viên giải phóng dung lượng rồi thử lại."
+                : dbDown ? "Hệ thống đang không kết nối được cơ sở dữ liệu; vui lòng thử lại sau ít phút. Dữ liệu chưa được ghi."
                 : "Đã có lỗi không mong muốn; vui lòng thử lại. Nếu lỗi lặp lại, hãy báo quản trị viên kèm mã theo dõi.",
         };
         await WriteAsync(http, problem, cancellationToken);
@@ -197,6 +201,21 @@ public sealed class DanVanExceptionHandler(ILogger<DanVanExceptionHandler> logge
                 $"<!doctype html><html lang=\"vi\"><meta charset=\"utf-8\"><title>{problem.Title}</title><body><h1>{problem.Title}</h1><p>{problem.Detail}</p><p>Mã theo dõi: {System.Net.WebUtility.HtmlEncode(problem.Extensions["correlationId"]?.ToString())}</p><p><a href=\"/\">Về trang chủ</a></p></body></html>",
                 cancellationToken);
         }
+    }
+
+    /// <summary>SQLITE_FULL, PostgreSQL disk_full (53100), or the operating system's "no space left" on a file write.</summary>
+    private static bool IsDiskFull(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 13 } or Npgsql.PostgresException { SqlState: "53100" }
+                || (e is IOException io && (io.HResult & 0xFFFF) == 28)) // ENOSPC
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsConflict(Exception exception) => exception is Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException
