@@ -17,27 +17,36 @@ public sealed class UnitTreeTests(BrowserFixture browser, AppFixture fixture) : 
 
         await page.GotoAsync("/Units");
         var root = page.Locator("#unit-tree > li[data-unit-code='SONGTRA']");
-        await Assertions.Expect(root.Locator("> details > summary")).ToContainTextAsync("Tỉnh Sông Trà");
-        await Assertions.Expect(root.Locator("> details")).ToHaveJSPropertyAsync("open", true);
+        await Assertions.Expect(root.Locator("> a.dv-unit")).ToContainTextAsync("Tỉnh Sông Trà");
+        await Assertions.Expect(root.Locator("> button.dv-toggle")).ToHaveAttributeAsync("aria-expanded", "true");
         // The root's children arrive by htmx (hx-trigger="load"), replacing the "Đang tải…" placeholder.
         var ppc = root.Locator("li[data-unit-code='UBND']");
-        await Assertions.Expect(ppc.Locator("> details > summary")).ToContainTextAsync("Ủy ban nhân dân tỉnh Sông Trà");
-        await Assertions.Expect(root.Locator("> details > ul > li.text-muted")).ToHaveCountAsync(0); // placeholder gone
-        await Assertions.Expect(ppc.Locator("> details")).ToHaveJSPropertyAsync("open", false);
+        await Assertions.Expect(ppc.Locator("> a.dv-unit")).ToHaveTextAsync("Ủy ban nhân dân tỉnh Sông Trà");
+        await Assertions.Expect(root.Locator("> ul > li.text-muted")).ToHaveCountAsync(0); // placeholder gone
+        await Assertions.Expect(ppc.Locator("> button.dv-toggle")).ToHaveAttributeAsync("aria-expanded", "false");
+        await Assertions.Expect(ppc.Locator("> ul")).ToBeHiddenAsync();
         await Screenshots.SaveAsync(page, "10-units-tree-root");
 
-        // Opening a node (a click on its name, not on its detail link) loads its children once.
-        await ppc.Locator("> details > summary > span").First.ClickAsync();
+        // Opening a node (its caret button, named for screen readers) loads its children once.
+        var toggle = ppc.GetByRole(AriaRole.Button, new() { Name = "Đơn vị trực thuộc Ủy ban nhân dân tỉnh Sông Trà", Exact = true });
+        await toggle.ClickAsync();
+        await Assertions.Expect(toggle).ToHaveAttributeAsync("aria-expanded", "true");
         var snv = ppc.Locator("li[data-unit-code='SNV']");
-        await Assertions.Expect(snv.Locator("> details > summary")).ToContainTextAsync("Sở Nội vụ");
-        await Assertions.Expect(ppc.Locator("> details > ul > li.text-muted")).ToHaveCountAsync(0);
+        await Assertions.Expect(snv.Locator("> a.dv-unit")).ToHaveTextAsync("Sở Nội vụ");
+        await Assertions.Expect(ppc.Locator("> ul > li.text-muted")).ToHaveCountAsync(0);
         var district = ppc.Locator("li[data-unit-code='H01-CU']");
         await Assertions.Expect(district).ToContainTextAsync("Huyện Sơn Hà");
-        await Assertions.Expect(district.Locator("> details > summary")).ToContainTextAsync("Ngừng hoạt động");
+        await Assertions.Expect(district).ToContainTextAsync("Ngừng hoạt động");
         await Screenshots.SaveAsync(page, "11-units-tree-ubnd-open");
 
-        // Through to a unit's page.
-        await snv.Locator("> details > summary a[aria-label='Chi tiết Sở Nội vụ']").ClickAsync();
+        // Closing it hides the sub-units again (no second request), opening shows them.
+        await toggle.ClickAsync();
+        await Assertions.Expect(ppc.Locator("> ul")).ToBeHiddenAsync();
+        await toggle.ClickAsync();
+        await Assertions.Expect(snv).ToBeVisibleAsync();
+
+        // Through to a unit's page: the name is the link.
+        await snv.Locator("> a.dv-unit").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Units/Details/[0-9a-f-]{36}$"));
         await Assertions.Expect(page.Locator("#unit-name")).ToHaveTextAsync("Sở Nội vụ");
         await Assertions.Expect(page.Locator("dl")).ToContainTextAsync("SNV");

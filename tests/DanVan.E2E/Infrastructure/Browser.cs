@@ -54,15 +54,20 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh context (own cookies) in Vietnamese, Vietnam time, desktop size, with one page watched by a <see cref="PageProbe"/>.</summary>
-    public async Task<BrowserSession> NewSessionAsync(Uri baseAddress)
+    /// <summary>
+    /// A fresh context (own cookies) in Vietnamese, Vietnam time, desktop size (or <paramref name="phone"/>: a touch
+    /// screen of that size in CSS pixels), with one page watched by a <see cref="PageProbe"/>.
+    /// </summary>
+    public async Task<BrowserSession> NewSessionAsync(Uri baseAddress, ViewportSize? phone = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = baseAddress.ToString(),
             Locale = "vi-VN",
             TimezoneId = "Asia/Ho_Chi_Minh",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 800 },
+            ViewportSize = phone ?? new ViewportSize { Width = 1280, Height = 800 },
+            IsMobile = phone is not null,
+            HasTouch = phone is not null,
             AcceptDownloads = true,
         });
         // Generous: CI machines have 2 cores, shared with the app, the browser and the other test project.

@@ -53,3 +53,18 @@ document.addEventListener("click", async (e) => {
     status.textContent = "Đã sao chép.";
   }
 });
+
+// The unit tree (Features/Units/_TreeNodes.cshtml): a caret button shows or hides the sub-units it controls. htmx loads
+// them on the first click; this only flips the state, so that keyboard and screen-reader users get the same tree.
+document.addEventListener("click", (e) => {
+  const toggle = e.target.closest("button.dv-toggle[aria-controls]");
+  if (!toggle) {
+    return;
+  }
+  const list = document.getElementById(toggle.getAttribute("aria-controls"));
+  const expanded = toggle.getAttribute("aria-expanded") !== "true";
+  toggle.setAttribute("aria-expanded", String(expanded));
+  if (list) {
+    list.hidden = !expanded;
+  }
+});

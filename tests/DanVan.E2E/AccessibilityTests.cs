@@ -1,0 +1,284 @@
+using System.Text.RegularExpressions;
+using DanVan.E2E.Infrastructure;
+using DanVan.Features.Models;
+using DanVan.Features.Movements;
+using DanVan.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace DanVan.E2E;
+
+/// <summary>
+/// Every page of the app, anonymous and signed in (province officer, commune officer, administrator), checked by
+/// axe-core with the WCAG 2.1 A and AA rules: zero violations, on the pages as they first load, with a form in its
+/// error state and with the dropdowns opened. One browser session per role; the violations of all pages of a role are
+/// reported together.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixture fixture) : IClassFixture<AppFixture>
+{
+    private readonly List<AxeViolation> violations = [];
+    private readonly List<string> wrongStatuses = [];
+
+    [BrowserFact]
+    public async Task Anonymous_pages_have_no_axe_violations()
+    {
+        await using var session = await browser.NewSessionAsync(fixture.App.BaseAddress);
+        var page = session.Page;
+
+        await VisitAsync(page, "/Account/Login");
+        await page.Locator("#login-submit").ClickAsync(); // empty: the browser's own check stops it…
+        await SubmitWithoutBrowserValidationAsync(page, "#login-submit"); // …and the server's messages are shown
+        await Assertions.Expect(page.Locator("#main .text-danger, #main .alert-danger").First).ToBeVisibleAsync();
+        await CheckAsync(page, "login, empty submit");
+        await Ui.SubmitLoginAsync(page, "tdkt.snv", "Sai-Mat-Khau-2026");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert).First).ToBeVisibleAsync();
+        await CheckAsync(page, "login, wrong password");
+
+        await VisitAsync(page, "/Public/Models");
+        await page.Locator("#public-models a").First.ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Public/Models/Details/"));
+        await CheckAsync(page, "public model details");
+        await VisitAsync(page, "/Public/Models?q=" + Uri.EscapeDataString("không có mô hình nào như thế"));
+
+        await VisitAsync(page, "/Account/AccessDenied", expectedStatus: 403);
+        await VisitAsync(page, "/Account/Logout");
+
+        AssertClean(session);
+    }
+
+    [BrowserFact]
+    public async Task Every_page_of_a_province_officer_has_no_axe_violations()
+    {
+        var app = fixture.App;
+        var snv = await app.WithDbAsync(db => db.Units.Where(u => u.Code == "SNV").Select(u => u.Id).SingleAsync());
+        var person = await app.WithDbAsync(db => db.People.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+        var document = await app.WithDbAsync(db => db.Documents.OrderBy(d => d.Id).Select(d => d.Id).FirstAsync());
+        var proposed = await app.WithDbAsync(db => db.DvkModels.Where(m => m.Status == ModelStatus.Proposed).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync());
+        var recognised = await app.WithDbAsync(db => db.DvkModels.Where(m => m.Status == ModelStatus.Recognised).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync());
+
+        await using var session = await browser.NewSessionAsync(app.BaseAddress);
+        var page = session.Page;
+        await Ui.LoginAsync(page, "tdkt.snv", TestApp.DemoPassword);
+        await CheckAsync(page, "home");
+        await page.Locator("#account-menu").ClickAsync();
+        await Assertions.Expect(page.Locator("#logout")).ToBeVisibleAsync();
+        await CheckAsync(page, "home, account menu open");
+
+        // Units
+        await VisitAsync(page, "/Units");
+        await Assertions.Expect(page.Locator("li[data-unit-code='UBND']")).ToBeVisibleAsync(); // children loaded
+        await CheckAsync(page, "/Units (tree)");
+        await VisitAsync(page, "/Units?q=" + Uri.EscapeDataString("so noi vu"));
+        await VisitAsync(page, $"/Units/Details/{snv}");
+
+        // People
+        await VisitAsync(page, "/People");
+        await VisitAsync(page, $"/People/Details/{person}");
+
+        // Documents
+        await VisitAsync(page, "/Documents");
+        await VisitAsync(page, $"/Documents/Details/{document}");
+        await VisitAsync(page, $"/Documents/Edit/{document}");
+        await VisitAsync(page, "/Documents/Create");
+        await SubmitWithoutBrowserValidationAsync(page, "#extract-submit");
+        await CheckAsync(page, "/Documents/Create, empty extract");
+
+        // Movements, compliance, registrations, coverage
+        await VisitAsync(page, "/Movements");
+        await VisitAsync(page, "/Movements?status=Launched");
+        await page.Locator("#movements-table a").First.ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Movements/Details/"));
+        var movementUrl = page.Url;
+        var movement = movementUrl[(movementUrl.LastIndexOf('/') + 1)..];
+        await CheckAsync(page, "/Movements/Details (launched)");
+        if (await app.WithDbAsync(db => db.Movements.Where(m => m.Status == MovementStatus.Draft).Select(m => (Guid?)m.Id).FirstOrDefaultAsync()) is { } draft)
+        {
+            await VisitAsync(page, $"/Movements/Edit/{draft}"); // only a draft is edited
+        }
+
+        await VisitAsync(page, $"/Movements/Compliance/{movement}");
+        await VisitAsync(page, $"/Registrations/Index/{movement}");
+        await VisitAsync(page, $"/Models/Coverage/{movement}");
+        await VisitAsync(page, "/Movements/Edit");
+        await SubmitWithoutBrowserValidationAsync(page, "#m-save");
+        await CheckAsync(page, "/Movements/Edit, empty submit");
+
+        // Models
+        await VisitAsync(page, "/Models");
+        await VisitAsync(page, $"/Models/Details/{proposed}");
+        await VisitAsync(page, $"/Models/Details/{recognised}");
+        await VisitAsync(page, "/Models/Recognition");
+
+        // The account's own pages
+        await VisitAsync(page, "/Account/Mfa");
+        await VisitAsync(page, "/Account/Manage/Tokens");
+        await VisitAsync(page, "/Account/Manage/ChangePassword");
+        await SubmitWithoutBrowserValidationAsync(page, "#main button[type='submit']");
+        await CheckAsync(page, "/Account/Manage/ChangePassword, empty submit");
+
+        // A page this officer may not open.
+        await VisitAsync(page, "/Admin/Users", expectedStatus: 403);
+
+        AssertClean(session);
+    }
+
+    [BrowserFact]
+    public async Task The_pages_of_a_commune_officer_have_no_axe_violations()
+    {
+        var app = fixture.App;
+        var xa001 = await app.WithDbAsync(db => db.Units.Where(u => u.Code == "XA001").Select(u => u.Id).SingleAsync());
+        var person = await app.WithDbAsync(db => db.People.Where(p => p.UnitId == xa001).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+        var model = await app.WithDbAsync(db => db.DvkModels.Where(m => m.UnitId == xa001).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync());
+        var editable = await app.WithDbAsync(db => db.DvkModels
+            .Where(m => m.UnitId == xa001 && (m.Status == ModelStatus.Draft || m.Status == ModelStatus.Registered || m.Status == ModelStatus.Implementing))
+            .OrderBy(m => m.Id).Select(m => (Guid?)m.Id).FirstOrDefaultAsync());
+        await using var session = await browser.NewSessionAsync(fixture.App.BaseAddress);
+        var page = session.Page;
+        await Ui.LoginAsync(page, "thidua.xa001", TestApp.DemoPassword);
+        await CheckAsync(page, "home (commune)");
+
+        await VisitAsync(page, "/Movements?status=Launched");
+        await page.Locator("#movements-table a").First.ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Movements/Details/"));
+        await CheckAsync(page, "/Movements/Details (commune, own obligations)");
+        var movementUrl = page.Url;
+        await page.Locator("#my-obligations a[id^='file-plan-']").First.ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Movements/FilePlan/"));
+        await CheckAsync(page, "/Movements/FilePlan");
+        if (await page.Locator("#plan-submit").CountAsync() > 0)
+        {
+            await SubmitWithoutBrowserValidationAsync(page, "#plan-submit");
+            await CheckAsync(page, "/Movements/FilePlan, empty submit");
+        }
+
+        await page.GotoAsync(movementUrl);
+        await page.Locator("#my-obligations a[id^='register-']").First.ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Registrations/Edit/"));
+        await CheckAsync(page, "/Registrations/Edit");
+
+        await VisitAsync(page, "/Models");
+        await VisitAsync(page, $"/Models/Details/{model}");
+        if (editable is not null)
+        {
+            await VisitAsync(page, $"/Models/Edit/{editable}");
+        }
+
+        await VisitAsync(page, "/Models/Edit");
+        await SubmitWithoutBrowserValidationAsync(page, "#model-save");
+        await CheckAsync(page, "/Models/Edit, empty submit");
+
+        await VisitAsync(page, "/People");
+        await VisitAsync(page, $"/People/Details/{person}");
+        await VisitAsync(page, $"/People/Edit/{person}");
+        await VisitAsync(page, $"/People/Transfer/{person}");
+        await VisitAsync(page, "/People/Import");
+        await VisitAsync(page, "/People/Edit");
+        await SubmitWithoutBrowserValidationAsync(page, "#person-save");
+        await CheckAsync(page, "/People/Edit, empty submit");
+
+        await VisitAsync(page, "/Units");
+        await VisitAsync(page, "/Documents");
+
+        AssertClean(session);
+    }
+
+    [BrowserFact]
+    public async Task The_administrator_pages_and_the_two_factor_steps_have_no_axe_violations()
+    {
+        await using var session = await browser.NewSessionAsync(fixture.App.BaseAddress);
+        var page = session.Page;
+
+        await Ui.SubmitLoginAsync(page, "admin", TestApp.AdminPassword);
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Account/Mfa"));
+        await CheckAsync(page, "/Account/Mfa (forced set-up)");
+        var key = (await page.Locator("#mfa-key").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        await page.Locator("#Password").FillAsync(TestApp.AdminPassword);
+        await page.Locator("#Code").FillAsync("000000" == Totp.Compute(key, DateTimeOffset.UtcNow) ? "111111" : "000000");
+        await page.Locator("#mfa-enable").ClickAsync();
+        await Assertions.Expect(page.Locator("#main")).ToContainTextAsync("Mã xác thực không đúng");
+        await CheckAsync(page, "/Account/Mfa, wrong code");
+        await page.Locator("#Password").FillAsync(TestApp.AdminPassword);
+        await page.Locator("#Code").FillAsync(Totp.Compute(key, DateTimeOffset.UtcNow));
+        await page.Locator("#mfa-enable").ClickAsync();
+        await Assertions.Expect(page.Locator("#recovery-codes li")).ToHaveCountAsync(10);
+        await CheckAsync(page, "/Account/Mfa, recovery codes");
+        await page.Locator("#mfa-continue").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(Ui.HomeUrl());
+        await CheckAsync(page, "home (admin)");
+
+        await VisitAsync(page, "/Admin/Users");
+        await page.Locator("#users-table a").First.ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Admin/Users/Details/"));
+        await CheckAsync(page, "/Admin/Users/Details");
+        await VisitAsync(page, "/Admin/Users/Create");
+        await SubmitWithoutBrowserValidationAsync(page, "#main button[type='submit']");
+        await CheckAsync(page, "/Admin/Users/Create, empty submit");
+        await VisitAsync(page, "/Admin/Audit");
+
+        // Managing the unit tree.
+        var snv = await fixture.App.WithDbAsync(db => db.Units.Where(u => u.Code == "SNV").Select(u => u.Id).SingleAsync());
+        await VisitAsync(page, "/Units");
+        await VisitAsync(page, $"/Units/Edit/{snv}");
+        await VisitAsync(page, "/Units/Edit");
+        await SubmitWithoutBrowserValidationAsync(page, "#unit-save");
+        await CheckAsync(page, "/Units/Edit, empty submit");
+        await VisitAsync(page, $"/Units/Move/{snv}");
+        await VisitAsync(page, "/Units/Merge");
+        await VisitAsync(page, "/Units/Import");
+        await VisitAsync(page, "/Units/Kinds");
+
+        // The second step of a later sign-in.
+        await Ui.LogoutAsync(page);
+        await CheckAsync(page, "signed out");
+        await Ui.SubmitLoginAsync(page, "admin", TestApp.AdminPassword);
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Account/LoginMfa"));
+        await CheckAsync(page, "/Account/LoginMfa");
+        await page.Locator("input[name='Code']").FillAsync("123 45");
+        await page.Locator("#mfa-submit").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert).First).ToContainTextAsync("6 chữ số");
+        await CheckAsync(page, "/Account/LoginMfa, wrong code");
+
+        AssertClean(session);
+    }
+
+    private async Task VisitAsync(IPage page, string path, int expectedStatus = 200)
+    {
+        var response = await page.GotoAsync(path);
+        response.ShouldNotBeNull();
+        if (response.Status != expectedStatus)
+        {
+            wrongStatuses.Add($"{path}: {response.Status}, expected {expectedStatus}");
+        }
+
+        await CheckAsync(page, path);
+    }
+
+    private async Task CheckAsync(IPage page, string where)
+    {
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        violations.AddRange(await Axe.CheckAsync(page, where));
+    }
+
+    /// <summary>Submits a form with the browser's own checks (required, pattern…) off, so that the server's messages show.</summary>
+    private static async Task SubmitWithoutBrowserValidationAsync(IPage page, string submit)
+    {
+        await page.EvaluateAsync("() => document.querySelectorAll('form').forEach(f => f.noValidate = true)");
+        await page.Locator(submit).First.ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+    }
+
+    private void AssertClean(BrowserSession session)
+    {
+        if (wrongStatuses.Count > 0)
+        {
+            Assert.Fail("pages answered with an unexpected status:\n" + string.Join('\n', wrongStatuses)
+                + (violations.Count > 0 ? "\n\n" + Axe.Report(violations) : ""));
+        }
+
+        Axe.ShouldBeNone(violations);
+        // The pages visited on purpose with a 403 answer are reported by Chromium as a failed load; nothing else may be.
+        var problems = session.Probe.Problems.Where(p => !p.Contains("status of 403 (Forbidden)", StringComparison.Ordinal)).ToList();
+        problems.ShouldBeEmpty("the browser reported problems:\n" + string.Join('\n', problems));
+    }
+}
