@@ -16,7 +16,10 @@ public sealed class ReorganiseUnitsTests(PostgresServer pg)
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
 
-    private sealed record World(TestApp App, ManualClock Clock, TestData.Tenancy T, Guid A, Guid B, Guid C, Guid D, Guid Movement);
+    private sealed record World(TestApp App, ManualClock Clock, TestData.Tenancy T, Guid A, Guid B, Guid C, Guid D, Guid Movement)
+    {
+        public string AdminName => "qtv." + T.TenantId.ToString("N")[^6..];
+    }
 
     /// <summary>Communes A, B, C, D; a launched movement in which A, B and C must file a plan (due in a year).</summary>
     private async Task<World> StartAsync(Provider provider, string code)
@@ -28,7 +31,7 @@ public sealed class ReorganiseUnitsTests(PostgresServer pg)
         var b = await app.CreateUnitAsync(t.RootId, t.CommuneKindId, code + "-B", "UBND xã Tịnh Bình");
         var c = await app.CreateUnitAsync(t.RootId, t.CommuneKindId, code + "-C", "UBND xã Tịnh Châu");
         var d = await app.CreateUnitAsync(t.RootId, t.CommuneKindId, code + "-D", "UBND xã Tịnh Đông");
-        await app.CreateUserAsync("qtv." + code.ToLowerInvariant(), Role.TenantAdmin, t.RootId);
+        await app.CreateUserAsync("qtv." + t.TenantId.ToString("N")[^6..], Role.TenantAdmin, t.RootId);
         var movement = await app.WithDbAsync(async db =>
         {
             var plan = await db.AddDocumentAsync(t.RootId, "12/KH-UBND", new DateOnly(2026, 3, 1));
@@ -49,7 +52,7 @@ public sealed class ReorganiseUnitsTests(PostgresServer pg)
             await db.AddModelAsync(w.A, ModelAction.Withdraw),
             await db.AddRegistrationAsync(w.Movement, w.A, null)));
         var officer = await app.CreateUserAsync("cb.gth.a", Role.UnitOfficer, w.A);
-        using var admin = await app.ClientForAsync("qtv.gth");
+        using var admin = await app.ClientForAsync(w.AdminName);
 
         var outcome = await (await admin.PostJsonAsync($"/api/v1/units/{w.A}/dissolve", new
         {
@@ -91,15 +94,16 @@ public sealed class ReorganiseUnitsTests(PostgresServer pg)
 
         // A year and a month later the plan deadline has passed: the successor is missing its plan, the closed unit is not listed.
         w.Clock.Advance(TimeSpan.FromDays(400));
-        var compliance = await (await admin.GetAsync($"/api/v1/movements/{w.Movement}/compliance?limit=50")).ReadAsync<ComplianceReport>();
+        using var later = await app.ClientForAsync(w.AdminName); // the session of a year ago has expired
+        var compliance = await (await later.GetAsync($"/api/v1/movements/{w.Movement}/compliance?limit=50")).ReadAsync<ComplianceReport>();
         compliance.Units.Items.Select(u => u.UnitId).ShouldBe([w.B, w.C, w.D], ignoreOrder: true);
         compliance.Units.Items.Single(u => u.UnitId == w.D).Status.ShouldBe(PlanStatus.Missing);
-        var coverage = await (await admin.GetAsync($"/api/v1/movements/{w.Movement}/coverage")).ReadAsync<CoverageReport>();
+        var coverage = await (await later.GetAsync($"/api/v1/movements/{w.Movement}/coverage")).ReadAsync<CoverageReport>();
         coverage.Units.Select(u => u.UnitId).ShouldNotContain(w.A);
         coverage.Units.Single(u => u.UnitId == w.D).Registered.ShouldBe(1);
         coverage.UnitsWithoutModel.Select(u => u.UnitId).ShouldBe([w.B, w.C], ignoreOrder: true);
 
-        var lineage = await (await admin.GetAsync($"/api/v1/units/{w.D}/lineage")).ReadAsync<GetLineage.Lineage>();
+        var lineage = await (await later.GetAsync($"/api/v1/units/{w.D}/lineage")).ReadAsync<GetLineage.Lineage>();
         var step = lineage.Predecessors.ShouldHaveSingleItem();
         (step.UnitId, step.Kind, step.EffectiveOn, step.ValidTo, step.Steps).ShouldBe((w.A, SuccessionKind.Dissolve, new DateOnly(2026, 3, 10),
             (DateOnly?)new DateOnly(2026, 3, 9), 1));
@@ -113,7 +117,7 @@ public sealed class ReorganiseUnitsTests(PostgresServer pg)
         await using var app = w.App;
         var model = await app.WithDbAsync(db => db.AddModelAsync(w.B, ModelAction.Register));
         var person = await app.CreatePersonAsync(w.B, "Trần Văn Hải");
-        using var admin = await app.ClientForAsync("qtv.cht");
+        using var admin = await app.ClientForAsync(w.AdminName);
 
         await (await admin.PostJsonAsync($"/api/v1/units/{w.B}/split", new
         {
@@ -141,11 +145,41 @@ public sealed class ReorganiseUnitsTests(PostgresServer pg)
         });
 
         w.Clock.Advance(TimeSpan.FromDays(400));
-        var compliance = await (await admin.GetAsync($"/api/v1/movements/{w.Movement}/compliance?limit=50")).ReadAsync<ComplianceReport>();
+        using var later = await app.ClientForAsync(w.AdminName); // the session of a year ago has expired
+        var compliance = await (await later.GetAsync($"/api/v1/movements/{w.Movement}/compliance?limit=50")).ReadAsync<ComplianceReport>();
         compliance.Units.Items.Where(u => u.Status == PlanStatus.Missing).Select(u => u.UnitId).ShouldBe([w.A, w.C], ignoreOrder: true);
         compliance.Units.Items.Single(u => u.UnitId == w.B).Status.ShouldBe(PlanStatus.NotRequired);
-        var coverage = await (await admin.GetAsync($"/api/v1/movements/{w.Movement}/coverage")).ReadAsync<CoverageReport>();
+        var coverage = await (await later.GetAsync($"/api/v1/movements/{w.Movement}/coverage")).ReadAsync<CoverageReport>();
         coverage.UnitsWithoutModel.Select(u => u.UnitId).ShouldBe([w.A, w.C], ignoreOrder: true);
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_closed_unit_that_kept_its_unfiled_plan_is_never_listed_as_missing_nor_as_without_model(Provider provider)
+    {
+        var w = await StartAsync(provider, "GIU");
+        await using var app = w.App;
+        await app.WithDbAsync(db => db.AddModelAsync(w.B, ModelAction.Register));
+        using var admin = await app.ClientForAsync(w.AdminName);
+
+        // Only the people pass: A's plan duty stays with A.
+        var outcome = await (await admin.PostJsonAsync($"/api/v1/units/{w.A}/dissolve", new
+        {
+            effectiveOn = "2026-03-10", basis = "26/NQ-HĐND", successorId = w.D, handover = new { peopleTo = w.D },
+        })).ReadAsync<DissolveUnit.Outcome>();
+        outcome.Handover.Obligations.ShouldBe(0);
+        (await app.WithDbAsync(db => db.PlanObligations.CountAsync(o => o.UnitId == w.A && o.WaivedReason == null && o.FiledOn == null))).ShouldBe(1);
+
+        w.Clock.Advance(TimeSpan.FromDays(400));
+        using var later = await app.ClientForAsync(w.AdminName);
+        var compliance = await (await later.GetAsync($"/api/v1/movements/{w.Movement}/compliance?limit=50")).ReadAsync<ComplianceReport>();
+        compliance.Units.Items.Select(u => u.UnitId).ShouldBe([w.B, w.C], ignoreOrder: true);
+        compliance.Totals.Missing.ShouldBe(2);
+        var missing = await (await later.GetAsync($"/api/v1/movements/{w.Movement}/compliance?status=Missing&limit=50")).ReadAsync<ComplianceReport>();
+        missing.Units.Items.Select(u => u.UnitId).ShouldBe([w.B, w.C], ignoreOrder: true);
+        var coverage = await (await later.GetAsync($"/api/v1/movements/{w.Movement}/coverage")).ReadAsync<CoverageReport>();
+        coverage.Units.Select(u => u.UnitId).ShouldBe([w.B, w.C], ignoreOrder: true);
+        coverage.UnitsWithoutModel.Select(u => u.UnitId).ShouldBe([w.C]);
     }
 
     [ProviderTheory]
@@ -155,7 +189,7 @@ public sealed class ReorganiseUnitsTests(PostgresServer pg)
         var w = await StartAsync(provider, "SAI");
         await using var app = w.App;
         var inside = await app.CreateUnitAsync(w.A, w.T.DeptKindId, "SAI-A1", "Phòng Văn hóa – Xã hội");
-        using var admin = await app.ClientForAsync("qtv.sai");
+        using var admin = await app.ClientForAsync(w.AdminName);
         var auditBefore = await app.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Action != "LoginSucceeded"));
 
         (await (await admin.PostJsonAsync($"/api/v1/units/{w.A}/dissolve", new { effectiveOn = "2026-03-10", successorId = w.C }))
@@ -198,7 +232,7 @@ public sealed class ReorganiseUnitsTests(PostgresServer pg)
         await using var app = w.App;
         var division = await app.CreateUnitAsync(w.A, w.T.DeptKindId, "DCH-A1", "Trạm y tế");
         var (stays, goes) = (await app.CreatePersonAsync(w.A, "Lê Thị Mai"), await app.CreatePersonAsync(w.A, "Phạm Văn Nam"));
-        using var admin = await app.ClientForAsync("qtv.dch");
+        using var admin = await app.ClientForAsync(w.AdminName);
 
         var a = await (await admin.PostJsonAsync($"/api/v1/units/{w.A}/transfer-part", new
         {
