@@ -15,7 +15,14 @@ public sealed class UnitReorganisationTests(BrowserFixture browser, AppFixture f
         await using var session = await browser.NewSessionAsync(fixture.App.BaseAddress);
         var page = session.Page;
         page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
-        await Ui.LoginAsync(page, "qtv.tinh", TestApp.DemoPassword);
+        // A province administrator must turn on two-factor sign-in first (MfaPolicy).
+        await Ui.SubmitLoginAsync(page, "qtv.tinh", TestApp.DemoPassword);
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Account/Mfa"));
+        var key = (await page.Locator("#mfa-key").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        await page.Locator("#Password").FillAsync(TestApp.DemoPassword);
+        await page.Locator("#Code").FillAsync(Totp.Compute(key, DateTimeOffset.UtcNow));
+        await page.Locator("#mfa-enable").ClickAsync();
+        await Assertions.Expect(page.Locator("#main .alert-success")).ToContainTextAsync("Đã bật xác thực hai lớp");
         var (split, north, south) = (await UnitIdAsync("XA005"), await UnitIdAsync("XA006"), await UnitIdAsync("XA007"));
 
         await page.GotoAsync($"/Units/Dissolve/{split}");

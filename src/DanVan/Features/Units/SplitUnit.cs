@@ -18,7 +18,7 @@ public static class SplitUnit
 
     public sealed class Part
     {
-        [Required(ErrorMessage = "Vui lòng chọn đơn vị kế thừa.")]
+        /// <summary>Rows without a successor are ignored (the form offers empty rows); at least two must remain.</summary>
         public Guid? SuccessorId { get; set; }
 
         [Range(1, 100, ErrorMessage = "Tỷ lệ phải từ {1} đến {2}%.")]
