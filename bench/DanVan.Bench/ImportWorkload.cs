@@ -151,9 +151,9 @@ internal static class ImportWorkload
         await using var connection = c.Host.OpenRaw();
         await using var command = BenchContext.Command(connection, """
             SELECT "Code", "Id" FROM "Units"
-            WHERE "TenantId" = @t AND "Path" LIKE @path AND "IsActive" = @active AND ("Code" LIKE 'XA%' OR "Code" LIKE 'PHUONG%')
+            WHERE "TenantId" = @t AND "Path" LIKE @path AND "ValidTo" IS NULL AND ("Code" LIKE 'XA%' OR "Code" LIKE 'PHUONG%')
             ORDER BY "Code"
-            """, ("@t", c.Host.Id(c.TenantId)), ("@path", c.ManyUnitsPath + "%"), ("@active", true));
+            """, ("@t", c.Host.Id(c.TenantId)), ("@path", c.ManyUnitsPath + "%")); // no end date: the generated data closes nothing ahead
         await using var reader = await command.ExecuteReaderAsync();
         var units = new Dictionary<string, Guid>(StringComparer.Ordinal);
         while (await reader.ReadAsync())

@@ -1,5 +1,7 @@
 using DanVan.Features.Accounts;
+using DanVan.Features.Units;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,8 +19,9 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         var me = CurrentUser.Require(User);
         Me = await AccountsApi.GetMeAsync(db, me, ct);
         var units = db.Units.VisibleTo(db, me, Permission.ViewUnits);
-        ActiveUnits = await units.CountAsync(u => u.IsActive, ct);
-        ClosedUnits = await units.CountAsync(u => !u.IsActive, ct);
+        var today = VnTime.Today(db.Time);
+        ActiveUnits = await units.ActiveOn(today).CountAsync(ct);
+        ClosedUnits = await units.ClosedOn(today).CountAsync(ct);
         People = await db.People.VisibleTo(db, me, Permission.ViewPeople).CountAsync(ct);
     }
 }

@@ -52,7 +52,7 @@ public sealed class ConcurrencyAndAdminTests(PostgresServer pg)
         using var admin = await app.ClientForAsync("admin");
         using var response = await admin.PostJsonAsync("/api/v1/units/merge", new { sourceIds = new[] { stp, division }, targetId = target, effectiveOn = "2026-01-01" });
         (await response.ProblemAsync(HttpStatusCode.BadRequest)).AllText.ShouldContain("cấp dưới");
-        (await app.WithDbAsync(db => db.Units.CountAsync(u => !u.IsActive && (u.Id == stp || u.Id == division)))).ShouldBe(0);
+        (await app.WithDbAsync(db => db.Units.CountAsync(u => u.ValidTo != null && (u.Id == stp || u.Id == division)))).ShouldBe(0);
 
         using var ancient = await admin.PostJsonAsync("/api/v1/units/merge", new { sourceIds = new[] { division }, targetId = target, effectiveOn = "0001-01-01" });
         (await ancient.ProblemAsync(HttpStatusCode.BadRequest)).AllText.ShouldContain("1945");

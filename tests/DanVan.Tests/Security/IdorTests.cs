@@ -34,6 +34,10 @@ public sealed class IdorTests(PostgresServer pg)
         ("GET", "/api/v1/units/{id}", Target.Unit),
         ("PUT", "/api/v1/units/{id}", Target.Unit),
         ("POST", "/api/v1/units/{id}/move", Target.Unit),
+        ("POST", "/api/v1/units/{id}/dissolve", Target.Unit),
+        ("POST", "/api/v1/units/{id}/split", Target.Unit),
+        ("POST", "/api/v1/units/{id}/transfer-part", Target.Unit),
+        ("GET", "/api/v1/units/{id}/lineage", Target.Unit),
         ("GET", "/api/v1/people/{id}", Target.Person),
         ("PUT", "/api/v1/people/{id}", Target.Person),
         ("POST", "/api/v1/people/{id}/transfer", Target.Person),
@@ -298,6 +302,15 @@ public sealed class IdorTests(PostgresServer pg)
             ("DELETE", _) => client.DeleteAsync(url),
             ("PUT", "/api/v1/units/{id}") => client.PutJsonAsync(url, new { code = "DOI-MA", name = "Tên mới", kindId = w.DeptKind }),
             ("POST", "/api/v1/units/{id}/move") => client.PostJsonAsync(url, new { newParentId = w.Stp }),
+            ("POST", "/api/v1/units/{id}/dissolve") => client.PostJsonAsync(url, new { effectiveOn = "2026-07-01", basis = "1/NQ-HĐND", successorId = w.Office }),
+            ("POST", "/api/v1/units/{id}/split") => client.PostJsonAsync(url, new
+            {
+                effectiveOn = "2026-07-01", basis = "1/NQ-HĐND", parts = new[] { new { successorId = w.Office }, new { successorId = w.Stp } },
+            }),
+            ("POST", "/api/v1/units/{id}/transfer-part") => client.PostJsonAsync(url, new
+            {
+                toId = w.Office, effectiveOn = "2026-07-01", basis = "1/NQ-HĐND", description = "Thôn Đông",
+            }),
             ("PUT", "/api/v1/people/{id}") => client.PutJsonAsync(url, PersonRequests.Valid("Tên Mới", w.Stp)),
             ("POST", "/api/v1/people/{id}/transfer") => client.PostJsonAsync(url, new { toUnitId = w.Office }),
             ("PUT", "/api/v1/documents/{id}") => client.PutJsonAsync(url, DocumentRequest("99/KH-STP")),

@@ -83,7 +83,6 @@ public sealed class MassAssignmentTests(PostgresServer pg)
         stored.TenantId.ShouldBe(parent.TenantId);
         stored.Path.ShouldBe(parent.Path + created.Id.ToString("N") + "/");
         stored.Depth.ShouldBe(parent.Depth + 1);
-        stored.IsActive.ShouldBeTrue();
         stored.ValidTo.ShouldBeNull();
         stored.NameFolded.ShouldNotContain("hacked");
     }
@@ -111,7 +110,6 @@ public sealed class MassAssignmentTests(PostgresServer pg)
         after.Path.ShouldBe(before.Path);
         after.Depth.ShouldBe(before.Depth);
         after.TenantId.ShouldBe(before.TenantId);
-        after.IsActive.ShouldBeTrue();
         after.ValidTo.ShouldBeNull();
     }
 }

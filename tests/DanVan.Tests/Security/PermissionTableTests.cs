@@ -156,6 +156,24 @@ public sealed class PermissionTableTests(PostgresServer pg)
             {
                 sourceIds = new[] { (await w.FreshUnit(r)).Id }, targetId = (await w.FreshUnit(r)).Id, effectiveOn = "2026-01-01",
             }), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/units/{id:guid}/dissolve", new Scoped(Permission.ViewUnits, Permission.ManageUnits), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/units/{(await w.FreshUnit(r)).Id}/dissolve", new
+            {
+                effectiveOn = "2026-01-01", basis = "15/NQ-HĐND", successorId = (await w.FreshUnit(r)).Id,
+            }), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/units/{id:guid}/split", new Scoped(Permission.ViewUnits, Permission.ManageUnits), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/units/{(await w.FreshUnit(r)).Id}/split", new
+            {
+                effectiveOn = "2026-01-01", basis = "15/NQ-HĐND",
+                parts = new[] { new { successorId = (await w.FreshUnit(r)).Id }, new { successorId = (await w.FreshUnit(r)).Id } },
+            }), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/units/{id:guid}/transfer-part", new Scoped(Permission.ViewUnits, Permission.ManageUnits), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/units/{(await w.FreshUnit(r)).Id}/transfer-part", new
+            {
+                toId = (await w.FreshUnit(r)).Id, effectiveOn = "2026-01-01", basis = "15/NQ-HĐND", description = "Thôn Đông",
+            }), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/units/{id:guid}/lineage", new Scoped(Permission.ViewUnits, Permission.ViewUnits), true,
+            async (w, r) => Get($"/api/v1/units/{(await w.Unit(r)).Id}/lineage"), HttpStatusCode.Unauthorized),
         new("GET /api/v1/unit-kinds", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/unit-kinds")), HttpStatusCode.Unauthorized),
         new("GET /api/v1/units/template.xlsx", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/units/template.xlsx")), HttpStatusCode.Unauthorized),
         new("GET /api/v1/units/export.xlsx", new Scoped(Permission.ViewUnits, Permission.ViewUnits), true,
@@ -348,6 +366,12 @@ public sealed class PermissionTableTests(PostgresServer pg)
         new("PAGE /Units/Move", new PagePolicy(Permission.ManageUnits, new Scoped(Permission.ViewUnits, Permission.ManageUnits)), true,
             async (w, r) => Get($"/Units/Move/{(await w.FreshUnit(r)).Id}"), Login),
         new("PAGE /Units/Merge", new PagePolicy(Permission.ManageUnits), false, (_, _) => Task.FromResult(Get("/Units/Merge")), Login),
+        new("PAGE /Units/Dissolve", new PagePolicy(Permission.ManageUnits, new Scoped(Permission.ViewUnits, Permission.ManageUnits)), true,
+            async (w, r) => Get($"/Units/Dissolve/{(await w.FreshUnit(r)).Id}"), Login),
+        new("PAGE /Units/Split", new PagePolicy(Permission.ManageUnits, new Scoped(Permission.ViewUnits, Permission.ManageUnits)), true,
+            async (w, r) => Get($"/Units/Split/{(await w.FreshUnit(r)).Id}"), Login),
+        new("PAGE /Units/TransferPart", new PagePolicy(Permission.ManageUnits, new Scoped(Permission.ViewUnits, Permission.ManageUnits)), true,
+            async (w, r) => Get($"/Units/TransferPart/{(await w.FreshUnit(r)).Id}"), Login),
         new("PAGE /Units/Import", new PagePolicy(Permission.ManageUnits), false, (_, _) => Task.FromResult(Get("/Units/Import")), Login),
         new("PAGE /Units/Kinds", new PagePolicy(Permission.ManageUnits), false, (_, _) => Task.FromResult(Get("/Units/Kinds")), Login),
         new("PAGE /People/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/People")), Login),

@@ -106,7 +106,7 @@ public static class AccountsServices
             o.Conventions.AuthorizeFolder("/Admin/Users", PermissionRequirement.PolicyName(Permission.ManageUsers));
             o.Conventions.AuthorizeFolder("/Admin/Audit", PermissionRequirement.PolicyName(Permission.ViewAudit));
             // Pages that only make sense for someone who may change something somewhere; the page then checks the unit.
-            foreach (var page in new[] { "/Units/Edit", "/Units/Move", "/Units/Merge", "/Units/Import", "/Units/Kinds" })
+            foreach (var page in new[] { "/Units/Edit", "/Units/Move", "/Units/Merge", "/Units/Dissolve", "/Units/Split", "/Units/TransferPart", "/Units/Import", "/Units/Kinds" })
             {
                 o.Conventions.AuthorizePage(page, PermissionRequirement.PolicyName(Permission.ManageUnits));
             }

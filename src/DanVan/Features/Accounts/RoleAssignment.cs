@@ -31,4 +31,11 @@ public sealed class RoleAssignment : ITenantOwned
     public string UnitPath { get; private set; } = "";
     public bool IncludeDescendants { get; private set; }
     public DateTime CreatedAt { get; private set; }
+
+    /// <summary>The unit closed (merged, dissolved, split): the same role moves to the successor the operator chose.</summary>
+    public void PassTo(Unit unit)
+    {
+        UnitId = unit.Id;
+        UnitPath = unit.Path;
+    }
 }

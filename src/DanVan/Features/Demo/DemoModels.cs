@@ -4,6 +4,7 @@ using DanVan.Features.Movements;
 using DanVan.Features.Registrations;
 using DanVan.Features.Units;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
 
 namespace DanVan.Features.Demo;
 
@@ -413,7 +414,7 @@ internal sealed class DemoModels
             return unit;
         }
 
-        var children = _units.Values.Where(u => u.ParentId == unit.Id && u.IsActive && u.Kind?.Code is "PSU" or "DIV").ToList();
+        var children = _units.Values.Where(u => u.ParentId == unit.Id && u.IsActiveOn(VnTime.Today(_db.Time)) && u.Kind?.Code is "PSU" or "DIV").ToList();
         return children.Count == 0 ? unit : children[_rng.Next(children.Count)];
     }
 

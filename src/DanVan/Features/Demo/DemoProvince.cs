@@ -3,6 +3,7 @@ using DanVan.Features.People;
 using DanVan.Features.Tenants;
 using DanVan.Features.Units;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
 using Microsoft.AspNetCore.Identity;
 
 namespace DanVan.Features.Demo;
@@ -136,7 +137,7 @@ internal static class DemoProvince
         AddPerson(units.First(u => u.Code == "SNV.P2"), "Đào Thị Hoa", Gender.Female, StaffCategory.CivilServant, "Trưởng ban Thi đua – Khen thưởng");
         AddPerson(communes[3], "TRẦN VĂN BÌNH", Gender.Male, StaffCategory.Official, "Chủ tịch UBND xã");
         AddPerson(board, "Đặng Thu Thảo", Gender.Female, StaffCategory.Official, "Phó Trưởng ban");
-        foreach (var unit in units.Where(u => u.IsActive && u.Kind!.Code is "DEPT" or "DIV" or "PSU" or "OFFICE"))
+        foreach (var unit in units.Where(u => u.IsActiveOn(VnTime.Today(db.Time)) && u.Kind!.Code is "DEPT" or "DIV" or "PSU" or "OFFICE"))
         {
             for (var i = 0; i < (unit.Kind!.Code == "DEPT" ? 2 : 1); i++)
             {

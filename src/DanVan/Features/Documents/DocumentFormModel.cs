@@ -1,5 +1,7 @@
 using DanVan.Features.Accounts;
+using DanVan.Features.Units;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -36,7 +38,7 @@ public abstract class DocumentFormModel(AppDbContext db) : PageModel
 
     protected async Task LoadUnitsAsync(CurrentUser me, CancellationToken ct)
     {
-        var rows = await db.Units.AsNoTracking().VisibleTo(db, me, Permission.ViewUnits).Where(u => u.IsActive).OrderBy(u => u.Path)
+        var rows = await db.Units.AsNoTracking().VisibleTo(db, me, Permission.ViewUnits).ActiveOn(VnTime.Today(db.Time)).OrderBy(u => u.Path)
             .Select(u => new { u.Id, u.Name, u.Depth }).Take(500).ToListAsync(ct);
         var top = rows.Count == 0 ? 0 : rows.Min(r => r.Depth);
         Units = rows.Select(r => new SelectListItem(new string('\u00a0', (r.Depth - top) * 3) + r.Name, r.Id.ToString())).ToList();

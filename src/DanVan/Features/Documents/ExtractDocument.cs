@@ -1,4 +1,5 @@
 using DanVan.Features.Accounts;
+using DanVan.Features.Units;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
@@ -37,7 +38,7 @@ public static class ExtractDocument
 
         var issuerFolded = VietnameseText.Fold(d.Issuer);
         Guid? issuerUnitId = issuerFolded.Length == 0 ? null : await db.Units.VisibleTo(db, user, Permission.ViewUnits)
-            .Where(u => u.IsActive && u.NameFolded.StartsWith(issuerFolded)).OrderBy(u => u.Depth).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
+            .ActiveOn(VnTime.Today(db.Time)).Where(u => u.NameFolded.StartsWith(issuerFolded)).OrderBy(u => u.Depth).Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);
         var existing = d.Number is null ? null : register.Find(d.Number, d.IssueDate?.Year);
         return new ExtractionDto(d.Number, d.Type, d.Issuer, issuerUnitId, d.Place, d.IssueDate, d.Title, d.Signer, d.SigningCapacity,
             citations, d.Warnings, existing, d.ParentBody);

@@ -115,6 +115,9 @@ public sealed class DvkModel : ITenantOwned, IStamped, IVersioned
         return null;
     }
 
+    /// <summary>The owner unit closed (merged, dissolved, split): its successor owns the model from now on, in whatever state.</summary>
+    public void PassTo(Guid unitId) => UnitId = unitId;
+
     /// <summary>The state machine, stated once: the states an action may start from, and where it leads.</summary>
     public static (ModelStatus[] From, ModelStatus To) Rule(ModelAction action) => action switch
     {

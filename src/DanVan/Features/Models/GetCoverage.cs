@@ -3,6 +3,7 @@ using DanVan.Features.Movements;
 using DanVan.Features.Registrations;
 using DanVan.Features.Units;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -60,8 +61,9 @@ public static class GetCoverage
 
         var year = movement.Year;
         var units = db.Units.VisibleTo(db, user, Permission.ViewUnits);
+        // Units closed today are not listed (their open work and models passed to their successors, Units README).
         var participating = from o in db.PlanObligations.Where(o => o.MovementId == movementId && o.TenantId == user.TenantId)
-            join u in units on o.UnitId equals u.Id
+            join u in units.ActiveOn(VnTime.Today(db.Time)) on o.UnitId equals u.Id
             select u;
 
         // The movement's active models with their unit's path, joined once to the participating units whose subtree holds them.

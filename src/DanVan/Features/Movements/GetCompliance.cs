@@ -69,7 +69,7 @@ public static class GetCompliance
 
         var today = VnTime.Today(db.Time);
         var visibleUnits = db.Units.VisibleTo(db, user, Permission.ViewUnits);
-        var scoped = db.PlanObligations.AsNoTracking().Where(o => o.MovementId == movementId && o.TenantId == user.TenantId)
+        var scoped = Current(db, db.PlanObligations.AsNoTracking().Where(o => o.MovementId == movementId && o.TenantId == user.TenantId), today)
             .Join(visibleUnits.Where(u => u.Path.StartsWith(root.Path)), o => o.UnitId, u => u.Id, (o, u) => new { o, u });
 
         var groups = await scoped
@@ -138,13 +138,24 @@ public static class GetCompliance
         }
 
         var rootPath = await db.Units.Where(u => u.Id == report.Value!.RootUnitId).Select(u => u.Path).FirstAsync(ct);
-        var obligations = db.PlanObligations.AsNoTracking().Where(o => o.MovementId == movementId && o.TenantId == user.TenantId);
+        var obligations = Current(db, db.PlanObligations.AsNoTracking().Where(o => o.MovementId == movementId && o.TenantId == user.TenantId),
+            report.Value!.Today);
         var rows = await RowsAsync(db, obligations, db.Units.VisibleTo(db, user, Permission.ViewUnits), rootPath, query, null,
             report.Value!.Today, MaxExportRows, ct);
         return (report.Value!, rows.Items);
     }
 
     public const int MaxExportRows = 100_000;
+
+    /// <summary>
+    /// The duties that still count: a closed unit's duty neither filed nor waived is left out (its open work passed to
+    /// a successor, Units README), so a closed unit is never "missing" forever; filed and waived ones stay as history.
+    /// </summary>
+    private static IQueryable<PlanObligation> Current(AppDbContext db, IQueryable<PlanObligation> obligations, DateOnly today)
+    {
+        var closed = db.Units.ClosedOn(today).Select(u => u.Id);
+        return obligations.Where(o => o.FiledOn != null || o.WaivedReason != null || !closed.Contains(o.UnitId));
+    }
 
     private static async Task<Page<ComplianceRow>> RowsAsync(AppDbContext db, IQueryable<PlanObligation> obligations, IQueryable<Unit> units,
         string rootPath, Query query, (string SortKey, Guid Id)? after, DateOnly today, int limit, CancellationToken ct)

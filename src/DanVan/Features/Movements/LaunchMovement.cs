@@ -1,4 +1,5 @@
 using DanVan.Features.Accounts;
+using DanVan.Features.Units;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
@@ -59,8 +60,8 @@ public static class LaunchMovement
         if (movement.CascadeToSubunits)
         {
             var directSet = direct.ToHashSet();
-            var children = await db.Units.AsNoTracking()
-                .Where(u => u.TenantId == movement.TenantId && u.IsActive && u.ParentId != null && direct.Contains(u.ParentId.Value))
+            var children = await db.Units.AsNoTracking().ActiveOn(VnTime.Today(db.Time))
+                .Where(u => u.TenantId == movement.TenantId && u.ParentId != null && direct.Contains(u.ParentId.Value))
                 .Select(u => new { u.Id, ParentId = u.ParentId!.Value }).ToListAsync(ct);
             foreach (var child in children.Where(c => !directSet.Contains(c.Id)))
             {
@@ -78,8 +79,8 @@ public static class LaunchMovement
         var rules = db.MovementParticipants.Where(p => p.MovementId == movement.Id)
             .Join(db.Units, p => p.UnitId, u => u.Id, (p, u) => new { p.UnitId, p.IncludeDescendants, p.KindId, u.Path });
         var launcher = movement.LaunchingUnitId;
-        return db.Units.AsNoTracking()
-            .Where(u => u.TenantId == movement.TenantId && u.IsActive && u.Id != launcher
+        return db.Units.AsNoTracking().ActiveOn(VnTime.Today(db.Time))
+            .Where(u => u.TenantId == movement.TenantId && u.Id != launcher
                 && rules.Any(r => (r.UnitId == u.Id || (r.IncludeDescendants && u.Path.StartsWith(r.Path)))
                     && (r.KindId == null || r.KindId == u.KindId)))
             .OrderBy(u => u.Path).Select(u => u.Id).ToListAsync(ct);

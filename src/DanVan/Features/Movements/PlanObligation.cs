@@ -94,6 +94,9 @@ public sealed class PlanObligation : ITenantOwned, IStamped, IVersioned
 
     public void Waive(string reason) => WaivedReason = reason;
 
+    /// <summary>The unit closed (merged, dissolved, split): its successor takes over the duty as it stands.</summary>
+    public void PassTo(Guid unitId) => UnitId = unitId;
+
     public PlanStatus StatusOn(DateOnly today) =>
         Classify(WaivedReason is not null, FiledOn is not null, FiledOn <= DueOn, DueOn < today);
 

@@ -1,5 +1,7 @@
 using DanVan.Features.Accounts;
+using DanVan.Features.Units;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,7 +35,7 @@ public static class CreatePerson
     /// <summary>Business checks shared with import: unit active, birth year not in the future.</summary>
     public static async Task<AppError?> ValidateAsync(AppDbContext db, PersonInput input, Guid unitId, TimeProvider time, CancellationToken ct)
     {
-        if (!await db.Units.AnyAsync(u => u.Id == unitId && u.IsActive, ct))
+        if (!await db.Units.ActiveOn(VnTime.Today(db.Time)).AnyAsync(u => u.Id == unitId, ct))
         {
             return PersonErrors.UnitClosed;
         }

@@ -1,7 +1,9 @@
 using System.Globalization;
 using DanVan.Features.Accounts;
+using DanVan.Features.Units;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Excel;
+using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 using static DanVan.Features.People.PeopleExcel;
@@ -133,8 +135,9 @@ public static class ImportPeople
         }
 
         var managed = db.Units.VisibleTo(db, user, Permission.ManagePeople).Select(u => u.Id);
+        var today = VnTime.Today(db.Time);
         var found = await db.Units.VisibleTo(db, user, Permission.ViewUnits).Where(u => codes.Contains(u.Code))
-            .Select(u => new { u.Code, Access = new UnitAccess(u.Id, u.IsActive, managed.Contains(u.Id)) })
+            .Select(u => new { u.Code, Access = new UnitAccess(u.Id, Unit.IsActiveOn(u.ValidFrom, u.ValidTo, today), managed.Contains(u.Id)) })
             .ToDictionaryAsync(u => u.Code, u => u.Access, ct);
         foreach (var code in codes)
         {

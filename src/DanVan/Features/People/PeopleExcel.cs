@@ -75,7 +75,7 @@ public static class PeopleExcel
     /// <summary>The template for the signed-in user, listing the units whose people they may manage.</summary>
     public static async Task WriteTemplateAsync(AppDbContext db, CurrentUser user, Stream output, CancellationToken ct)
     {
-        var units = await db.Units.AsNoTracking().VisibleTo(db, user, Permission.ManagePeople).Where(u => u.IsActive)
+        var units = await db.Units.AsNoTracking().VisibleTo(db, user, Permission.ManagePeople).ActiveOn(VnTime.Today(db.Time))
             .OrderBy(u => u.Path).Select(u => new UnitChoice(u.Code, u.Name)).ToListAsync(ct);
         WriteTemplate(output, units);
     }

@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using DanVan.Features.Accounts;
+using DanVan.Features.Units;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -48,7 +50,7 @@ public static class TransferPerson
             return PersonErrors.SameUnit;
         }
 
-        if (!await db.Units.AnyAsync(u => u.Id == toUnitId && u.IsActive, ct))
+        if (!await db.Units.ActiveOn(VnTime.Today(db.Time)).AnyAsync(u => u.Id == toUnitId, ct))
         {
             return PersonErrors.UnitClosed;
         }

@@ -87,6 +87,9 @@ public sealed class Registration : ITenantOwned, IStamped, IVersioned
         return null;
     }
 
+    /// <summary>The unit closed (merged, dissolved, split): its successor takes over the registration as it stands.</summary>
+    public void PassTo(Guid unitId) => UnitId = unitId;
+
     /// <summary>An administrator reopens a registration (approved or past the deadline) until a given day.</summary>
     public AppError? Reopen(DateOnly until, DateOnly today)
     {

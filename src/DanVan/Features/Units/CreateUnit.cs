@@ -1,5 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,7 @@ public static class CreateUnit
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.LockUnitTreeAsync(user.TenantId, ct);
         var parent = await db.Units.FirstAsync(u => u.Id == parentId, ct);
-        if (!parent.IsActive)
+        if (!parent.IsActiveOn(VnTime.Today(db.Time)))
         {
             return UnitErrors.ParentClosed;
         }
@@ -48,6 +49,6 @@ public static class CreateUnit
         db.Units.Add(unit);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return await db.Units.Where(u => u.Id == unit.Id).ToDto().FirstAsync(ct);
+        return await db.Units.Where(u => u.Id == unit.Id).ToDto(VnTime.Today(db.Time)).FirstAsync(ct);
     }
 }

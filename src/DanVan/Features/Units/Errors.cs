@@ -20,6 +20,26 @@ public static class UnitErrors
         "Không sáp nhập đồng thời một đơn vị và đơn vị cấp dưới của nó; chỉ chọn đơn vị cấp trên.", "SourceIds");
     public static readonly AppError DateOutOfRange = new("unit.date_range", "Ngày phải trong khoảng từ năm 1945 đến năm 2100.", "EffectiveOn");
 
+    public static readonly AppError BasisRequired = new("unit.basis_required",
+        "Vui lòng nhập căn cứ pháp lý (số, ký hiệu văn bản quyết định việc sắp xếp).", "Basis");
+    public static readonly AppError BasisDocumentNotFound = new("unit.basis_document", "Không tìm thấy văn bản căn cứ đã chọn.", "BasisDocumentId");
+    public static readonly AppError SuccessorRequired = new("unit.successor_required", "Vui lòng chọn đơn vị kế thừa.", "SuccessorId");
+    public static readonly AppError SuccessorIsSelf = new("unit.successor_self", "Đơn vị kế thừa phải khác đơn vị được sắp xếp.", "SuccessorId");
+    public static readonly AppError SuccessorInside = new("unit.successor_inside",
+        "Đơn vị kế thừa không được là đơn vị trực thuộc của đơn vị được sắp xếp; hãy chuyển đơn vị đó ra ngoài trước.", "SuccessorId");
+    public static readonly AppError SuccessorClosed = new("unit.successor_closed", "Đơn vị kế thừa không hoạt động vào ngày có hiệu lực.", "SuccessorId");
+    public static readonly AppError SplitNeedsParts = new("unit.split_parts",
+        "Chia tách cần ít nhất hai đơn vị kế thừa khác nhau (tối đa 50).", "Parts");
+    public static readonly AppError SharesOverWhole = new("unit.split_shares", "Tổng tỷ lệ các phần không được vượt quá 100%.", "Parts");
+    public static readonly AppError TransferNeedsPart = new("unit.transfer_part",
+        "Vui lòng mô tả phần được điều chỉnh (địa bàn, nhiệm vụ) hoặc chọn đơn vị trực thuộc, người được chuyển.", "Description");
+    public static readonly AppError TransferPartNotOfUnit = new("unit.transfer_not_of_unit",
+        "Đơn vị trực thuộc hoặc người được chọn không thuộc đơn vị được điều chỉnh.", "SubUnitIds");
+    public static readonly AppError HandoverNotSuccessor = new("unit.handover_not_successor",
+        "Công việc đang dở chỉ được chuyển cho một trong các đơn vị kế thừa của lần sắp xếp này.", "Handover");
+    public static readonly AppError HandoverSubUnits = new("unit.handover_subunits",
+        "Đơn vị còn đơn vị trực thuộc đang hoạt động: hãy chọn đơn vị kế thừa tiếp nhận các đơn vị trực thuộc.", "Handover.SubUnitsTo");
+
     public static AppError DuplicateCode(string code) => new("unit.duplicate_code", $"Mã đơn vị “{code}” đã tồn tại.", "Code");
 
     public static AppError AlreadyClosed(string name) => new("unit.closed", $"Đơn vị “{name}” đã ngừng hoạt động.");

@@ -1,5 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,16 +16,17 @@ public static class GetUnit
 
     public static async Task<Result<Detail>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, CancellationToken ct)
     {
+        var today = VnTime.Today(db.Time);
         var visible = db.Units.AsNoTracking().VisibleTo(db, user, Permission.ViewUnits);
         var unit = await visible.Where(u => u.Id == id).Select(u => new { u.Path, Dto = new UnitDto(u.Id, u.Code, u.Name,
-            u.ShortName, u.Kind!.Code, u.Kind.Name, u.ParentId, u.Depth, u.IsActive, u.ValidFrom, u.ValidTo) }).FirstOrDefaultAsync(ct);
+            u.ShortName, u.Kind!.Code, u.Kind.Name, u.ParentId, u.Depth, Unit.IsActiveOn(u.ValidFrom, u.ValidTo, today), u.ValidFrom, u.ValidTo) }).FirstOrDefaultAsync(ct);
         if (unit is null)
         {
             return await Access.NotVisibleAsync(db, db.Units.Where(u => u.Id == id), "đơn vị", ct);
         }
 
         var ancestorIds = unit.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(s => Guid.ParseExact(s, "N")).Where(g => g != id).ToList();
-        var ancestors = await visible.Where(u => ancestorIds.Contains(u.Id)).OrderBy(u => u.Depth).ToDto().ToListAsync(ct);
+        var ancestors = await visible.Where(u => ancestorIds.Contains(u.Id)).OrderBy(u => u.Depth).ToDto(today).ToListAsync(ct);
         var predecessors = await db.UnitSuccessions.AsNoTracking().Where(s => s.TenantId == user.TenantId && s.SuccessorId == id)
             .Join(visible, s => s.PredecessorId, u => u.Id, (s, u) => new { s, u }).OrderBy(x => x.u.Code)
             .Select(x => new Link(x.u.Id, x.u.Code, x.u.Name, x.s.EffectiveOn, x.s.Kind)).ToListAsync(ct);

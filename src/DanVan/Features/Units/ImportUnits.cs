@@ -1,6 +1,7 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Excel;
+using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 using static DanVan.Features.Units.UnitsExcel;
@@ -163,7 +164,7 @@ public static class ImportUnits
                 {
                     errors.Add(row.Number, ParentCode, $"Bạn không có quyền thêm đơn vị trực thuộc “{parent.Code}”.");
                 }
-                else if (!parent.IsActive)
+                else if (!parent.IsActiveOn(VnTime.Today(db.Time)))
                 {
                     errors.Add(row.Number, ParentCode, UnitErrors.ParentClosed.Message);
                 }

@@ -31,10 +31,11 @@ public static class ListUnits
             units = units.Where(u => string.Compare(u.Path, after.SortKey) > 0);
         }
 
+        var today = VnTime.Today(db.Time);
         var limit = Paging.Clamp(query.Limit);
         var rows = await units.OrderBy(u => u.Path).Take(limit + 1)
             .Select(u => new { u.Path, Dto = new UnitDto(u.Id, u.Code, u.Name, u.ShortName, u.Kind!.Code, u.Kind.Name,
-                u.ParentId, u.Depth, u.IsActive, u.ValidFrom, u.ValidTo) })
+                u.ParentId, u.Depth, Unit.IsActiveOn(u.ValidFrom, u.ValidTo, today), u.ValidFrom, u.ValidTo) })
             .ToListAsync(ct);
         var next = rows.Count > limit ? Paging.Encode(rows[limit - 1].Path, rows[limit - 1].Dto.Id) : null;
         return new Page<UnitDto>(rows.Take(limit).Select(r => r.Dto).ToList(), next);
@@ -57,7 +58,7 @@ public static class ListUnits
 
         if (!query.IncludeInactive)
         {
-            units = units.Where(u => u.IsActive);
+            units = units.ActiveOn(VnTime.Today(db.Time));
         }
 
         var folded = VietnameseText.Fold(query.Q);

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,8 +9,9 @@ namespace DanVan.Features.Units;
 
 /// <summary>
 /// Sáp nhập: the source units close the day before <see cref="Input.EffectiveOn"/>, gain a successor link to the
-/// target, their active sub-units move under the target, and (optionally) their people move to the target with a
-/// transfer record. Nothing is deleted; everything happens in one transaction.
+/// target, their active sub-units move under the target, (optionally) their people move to the target with a transfer
+/// record, and their open work passes as chosen (<see cref="ReassignOpenWork"/>, all to the target by default).
+/// Nothing is deleted; everything happens in one transaction.
 /// </summary>
 public static class MergeUnits
 {
@@ -29,6 +31,15 @@ public static class MergeUnits
 
         [StringLength(UnitSuccession.NoteMax, ErrorMessage = "Ghi chú không được dài quá {1} ký tự.")]
         public string? Note { get; set; }
+
+        /// <summary>The decision's number (căn cứ); older clients put it in <see cref="Note"/>.</summary>
+        [StringLength(UnitSuccession.BasisMax, ErrorMessage = "Căn cứ không được dài quá {1} ký tự.")]
+        public string? Basis { get; set; }
+
+        public Guid? BasisDocumentId { get; set; }
+
+        /// <summary>Where the open work goes (plans, registrations, models, role assignments); all to the target when omitted.</summary>
+        public ReassignOpenWork.Choice? Handover { get; set; }
     }
 
     public static async Task<Result<UnitDto>> HandleAsync(AppDbContext db, CurrentUser user, Input input, CancellationToken ct)
@@ -62,7 +73,7 @@ public static class MergeUnits
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.LockUnitTreeAsync(user.TenantId, ct);
         var target = await db.Units.FirstAsync(u => u.Id == targetId, ct);
-        if (!target.IsActive)
+        if (!target.IsActiveOn(effectiveOn))
         {
             return UnitErrors.MergeTargetClosed;
         }
@@ -73,27 +84,8 @@ public static class MergeUnits
             return UnitErrors.MergeNestedSources;
         }
 
-        var children = await db.Units.Where(c => c.ParentId != null && sourceIds.Contains(c.ParentId.Value) && c.IsActive && c.Id != targetId).ToListAsync(ct);
-        var moved = new List<(Unit Unit, string OldPath, int OldDepth)>();
-        foreach (var child in children)
-        {
-            var (oldPath, oldDepth) = (child.Path, child.Depth);
-            if (target.Depth + 1 + await SubtreePaths.HeightAsync(db, user.TenantId, oldPath, oldDepth, ct) >= Unit.MaxDepth)
-            {
-                return UnitErrors.TooDeep;
-            }
-
-            if (child.MoveUnder(target) is { } refused)
-            {
-                return refused;
-            }
-
-            moved.Add((child, oldPath, oldDepth));
-        }
-
-        var people = input.TransferPeople
-            ? await db.People.Where(p => sourceIds.Contains(p.UnitId)).ToListAsync(ct)
-            : [];
+        var basis = VietnameseText.Clean(input.Basis);
+        var reason = basis ?? VietnameseText.Clean(input.Note) ?? "quyết định sáp nhập";
         foreach (var source in sources)
         {
             if (source.Close(effectiveOn.AddDays(-1)) is { } refused)
@@ -101,21 +93,23 @@ public static class MergeUnits
                 return refused;
             }
 
-            db.UnitSuccessions.Add(new UnitSuccession(user.TenantId, source.Id, target.Id, SuccessionKind.Merge, effectiveOn, input.Note));
-        }
+            var link = new UnitSuccession(user.TenantId, source.Id, target.Id, SuccessionKind.Merge, effectiveOn, VietnameseText.Clean(input.Note),
+                basis, input.BasisDocumentId);
+            db.UnitSuccessions.Add(link);
 
-        foreach (var person in people)
-        {
-            db.PersonTransfers.Add(person.TransferTo(target.Id, effectiveOn, $"Sáp nhập vào {target.Name}"));
-        }
-
-        await db.SaveChangesAsync(ct);
-        foreach (var (unit, oldPath, oldDepth) in moved)
-        {
-            await SubtreePaths.RewriteAsync(db, user.TenantId, unit.Id, oldPath, unit.Path, unit.Depth - oldDepth, ct);
+            // The active sub-units always follow the merged unit; people when asked; the rest as chosen (all by default).
+            var choice = input.Handover ?? new ReassignOpenWork.Choice { AllTo = target.Id };
+            choice.SubUnitsTo = target.Id;
+            choice.PeopleTo = input.TransferPeople ? target.Id : null;
+            var handover = await ReassignOpenWork.PassAsync(db, user, source, choice, new Dictionary<Guid, UnitSuccession> { [target.Id] = link },
+                reason, effectiveOn, ct);
+            if (handover.Error is not null)
+            {
+                return handover.Error;
+            }
         }
 
         await tx.CommitAsync(ct);
-        return await db.Units.AsNoTracking().Where(u => u.Id == targetId).ToDto().FirstAsync(ct);
+        return await db.Units.AsNoTracking().Where(u => u.Id == targetId).ToDto(VnTime.Today(db.Time)).FirstAsync(ct);
     }
 }

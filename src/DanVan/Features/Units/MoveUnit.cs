@@ -1,5 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,7 +33,7 @@ public static class MoveUnit
         await db.LockUnitTreeAsync(user.TenantId, ct);
         var unit = await db.Units.FirstAsync(u => u.Id == id, ct);
         var parent = await db.Units.FirstAsync(u => u.Id == parentId, ct);
-        if (!parent.IsActive)
+        if (!parent.IsActiveOn(VnTime.Today(db.Time)))
         {
             return UnitErrors.ParentClosed;
         }
@@ -54,6 +55,6 @@ public static class MoveUnit
         await db.SaveChangesAsync(ct);
         await SubtreePaths.RewriteAsync(db, tenantId, id, oldPath, unit.Path, unit.Depth - oldDepth, ct);
         await tx.CommitAsync(ct);
-        return await db.Units.AsNoTracking().Where(u => u.Id == id).ToDto().FirstAsync(ct);
+        return await db.Units.AsNoTracking().Where(u => u.Id == id).ToDto(VnTime.Today(db.Time)).FirstAsync(ct);
     }
 }

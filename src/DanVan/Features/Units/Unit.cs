@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
@@ -7,7 +8,9 @@ namespace DanVan.Features.Units;
 /// <summary>
 /// A node of the organisation tree. <see cref="Path"/> is the materialised path of ids ("/root/…/self/"), so
 /// "everything under X" is one indexed prefix predicate. Units are never deleted: a merged or dissolved unit is
-/// closed (<see cref="ValidTo"/>, inactive) and linked to its successors, so what belonged to it stays reachable.
+/// closed (<see cref="ValidTo"/>) and linked to its successors, so what belonged to it stays reachable. Whether a unit
+/// is active is a question about a day, answered by its dates alone (<see cref="IsActiveOn(DateOnly)"/>): a change
+/// recorded today with a future date takes effect on that date.
 /// </summary>
 public sealed class Unit : ITenantOwned, IStamped
 {
@@ -35,7 +38,6 @@ public sealed class Unit : ITenantOwned, IStamped
     public int Depth { get; private set; }
     public DateOnly? ValidFrom { get; private set; }
     public DateOnly? ValidTo { get; private set; }
-    public bool IsActive { get; private set; } = true;
     public int SortOrder { get; private set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
@@ -83,6 +85,24 @@ public sealed class Unit : ITenantOwned, IStamped
         return null;
     }
 
+    /// <summary>
+    /// The rule, stated once: a unit is active on <paramref name="day"/> when it has begun (no start, or started on or
+    /// before that day) and not ended (no end, or <see cref="ValidTo"/> — its last day — on or after it). SQL reads the
+    /// same two dates (see <see cref="ActiveOnSql"/>); a test proves both agree.
+    /// </summary>
+    public static bool IsActiveOn(DateOnly? validFrom, DateOnly? validTo, DateOnly day) =>
+        (validFrom is null || validFrom <= day) && (validTo is null || validTo >= day);
+
+    public bool IsActiveOn(DateOnly day) => IsActiveOn(ValidFrom, ValidTo, day);
+
+    /// <summary>The same rule as a SQL predicate; use through <see cref="UnitDates.ActiveOn"/> and <see cref="UnitDates.ClosedOn"/>.</summary>
+    public static Expression<Func<Unit, bool>> ActiveOnSql(DateOnly day) =>
+        u => (u.ValidFrom == null || u.ValidFrom <= day) && (u.ValidTo == null || u.ValidTo >= day);
+
+    /// <summary>Not yet active on <paramref name="day"/> or already ended: the negation of <see cref="ActiveOnSql"/>.</summary>
+    public static Expression<Func<Unit, bool>> InactiveOnSql(DateOnly day) =>
+        u => (u.ValidFrom != null && u.ValidFrom > day) || (u.ValidTo != null && u.ValidTo < day);
+
     public bool IsAncestorOrSelfOf(Unit other) => other.Path.StartsWith(Path, StringComparison.Ordinal);
 
     /// <summary>Moves this unit under <paramref name="newParent"/>; the caller re-prefixes descendants' paths.</summary>
@@ -105,10 +125,13 @@ public sealed class Unit : ITenantOwned, IStamped
         return null;
     }
 
-    /// <summary>Closes the unit (merged, dissolved): it stays in the tree for history but takes no new work.</summary>
+    /// <summary>
+    /// Closes the unit (merged, dissolved, split) after <paramref name="validTo"/>, its last day: it stays in the tree
+    /// for history but takes no new work from the next day on. A unit already given an end date is not closed twice.
+    /// </summary>
     public AppError? Close(DateOnly validTo)
     {
-        if (!IsActive)
+        if (ValidTo is not null)
         {
             return UnitErrors.AlreadyClosed(Name);
         }
@@ -118,7 +141,6 @@ public sealed class Unit : ITenantOwned, IStamped
             return UnitErrors.CloseBeforeOpen;
         }
 
-        IsActive = false;
         ValidTo = validTo;
         return null;
     }

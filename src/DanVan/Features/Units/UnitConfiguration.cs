@@ -1,3 +1,4 @@
+using DanVan.Features.Documents;
 using DanVan.Features.Tenants;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -38,10 +39,26 @@ public sealed class UnitSuccessionConfiguration : IEntityTypeConfiguration<UnitS
     public void Configure(EntityTypeBuilder<UnitSuccession> b)
     {
         b.Property(s => s.Note).HasMaxLength(UnitSuccession.NoteMax);
+        b.Property(s => s.Basis).HasMaxLength(UnitSuccession.BasisMax);
+        b.HasOne<Document>().WithMany().HasForeignKey(s => s.BasisDocumentId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(s => new { s.TenantId, s.PredecessorId });
         b.HasIndex(s => new { s.TenantId, s.SuccessorId });
         b.HasOne<Tenant>().WithMany().HasForeignKey(s => s.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Unit>().WithMany().HasForeignKey(s => s.PredecessorId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Unit>().WithMany().HasForeignKey(s => s.SuccessorId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class WorkHandoverConfiguration : IEntityTypeConfiguration<WorkHandover>
+{
+    public void Configure(EntityTypeBuilder<WorkHandover> b)
+    {
+        b.Property(h => h.Note).HasMaxLength(WorkHandover.NoteMax);
+        b.HasIndex(h => new { h.TenantId, h.ObjectId });
+        b.HasIndex(h => new { h.TenantId, h.FromUnitId });
+        b.HasOne<Tenant>().WithMany().HasForeignKey(h => h.TenantId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<UnitSuccession>().WithMany().HasForeignKey(h => h.SuccessionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Unit>().WithMany().HasForeignKey(h => h.FromUnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Unit>().WithMany().HasForeignKey(h => h.ToUnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }

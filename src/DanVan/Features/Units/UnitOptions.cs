@@ -1,5 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ public static class UnitOptions
 {
     public static async Task<IReadOnlyList<SelectListItem>> ForAsync(AppDbContext db, CurrentUser user, Permission permission, CancellationToken ct)
     {
-        var rows = await db.Units.AsNoTracking().VisibleTo(db, user, permission).Where(u => u.IsActive).OrderBy(u => u.Path)
+        var rows = await db.Units.AsNoTracking().VisibleTo(db, user, permission).ActiveOn(VnTime.Today(db.Time)).OrderBy(u => u.Path)
             .Select(u => new { u.Id, u.Name, u.Code, u.Depth }).ToListAsync(ct);
         var top = rows.Count == 0 ? 0 : rows.Min(r => r.Depth);
         return rows.Select(r => new SelectListItem(new string('\u00a0', (r.Depth - top) * 3) + r.Name + " (" + r.Code + ")", r.Id.ToString())).ToList();

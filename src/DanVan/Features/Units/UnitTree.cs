@@ -1,5 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Features.Units;
@@ -25,11 +26,14 @@ public static class UnitTree
             level = visible.Where(u => u.ParentId == null || !visibleIds.Contains(u.ParentId.Value));
         }
 
-        return await level
-            .OrderBy(u => !u.IsActive).ThenBy(u => u.SortOrder).ThenBy(u => u.Name)
-            .Select(u => new Node(u.Id, u.Code, u.Name, u.Kind!.Name, u.IsActive, u.ValidTo,
+        // Active units first, closed ones after: the order is applied after the query, by the one rule.
+        var today = VnTime.Today(db.Time);
+        var nodes = await level
+            .OrderBy(u => u.SortOrder).ThenBy(u => u.Name)
+            .Select(u => new Node(u.Id, u.Code, u.Name, u.Kind!.Name, Unit.IsActiveOn(u.ValidFrom, u.ValidTo, today), u.ValidTo,
                 db.Units.Count(c => c.ParentId == u.Id),
                 db.People.Count(p => p.Unit!.Path.StartsWith(u.Path))))
             .ToListAsync(ct);
+        return nodes.OrderBy(n => !n.IsActive).ToList();
     }
 }

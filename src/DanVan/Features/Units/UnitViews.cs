@@ -6,6 +6,7 @@ public sealed record UnitDto(Guid Id, string Code, string Name, string? ShortNam
 
 public static class UnitProjections
 {
-    public static IQueryable<UnitDto> ToDto(this IQueryable<Unit> units) => units.Select(u => new UnitDto(
-        u.Id, u.Code, u.Name, u.ShortName, u.Kind!.Code, u.Kind.Name, u.ParentId, u.Depth, u.IsActive, u.ValidFrom, u.ValidTo));
+    /// <summary>The unit as seen on <paramref name="today"/>; <see cref="UnitDto.IsActive"/> is computed by the one rule after the query.</summary>
+    public static IQueryable<UnitDto> ToDto(this IQueryable<Unit> units, DateOnly today) => units.Select(u => new UnitDto(
+        u.Id, u.Code, u.Name, u.ShortName, u.Kind!.Code, u.Kind.Name, u.ParentId, u.Depth, Unit.IsActiveOn(u.ValidFrom, u.ValidTo, today), u.ValidFrom, u.ValidTo));
 }

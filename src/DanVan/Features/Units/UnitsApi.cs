@@ -28,6 +28,18 @@ public static class UnitsApi
         g.MapPost("/merge", (AppDbContext db, HttpContext http, MergeUnits.Input input, CancellationToken ct) =>
                 ApiResults.Write(input, () => MergeUnits.HandleAsync(db, CurrentUser.Require(http.User), input, ct)))
             .WithSummary("Sáp nhập đơn vị");
+        g.MapPost("/{id:guid}/dissolve", (AppDbContext db, HttpContext http, Guid id, DissolveUnit.Input input, CancellationToken ct) =>
+                ApiResults.Write(input, () => DissolveUnit.HandleAsync(db, CurrentUser.Require(http.User), id, input, ct)))
+            .WithSummary("Giải thể đơn vị; công việc đang dở chuyển cho đơn vị kế thừa");
+        g.MapPost("/{id:guid}/split", (AppDbContext db, HttpContext http, Guid id, SplitUnit.Input input, CancellationToken ct) =>
+                ApiResults.Write(input, () => SplitUnit.HandleAsync(db, CurrentUser.Require(http.User), id, input, ct)))
+            .WithSummary("Chia, tách đơn vị cho nhiều đơn vị kế thừa");
+        g.MapPost("/{id:guid}/transfer-part", (AppDbContext db, HttpContext http, Guid id, TransferUnitPart.Input input, CancellationToken ct) =>
+                ApiResults.Write(input, () => TransferUnitPart.HandleAsync(db, CurrentUser.Require(http.User), id, input, ct)))
+            .WithSummary("Điều chỉnh một phần đơn vị sang đơn vị khác");
+        g.MapGet("/{id:guid}/lineage", async (AppDbContext db, HttpContext http, Guid id, CancellationToken ct) =>
+                ApiResults.Ok(await GetLineage.HandleAsync(db, CurrentUser.Require(http.User), id, ct)))
+            .WithSummary("Các đơn vị tiền thân (đệ quy, có ngày hiệu lực) của một đơn vị");
         api.MapGet("/unit-kinds", async (AppDbContext db, HttpContext http, CancellationToken ct) =>
             {
                 var tenantId = CurrentUser.Require(http.User).TenantId;

@@ -2,6 +2,7 @@ using System.Globalization;
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Excel;
+using DanVan.Infrastructure.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Features.Units;
@@ -40,7 +41,7 @@ public static class UnitsExcel
     {
         var kinds = await db.UnitKinds.AsNoTracking().Where(k => k.TenantId == user.TenantId).OrderBy(k => k.SortOrder)
             .Select(k => new UnitKindDto(k.Id, k.Code, k.Name)).ToListAsync(ct);
-        var parents = await db.Units.AsNoTracking().VisibleTo(db, user, Permission.ManageUnits).Where(u => u.IsActive)
+        var parents = await db.Units.AsNoTracking().VisibleTo(db, user, Permission.ManageUnits).ActiveOn(VnTime.Today(db.Time))
             .OrderBy(u => u.Path).Select(u => new UnitChoice(u.Code, u.Name)).ToListAsync(ct);
         WriteTemplate(output, kinds, parents);
     }

@@ -1,5 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,6 +36,6 @@ public static class UpdateUnit
         }
 
         await db.SaveChangesAsync(ct);
-        return await db.Units.Where(u => u.Id == id).ToDto().FirstAsync(ct);
+        return await db.Units.Where(u => u.Id == id).ToDto(VnTime.Today(db.Time)).FirstAsync(ct);
     }
 }

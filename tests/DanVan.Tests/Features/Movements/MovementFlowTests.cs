@@ -50,7 +50,7 @@ public sealed class MovementFlowTests(PostgresServer pg)
             .ReadAsync<MovementDto>();
         launched.Status.ShouldBe(MovementStatus.Launched);
         launched.History.Select(h => h.Action).ShouldBe(["Tạo dự thảo", "Phát động"]);
-        var expected = await app.WithDbAsync(db => db.Units.CountAsync(u => u.IsActive && (u.KindId == communeKind || u.KindId == deptKind)));
+        var expected = await app.WithDbAsync(db => db.Units.CountAsync(u => u.ValidTo == null && (u.KindId == communeKind || u.KindId == deptKind)));
         var report = await (await officer.GetAsync($"/api/v1/movements/{draft.Id}/compliance")).ReadAsync<ComplianceReport>();
         report.Totals.Total.ShouldBe(expected);
         report.Totals.Pending.ShouldBe(expected);
@@ -153,7 +153,7 @@ public sealed class MovementFlowTests(PostgresServer pg)
         obligations.Where(o => o.Level == 0).Select(o => o.Code).Order(StringComparer.Ordinal).ShouldBe(["STP", "SYT"]);
         var children = obligations.Where(o => o.Level == 1).ToList();
         children.Select(o => o.Code).ShouldAllBe(c => c.StartsWith("STP.") || c.StartsWith("SYT."));
-        children.Count.ShouldBe(await app.WithDbAsync(db => db.Units.CountAsync(u => u.IsActive && (u.ParentId == stp || u.ParentId == syt))));
+        children.Count.ShouldBe(await app.WithDbAsync(db => db.Units.CountAsync(u => u.ValidTo == null && (u.ParentId == stp || u.ParentId == syt))));
         children.ShouldAllBe(o => o.DueOn == new DateOnly(2026, 4, 5));
 
         // Drill-down: under STP only STP's sub-units.

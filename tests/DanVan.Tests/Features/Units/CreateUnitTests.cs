@@ -29,7 +29,7 @@ public sealed class CreateUnitTests(PostgresServer pg)
         unit.TenantId.ShouldBe(parent.TenantId);
         unit.Path.ShouldBe(parent.Path + created.Id.ToString("N") + "/");
         unit.Depth.ShouldBe(parent.Depth + 1);
-        unit.IsActive.ShouldBeTrue();
+        unit.ValidTo.ShouldBeNull();
         unit.NameFolded.ShouldContain("phong hanh chinh tu phap");
     }
 

@@ -37,7 +37,7 @@ public sealed class MergeUnitsTests(PostgresServer pg)
             (await db.Units.CountAsync()).ShouldBe(unitCount, "nothing is deleted");
             foreach (var source in await db.Units.AsNoTracking().Where(u => u.Id == a || u.Id == b).ToListAsync())
             {
-                source.IsActive.ShouldBeFalse();
+                source.IsActiveOn(new DateOnly(2025, 7, 1)).ShouldBeFalse();
                 source.ValidTo.ShouldBe(new DateOnly(2025, 6, 30));
             }
 
@@ -80,7 +80,7 @@ public sealed class MergeUnitsTests(PostgresServer pg)
         {
             var target = await db.Units.AsNoTracking().SingleAsync(u => u.Id == c);
             var divisions = await db.Units.AsNoTracking().Where(u => divisionsBefore.Contains(u.Id)).ToListAsync();
-            divisions.ShouldAllBe(u => u.ParentId == c && u.IsActive && u.Depth == target.Depth + 1 && u.Path.StartsWith(target.Path));
+            divisions.ShouldAllBe(u => u.ParentId == c && u.ValidTo == null && u.Depth == target.Depth + 1 && u.Path.StartsWith(target.Path));
             (await db.Units.CountAsync(u => u.ParentId == a || u.ParentId == b)).ShouldBe(0);
         });
 

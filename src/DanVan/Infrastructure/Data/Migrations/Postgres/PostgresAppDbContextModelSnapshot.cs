@@ -1398,9 +1398,6 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("Depth")
                         .HasColumnType("integer");
 
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("boolean");
-
                     b.Property<Guid>("KindId")
                         .HasColumnType("uuid");
 
@@ -1494,6 +1491,13 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Basis")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("BasisDocumentId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("date");
 
@@ -1509,6 +1513,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid>("PredecessorId")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("SharePercent")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("SuccessorId")
                         .HasColumnType("uuid");
 
@@ -1516,6 +1523,8 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BasisDocumentId");
 
                     b.HasIndex("PredecessorId");
 
@@ -1526,6 +1535,63 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("TenantId", "SuccessorId");
 
                     b.ToTable("UnitSuccessions");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Units.WorkHandover", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("FromUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("ObjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("SuccessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ToUnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromUnitId");
+
+                    b.HasIndex("SuccessionId");
+
+                    b.HasIndex("ToUnitId");
+
+                    b.HasIndex("TenantId", "FromUnitId");
+
+                    b.HasIndex("TenantId", "ObjectId");
+
+                    b.ToTable("WorkHandovers");
                 });
 
             modelBuilder.Entity("DanVan.Infrastructure.Audit.AuditEntry", b =>
@@ -2140,6 +2206,11 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("DanVan.Features.Units.UnitSuccession", b =>
                 {
+                    b.HasOne("DanVan.Features.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("BasisDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("DanVan.Features.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("PredecessorId")
@@ -2155,6 +2226,33 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.HasOne("DanVan.Features.Tenants.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Units.WorkHandover", b =>
+                {
+                    b.HasOne("DanVan.Features.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("FromUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Units.UnitSuccession", null)
+                        .WithMany()
+                        .HasForeignKey("SuccessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("ToUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1393,9 +1393,6 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("Depth")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool>("IsActive")
-                        .HasColumnType("INTEGER");
-
                     b.Property<Guid>("KindId")
                         .HasColumnType("TEXT");
 
@@ -1489,6 +1486,13 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Basis")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BasisDocumentId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("EffectiveOn")
                         .HasColumnType("TEXT");
 
@@ -1504,6 +1508,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("PredecessorId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SharePercent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("SuccessorId")
                         .HasColumnType("TEXT");
 
@@ -1511,6 +1518,8 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BasisDocumentId");
 
                     b.HasIndex("PredecessorId");
 
@@ -1521,6 +1530,63 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("TenantId", "SuccessorId");
 
                     b.ToTable("UnitSuccessions");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Units.WorkHandover", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FromUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ObjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SuccessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ToUnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromUnitId");
+
+                    b.HasIndex("SuccessionId");
+
+                    b.HasIndex("ToUnitId");
+
+                    b.HasIndex("TenantId", "FromUnitId");
+
+                    b.HasIndex("TenantId", "ObjectId");
+
+                    b.ToTable("WorkHandovers");
                 });
 
             modelBuilder.Entity("DanVan.Infrastructure.Audit.AuditEntry", b =>
@@ -2133,6 +2199,11 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("DanVan.Features.Units.UnitSuccession", b =>
                 {
+                    b.HasOne("DanVan.Features.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("BasisDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("DanVan.Features.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("PredecessorId")
@@ -2148,6 +2219,33 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("DanVan.Features.Tenants.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Units.WorkHandover", b =>
+                {
+                    b.HasOne("DanVan.Features.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("FromUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Units.UnitSuccession", null)
+                        .WithMany()
+                        .HasForeignKey("SuccessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("ToUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
