@@ -1,6 +1,7 @@
 using DanVan.Features.Documents;
 using DanVan.Features.Movements;
 using DanVan.Features.Registrations;
+using DanVan.Tests.Features.Models;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Text;
 using Microsoft.EntityFrameworkCore;
@@ -37,11 +38,8 @@ internal static class MovementData
         var model = DanVan.Features.Models.DvkModel.Create(tenantId, unitId, null, 2026, new DanVan.Features.Models.ModelDetails("Mô hình thử nghiệm",
             DanVan.Features.Registrations.ModelField.Economy, null, DanVan.Features.Models.ModelLevel.Grassroots, null, null, null, null, null, null,
             null, null, null, null, null), null, null, null);
-        foreach (var action in actions)
-        {
-            model.Apply(action, 2026, null, null).ShouldBeNull();
-        }
-
+        var decision = actions.Contains(DanVan.Features.Models.ModelAction.Recognise) ? await db.AddDecisionAsync(tenantId) : null;
+        model.Walk(decision, actions);
         db.DvkModels.Add(model);
         await db.SaveChangesAsync();
         return model.Id;
@@ -53,7 +51,7 @@ internal static class MovementData
         var modelId = await db.AddModelAsync(unitId, DanVan.Features.Models.ModelAction.Register, DanVan.Features.Models.ModelAction.StartImplementing,
             DanVan.Features.Models.ModelAction.Propose, DanVan.Features.Models.ModelAction.Recognise);
         var model = await db.DvkModels.SingleAsync(m => m.Id == modelId);
-        model.SetPublished(true, DateTime.UtcNow).ShouldBeNull();
+        model.Publish(ModelSteps.Actor(DateTime.UtcNow)).ShouldBeNull();
         var photo = new DanVan.Features.Models.ModelEvidence(model.TenantId, modelId, null, "anh.png", "image/png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "00");
         photo.ApproveForPublic(DateTime.UtcNow);
         db.ModelEvidence.Add(photo);

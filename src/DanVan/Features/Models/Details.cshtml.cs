@@ -22,7 +22,7 @@ public sealed class DetailsModel(AppDbContext db, ModelIndicators indicators) : 
 
     public ModelDto Dto { get; private set; } = null!;
     public string? MovementName { get; private set; }
-    public bool CanReplicate { get; private set; }
+    public bool CanReplicate => Dto.CanReplicate;
     public IReadOnlyList<SelectListItem> Decisions { get; private set; } = [];
     public ModelTimeline Timeline { get; private set; } = null!;
     public IReadOnlyDictionary<string, string> IndicatorLabels => indicators.All;
@@ -32,7 +32,7 @@ public sealed class DetailsModel(AppDbContext db, ModelIndicators indicators) : 
 
     public TimeProvider Clock => db.Time;
 
-    public bool CanScore => Dto.CanReview && Dto.Status == ModelStatus.Proposed;
+    public bool CanScore => Dto.CanScore;
 
     /// <summary>What the progress form posted, kept to refill it after an error.</summary>
     public ProgressForm Progress { get; private set; } = new();
@@ -91,9 +91,9 @@ public sealed class DetailsModel(AppDbContext db, ModelIndicators indicators) : 
         return await LoadAsync(ct) ? Page() : NotFound();
     }
 
-    public async Task<IActionResult> OnPostPublishAsync(bool published, CancellationToken ct)
+    public async Task<IActionResult> OnPostPublishAsync(bool published, string? reason, CancellationToken ct)
     {
-        var result = await PublishModel.HandleAsync(db, CurrentUser.Require(User), Id, new PublishModel.Input(published), ct);
+        var result = await PublishModel.HandleAsync(db, CurrentUser.Require(User), Id, new PublishModel.Input(published, reason), ct);
         if (result.Error is null)
         {
             TempData["Message"] = published ? "Đã công bố mô hình trên trang công khai." : "Đã thôi công bố mô hình.";
@@ -127,7 +127,7 @@ public sealed class DetailsModel(AppDbContext db, ModelIndicators indicators) : 
         }
         else
         {
-            var result = await ModelProgressOps.AddProgressAsync(db, CurrentUser.Require(User), indicators, Id, input, photo, ct);
+            var result = await AddProgress.HandleAsync(db, CurrentUser.Require(User), indicators, Id, input, photo, ct);
             if (Handled(result.Error, "Đã ghi nhận báo cáo tiến độ" + (photo is null ? "." : " kèm minh chứng."), "progress") is { } done)
             {
                 return done;
@@ -140,7 +140,7 @@ public sealed class DetailsModel(AppDbContext db, ModelIndicators indicators) : 
     public async Task<IActionResult> OnPostEvidenceAsync(IFormFile? file, CancellationToken ct)
     {
         ModelState.Clear();
-        var result = await ModelProgressOps.AddEvidenceAsync(db, CurrentUser.Require(User), Id, null, file, ct);
+        var result = await AddEvidence.HandleAsync(db, CurrentUser.Require(User), Id, null, file, ct);
         return Handled(result.Error, $"Đã tải lên minh chứng “{result.Value?.FileName}”.", "evidence") ?? (await LoadAsync(ct) ? Page() : NotFound());
     }
 
@@ -154,7 +154,7 @@ public sealed class DetailsModel(AppDbContext db, ModelIndicators indicators) : 
         }
         else
         {
-            var result = await ModelProgressOps.ReviewAsync(db, CurrentUser.Require(User), indicators, Id, review, ct);
+            var result = await ScoreModel.HandleAsync(db, CurrentUser.Require(User), indicators, Id, review, ct);
             if (Handled(result.Error, "Đã ghi nhận điểm thẩm định.", "review") is { } done)
             {
                 return done;
@@ -208,8 +208,7 @@ public sealed class DetailsModel(AppDbContext db, ModelIndicators indicators) : 
             MovementName = (await MovementAccess.FindAsync(db, me, movementId, ct))?.Name;
         }
 
-        Timeline = (await ModelProgressOps.TimelineAsync(db, me, indicators, Id, ct)).Value!;
-        CanReplicate = Dto.Status == ModelStatus.Recognised && await Scope.HoldsAnywhereAsync(db, me, Permission.ManageModels, ct);
+        Timeline = (await GetTimeline.HandleAsync(db, me, indicators, Id, ct)).Value!;
         if (Dto.Actions.Contains(ModelAction.Recognise))
         {
             Decisions = await DecisionChoices.ListAsync(db, me, ct);

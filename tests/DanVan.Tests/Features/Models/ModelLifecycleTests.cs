@@ -46,8 +46,14 @@ public sealed class ModelLifecycleTests(PostgresServer pg)
         // The owner cannot recognise its own model; the reviewer cannot edit the owner's content.
         await (await commune.PostJsonAsync($"/api/v1/models/{model.Id}/transitions", new { action = "Recognise" })).ProblemAsync(HttpStatusCode.Forbidden);
         await (await reviewer.PutJsonAsync($"/api/v1/models/{model.Id}", new { name = "Đổi tên", field = "Economy" })).ProblemAsync(HttpStatusCode.Forbidden);
-        var recognised = await (await reviewer.PostJsonAsync($"/api/v1/models/{model.Id}/transitions", new { action = "Recognise", level = "Provincial", note = "Hội đồng thẩm định" }))
+        // Recognising needs a decision document.
+        (await (await reviewer.PostJsonAsync($"/api/v1/models/{model.Id}/transitions", new { action = "Recognise", level = "Provincial" }))
+            .ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("model.decision_required");
+        var decisionId = await app.DecisionIdAsync();
+        var recognised = await (await reviewer.PostJsonAsync($"/api/v1/models/{model.Id}/transitions",
+                new { action = "Recognise", level = "Provincial", note = "Hội đồng thẩm định", decisionId }))
             .ReadAsync<ModelDto>();
+        (recognised.RecognisedYear, recognised.ConfirmedYear, recognised.RecognitionDocumentId).ShouldBe((model.Year, model.Year, decisionId));
         recognised.Status.ShouldBe(ModelStatus.Recognised);
         recognised.Level.ShouldBe(ModelLevel.Provincial);
         recognised.History.Select(h => h.Action).ShouldBe([ModelAction.Register, ModelAction.StartImplementing, ModelAction.Propose, ModelAction.Recognise]);

@@ -481,6 +481,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SearchFolded")
                         .IsRequired()
                         .HasMaxLength(20305)
@@ -540,7 +543,6 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("DanVan.Features.Models.ModelEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Action")
@@ -752,6 +754,12 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SupersededAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Sustainable")
                         .HasColumnType("INTEGER");
 
@@ -766,9 +774,11 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ModelId");
-
                     b.HasIndex("TenantId", "ModelId");
+
+                    b.HasIndex("ModelId", "ReviewerId", "Round")
+                        .IsUnique()
+                        .HasFilter("\"SupersededAt\" IS NULL");
 
                     b.ToTable("ModelReviews");
                 });
@@ -1766,7 +1776,7 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("DanVan.Features.Models.ModelEvent", b =>
                 {
                     b.HasOne("DanVan.Features.Models.DvkModel", null)
-                        .WithMany()
+                        .WithMany("History")
                         .HasForeignKey("ModelId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -2130,6 +2140,11 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Models.DvkModel", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }
