@@ -294,11 +294,16 @@ public sealed class DvkModel : ITenantOwned, IStamped, IVersioned
     /// Recognised at <paramref name="level"/> by <paramref name="decision"/> (a Decision of a body competent for that level,
     /// <see cref="RecognitionDecision.RefusalFor"/>) for the year of achievement <paramref name="achievementYear"/>.
     /// </summary>
-    public AppError? Recognise(ModelActor by, ModelLevel level, RecognitionDecision decision, string ownerPath, int achievementYear, string? note = null)
+    public AppError? Recognise(ModelActor by, ModelLevel level, RecognitionDecision? decision, string ownerPath, int achievementYear, string? note = null)
     {
         if (Refusal(ModelAction.Recognise, note) is { } refused)
         {
             return refused;
+        }
+
+        if (decision is null)
+        {
+            return ModelErrors.DecisionRequired;
         }
 
         if ((decision.RefusalFor(level, ownerPath) ?? AchievementYearRefusal(achievementYear, decision.IssueDate)) is { } error)

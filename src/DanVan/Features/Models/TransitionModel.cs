@@ -35,17 +35,10 @@ public static class TransitionModel
         }
 
         RecognitionDecision? decision = null;
-        if (action == ModelAction.Recognise)
+        if (action == ModelAction.Recognise && input.DecisionId is { } decisionId
+            && (decision = await DecisionChoices.FindAsync(db, user, decisionId, ct)) is null)
         {
-            if (input.DecisionId is not { } decisionId)
-            {
-                return ModelErrors.DecisionRequired;
-            }
-
-            if ((decision = await DecisionChoices.FindAsync(db, user, decisionId, ct)) is null)
-            {
-                return ModelErrors.DecisionNotFound;
-            }
+            return ModelErrors.DecisionNotFound;
         }
 
         if (DvkModel.IsReview(action)
@@ -63,7 +56,7 @@ public static class TransitionModel
             ModelAction.Propose => model.Propose(by, note),
             ModelAction.Withdraw => model.Withdraw(by, note),
             ModelAction.Rework => model.Rework(by, note),
-            ModelAction.Recognise => model.Recognise(by, input.Level ?? model.Level, decision!,
+            ModelAction.Recognise => model.Recognise(by, input.Level ?? model.Level, decision,
                 await db.Units.Where(u => u.Id == model.UnitId).Select(u => u.Path).SingleAsync(ct), input.Year ?? model.Year, note),
             ModelAction.Reject => model.Reject(by, note),
             ModelAction.Reconfirm => input.Year > VnTime.Today(db.Time).Year ? ModelErrors.YearInFuture

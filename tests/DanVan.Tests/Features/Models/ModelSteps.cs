@@ -19,22 +19,23 @@ internal static class ModelSteps
         new(Guid.CreateVersion7(), DocumentType.Decision, false, issued, "/1/2/", 1);
 
     /// <summary>A registered Decision (Quyết định) issued by the province's UBND (the unit coded UBND), added to the context.</summary>
-    public static async Task<RecognitionDecision> AddDecisionAsync(this AppDbContext db, Guid tenantId, DateOnly? issued = null)
+    public static async Task<RecognitionDecision> AddDecisionAsync(this AppDbContext db, Guid tenantId, DateOnly? issued = null, string issuer = "UBND",
+        DocumentType type = DocumentType.Decision)
     {
-        var ubnd = await db.Units.Where(u => u.TenantId == tenantId && u.Code == "UBND").SingleAsync();
-        var text = $"{Interlocked.Increment(ref _number)}/QĐ-UBND";
+        var ubnd = await db.Units.Where(u => u.TenantId == tenantId && u.Code == issuer).SingleAsync();
+        var text = $"{Interlocked.Increment(ref _number)}/{(type == DocumentType.Decision ? "QĐ" : "KH")}-UBND";
         var number = DocumentNumber.TryParse(text, out var parsed) && parsed is not null ? parsed : throw new InvalidOperationException(text);
-        var document = Document.Create(tenantId, ubnd.Id, number, new DocumentDetails(DocumentType.Decision, ubnd.Id, ubnd.Name, "Sông Trà", issued, issued,
+        var document = Document.Create(tenantId, ubnd.Id, number, new DocumentDetails(type, ubnd.Id, ubnd.Name, "Sông Trà", issued, issued,
             null, DocumentStatus.InForce, null, null, "Quyết định công nhận mô hình “Dân vận khéo”", null), isStub: false);
         db.Documents.Add(document);
         return new RecognitionDecision(document.Id, document.Type, document.IsStub, document.IssueDate, ubnd.Path, ubnd.Depth);
     }
 
     /// <summary>A registered Decision of the province's UBND, issued today, saved: its id, for API calls that recognise.</summary>
-    public static Task<Guid> DecisionIdAsync(this TestApp app) => app.WithDbAsync(async db =>
+    public static Task<Guid> DecisionIdAsync(this TestApp app, string issuer = "UBND", DocumentType type = DocumentType.Decision) => app.WithDbAsync(async db =>
     {
-        var tenantId = await db.Units.Where(u => u.Code == "UBND").Select(u => u.TenantId).FirstAsync();
-        var decision = await db.AddDecisionAsync(tenantId, VnTime.Today(db.Time));
+        var tenantId = await db.Units.Where(u => u.Code == issuer).Select(u => u.TenantId).FirstAsync();
+        var decision = await db.AddDecisionAsync(tenantId, VnTime.Today(db.Time), issuer, type);
         await db.SaveChangesAsync();
         return decision.Id;
     });
