@@ -31,6 +31,20 @@ internal static class MovementData
         return document.Id;
     }
 
+    /// <summary>A registered Decision owned and issued by the unit (the unit's own recognition decision).</summary>
+    public static async Task<Guid> AddDecisionDocumentAsync(this AppDbContext db, Guid unitId)
+    {
+        var unit = await db.Units.Where(u => u.Id == unitId).SingleAsync();
+        var document = Document.Create(unit.TenantId, unitId, Number($"{Interlocked.Increment(ref _decisions)}/QĐ-UBND"), new DocumentDetails(DocumentType.Decision,
+            unitId, unit.Name, "Sông Trà", new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 1), null, DocumentStatus.InForce, null, null,
+            "Quyết định công nhận mô hình", null), isStub: false);
+        db.Documents.Add(document);
+        await db.SaveChangesAsync();
+        return document.Id;
+    }
+
+    private static int _decisions = 3000 + Random.Shared.Next(1000);
+
     /// <summary>A fresh draft model owned by the unit.</summary>
     public static async Task<Guid> AddModelAsync(this AppDbContext db, Guid unitId, params DanVan.Features.Models.ModelAction[] actions)
     {
