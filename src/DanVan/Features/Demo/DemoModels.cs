@@ -340,7 +340,7 @@ internal sealed class DemoModels
         DateOnly From() => starts.AddDays(_rng.Next(20));
 
         // Replication chains of depth 3 across the years: two years ago → last year → this year → this year.
-        var origins = twoYearsAgo.Where(m => m.Status == ModelStatus.Recognised && ids.Contains(m.UnitId)).Take(2).ToList();
+        var origins = twoYearsAgo.Where(m => DvkModel.CanBeReplicatedIn(m.Status) && ids.Contains(m.UnitId)).Take(2).ToList();
         foreach (var a in origins)
         {
             var others = pool.Where(u => u.Id != a.UnitId && u.Kind?.Code != "DEPT").OrderBy(_ => _rng.Next()).Take(3).ToList();
@@ -358,7 +358,7 @@ internal sealed class DemoModels
         }
 
         var weighted = pool.SelectMany(u => Enumerable.Repeat(u, u.Kind?.Code == "DEPT" ? 4 : 1)).ToList();
-        var recognised = twoYearsAgo.Concat(lastYear).Concat(current).Where(m => m.Status == ModelStatus.Recognised).ToList();
+        var recognised = twoYearsAgo.Concat(lastYear).Concat(current).Where(m => DvkModel.CanBeReplicatedIn(m.Status)).ToList();
         while (current.Count < CurrentTarget)
         {
             var unit = weighted[_rng.Next(weighted.Count)];
@@ -366,7 +366,7 @@ internal sealed class DemoModels
             var model = NewModel(Owner(unit), year, movement.Id, From(), until, Pick(_rng.Next(100), CurrentStates), decisionId, decisionOn,
                 origin?.UnitId == unit.Id ? null : origin);
             current.Add(model);
-            if (model.Status == ModelStatus.Recognised)
+            if (DvkModel.CanBeReplicatedIn(model.Status))
             {
                 recognised.Add(model);
             }
@@ -374,19 +374,19 @@ internal sealed class DemoModels
 
         // Each year the reviewing body re-confirms most recognised models of earlier years and drops a few.
         var reviewOn = new DateOnly(year, 11, 20) < today ? new DateOnly(year, 11, 20) : today.AddDays(-3);
-        foreach (var m in twoYearsAgo.Where(m => m.Status == ModelStatus.Recognised))
+        foreach (var m in twoYearsAgo.Where(m => DvkModel.Allows(m.Status, ModelAction.Reconfirm)))
         {
             Review(m, _rng.Next(100) < 85 ? ModelAction.Reconfirm : ModelAction.Drop, lastMovement.Year, new DateOnly(lastMovement.Year, 11, 20));
         }
 
-        foreach (var m in twoYearsAgo.Concat(lastYear).Where(m => m.Status == ModelStatus.Recognised && m.ConfirmedYear < year && _rng.Next(100) < 60))
+        foreach (var m in twoYearsAgo.Concat(lastYear).Where(m => DvkModel.Allows(m.Status, ModelAction.Reconfirm) && m.ConfirmedYear < year && _rng.Next(100) < 60))
         {
             Review(m, ModelAction.Reconfirm, year, reviewOn);
         }
 
         var now = _db.Time.GetUtcNow().UtcDateTime;
         var reports = _db.ModelProgress.Local.ToLookup(p => p.ModelId);
-        foreach (var m in _db.DvkModels.Local.Where(m => m.TenantId == _tenantId && m.Status == ModelStatus.Recognised && !m.IsPublished).ToList())
+        foreach (var m in _db.DvkModels.Local.Where(m => m.TenantId == _tenantId && DvkModel.CanPublishIn(m.Status) && !m.IsPublished).ToList())
         {
             m.Publish(new ModelActor(_reviewer.Id, _reviewer.Name, now)); // recognised demo models are on the public pages, their reports and photo approved with them
             foreach (var report in reports[m.Id])

@@ -171,7 +171,7 @@ internal static class GenerateCampaign
                     } is { } refused ? throw new InvalidOperationException(refused.Message) : 0;
                 }
 
-                if (model.Status == ModelStatus.Recognised && rng.Next(100) < 70)
+                if (DvkModel.CanPublishIn(model.Status) && rng.Next(100) < 70)
                 {
                     model.Publish(new ModelActor(t.Officer.Id, t.Officer.FullName, now.AddDays(-rng.Next(1, 9))));
                 }
