@@ -22,7 +22,9 @@ internal static class ModelSteps
     public static async Task<RecognitionDecision> AddDecisionAsync(this AppDbContext db, Guid tenantId, DateOnly? issued = null, string issuer = "UBND",
         DocumentType type = DocumentType.Decision)
     {
-        var ubnd = await db.Units.Where(u => u.TenantId == tenantId && u.Code == issuer).SingleAsync();
+        // The named unit; in a tenant without it (another province in the security tests), the province's root.
+        var ubnd = await db.Units.Where(u => u.TenantId == tenantId && u.Code == issuer).SingleOrDefaultAsync()
+            ?? await db.Units.Where(u => u.TenantId == tenantId && u.ParentId == null).FirstAsync();
         var text = $"{Interlocked.Increment(ref _number)}/{(type == DocumentType.Decision ? "QĐ" : "KH")}-UBND";
         var number = DocumentNumber.TryParse(text, out var parsed) && parsed is not null ? parsed : throw new InvalidOperationException(text);
         var document = Document.Create(tenantId, ubnd.Id, number, new DocumentDetails(type, ubnd.Id, ubnd.Name, "Sông Trà", issued, issued,
