@@ -30,6 +30,7 @@ builder.Services.AddAccounts();
 builder.Services.AddScoped<DanVan.Features.Shared.Navigation>();
 builder.Services.AddSingleton<RegistrationTitles>();
 builder.Services.AddSingleton<ModelIndicators>();
+builder.Services.AddSingleton<ModelSettings>();
 builder.Services.AddPublicOutputCache();
 builder.Services.AddHostedService<DanVan.Infrastructure.Audit.AuditCheckpointService>();
 builder.Services.ConfigureHttpJsonOptions(o =>

@@ -4,6 +4,7 @@ using DanVan.Features.Accounts;
 using DanVan.Features.Models;
 using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
+using DanVan.Tests.Features.Models;
 using DanVan.Tests.Infrastructure;
 using DanVan.Tests.Infrastructure.Data;
 using DanVan.Tests.Infrastructure.Files;
@@ -45,6 +46,7 @@ public sealed class ModelHardeningTests(PostgresServer pg)
         using var council = await app.ClientForAsync("hoidong.xa001");
         using var councilPage = await app.SignedInAsync("hoidong.xa001");
         var year = await app.WithDbAsync(db => Task.FromResult(VnTime.Today(db.Time).Year));
+        var decisionId = await app.DecisionIdAsync();
 
         var mismatches = new List<string>();
         foreach (var act in Enum.GetValues<Act>())
@@ -79,7 +81,7 @@ public sealed class ModelHardeningTests(PostgresServer pg)
                         }
                     }
 
-                    using var response = await DoAsync(reviewer, id, act);
+                    using var response = await DoAsync(reviewer, id, act, decisionId);
                     var body = await response.Content.ReadAsStringAsync();
                     if (allowed && response.StatusCode != HttpStatusCode.OK)
                     {
@@ -138,7 +140,7 @@ public sealed class ModelHardeningTests(PostgresServer pg)
         await ProposeAsync(owner, id);
         await (await owner.PostJsonAsync($"/api/v1/models/{id}/progress", new { reportedOn = "2026-03-01", narrative = "Phiên chợ đầu tiên có 40 hộ tham gia." }))
             .ReadAsync<ModelTimeline>();
-        await (await province.PostJsonAsync($"/api/v1/models/{id}/transitions", new { action = "Recognise" })).ReadAsync<ModelDto>();
+        await (await province.PostJsonAsync($"/api/v1/models/{id}/transitions", new { action = "Recognise", decisionId = await app.DecisionIdAsync() })).ReadAsync<ModelDto>();
         await (await province.PostJsonAsync($"/api/v1/models/{id}/publish", new { published = true })).ReadAsync<ModelDto>();
         (await (await anonymous.GetAsync($"/api/v1/public/models/{id}")).ReadAsync<PublicModelDto>()).Progress.ShouldHaveSingleItem();
 
@@ -214,7 +216,7 @@ public sealed class ModelHardeningTests(PostgresServer pg)
         var id = await NewModelAsync(owner, xa001, "Mô hình có ảnh công khai", ModelLevel.Grassroots);
         var photo = await (await UploadAsync(owner, id, Jpeg, "anh.jpg", "image/jpeg")).ReadAsync<EvidenceDto>();
         await ProposeAsync(owner, id);
-        await (await province.PostJsonAsync($"/api/v1/models/{id}/transitions", new { action = "Recognise" })).ReadAsync<ModelDto>();
+        await (await province.PostJsonAsync($"/api/v1/models/{id}/transitions", new { action = "Recognise", decisionId = await app.DecisionIdAsync() })).ReadAsync<ModelDto>();
         await (await province.PostJsonAsync($"/api/v1/models/{id}/publish", new { published = true })).ReadAsync<ModelDto>();
 
         using var counter = new SqlCommandCounter(app);
@@ -255,7 +257,8 @@ public sealed class ModelHardeningTests(PostgresServer pg)
             return id;
         }
 
-        await (await province.PostJsonAsync($"/api/v1/models/{id}/transitions", new { action = "Recognise", level = level.ToString() })).ReadAsync<ModelDto>();
+        await (await province.PostJsonAsync($"/api/v1/models/{id}/transitions", new { action = "Recognise", level = level.ToString(), decisionId = await app.DecisionIdAsync() }))
+            .ReadAsync<ModelDto>();
         if (act == Act.Reconfirm)
         {
             await app.WithDbAsync(db => db.DvkModels.Where(m => m.Id == id).ExecuteUpdateAsync(u => u.SetProperty(m => m.ConfirmedYear, year - 1)));
@@ -268,11 +271,11 @@ public sealed class ModelHardeningTests(PostgresServer pg)
         return id;
     }
 
-    private static Task<HttpResponseMessage> DoAsync(HttpClient reviewer, Guid id, Act act) => act switch
+    private static Task<HttpResponseMessage> DoAsync(HttpClient reviewer, Guid id, Act act, Guid decisionId) => act switch
     {
         Act.Publish => reviewer.PostJsonAsync($"/api/v1/models/{id}/publish", new { published = true }),
-        Act.Unpublish => reviewer.PostJsonAsync($"/api/v1/models/{id}/publish", new { published = false }),
-        _ => reviewer.PostJsonAsync($"/api/v1/models/{id}/transitions", new { action = act.ToString() }),
+        Act.Unpublish => reviewer.PostJsonAsync($"/api/v1/models/{id}/publish", new { published = false, reason = "Nội dung cần cập nhật" }),
+        _ => reviewer.PostJsonAsync($"/api/v1/models/{id}/transitions", new { action = act.ToString(), note = "Lý do thẩm định", decisionId }),
     };
 
     private static Task<string> SnapshotAsync(TestApp app, Guid id) => app.WithDbAsync(async db =>

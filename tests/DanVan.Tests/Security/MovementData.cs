@@ -1,6 +1,7 @@
 using DanVan.Features.Documents;
 using DanVan.Features.Movements;
 using DanVan.Features.Registrations;
+using DanVan.Tests.Features.Models;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Text;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +31,20 @@ internal static class MovementData
         return document.Id;
     }
 
+    /// <summary>A registered Decision owned and issued by the unit (the unit's own recognition decision).</summary>
+    public static async Task<Guid> AddDecisionDocumentAsync(this AppDbContext db, Guid unitId)
+    {
+        var unit = await db.Units.Where(u => u.Id == unitId).SingleAsync();
+        var document = Document.Create(unit.TenantId, unitId, Number($"{Interlocked.Increment(ref _decisions)}/QĐ-UBND"), new DocumentDetails(DocumentType.Decision,
+            unitId, unit.Name, "Sông Trà", new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 1), null, DocumentStatus.InForce, null, null,
+            "Quyết định công nhận mô hình", null), isStub: false);
+        db.Documents.Add(document);
+        await db.SaveChangesAsync();
+        return document.Id;
+    }
+
+    private static int _decisions = 3000 + Random.Shared.Next(1000);
+
     /// <summary>A fresh draft model owned by the unit.</summary>
     public static async Task<Guid> AddModelAsync(this AppDbContext db, Guid unitId, params DanVan.Features.Models.ModelAction[] actions)
     {
@@ -37,11 +52,8 @@ internal static class MovementData
         var model = DanVan.Features.Models.DvkModel.Create(tenantId, unitId, null, 2026, new DanVan.Features.Models.ModelDetails("Mô hình thử nghiệm",
             DanVan.Features.Registrations.ModelField.Economy, null, DanVan.Features.Models.ModelLevel.Grassroots, null, null, null, null, null, null,
             null, null, null, null, null), null, null, null);
-        foreach (var action in actions)
-        {
-            model.Apply(action, 2026, null, null).ShouldBeNull();
-        }
-
+        var decision = actions.Contains(DanVan.Features.Models.ModelAction.Recognise) ? await db.AddDecisionAsync(tenantId) : null;
+        model.Walk(decision, actions);
         db.DvkModels.Add(model);
         await db.SaveChangesAsync();
         return model.Id;
@@ -53,7 +65,7 @@ internal static class MovementData
         var modelId = await db.AddModelAsync(unitId, DanVan.Features.Models.ModelAction.Register, DanVan.Features.Models.ModelAction.StartImplementing,
             DanVan.Features.Models.ModelAction.Propose, DanVan.Features.Models.ModelAction.Recognise);
         var model = await db.DvkModels.SingleAsync(m => m.Id == modelId);
-        model.SetPublished(true, DateTime.UtcNow).ShouldBeNull();
+        model.Publish(ModelSteps.Actor(DateTime.UtcNow)).ShouldBeNull();
         var photo = new DanVan.Features.Models.ModelEvidence(model.TenantId, modelId, null, "anh.png", "image/png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "00");
         photo.ApproveForPublic(DateTime.UtcNow);
         db.ModelEvidence.Add(photo);

@@ -238,11 +238,11 @@ public sealed class PermissionTableTests(PostgresServer pg)
         new("POST /api/v1/models/recognitions", new Scoped(Permission.ViewUnits, Permission.ReviewModels), true,
             async (w, r) => Json(HttpMethod.Post, "/api/v1/models/recognitions", new
             {
-                decisionId = await w.Document(r), level = "Grassroots",
+                decisionId = await w.Decision(r), level = "Grassroots",
                 recognisedIds = new[] { await w.Model(r, ModelAction.Register, ModelAction.StartImplementing, ModelAction.Propose) },
             }), HttpStatusCode.Unauthorized),
         new("POST /api/v1/models/{id:guid}/publish", new TenantWide(Permission.ViewModels, Permission.ReviewModels), true,
-            async (w, r) => Json(HttpMethod.Post, $"/api/v1/models/{(await w.Published(r)).Model}/publish", new { published = false }),
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/models/{(await w.Published(r)).Model}/publish", new { published = false, reason = "Tạm dừng công bố" }),
             HttpStatusCode.Unauthorized),
         // ---- Public (anonymous): published, recognised models of every province
         new("GET /api/v1/public/models/", new Fixed(HttpStatusCode.OK), false, (_, _) => Task.FromResult(Get("/api/v1/public/models/")), HttpStatusCode.OK),
@@ -619,6 +619,9 @@ public sealed class PermissionTableTests(PostgresServer pg)
         public Task<(Guid Model, Guid Evidence)> Evidence(Relation r) => app.WithDbAsync(db => db.AddEvidenceAsync(units[r].Id));
 
         public Task<Guid> Document(Relation r) => app.WithDbAsync(db => db.AddDocumentAsync(units[r].Id, NewNumber(), new DateOnly(2026, 3, 1)));
+
+        /// <summary>A Decision issued by the unit itself: competent to recognise its own grassroots-level models.</summary>
+        public Task<Guid> Decision(Relation r) => app.WithDbAsync(db => db.AddDecisionDocumentAsync(units[r].Id));
 
         public Task<(Guid Document, Guid Attachment)> Attachment(Relation r) => app.WithDbAsync(async db =>
         {

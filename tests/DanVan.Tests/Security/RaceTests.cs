@@ -1,6 +1,8 @@
 using System.Net;
 using DanVan.Features.Models;
 using DanVan.Features.Movements;
+using DanVan.Infrastructure.Text;
+using DanVan.Tests.Features.Models;
 using DanVan.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +22,7 @@ public sealed class RaceTests(PostgresServer pg)
         var data = new TheoryData<Provider, ModelAction>();
         foreach (var provider in new[] { Provider.Sqlite, Provider.Postgres })
         {
-            foreach (var action in Enum.GetValues<ModelAction>())
+            foreach (var action in DvkModel.StateActions)
             {
                 data.Add(provider, action);
             }
@@ -40,18 +42,18 @@ public sealed class RaceTests(PostgresServer pg)
             var id = await db.AddModelAsync(xa001, Before(action));
             if (action is ModelAction.Reconfirm or ModelAction.Drop)
             {
-                // Recognised for last year, so that this year's re-confirmation is a legal move.
-                var model = await db.DvkModels.SingleAsync(m => m.Id == id);
-                model.Apply(ModelAction.Recognise, 2025, null, null).ShouldBeNull();
-                await db.SaveChangesAsync();
+                // Recognised up to last year, so that this year's re-confirmation is a legal move.
+                var year = VnTime.Today(db.Time).Year;
+                await db.DvkModels.Where(m => m.Id == id).ExecuteUpdateAsync(u => u.SetProperty(m => m.RecognisedYear, year - 1).SetProperty(m => m.ConfirmedYear, year - 1));
             }
 
             return id;
         });
+        var decisionId = await app.DecisionIdAsync();
         using var client = await app.ClientForAsync(DvkModel.IsReview(action) ? "tdkt.snv" : "thidua.xa001");
 
         var results = await RaceAsync(Enumerable.Range(0, Attempts)
-            .Select(_ => (Func<Task<HttpResponseMessage>>)(() => client.PostJsonAsync($"/api/v1/models/{modelId}/transitions", new { action = action.ToString() }))));
+            .Select(_ => (Func<Task<HttpResponseMessage>>)(() => client.PostJsonAsync($"/api/v1/models/{modelId}/transitions", new { action = action.ToString(), note = "Lý do", decisionId }))));
 
         await OneWinnerAsync(results);
         (await app.WithDbAsync(db => db.ModelEvents.CountAsync(e => e.ModelId == modelId && e.Action == action))).ShouldBe(1);
@@ -68,10 +70,11 @@ public sealed class RaceTests(PostgresServer pg)
         for (var round = 0; round < 4; round++)
         {
             var modelId = await app.WithDbAsync(db => db.AddModelAsync(xa001, ModelAction.Register, ModelAction.StartImplementing, ModelAction.Propose));
+            var decisionId = await app.DecisionIdAsync();
             var results = await RaceAsync(
             [
                 () => owner.PostJsonAsync($"/api/v1/models/{modelId}/transitions", new { action = "Withdraw" }),
-                () => reviewer.PostJsonAsync($"/api/v1/models/{modelId}/transitions", new { action = "Recognise" }),
+                () => reviewer.PostJsonAsync($"/api/v1/models/{modelId}/transitions", new { action = "Recognise", decisionId }),
             ]);
             await OneWinnerAsync(results);
             var (status, events) = await app.WithDbAsync(async db => (
@@ -177,8 +180,9 @@ public sealed class RaceTests(PostgresServer pg)
         ModelAction.Register => [],
         ModelAction.StartImplementing or ModelAction.Withdraw => [ModelAction.Register],
         ModelAction.Propose => [ModelAction.Register, ModelAction.StartImplementing],
-        ModelAction.Recognise or ModelAction.Reject or ModelAction.Reconfirm or ModelAction.Drop =>
-            [ModelAction.Register, ModelAction.StartImplementing, ModelAction.Propose],
+        ModelAction.Recognise or ModelAction.Reject => [ModelAction.Register, ModelAction.StartImplementing, ModelAction.Propose],
+        ModelAction.Reconfirm or ModelAction.Drop => [ModelAction.Register, ModelAction.StartImplementing, ModelAction.Propose, ModelAction.Recognise],
+        ModelAction.Rework => [ModelAction.Register, ModelAction.StartImplementing, ModelAction.Propose, ModelAction.Reject],
         _ => throw new ArgumentOutOfRangeException(nameof(action)),
     };
 

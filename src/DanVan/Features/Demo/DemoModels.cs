@@ -187,21 +187,23 @@ internal sealed class DemoModels
             var action = path[i];
             var review = DvkModel.IsReview(action);
             var on = review ? decisionOn : from.AddDays(span * (i + 1) / (path.Length + 1));
-            var before = model.Status;
-            if (model.Apply(action, year, action == ModelAction.Recognise ? model.Level : null, action == ModelAction.Recognise ? decisionId : null) is { } error)
+            var by = review ? new ModelActor(_reviewer.Id, _reviewer.Name, At(on)) : new ModelActor(Guid.Empty, owner, At(on));
+            var error = action switch
+            {
+                ModelAction.Register => model.Register(by),
+                ModelAction.StartImplementing => model.StartImplementing(by),
+                ModelAction.Propose => model.Propose(by),
+                ModelAction.Recognise => model.Recognise(by, model.Level, DecisionFor(decisionId), _units[model.UnitId].Path, Math.Min(year, decisionOn.Year),
+                    "Theo quyết định công nhận"),
+                ModelAction.Reject => model.Reject(by, "Chưa đạt tiêu chí hiệu quả, khả năng nhân rộng"),
+                ModelAction.Withdraw => model.Withdraw(by, "Đơn vị rút đăng ký do thay đổi nhiệm vụ"),
+                _ => throw new ArgumentOutOfRangeException(nameof(target)),
+            };
+            if (error is not null)
             {
                 throw new InvalidOperationException($"Mô hình mẫu {model.Name}: {error.Message}");
             }
 
-            var (userId, userName) = review ? _reviewer : (Guid.Empty, owner);
-            _db.ModelEvents.Add(new ModelEvent(_tenantId, model.Id, At(on), userId, userName, action, before, model.Status,
-                action switch
-                {
-                    ModelAction.Recognise => "Theo quyết định công nhận",
-                    ModelAction.Reject => "Chưa đạt tiêu chí hiệu quả, khả năng nhân rộng",
-                    ModelAction.Withdraw => "Đơn vị rút đăng ký do thay đổi nhiệm vụ",
-                    _ => null,
-                }));
             implementedOn ??= action == ModelAction.StartImplementing ? on : null;
             last = on;
             if (action == ModelAction.Propose)
@@ -220,14 +222,19 @@ internal sealed class DemoModels
     /// <summary>The yearly re-confirmation (still effective) or dropping of a recognised model, by the reviewing body.</summary>
     public void Review(DvkModel model, ModelAction action, int year, DateOnly on)
     {
-        var before = model.Status;
-        if (model.Apply(action, year, null, null) is { } error)
+        var by = new ModelActor(_reviewer.Id, _reviewer.Name, At(on));
+        if ((action == ModelAction.Drop ? model.Drop(by, "Không còn duy trì hiệu quả") : model.Reconfirm(by, year, "Tiếp tục duy trì hiệu quả")) is { } error)
         {
             throw new InvalidOperationException($"Mô hình mẫu {model.Name}: {error.Message}");
         }
+    }
 
-        _db.ModelEvents.Add(new ModelEvent(_tenantId, model.Id, At(on), _reviewer.Id, _reviewer.Name, action, before, model.Status,
-            action == ModelAction.Drop ? "Không còn duy trì hiệu quả" : "Tiếp tục duy trì hiệu quả"));
+    /// <summary>A demo decision (added to the context earlier) as the recognition rule reads it.</summary>
+    private RecognitionDecision DecisionFor(Guid? id)
+    {
+        var document = _db.Documents.Local.First(d => d.Id == id);
+        var issuer = _units[document.IssuerUnitId!.Value];
+        return new RecognitionDecision(document.Id, document.Type, document.IsStub, document.IssueDate, issuer.Path, issuer.Depth);
     }
 
     private void Review(DvkModel model, bool weak)
@@ -235,7 +242,7 @@ internal sealed class DemoModels
         var (low, high) = weak ? (4, 8) : (7, 11);
         foreach (var reviewer in _rng.Next(3) > 0 ? [_reviewer] : new[] { _reviewer, _officer })
         {
-            _db.ModelReviews.Add(new ModelReview(_tenantId, model.Id, reviewer.Id, reviewer.Name, _rng.Next(low, high), _rng.Next(low, high),
+            _db.ModelReviews.Add(new ModelReview(_tenantId, model.Id, model.Round, reviewer.Id, reviewer.Name, _rng.Next(low, high), _rng.Next(low, high),
                 _rng.Next(low, high), _rng.Next(low, high), weak ? "Kết quả chưa rõ, khó nhân rộng." : "Có kết quả đo đếm được, có thể nhân rộng."));
         }
     }
@@ -284,7 +291,6 @@ internal sealed class DemoModels
     private static readonly (ModelStatus, int)[] ActiveStates =
         [(ModelStatus.Registered, 30), (ModelStatus.Implementing, 40), (ModelStatus.Proposed, 12), (ModelStatus.Recognised, 18)];
 
-    private static bool IsActive(ModelStatus s) => s is ModelStatus.Registered or ModelStatus.Implementing or ModelStatus.Proposed or ModelStatus.Recognised;
 
     /// <summary>
     /// A closed previous year's movement's models: about <paramref name="coverage"/>% of the participating units with
@@ -329,13 +335,13 @@ internal sealed class DemoModels
         Guid Root(Guid unitId) => ids.Contains(unitId) ? unitId : _units.GetValueOrDefault(unitId)?.ParentId ?? unitId;
         var current = _db.DvkModels.Local.Where(m => m.MovementId == movement.Id)
             .OrderBy(m => _units[m.UnitId].Code, StringComparer.Ordinal).ThenBy(m => m.Name, StringComparer.Ordinal).ToList(); // a stable order
-        var covered = current.Where(m => IsActive(m.Status)).Select(m => Root(m.UnitId)).ToHashSet();
+        var covered = current.Where(m => DvkModel.IsActive(m.Status)).Select(m => Root(m.UnitId)).ToHashSet();
         var laggards = participants.Where(u => u != without && !covered.Contains(u.Id)).OrderBy(_ => _rng.Next()).Take(9).ToHashSet();
         var pool = participants.Where(u => u != without && !laggards.Contains(u)).ToList();
         DateOnly From() => starts.AddDays(_rng.Next(20));
 
         // Replication chains of depth 3 across the years: two years ago → last year → this year → this year.
-        var origins = twoYearsAgo.Where(m => m.Status == ModelStatus.Recognised && ids.Contains(m.UnitId)).Take(2).ToList();
+        var origins = twoYearsAgo.Where(m => DvkModel.CanBeReplicatedIn(m.Status) && ids.Contains(m.UnitId)).Take(2).ToList();
         foreach (var a in origins)
         {
             var others = pool.Where(u => u.Id != a.UnitId && u.Kind?.Code != "DEPT").OrderBy(_ => _rng.Next()).Take(3).ToList();
@@ -353,7 +359,7 @@ internal sealed class DemoModels
         }
 
         var weighted = pool.SelectMany(u => Enumerable.Repeat(u, u.Kind?.Code == "DEPT" ? 4 : 1)).ToList();
-        var recognised = twoYearsAgo.Concat(lastYear).Concat(current).Where(m => m.Status == ModelStatus.Recognised).ToList();
+        var recognised = twoYearsAgo.Concat(lastYear).Concat(current).Where(m => DvkModel.CanBeReplicatedIn(m.Status)).ToList();
         while (current.Count < CurrentTarget)
         {
             var unit = weighted[_rng.Next(weighted.Count)];
@@ -361,7 +367,7 @@ internal sealed class DemoModels
             var model = NewModel(Owner(unit), year, movement.Id, From(), until, Pick(_rng.Next(100), CurrentStates), decisionId, decisionOn,
                 origin?.UnitId == unit.Id ? null : origin);
             current.Add(model);
-            if (model.Status == ModelStatus.Recognised)
+            if (DvkModel.CanBeReplicatedIn(model.Status))
             {
                 recognised.Add(model);
             }
@@ -369,21 +375,21 @@ internal sealed class DemoModels
 
         // Each year the reviewing body re-confirms most recognised models of earlier years and drops a few.
         var reviewOn = new DateOnly(year, 11, 20) < today ? new DateOnly(year, 11, 20) : today.AddDays(-3);
-        foreach (var m in twoYearsAgo.Where(m => m.Status == ModelStatus.Recognised))
+        foreach (var m in twoYearsAgo.Where(m => DvkModel.Allows(m.Status, ModelAction.Reconfirm)))
         {
             Review(m, _rng.Next(100) < 85 ? ModelAction.Reconfirm : ModelAction.Drop, lastMovement.Year, new DateOnly(lastMovement.Year, 11, 20));
         }
 
-        foreach (var m in twoYearsAgo.Concat(lastYear).Where(m => m.Status == ModelStatus.Recognised && m.ConfirmedYear < year && _rng.Next(100) < 60))
+        foreach (var m in twoYearsAgo.Concat(lastYear).Where(m => DvkModel.Allows(m.Status, ModelAction.Reconfirm) && m.ConfirmedYear < year && _rng.Next(100) < 60))
         {
             Review(m, ModelAction.Reconfirm, year, reviewOn);
         }
 
         var now = _db.Time.GetUtcNow().UtcDateTime;
         var reports = _db.ModelProgress.Local.ToLookup(p => p.ModelId);
-        foreach (var m in _db.DvkModels.Local.Where(m => m.TenantId == _tenantId && m.Status == ModelStatus.Recognised && !m.IsPublished).ToList())
+        foreach (var m in _db.DvkModels.Local.Where(m => m.TenantId == _tenantId && DvkModel.CanPublishIn(m.Status) && !m.IsPublished).ToList())
         {
-            m.SetPublished(true, now); // recognised demo models are on the public pages, their reports and photo approved with them
+            m.Publish(new ModelActor(_reviewer.Id, _reviewer.Name, now)); // recognised demo models are on the public pages, their reports and photo approved with them
             foreach (var report in reports[m.Id])
             {
                 report.ApproveForPublic(now);

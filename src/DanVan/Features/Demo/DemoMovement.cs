@@ -180,7 +180,7 @@ internal static class DemoMovement
         }
 
         // A few recognised models replicated into communes that had none (and one replication of a replication).
-        var recognised = db.DvkModels.Local.Where(m => m.MovementId == movement.Id && m.Status == ModelStatus.Recognised).Take(3).ToList();
+        var recognised = db.DvkModels.Local.Where(m => m.MovementId == movement.Id && DvkModel.CanBeReplicatedIn(m.Status)).Take(3).ToList();
         var withModel = db.DvkModels.Local.Where(m => m.MovementId == movement.Id).Select(m => m.UnitId).ToHashSet();
         var targets = communes.Where(c => c != communes[0] && !withModel.Contains(c.Id)).Take(6).ToList(); // XA001 keeps no model, for the walkthrough
         DvkModel? previous = null;

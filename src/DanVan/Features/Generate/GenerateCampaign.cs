@@ -68,6 +68,9 @@ internal static class GenerateCampaign
         var title = $"Phát động phong trào thi đua “Dân vận khéo” trong các cơ quan hành chính nhà nước năm {today.Year}";
         var plan = NewDocument(t.Ppc, DocumentType.Plan, "KH", starts, title,
             "Thực hiện Chỉ thị số 16/CT-TTg và Chỉ thị số 33/CT-TTg của Thủ tướng Chính phủ về tăng cường và đổi mới công tác dân vận.");
+        var recognitionOn = today.AddDays(-10);
+        var recognitionDoc = NewDocument(t.Ppc, DocumentType.Decision, "QĐ", recognitionOn, $"Quyết định công nhận mô hình “Dân vận khéo” năm {today.Year}", null);
+        var recognition = new RecognitionDecision(recognitionDoc.Id, recognitionDoc.Type, recognitionDoc.IsStub, recognitionDoc.IssueDate, t.Ppc.Path, t.Ppc.Depth);
         foreach (var commune in t.Communes)
         {
             for (var i = 0; i < size.DocumentsPerCommune; i++)
@@ -154,14 +157,23 @@ internal static class GenerateCampaign
                         "Số phản ánh được giải quyết, số hộ tham gia.", "Có thể nhân rộng ở địa phương khác."),
                     movement.Id, linked?.Id, null);
                 linked?.MarkTakenOver();
+                var by = new ModelActor(t.Officer.Id, t.Officer.FullName, now.AddDays(-rng.Next(60, 90)));
                 foreach (var action in Lifecycles[rng.Next(Lifecycles.Length)])
                 {
-                    model.Apply(action, today.Year, null, null);
+                    _ = action switch
+                    {
+                        ModelAction.Register => model.Register(by),
+                        ModelAction.StartImplementing => model.StartImplementing(by),
+                        ModelAction.Propose => model.Propose(by),
+                        ModelAction.Recognise => model.Recognise(by with { At = now.AddDays(-10) }, model.Level, recognition, t.Ppc.Path,
+                            Math.Min(model.Year, recognitionOn.Year), "Theo quyết định công nhận"),
+                        _ => throw new InvalidOperationException(action.ToString()),
+                    } is { } refused ? throw new InvalidOperationException(refused.Message) : 0;
                 }
 
-                if (model.Status == ModelStatus.Recognised && rng.Next(100) < 70)
+                if (DvkModel.CanPublishIn(model.Status) && rng.Next(100) < 70)
                 {
-                    model.SetPublished(true, now.AddDays(-rng.Next(1, 60)));
+                    model.Publish(new ModelActor(t.Officer.Id, t.Officer.FullName, now.AddDays(-rng.Next(1, 9))));
                 }
 
                 models.Add(model);
@@ -179,5 +191,6 @@ internal static class GenerateCampaign
         await writer.WriteAsync(planned);
         await writer.WriteAsync(registered);
         await writer.WriteAsync(models);
+        await writer.WriteAsync(models.SelectMany(m => m.History).ToList()); // the rows each model's transitions appended
     }
 }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DanVan.Features.Models;
 
 /// <summary>"Which of our participating units have no model yet?" — totals, a chart by unit kind, the units without a model, the full table.</summary>
-public sealed class CoverageModel(AppDbContext db) : PageModel
+public sealed class CoverageModel(AppDbContext db, ModelSettings settings) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid MovementId { get; set; }
@@ -17,7 +17,7 @@ public sealed class CoverageModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var result = await GetCoverage.HandleAsync(db, CurrentUser.Require(User), MovementId, ct);
+        var result = await GetCoverage.HandleAsync(db, CurrentUser.Require(User), settings, MovementId, ct);
         if (result.Error is { } error)
         {
             return error.Kind == ErrorKind.NotFound ? NotFound() : BadRequest(error.Message);

@@ -11,8 +11,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Features.Models;
 
-/// <summary>A model: its registration, recognition, lineage and history, and a form for each action the caller may take now.</summary>
-public sealed class DetailsModel(AppDbContext db, ModelIndicators indicators) : PageModel
+/// <summary>
+/// A model: its registration, recognition, lineage and history, and a form for each action the caller may take now. The
+/// page's handlers live in partial files: transitions and publishing (<c>Details.Transition.cs</c>), progress and evidence
+/// (<c>Details.Progress.cs</c>), scoring (<c>Details.Review.cs</c>); its cards in <c>_ModelActions</c>, <c>_ModelReviews</c>,
+/// <c>_ModelRecognition</c>.
+/// </summary>
+public sealed partial class DetailsModel(AppDbContext db, ModelIndicators indicators) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -22,7 +27,7 @@ public sealed class DetailsModel(AppDbContext db, ModelIndicators indicators) : 
 
     public ModelDto Dto { get; private set; } = null!;
     public string? MovementName { get; private set; }
-    public bool CanReplicate { get; private set; }
+    public bool CanReplicate => Dto.CanReplicate;
     public IReadOnlyList<SelectListItem> Decisions { get; private set; } = [];
     public ModelTimeline Timeline { get; private set; } = null!;
     public IReadOnlyDictionary<string, string> IndicatorLabels => indicators.All;
@@ -32,7 +37,7 @@ public sealed class DetailsModel(AppDbContext db, ModelIndicators indicators) : 
 
     public TimeProvider Clock => db.Time;
 
-    public bool CanScore => Dto.CanReview && Dto.Status == ModelStatus.Proposed;
+    public bool CanScore => Dto.CanScore;
 
     /// <summary>What the progress form posted, kept to refill it after an error.</summary>
     public ProgressForm Progress { get; private set; } = new();
@@ -64,105 +69,6 @@ public sealed class DetailsModel(AppDbContext db, ModelIndicators indicators) : 
     }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
-
-    public async Task<IActionResult> OnPostTransitionAsync(CancellationToken ct)
-    {
-        if (ModelState.IsValid)
-        {
-            var result = await TransitionModel.HandleAsync(db, CurrentUser.Require(User), Id, Input, ct);
-            if (result.Error is null)
-            {
-                TempData["Message"] = $"Đã thực hiện “{Input.Action!.Value.Label()}”: mô hình chuyển sang trạng thái “{result.Value!.Status.Label()}”.";
-                return Redirect($"/Models/Details/{Id}");
-            }
-
-            switch (result.Error.Kind)
-            {
-                case ErrorKind.NotFound:
-                    return NotFound();
-                case ErrorKind.Forbidden:
-                    return Forbid();
-                default:
-                    ModelState.AddError(result.Error);
-                    break;
-            }
-        }
-
-        return await LoadAsync(ct) ? Page() : NotFound();
-    }
-
-    public async Task<IActionResult> OnPostPublishAsync(bool published, CancellationToken ct)
-    {
-        var result = await PublishModel.HandleAsync(db, CurrentUser.Require(User), Id, new PublishModel.Input(published), ct);
-        if (result.Error is null)
-        {
-            TempData["Message"] = published ? "Đã công bố mô hình trên trang công khai." : "Đã thôi công bố mô hình.";
-            return Redirect($"/Models/Details/{Id}");
-        }
-
-        switch (result.Error.Kind)
-        {
-            case ErrorKind.NotFound:
-                return NotFound();
-            case ErrorKind.Forbidden:
-                return Forbid();
-            default:
-                ModelState.AddError(result.Error);
-                return await LoadAsync(ct) ? Page() : NotFound();
-        }
-    }
-
-    public async Task<IActionResult> OnPostProgressAsync(ProgressForm progress, IFormFile? photo, CancellationToken ct)
-    {
-        ModelState.Clear();
-        Progress = progress;
-        var input = progress.ToInput(indicators, out var invalid);
-        if (invalid is not null)
-        {
-            ModelState.AddModelError("progress.Values", invalid);
-        }
-        else if (InputValidation.Errors(input) is { } errors)
-        {
-            AddErrors(errors, "progress");
-        }
-        else
-        {
-            var result = await ModelProgressOps.AddProgressAsync(db, CurrentUser.Require(User), indicators, Id, input, photo, ct);
-            if (Handled(result.Error, "Đã ghi nhận báo cáo tiến độ" + (photo is null ? "." : " kèm minh chứng."), "progress") is { } done)
-            {
-                return done;
-            }
-        }
-
-        return await LoadAsync(ct) ? Page() : NotFound();
-    }
-
-    public async Task<IActionResult> OnPostEvidenceAsync(IFormFile? file, CancellationToken ct)
-    {
-        ModelState.Clear();
-        var result = await ModelProgressOps.AddEvidenceAsync(db, CurrentUser.Require(User), Id, null, file, ct);
-        return Handled(result.Error, $"Đã tải lên minh chứng “{result.Value?.FileName}”.", "evidence") ?? (await LoadAsync(ct) ? Page() : NotFound());
-    }
-
-    public async Task<IActionResult> OnPostReviewAsync(ReviewInput review, CancellationToken ct)
-    {
-        ModelState.Clear();
-        Review = review;
-        if (InputValidation.Errors(review) is { } errors)
-        {
-            AddErrors(errors, "review");
-        }
-        else
-        {
-            var result = await ModelProgressOps.ReviewAsync(db, CurrentUser.Require(User), indicators, Id, review, ct);
-            if (Handled(result.Error, "Đã ghi nhận điểm thẩm định.", "review") is { } done)
-            {
-                return done;
-            }
-        }
-
-        return await LoadAsync(ct) ? Page() : NotFound();
-    }
 
     /// <summary>Success → message and back to the page; not found / forbidden → their answers; otherwise null, the error noted.</summary>
     private IActionResult? Handled(AppError? error, string message, string prefix)
@@ -208,8 +114,7 @@ public sealed class DetailsModel(AppDbContext db, ModelIndicators indicators) : 
             MovementName = (await MovementAccess.FindAsync(db, me, movementId, ct))?.Name;
         }
 
-        Timeline = (await ModelProgressOps.TimelineAsync(db, me, indicators, Id, ct)).Value!;
-        CanReplicate = Dto.Status == ModelStatus.Recognised && await Scope.HoldsAnywhereAsync(db, me, Permission.ManageModels, ct);
+        Timeline = (await GetTimeline.HandleAsync(db, me, indicators, Id, ct)).Value!;
         if (Dto.Actions.Contains(ModelAction.Recognise))
         {
             Decisions = await DecisionChoices.ListAsync(db, me, ct);

@@ -15,6 +15,18 @@ public static class ModelErrors
     public static readonly AppError EndBeforeStart = new("model.dates", "Ngày kết thúc phải sau ngày bắt đầu.", "EndsOn");
     public static readonly AppError PublishUnrecognised = new("model.publish", "Chỉ công bố công khai mô hình đã được công nhận.", "Published", ErrorKind.Conflict);
     public static readonly AppError DecisionNotFound = AppError.NotFound("quyết định công nhận");
+    public static readonly AppError DecisionRequired = new("model.decision_required", "Công nhận mô hình phải căn cứ một quyết định công nhận: vui lòng chọn quyết định.", "DecisionId");
+    public static readonly AppError DecisionNotADecision = new("model.decision_type",
+        "Văn bản công nhận phải là một Quyết định (QĐ) đã vào sổ, không phải văn bản loại khác hoặc văn bản chỉ được trích dẫn.", "DecisionId");
+    public static readonly AppError DecisionIssuerUnknown = new("model.decision_issuer",
+        "Quyết định chưa ghi cơ quan ban hành là một đơn vị trong hệ thống nên không xác định được thẩm quyền công nhận.", "DecisionId");
+    public static readonly AppError EvidenceFull = new("model.evidence_full", $"Mỗi mô hình có tối đa {ModelEvidence.MaxPerModel} tệp minh chứng.", "file");
+    public static readonly AppError NotScorable = new("model.review_state", "Chỉ chấm điểm mô hình đang được đề nghị công nhận.", null, ErrorKind.Conflict);
+    public static readonly AppError ScoredConcurrently = new("model.review_race",
+        "Phiếu chấm của bạn vừa được ghi ở một yêu cầu khác; vui lòng tải lại trang và chấm lại nếu cần.", null, ErrorKind.Conflict);
+    public static readonly AppError NotATransition = new("model.not_transition", "Công bố, thôi công bố có thao tác riêng (nút “Công bố công khai”).", "Action");
+    public static readonly AppError YearInFuture = new("model.year_future", "Không xác nhận cho năm chưa tới.", "Year");
+    public static readonly AppError NotPublished = new("model.not_published", "Mô hình chưa được công bố công khai.", "Published", ErrorKind.Conflict);
 
     /// <summary>The level rule of <see cref="ReviewingBody"/>; <paramref name="act"/> is the act's Vietnamese label.</summary>
     public static AppError LevelReserved(string act) => new("model.level_reserved",
@@ -26,6 +38,22 @@ public static class ModelErrors
 
     public static AppError BadTransition(ModelAction action, ModelStatus status) => new("model.transition",
         $"Không thể “{action.Label()}” khi mô hình đang ở trạng thái “{status.Label()}”.", "Action", ErrorKind.Conflict);
+
+    public static AppError DecisionNotCompetent(ModelLevel level) => new("model.decision_competence", level == ModelLevel.Provincial
+        ? "Mô hình cấp tỉnh phải được công nhận bằng quyết định của cơ quan cấp tỉnh (UBND tỉnh, Ban Tuyên giáo và Dân vận Tỉnh ủy…)."
+        : "Quyết định công nhận phải do cơ quan cấp tỉnh, đơn vị chủ trì mô hình hoặc một đơn vị cấp trên của đơn vị đó ban hành.", "DecisionId");
+
+    public static AppError AchievementBeforeModel(int year) => new("model.achievement_year", $"Năm thành tích không được trước năm của mô hình ({year}).", "Year");
+
+    public static AppError AchievementAfterDecision(int year) => new("model.achievement_year",
+        $"Năm thành tích không được sau năm ban hành quyết định công nhận ({year}).", "Year");
+
+    public static AppError RecognitionLapsed(int confirmed, int year) => new("model.lapsed",
+        $"Mô hình được công nhận đến năm {confirmed}; chưa xác nhận năm {confirmed + 1} nên không xác nhận năm {year} được (công nhận đã hết hiệu lực — "
+        + "đưa ra khỏi danh sách rồi hoàn thiện, đề nghị công nhận lại).", "Year", ErrorKind.Conflict);
+
+    public static AppError ReasonRequired(ModelAction action) => new("model.reason",
+        $"Vui lòng ghi lý do “{action.Label()}”; lý do được hiển thị cho đơn vị chủ trì mô hình.", "Note");
 
     public static AppError AlreadyConfirmed(int year) => new("model.confirmed", $"Mô hình đã được xác nhận còn hiệu quả năm {year}.", "Action", ErrorKind.Conflict);
 }

@@ -23,9 +23,9 @@ public static class ExportCoverage
         new("Mô hình được công nhận", 20, Numeric: true),
     ];
 
-    public static async Task<Result<int>> WriteAsync(AppDbContext db, CurrentUser user, Guid movementId, Stream output, CancellationToken ct)
+    public static async Task<Result<int>> WriteAsync(AppDbContext db, CurrentUser user, ModelSettings settings, Guid movementId, Stream output, CancellationToken ct)
     {
-        var result = await GetCoverage.HandleAsync(db, user, movementId, ct);
+        var result = await GetCoverage.HandleAsync(db, user, settings, movementId, ct);
         if (result.Error is not null)
         {
             return result.Error;

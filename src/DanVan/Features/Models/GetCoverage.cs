@@ -23,8 +23,9 @@ public sealed record CoverageCounts(string Label, int Units, int WithModel, int 
 public sealed record FieldCount(ModelField Field, ModelLevel Level, ModelStatus Status, int Count);
 
 /// <summary>
-/// One year of the movement's series: participating units (in the viewer's scope), those with an active model and with
-/// a recognised one, and the models registered (not drafts, not withdrawn) and recognised in that year's movement.
+/// One year of the movement's series: participating units (in the viewer's scope), those with a model counting that
+/// year and with one recognised for that year, the models registered (not drafts, not withdrawn) in that year's
+/// movement, and the models recognised for that year (recognised or re-confirmed for it).
 /// </summary>
 public sealed record CoverageTrendRow(int Year, Guid MovementId, string MovementName, int Units, int WithModel, int WithRecognised, int Models,
     int RecognisedModels)
@@ -32,26 +33,40 @@ public sealed record CoverageTrendRow(int Year, Guid MovementId, string Movement
     public double Percent => Units == 0 ? 0 : Math.Round(100.0 * WithModel / Units, 1);
 }
 
+/// <summary>
+/// <see cref="SubunitModelsCoverParent"/>: the province's setting (<see cref="ModelSettings"/>) the report was counted with —
+/// whether a sub-unit's model covers its participating parent.
+/// </summary>
 public sealed record CoverageReport(Guid MovementId, string MovementName, int Year, CoverageCounts Totals, IReadOnlyList<CoverageCounts> ByKind,
     IReadOnlyList<CoverageRow> Units, IReadOnlyList<CoverageRow> UnitsWithoutModel, IReadOnlyList<FieldCount> ByFieldLevelStatus,
-    IReadOnlyList<CoverageTrendRow> Trend);
+    IReadOnlyList<CoverageTrendRow> Trend, bool SubunitModelsCoverParent);
+
+/// <summary>A model as coverage counts it for one year: recognised when recognised for that year, else its status.</summary>
+public sealed class CoverageFact
+{
+    public Guid Id { get; init; }
+    public Guid UnitId { get; init; }
+    public ModelStatus Status { get; init; }
+    public ModelField Field { get; init; }
+    public ModelLevel Level { get; init; }
+}
 
 /// <summary>
-/// "Which of our participating units have no model yet?" For every participating unit in the caller's scope, the
-/// models of its subtree for this movement (or unattached models of the movement's year) that are registered,
-/// implementing, proposed or recognised — one grouped query joining the participating units to the models' units on the
-/// path prefix once and summing per status, plus one grouped query for field × level × status over the same join (each
-/// model once). Withdrawn, rejected and dropped models do not count. The trend across years compares the
-/// same movement in other years: the launched or closed movements of the tenant with the same launching unit and form
-/// that have models (at most <see cref="MaxTrendYears"/>, up to this movement's year) — one or two grouped queries.
+/// "Which of our participating units have no model yet?" For every participating unit in the caller's scope, the models
+/// that count for the movement's year (<see cref="DvkModel.CountingInCoverage"/>: in progress in this movement, or
+/// recognised for this year — carried over from an earlier year of the series and re-confirmed) owned by the unit or,
+/// when the province's setting says a sub-unit's model covers its parent (<see cref="ModelSettings"/>), by a unit of its
+/// subtree — one grouped query joining the participating units to the models' units on the path prefix once and
+/// summing per status, plus one grouped query for field × level × status over the same join (each model once). The
+/// trend across years compares the same movement in other years (the launched or closed movements of the tenant with
+/// the same launching unit and form that have models, at most <see cref="MaxTrendYears"/>, up to this one's year), each
+/// year counted by the same rule.
 /// </summary>
 public static class GetCoverage
 {
     public const int MaxTrendYears = 10;
 
-    private static readonly ModelStatus[] Active = [ModelStatus.Registered, ModelStatus.Implementing, ModelStatus.Proposed, ModelStatus.Recognised];
-
-    public static async Task<Result<CoverageReport>> HandleAsync(AppDbContext db, CurrentUser user, Guid movementId, CancellationToken ct)
+    public static async Task<Result<CoverageReport>> HandleAsync(AppDbContext db, CurrentUser user, ModelSettings settings, Guid movementId, CancellationToken ct)
     {
         var movement = await MovementAccess.FindAsync(db, user, movementId, ct);
         if (movement is null)
@@ -61,20 +76,15 @@ public static class GetCoverage
 
         var year = movement.Year;
         var units = db.Units.VisibleTo(db, user, Permission.ViewUnits);
+        var series = await SeriesAsync(db, user, movement, ct);
+        var seriesIds = series.Select(s => s.Id).ToList();
+        var cover = settings.SubunitModelsCoverParent;
         // Units closed today are not listed (their open work and models passed to their successors, Units README).
-        var participating = from o in db.PlanObligations.Where(o => o.MovementId == movementId && o.TenantId == user.TenantId)
-            join u in units.ActiveOn(VnTime.Today(db.Time)) on o.UnitId equals u.Id
-            select u;
-
-        // The movement's active models with their unit's path, joined once to the participating units whose subtree holds them.
-        // DISTINCT changes no row (one per model) but makes SQLite build this set once instead of once per participating unit.
-        var active = (from m in db.DvkModels
-            where m.TenantId == user.TenantId && (m.MovementId == movementId || (m.MovementId == null && m.Year == year)) && Active.Contains(m.Status)
-            join x in db.Units on m.UnitId equals x.Id
-            select new { m.Id, m.Status, m.Field, m.Level, x.Path }).Distinct();
+        var participating = Participating(db, user, units.ActiveOn(VnTime.Today(db.Time)), movementId);
+        var counting = Counting(db, user.TenantId, movementId, year, seriesIds);
         var counts = from u in participating
-            from a in active
-            where a.Path.StartsWith(u.Path)
+            from a in counting
+            where cover ? a.Path.StartsWith(u.Path) : a.UnitId == u.Id
             group a by u.Id into g
             select new
             {
@@ -94,84 +104,106 @@ public static class GetCoverage
 
         // A model under two participating units (one inside the other) counts once.
         var byField = await (from p in participating
-                from a in active
-                where a.Path.StartsWith(p.Path)
-                select a).Distinct()
+                from a in counting
+                where cover ? a.Path.StartsWith(p.Path) : a.UnitId == p.Id
+                select new { a.Id, a.Field, a.Level, a.Status }).Distinct()
             .GroupBy(a => new { a.Field, a.Level, a.Status })
             .Select(g => new FieldCount(g.Key.Field, g.Key.Level, g.Key.Status, g.Count())).ToListAsync(ct);
-
-        CoverageCounts Count(string label, IEnumerable<CoverageRow> group)
-        {
-            var list = group.ToList();
-            return new CoverageCounts(label, list.Count, list.Count(r => r.Total > 0), list.Count(r => r.Recognised > 0));
-        }
 
         var totals = Count("Tổng", rows);
         return new CoverageReport(movement.Id, movement.Name, year, totals,
             rows.GroupBy(r => r.KindName).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => Count(g.Key, g)).ToList(),
             rows, rows.Where(r => r.Total == 0).ToList(), byField.OrderBy(f => f.Field).ThenBy(f => f.Level).ThenBy(f => f.Status).ToList(),
-            await TrendAsync(db, user, movement, totals, units, ct));
+            await TrendAsync(db, user, movement, series, totals, units, cover, ct), cover);
     }
 
-    /// <summary>
-    /// The same movement across years, oldest first: per movement, the participating units in scope with an active and
-    /// with a recognised model in their subtree — for this movement the report's totals, for the earlier ones one grouped
-    /// query (the obligations joined to the models on the path prefix, grouped per unit then per movement; none when the
-    /// series is this movement alone) — and the models registered and recognised (one grouped query over the models).
-    /// Models attached to no movement count in their year's movement.
-    /// </summary>
-    private static async Task<IReadOnlyList<CoverageTrendRow>> TrendAsync(AppDbContext db, CurrentUser user, Movement movement, CoverageCounts totals,
-        IQueryable<Unit> units, CancellationToken ct)
+    private static CoverageCounts Count(string label, IEnumerable<CoverageRow> group)
     {
-        var tenantId = user.TenantId;
-        var series = await MovementAccess.Visible(db, user)
+        var list = group.ToList();
+        return new CoverageCounts(label, list.Count, list.Count(r => r.Total > 0), list.Count(r => r.Recognised > 0));
+    }
+
+    /// <summary>The movement's participating units (its plan obligations) in the caller's scope.</summary>
+    private static IQueryable<Unit> Participating(AppDbContext db, CurrentUser user, IQueryable<Unit> units, Guid movementId) =>
+        from o in db.PlanObligations.Where(o => o.MovementId == movementId && o.TenantId == user.TenantId)
+        join u in units on o.UnitId equals u.Id
+        select u;
+
+    /// <summary>
+    /// The models counting for the movement's year with their unit's path and their status as coverage reads it
+    /// (<see cref="DvkModel.CoverageFacts"/>). DISTINCT changes no row (one per model) but makes SQLite build this set once
+    /// instead of once per participating unit.
+    /// </summary>
+    private static IQueryable<CoverageFactWithPath> Counting(AppDbContext db, Guid tenantId, Guid movementId, int year, IReadOnlyCollection<Guid> series) =>
+        (from a in db.DvkModels.Where(m => m.TenantId == tenantId).Where(DvkModel.CountingInCoverage(movementId, year, series)).Select(DvkModel.CoverageFacts(year))
+            join x in db.Units on a.UnitId equals x.Id
+            select new CoverageFactWithPath { Id = a.Id, UnitId = a.UnitId, Status = a.Status, Field = a.Field, Level = a.Level, Path = x.Path }).Distinct();
+
+    private sealed class CoverageFactWithPath
+    {
+        public Guid Id { get; init; }
+        public Guid UnitId { get; init; }
+        public ModelStatus Status { get; init; }
+        public ModelField Field { get; init; }
+        public ModelLevel Level { get; init; }
+        public string Path { get; init; } = "";
+    }
+
+    private sealed record SeriesItem(Guid Id, int Year, string Name);
+
+    /// <summary>The same movement across years: launched or closed movements with the same launching unit and form that have models (this one included).</summary>
+    private static async Task<List<SeriesItem>> SeriesAsync(AppDbContext db, CurrentUser user, Movement movement, CancellationToken ct) =>
+        await MovementAccess.Visible(db, user)
             .Where(m => m.Id == movement.Id || (m.LaunchingUnitId == movement.LaunchingUnitId && m.Form == movement.Form && m.Year <= movement.Year
                 && m.Status != MovementStatus.Draft && db.DvkModels.Any(x => x.MovementId == m.Id)))
             .OrderByDescending(m => m.Year).ThenByDescending(m => m.Id).Take(MaxTrendYears)
-            .Select(m => new { m.Id, m.Year, m.Name }).ToListAsync(ct);
+            .Select(m => new SeriesItem(m.Id, m.Year, m.Name)).ToListAsync(ct);
+
+    /// <summary>
+    /// The series oldest first: for this movement the report's totals; for each earlier one the same count (participating
+    /// units, with a counting model, with one recognised for the year: one grouped query each); the models registered per
+    /// movement (one grouped query) and the models recognised for each year (one grouped query over the recognition
+    /// spans, read with <see cref="DvkModel.IsRecognisedFor(int?, int?, int)"/>). Models attached to no movement count in their year's movement.
+    /// </summary>
+    private static async Task<IReadOnlyList<CoverageTrendRow>> TrendAsync(AppDbContext db, CurrentUser user, Movement movement, List<SeriesItem> series,
+        CoverageCounts totals, IQueryable<Unit> units, bool cover, CancellationToken ct)
+    {
+        var tenantId = user.TenantId;
         var ids = series.Select(s => s.Id).ToList();
-        var earlier = ids.Where(id => id != movement.Id).ToList(); // this movement's coverage is the report's totals
         var years = series.Select(s => s.Year).Distinct().ToList();
-        var models = db.DvkModels.Where(m => m.TenantId == tenantId);
+        var models = db.DvkModels.Where(m => m.TenantId == tenantId && units.Any(u => u.Id == m.UnitId));
+        var coverage = new Dictionary<Guid, CoverageCounts>();
+        foreach (var s in series.Where(s => s.Id != movement.Id))
+        {
+            var participating = Participating(db, user, units, s.Id);
+            var counting = Counting(db, tenantId, s.Id, s.Year, ids);
+            var perUnit = from u in participating
+                from a in counting
+                where cover ? a.Path.StartsWith(u.Path) : a.UnitId == u.Id
+                group a by u.Id into g
+                select new { UnitId = g.Key, Recognised = g.Max(a => a.Status == ModelStatus.Recognised ? 1 : 0) };
+            var found = await perUnit.ToListAsync(ct);
+            coverage[s.Id] = new CoverageCounts(s.Name, await participating.CountAsync(ct), found.Count, found.Sum(f => f.Recognised));
+        }
 
-        // Per movement: its participating units in scope, and those whose subtree holds an active (a recognised) model —
-        // the prefix join once, grouped per unit, then per movement.
-        var active = (from m in models
-            where Active.Contains(m.Status)
-                && ((m.MovementId != null && earlier.Contains(m.MovementId.Value)) || (m.MovementId == null && years.Contains(m.Year)))
-            join x in db.Units on m.UnitId equals x.Id
-            select new { m.Id, m.MovementId, m.Year, m.Status, x.Path }).Distinct(); // one row per model; built once (see above)
-        var obligations = from o in db.PlanObligations.Where(o => o.TenantId == tenantId && earlier.Contains(o.MovementId))
-            join u in units on o.UnitId equals u.Id
-            select new { o.MovementId, UnitId = u.Id, u.Path };
-        var participating = obligations.GroupBy(o => o.MovementId).Select(g => new { MovementId = g.Key, Units = g.Count() });
-        var covered = from o in obligations
-            join mv in db.Movements on o.MovementId equals mv.Id
-            from a in active
-            where (a.MovementId == mv.Id || (a.MovementId == null && a.Year == mv.Year)) && a.Path.StartsWith(o.Path)
-            group a by new { o.MovementId, o.UnitId } into g
-            select new { g.Key.MovementId, Recognised = g.Max(a => a.Status == ModelStatus.Recognised ? 1 : 0) };
-        var withModels = covered.GroupBy(c => c.MovementId)
-            .Select(g => new { MovementId = g.Key, WithModel = g.Count(), WithRecognised = g.Sum(c => c.Recognised) });
-        var coverage = earlier.Count == 0 ? [] : await (from p in participating
-                join w in withModels on p.MovementId equals w.MovementId into found
-                from w in found.DefaultIfEmpty()
-                select new { p.MovementId, p.Units, WithModel = (int?)w!.WithModel ?? 0, WithRecognised = (int?)w!.WithRecognised ?? 0 })
-            .ToDictionaryAsync(x => x.MovementId, ct);
-
-        var counts = await models.AsNoTracking()
+        var registered = await models.AsNoTracking()
             .Where(m => ((m.MovementId != null && ids.Contains(m.MovementId.Value)) || (m.MovementId == null && years.Contains(m.Year)))
-                && m.Status != ModelStatus.Draft && m.Status != ModelStatus.Withdrawn && units.Any(u => u.Id == m.UnitId))
+                && DvkModel.RegisteredStatuses.Contains(m.Status))
             .GroupBy(m => new { m.MovementId, m.Year })
-            .Select(g => new { g.Key.MovementId, g.Key.Year, Models = g.Count(), Recognised = g.Sum(m => m.RecognisedYear != null ? 1 : 0) })
+            .Select(g => new { g.Key.MovementId, g.Key.Year, Models = g.Count() })
+            .ToListAsync(ct);
+        var spans = await models.AsNoTracking()
+            .Where(m => m.RecognisedYear != null && (m.MovementId == null || ids.Contains(m.MovementId.Value)))
+            .GroupBy(m => new { m.RecognisedYear, m.ConfirmedYear })
+            .Select(g => new { g.Key.RecognisedYear, g.Key.ConfirmedYear, Models = g.Count() })
             .ToListAsync(ct);
 
         return series.OrderBy(s => s.Year).ThenBy(s => s.Id).Select(s =>
         {
-            var c = s.Id == movement.Id ? new { MovementId = s.Id, totals.Units, totals.WithModel, totals.WithRecognised } : coverage.GetValueOrDefault(s.Id);
-            var mine = counts.Where(x => x.MovementId == s.Id || (x.MovementId == null && x.Year == s.Year)).ToList();
-            return new CoverageTrendRow(s.Year, s.Id, s.Name, c?.Units ?? 0, c?.WithModel ?? 0, c?.WithRecognised ?? 0, mine.Sum(x => x.Models),
-                mine.Sum(x => x.Recognised));
+            var c = s.Id == movement.Id ? totals : coverage.GetValueOrDefault(s.Id);
+            var mine = registered.Where(x => x.MovementId == s.Id || (x.MovementId == null && x.Year == s.Year)).Sum(x => x.Models);
+            var recognised = spans.Where(x => DvkModel.IsRecognisedFor(x.RecognisedYear, x.ConfirmedYear, s.Year)).Sum(x => x.Models);
+            return new CoverageTrendRow(s.Year, s.Id, s.Name, c?.Units ?? 0, c?.WithModel ?? 0, c?.WithRecognised ?? 0, mine, recognised);
         }).ToList();
     }
 }

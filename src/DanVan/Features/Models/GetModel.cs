@@ -37,8 +37,8 @@ public static class GetModel
         var (m, unitName, personName, decision, canEdit) = (row.Model, row.Unit, row.Person, row.Decision, row.CanEdit);
         // The reviewing body's acts need the right at the model's level too (the level rule, ReviewingBody).
         var mayDecide = row.CanReview && await ReviewingBody.MayActAtAsync(db, user, m.LevelTouched(), ct);
-        var actions = Enum.GetValues<ModelAction>()
-            .Where(a => DvkModel.Rule(a).From.Contains(m.Status) && (DvkModel.IsReview(a) ? mayDecide : canEdit)).ToList();
+        var actions = DvkModel.StateActions.Where(a => DvkModel.Allows(m.Status, a) && (DvkModel.IsReview(a) ? mayDecide : canEdit)).ToList();
+        var canReplicate = DvkModel.CanBeReplicatedIn(m.Status) && await Scope.HoldsAnywhereAsync(db, user, Permission.ManageModels, ct);
 
         // Origins, oldest first: a short walk up the chain (a replication of a replication…), bounded.
         var lineage = new List<LineageItem>();
@@ -67,6 +67,7 @@ public static class GetModel
             m.PlannedModelId, m.Problem, m.Goals, m.ContentAndMethods, m.AreaAndBeneficiaries, m.Forces, m.Resources, m.StartsOn, m.EndsOn,
             m.EvaluationOn, m.ExpectedOutputs, m.Sustainability, m.RecognitionDocumentId, decision, m.RecognisedYear, m.ConfirmedYear,
             canEdit && m.IsEditable, row.CanReview, actions, lineage, replications, history, m.IsPublished,
-            canEdit && ModelProgressOps.CanReport(m.Status), mayDecide && m.Status == ModelStatus.Recognised, row.AwaitingReview);
+            canEdit && DvkModel.CanReportIn(m.Status), mayDecide && DvkModel.CanPublishIn(m.Status), row.AwaitingReview,
+            row.CanReview && DvkModel.CanScoreIn(m.Status), canReplicate, m.Round);
     }
 }

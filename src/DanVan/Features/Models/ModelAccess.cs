@@ -1,5 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Features.Models;
@@ -16,6 +17,18 @@ public static class ModelAccess
         var readers = Scope.Granting(db, user, Permission.ViewModels);
         var tenantId = user.TenantId;
         return db.DvkModels.Where(m => m.TenantId == tenantId && readers.Any());
+    }
+
+    /// <summary>The model, if visible and its owner unit is one the caller manages models for.</summary>
+    public static async Task<(DvkModel? Model, AppError? Error)> OwnedAsync(AppDbContext db, CurrentUser user, Guid id, CancellationToken ct)
+    {
+        var model = await Visible(db, user).FirstOrDefaultAsync(m => m.Id == id, ct);
+        if (model is null)
+        {
+            return (null, AppError.NotFound("mô hình"));
+        }
+
+        return await Scope.CanAsync(db, user, Permission.ManageModels, model.UnitId, ct) ? (model, null) : (null, AppError.Forbidden);
     }
 
     /// <summary>The library's search, shared by the signed-in and public lists: every word in the model's text or its unit's name.</summary>

@@ -32,6 +32,10 @@ public sealed class DvkModelConfiguration : IEntityTypeConfiguration<DvkModel>
         b.HasOne<PlannedModel>().WithMany().HasForeignKey(m => m.PlannedModelId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<DvkModel>().WithMany().HasForeignKey(m => m.ReplicatedFromId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Document>().WithMany().HasForeignKey(m => m.RecognitionDocumentId).OnDelete(DeleteBehavior.Restrict);
+
+        // The rows the entity's transitions append; saved with the model, never loaded through it.
+        b.HasMany(m => m.History).WithOne().HasForeignKey(e => e.ModelId).OnDelete(DeleteBehavior.Restrict);
+        b.Navigation(m => m.History).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
 
@@ -40,10 +44,10 @@ public sealed class ModelEventConfiguration : IEntityTypeConfiguration<ModelEven
     public void Configure(EntityTypeBuilder<ModelEvent> b)
     {
         b.Property(e => e.UserName).HasMaxLength(256);
+        b.Property(e => e.Id).ValueGeneratedNever(); // appended to a loaded model's History: a new row, whatever its key
         b.Property(e => e.Note).HasMaxLength(ModelEvent.NoteMax);
         b.HasIndex(e => new { e.TenantId, e.ModelId, e.At });
         b.HasOne<Tenant>().WithMany().HasForeignKey(e => e.TenantId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<DvkModel>().WithMany().HasForeignKey(e => e.ModelId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -92,6 +96,9 @@ public sealed class ModelReviewConfiguration : IEntityTypeConfiguration<ModelRev
         b.Property(r => r.ReviewerName).HasMaxLength(256);
         b.Property(r => r.Comments).HasMaxLength(ModelReview.CommentsMax);
         b.HasIndex(r => new { r.TenantId, r.ModelId });
+
+        // One current score per reviewer, model and round: a second concurrent scoring cannot slip in.
+        b.HasIndex(r => new { r.ModelId, r.ReviewerId, r.Round }).IsUnique().HasFilter("\"SupersededAt\" IS NULL");
         b.HasOne<Tenant>().WithMany().HasForeignKey(r => r.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<DvkModel>().WithMany().HasForeignKey(r => r.ModelId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Files;
 
@@ -31,7 +32,7 @@ public sealed class ModelProgress : ITenantOwned, IStamped
     public Guid UserId { get; private set; }
     public string UserName { get; private set; } = "";
 
-    /// <summary>When a reviewer approved the report for the public site (<see cref="DvkModel.SetPublished"/>); null: not public.</summary>
+    /// <summary>When a reviewer approved the report for the public site (<see cref="DvkModel.Publish"/>); null: not public.</summary>
     public DateTime? ReviewedAt { get; private set; }
 
     /// <summary>A reviewer has seen the report: it may be shown with its published model (the first approval counts).</summary>
@@ -69,6 +70,11 @@ public sealed class ModelIndicatorValue : ITenantOwned
 /// <summary>A photo or PDF proving a model's results; stored after <c>FileCheck</c> looked at its bytes, served only as a download.</summary>
 public sealed class ModelEvidence : ITenantOwned, IStamped
 {
+    /// <summary>The kinds of file accepted as evidence (checked by their bytes).</summary>
+    public static readonly FileKind[] Kinds = [FileKind.Jpeg, FileKind.Png, FileKind.Pdf];
+
+    public const int MaxPerModel = 50;
+
     /// <summary>The evidence shown as a photo (on library cards and public pages); anything else is a download.</summary>
     public static readonly string[] PhotoTypes = [FileCheck.ContentType(FileKind.Jpeg), FileCheck.ContentType(FileKind.Png)];
 
@@ -99,7 +105,7 @@ public sealed class ModelEvidence : ITenantOwned, IStamped
     public string Sha256 { get; private set; } = "";
     public byte[] Content { get; private set; } = [];
 
-    /// <summary>When a reviewer approved the file for the public site (<see cref="DvkModel.SetPublished"/>); null: not public.</summary>
+    /// <summary>When a reviewer approved the file for the public site (<see cref="DvkModel.Publish"/>); null: not public.</summary>
     public DateTime? ReviewedAt { get; private set; }
 
     /// <summary>A reviewer has seen the file: it may be shown with its published model (the first approval counts).</summary>
@@ -111,7 +117,8 @@ public sealed class ModelEvidence : ITenantOwned, IStamped
 
 /// <summary>
 /// A reviewer's scores of a proposed model on the four qualities (DOMAIN.md §2): truthful, effective and spreading,
-/// sustainable, replicable — each 1 to 10 — with comments.
+/// sustainable, replicable — each 1 to 10 — with comments. Each reviewer has one current score per model and round
+/// (<see cref="DvkModel.Round"/>): re-scoring supersedes the previous one (<see cref="SupersededAt"/>), which stays in history.
 /// </summary>
 public sealed class ModelReview : ITenantOwned, IStamped
 {
@@ -119,13 +126,26 @@ public sealed class ModelReview : ITenantOwned, IStamped
     public const int MinScore = 1;
     public const int MaxScore = 10;
 
+    /// <summary>The four qualities scored.</summary>
+    public const int Criteria = 4;
+
+    /// <summary>The highest total, stated once (pages show "x / MaxTotal").</summary>
+    public const int MaxTotal = Criteria * MaxScore;
+
+    /// <summary>The total of a review, as SQL reads it (the twin of <see cref="Total"/>; a test proves both agree).</summary>
+    public static readonly Expression<Func<ModelReview, int>> TotalSql = r => r.Truthful + r.Effective + r.Sustainable + r.Replicable;
+
+    /// <summary>A current score: not superseded by the same reviewer's later one (the SQL twin of <see cref="IsCurrent"/>).</summary>
+    public static readonly Expression<Func<ModelReview, bool>> CurrentSql = r => r.SupersededAt == null;
+
     private ModelReview()
     {
     }
 
-    public ModelReview(Guid tenantId, Guid modelId, Guid reviewerId, string reviewerName, int truthful, int effective, int sustainable,
+    public ModelReview(Guid tenantId, Guid modelId, int round, Guid reviewerId, string reviewerName, int truthful, int effective, int sustainable,
         int replicable, string? comments)
     {
+        Round = round;
         Id = Guid.CreateVersion7();
         TenantId = tenantId;
         ModelId = modelId;
@@ -148,6 +168,19 @@ public sealed class ModelReview : ITenantOwned, IStamped
     public int Sustainable { get; private set; }
     public int Replicable { get; private set; }
     public string? Comments { get; private set; }
+
+    /// <summary>The model's proposal round this score belongs to.</summary>
+    public int Round { get; private set; }
+
+    /// <summary>When the same reviewer scored the model again (this score then stays as history only); null: the current score.</summary>
+    public DateTime? SupersededAt { get; private set; }
+
+    public int Total => Truthful + Effective + Sustainable + Replicable;
+
+    public bool IsCurrent => SupersededAt is null;
+
+    public void Supersede(DateTime at) => SupersededAt ??= at;
+
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 }

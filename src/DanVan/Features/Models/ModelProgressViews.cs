@@ -46,6 +46,14 @@ public sealed class BatchRecognitionInput
     [Required(ErrorMessage = "Vui lòng chọn cấp công nhận.")]
     public ModelLevel? Level { get; set; }
 
+    /// <summary>The year of achievement the decision recognises (default: each model's own movement year).</summary>
+    [Range(1945, 2100, ErrorMessage = "Năm phải từ {1} đến {2}.")]
+    public int? Year { get; set; }
+
+    /// <summary>The reason given to the owners of the models not recognised (required when <see cref="RejectedIds"/> is not empty).</summary>
+    [StringLength(ModelEvent.NoteMax, ErrorMessage = "Lý do không được dài quá {1} ký tự.")]
+    public string? Reason { get; set; }
+
     /// <summary>Models recognised by the decision; the others listed in <see cref="RejectedIds"/> are not.</summary>
     public List<Guid>? RecognisedIds { get; set; }
 
@@ -59,14 +67,19 @@ public sealed record ProgressDto(Guid Id, DateOnly ReportedOn, string Narrative,
 /// <summary>An evidence file; <see cref="AwaitsReview"/>: a photo of a public model that a reviewer has not yet approved (PDFs are never public).</summary>
 public sealed record EvidenceDto(Guid Id, Guid? ProgressId, string FileName, string ContentType, long Size, bool AwaitsReview);
 
-public sealed record ReviewDto(Guid Id, string ReviewerName, int Truthful, int Effective, int Sustainable, int Replicable, string? Comments, DateTime At)
-{
-    public int Total => Truthful + Effective + Sustainable + Replicable;
-}
+/// <summary>A reviewer's score; <see cref="IsCurrent"/>: the reviewer's current one for the model's current round (others are history).</summary>
+public sealed record ReviewDto(Guid Id, string ReviewerName, int Truthful, int Effective, int Sustainable, int Replicable, string? Comments, DateTime At,
+    int Total, int Round, bool IsCurrent);
 
-/// <summary>The timeline of a model: reports oldest first, and each indicator's series for the charts.</summary>
+/// <summary>
+/// The timeline of a model: reports oldest first, and each indicator's series for the charts; the reviewers' current
+/// scores (<see cref="Reviews"/>, one per reviewer in the current round) and every score given (<see cref="ReviewHistory"/>).
+/// </summary>
 public sealed record ModelTimeline(IReadOnlyList<ProgressDto> Reports, IReadOnlyDictionary<string, string> IndicatorLabels,
-    IReadOnlyList<EvidenceDto> Evidence, IReadOnlyList<ReviewDto> Reviews);
+    IReadOnlyList<EvidenceDto> Evidence, IReadOnlyList<ReviewDto> Reviews, IReadOnlyList<ReviewDto> ReviewHistory)
+{
+    public int MaxTotal => ModelReview.MaxTotal;
+}
 
 /// <summary>The progress form of the model page: indicator values arrive as text, an empty box meaning "not reported".</summary>
 public sealed class ProgressForm

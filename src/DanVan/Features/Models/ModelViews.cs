@@ -74,10 +74,17 @@ public sealed class TransitionInput
     [StringLength(ModelEvent.NoteMax, ErrorMessage = "Ghi chú không được dài quá {1} ký tự.")]
     public string? Note { get; set; }
 
-    /// <summary>On recognition: the level recognised and the decision document.</summary>
+    /// <summary>On recognition: the level recognised and the decision document (a Decision of a body competent for the level).</summary>
     public ModelLevel? Level { get; set; }
 
     public Guid? DecisionId { get; set; }
+
+    /// <summary>
+    /// On recognition: the year of achievement (default: the model's movement year); on re-confirmation: the year confirmed
+    /// (default: the year after the last one recognised, which may not be after this year).
+    /// </summary>
+    [Range(1945, 2100, ErrorMessage = "Năm phải từ {1} đến {2}.")]
+    public int? Year { get; set; }
 }
 
 public sealed record ModelListItem(Guid Id, string Name, ModelField Field, ModelLevel Level, ModelStatus Status, int Year, Guid UnitId,
@@ -87,6 +94,8 @@ public sealed record ModelListItem(Guid Id, string Name, ModelField Field, Model
 /// A model as its page and the API show it. <see cref="CanReview"/>: the caller scores it (ReviewModels on the owner unit);
 /// <see cref="Actions"/> and <see cref="CanPublish"/> also follow the level rule. <see cref="AwaitingReview"/>: reports and
 /// files added since a reviewer last approved the public content of a published model (not public until approved).
+/// <see cref="CanScore"/>, <see cref="CanReplicate"/>, <see cref="CanReport"/>, <see cref="CanPublish"/>: the entity's rules
+/// (<see cref="DvkModel"/>) joined with the caller's rights — pages read them, never recompute them.
 /// </summary>
 public sealed record ModelDto(Guid Id, string Name, ModelField Field, string? OtherField, ModelLevel Level, ModelStatus Status, int Year,
     Guid UnitId, string UnitName, Guid? PersonId, string? PersonName, Guid? MovementId, Guid? PlannedModelId, string? Problem, string? Goals,
@@ -94,7 +103,7 @@ public sealed record ModelDto(Guid Id, string Name, ModelField Field, string? Ot
     DateOnly? EvaluationOn, string? ExpectedOutputs, string? Sustainability, Guid? RecognitionDocumentId, string? RecognitionNumber,
     int? RecognisedYear, int? ConfirmedYear, bool CanEdit, bool CanReview, IReadOnlyList<ModelAction> Actions,
     IReadOnlyList<LineageItem> Lineage, IReadOnlyList<LineageItem> Replications, IReadOnlyList<ModelEventDto> History, bool IsPublished,
-    bool CanReport, bool CanPublish, int AwaitingReview);
+    bool CanReport, bool CanPublish, int AwaitingReview, bool CanScore, bool CanReplicate, int Round);
 
 /// <summary>A model in a replication chain: the origins (oldest first) or the direct replications.</summary>
 public sealed record LineageItem(Guid Id, string Name, string UnitName, ModelStatus Status);
@@ -138,6 +147,9 @@ public static class ModelLabels
         ModelAction.Withdraw => "Rút mô hình",
         ModelAction.Reconfirm => "Xác nhận còn hiệu quả",
         ModelAction.Drop => "Đưa ra khỏi danh sách",
+        ModelAction.Rework => "Hoàn thiện để đề nghị lại",
+        ModelAction.Publish => "Công bố công khai",
+        ModelAction.Unpublish => "Thôi công bố",
         _ => throw new ArgumentOutOfRangeException(nameof(a)),
     };
 

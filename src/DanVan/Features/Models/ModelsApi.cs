@@ -28,14 +28,14 @@ public static class ModelsApi
             .WithSummary("Sửa nội dung mô hình (đến khi đề nghị công nhận)");
         g.MapPost("/{id:guid}/transitions", (AppDbContext db, HttpContext http, Guid id, TransitionInput input, CancellationToken ct) =>
                 ApiResults.Write(input, () => TransitionModel.HandleAsync(db, CurrentUser.Require(http.User), id, input, ct)))
-            .WithSummary("Chuyển trạng thái: Register, StartImplementing, Propose, Withdraw (đơn vị); Recognise, Reject, Reconfirm, Drop (cơ quan thẩm định)");
-        api.MapGet("/movements/{id:guid}/coverage", async (AppDbContext db, HttpContext http, Guid id, CancellationToken ct) =>
-                ApiResults.Ok(await GetCoverage.HandleAsync(db, CurrentUser.Require(http.User), id, ct)))
+            .WithSummary("Chuyển trạng thái: Register, StartImplementing, Propose, Withdraw, Rework (đơn vị); Recognise (decisionId, level, year), Reject (note = lý do), Reconfirm (year), Drop (note = lý do) (cơ quan thẩm định)");
+        api.MapGet("/movements/{id:guid}/coverage", async (AppDbContext db, HttpContext http, ModelSettings settings, Guid id, CancellationToken ct) =>
+                ApiResults.Ok(await GetCoverage.HandleAsync(db, CurrentUser.Require(http.User), settings, id, ct)))
             .WithTags("Mô hình “Dân vận khéo” (Models)")
             .WithSummary("Độ bao phủ mô hình: số mô hình của từng đơn vị tham gia, các đơn vị chưa có mô hình, tổng hợp theo loại đơn vị và lĩnh vực × cấp × trạng thái");
-        api.MapGet("/movements/{id:guid}/coverage.xlsx", (AppDbContext db, HttpContext http, Guid id, CancellationToken ct) =>
+        api.MapGet("/movements/{id:guid}/coverage.xlsx", (AppDbContext db, HttpContext http, ModelSettings settings, Guid id, CancellationToken ct) =>
                 ExcelHttp.DownloadAsync($"do-bao-phu-mo-hinh-{VnTime.ToLocal(db.Time.GetUtcNow().UtcDateTime):yyyy-MM-dd}.xlsx",
-                    s => ExportCoverage.WriteAsync(db, CurrentUser.Require(http.User), id, s, ct)))
+                    s => ExportCoverage.WriteAsync(db, CurrentUser.Require(http.User), settings, id, s, ct)))
             .WithTags("Mô hình “Dân vận khéo” (Models)")
             .WithSummary("Xuất độ bao phủ mô hình ra Excel");
         return api;

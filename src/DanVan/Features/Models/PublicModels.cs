@@ -1,5 +1,6 @@
 using DanVan.Features.Registrations;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,9 +8,14 @@ namespace DanVan.Features.Models;
 
 public sealed record PublicModelItem(Guid Id, string Name, string UnitName, string Province, ModelField Field, ModelLevel Level, int Year, Guid? PhotoId);
 
+/// <summary>
+/// A published model. <see cref="RecognisedYear"/>: the year of achievement; <see cref="RecognisedUntil"/>: the last year
+/// it is recognised for (re-confirmed each year); <see cref="RecognisedThisYear"/>: whether it is recognised for the
+/// current year (<see cref="DvkModel.IsRecognisedFor(int)"/>) — a recognition not re-confirmed has lapsed.
+/// </summary>
 public sealed record PublicModelDto(Guid Id, string Name, string UnitName, string Province, ModelField Field, ModelLevel Level, int Year,
     int? RecognisedYear, string? Problem, string? Goals, string? ContentAndMethods, string? AreaAndBeneficiaries, string? Results,
-    IReadOnlyList<PublicProgress> Progress, IReadOnlyList<Guid> Photos);
+    IReadOnlyList<PublicProgress> Progress, IReadOnlyList<Guid> Photos, int? RecognisedUntil = null, bool RecognisedThisYear = false);
 
 public sealed record PublicProgress(DateOnly ReportedOn, string Narrative, IReadOnlyDictionary<string, decimal> Indicators);
 
@@ -22,7 +28,7 @@ public sealed record PublicProgress(DateOnly ReportedOn, string Narrative, IRead
 public static class PublicModels
 {
     public static IQueryable<DvkModel> Published(AppDbContext db) =>
-        db.DvkModels.AsNoTracking().Where(m => m.IsPublished && m.Status == ModelStatus.Recognised);
+        db.DvkModels.AsNoTracking().Where(m => m.IsPublished && DvkModel.PublishableStatuses.Contains(m.Status));
 
     public static IQueryable<ModelProgress> Reports(AppDbContext db) => db.ModelProgress.AsNoTracking().Where(p => p.ReviewedAt != null);
 
@@ -73,7 +79,8 @@ public static class PublicModels
             .Select(e => e.Id).ToListAsync(ct);
         return new PublicModelDto(m.Id, m.Name, unit, province, m.Field, m.Level, m.Year, m.RecognisedYear, m.Problem, m.Goals, m.ContentAndMethods,
             m.AreaAndBeneficiaries, m.ExpectedOutputs,
-            reports.Select(r => new PublicProgress(r.ReportedOn, r.Narrative, values[r.Id].ToDictionary(v => v.Code, v => v.Value))).ToList(), photos);
+            reports.Select(r => new PublicProgress(r.ReportedOn, r.Narrative, values[r.Id].ToDictionary(v => v.Code, v => v.Value))).ToList(), photos,
+            m.ConfirmedYear, m.IsRecognisedFor(VnTime.Today(db.Time).Year));
     }
 
     public static async Task<IResult> PhotoAsync(AppDbContext db, Guid id, Guid photoId, CancellationToken ct)

@@ -1,5 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +14,8 @@ namespace DanVan.Features.Models;
 /// </summary>
 public static class PublishModel
 {
-    public sealed record Input(bool Published);
+    /// <summary><paramref name="Reason"/>: why the model leaves the public pages (required to unpublish; shown to the owner unit).</summary>
+    public sealed record Input(bool Published, [property: System.ComponentModel.DataAnnotations.StringLength(ModelEvent.NoteMax)] string? Reason = null);
 
     public static async Task<Result<ModelDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, Input input, CancellationToken ct)
     {
@@ -33,8 +35,9 @@ public static class PublishModel
             return reserved;
         }
 
-        var now = db.Time.GetUtcNow().UtcDateTime;
-        if (model.SetPublished(input.Published, now) is { } error)
+        var by = new ModelActor(user.UserId, user.UserName, db.Time.GetUtcNow().UtcDateTime);
+        var now = by.At;
+        if ((input.Published ? model.Publish(by) : model.Unpublish(by, VietnameseText.Clean(input.Reason))) is { } error)
         {
             return error;
         }

@@ -25,6 +25,8 @@ public sealed class RecognitionModel(AppDbContext db) : PageModel
     /// <summary>What was posted, kept to refill the form after an error.</summary>
     public Guid? DecisionId { get; private set; }
     public ModelLevel? Level { get; private set; }
+    public int? Year { get; private set; }
+    public string? Reason { get; private set; }
     public IReadOnlyDictionary<Guid, string> Choices { get; private set; } = new Dictionary<Guid, string>();
 
     public string Filters => $"movementId={MovementId}&q={Uri.EscapeDataString(Q ?? "")}";
@@ -35,14 +37,17 @@ public sealed class RecognitionModel(AppDbContext db) : PageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(Guid? decisionId, ModelLevel? level, Dictionary<Guid, string>? choice, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(Guid? decisionId, ModelLevel? level, int? year, string? reason, Dictionary<Guid, string>? choice,
+        CancellationToken ct)
     {
         ModelState.Clear();
-        (DecisionId, Level, Choices) = (decisionId, level, choice ?? []);
+        (DecisionId, Level, Year, Reason, Choices) = (decisionId, level, year, reason, choice ?? []);
         var input = new BatchRecognitionInput
         {
             DecisionId = decisionId,
             Level = level,
+            Year = year,
+            Reason = reason,
             RecognisedIds = Choices.Where(c => c.Value == Recognise).Select(c => c.Key).ToList(),
             RejectedIds = Choices.Where(c => c.Value == Reject).Select(c => c.Key).ToList(),
         };
@@ -55,7 +60,7 @@ public sealed class RecognitionModel(AppDbContext db) : PageModel
         }
         else
         {
-            var result = await ModelProgressOps.RecogniseBatchAsync(db, CurrentUser.Require(User), input, ct);
+            var result = await RecogniseModels.HandleAsync(db, CurrentUser.Require(User), input, ct);
             if (result.Error is null)
             {
                 TempData["Message"] = $"Đã ghi nhận quyết định: công nhận {input.RecognisedIds.Count} mô hình, không công nhận {input.RejectedIds.Count} mô hình.";

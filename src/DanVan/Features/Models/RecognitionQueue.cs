@@ -8,7 +8,7 @@ namespace DanVan.Features.Models;
 
 /// <summary>
 /// The reviewing body's desk: models proposed for recognition in units the caller reviews (ReviewModels), with their
-/// scores so far — the list a batch decision is made from. At most <see cref="ModelProgressOps.MaxBatch"/> rows, oldest
+/// current scores (one per reviewer, this round) — the list a batch decision is made from. At most <see cref="RecogniseModels.MaxBatch"/> rows, oldest
 /// proposal first; narrowed by movement and by the library's word search; only the levels the caller may decide (see
 /// <see cref="ReviewingBody"/>).
 /// </summary>
@@ -23,7 +23,7 @@ public static class RecognitionQueue
     {
         var reviewed = db.Units.VisibleTo(db, user, Permission.ReviewModels).Select(u => u.Id);
         var models = ModelAccess.Visible(db, user).AsNoTracking()
-            .Where(m => m.Status == ModelStatus.Proposed && reviewed.Contains(m.UnitId))
+            .Where(m => m.Status == ModelStatus.Proposed && reviewed.Contains(m.UnitId)) // the scorable state (DvkModel.CanScoreIn)
             .Matching(db, q);
         models = movementId is { } mid ? models.Where(m => m.MovementId == mid) : models;
         if (!await ReviewingBody.MayActAtAsync(db, user, ModelLevel.Provincial, ct))
@@ -31,17 +31,18 @@ public static class RecognitionQueue
             models = models.Where(m => m.Level == ModelLevel.Grassroots); // a unit's council decides grassroots-level proposals only
         }
 
-        var rows = await models.OrderBy(m => m.Id).Take(ModelProgressOps.MaxBatch + 1)
+        var rows = await models.OrderBy(m => m.Id).Take(RecogniseModels.MaxBatch + 1)
             .Select(m => new
             {
                 m.Id, m.Name, m.UnitId, m.Field, m.Level, m.Year,
                 Unit = db.Units.Where(u => u.Id == m.UnitId).Select(u => u.Name).First(),
-                Reviews = db.ModelReviews.Count(r => r.ModelId == m.Id),
-                Average = db.ModelReviews.Where(r => r.ModelId == m.Id).Average(r => (double?)(r.Truthful + r.Effective + r.Sustainable + r.Replicable)),
+                Reviews = db.ModelReviews.Where(r => r.ModelId == m.Id && r.Round == m.Round).Where(ModelReview.CurrentSql).Count(),
+                Average = db.ModelReviews.Where(r => r.ModelId == m.Id && r.Round == m.Round).Where(ModelReview.CurrentSql).Select(ModelReview.TotalSql)
+                    .Average(t => (double?)t),
             })
             .ToListAsync(ct);
-        return new Queue(rows.Take(ModelProgressOps.MaxBatch)
+        return new Queue(rows.Take(RecogniseModels.MaxBatch)
             .Select(r => new Item(r.Id, r.Name, r.UnitId, r.Unit, r.Field, r.Level, r.Year, r.Reviews, r.Average)).ToList(),
-            rows.Count > ModelProgressOps.MaxBatch);
+            rows.Count > RecogniseModels.MaxBatch);
     }
 }

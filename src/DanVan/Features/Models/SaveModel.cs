@@ -40,7 +40,7 @@ public static class SaveModel
                 return ModelErrors.OriginNotFound;
             }
 
-            if (origin != ModelStatus.Recognised)
+            if (!DvkModel.CanBeReplicatedIn(origin.Value))
             {
                 return ModelErrors.OriginNotRecognised;
             }

@@ -1,5 +1,4 @@
 using DanVan.Features.Accounts;
-using DanVan.Features.Documents;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
@@ -8,9 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Features.Models;
 
 /// <summary>
-/// Moves a model through its life (see <see cref="DvkModel.Rule"/>): the owner unit registers, implements, proposes
-/// or withdraws; the reviewing body recognises (with the level and the decision document), rejects, re-confirms each
-/// year or drops. Skipped states are refused with the current state named.
+/// Moves a model through its life by calling the entity's named transition (which checks the state, changes it and
+/// writes the history row): the owner unit registers, implements, proposes, withdraws or reworks a model not recognised;
+/// the reviewing body recognises (with the level, a competent decision and the year of achievement), rejects (with a
+/// reason), re-confirms a year or drops (with a reason). Skipped states are refused with the current state named.
 /// </summary>
 public static class TransitionModel
 {
@@ -23,13 +23,20 @@ public static class TransitionModel
         }
 
         var action = input.Action!.Value;
+        if (!DvkModel.StateActions.Contains(action))
+        {
+            return ModelErrors.NotATransition;
+        }
+
         var needed = DvkModel.IsReview(action) ? Permission.ReviewModels : Permission.ManageModels;
         if (!await Scope.CanAsync(db, user, needed, model.UnitId, ct))
         {
             return AppError.Forbidden;
         }
 
-        if (input.DecisionId is { } decisionId && !await DocumentAccess.Visible(db, user).AnyAsync(d => d.Id == decisionId, ct))
+        RecognitionDecision? decision = null;
+        if (action == ModelAction.Recognise && input.DecisionId is { } decisionId
+            && (decision = await DecisionChoices.FindAsync(db, user, decisionId, ct)) is null)
         {
             return ModelErrors.DecisionNotFound;
         }
@@ -40,14 +47,28 @@ public static class TransitionModel
             return reserved;
         }
 
-        var from = model.Status;
-        if (model.Apply(action, VnTime.Today(db.Time).Year, input.Level, input.DecisionId) is { } error)
+        var by = new ModelActor(user.UserId, user.UserName, db.Time.GetUtcNow().UtcDateTime);
+        var note = VietnameseText.Clean(input.Note);
+        var error = action switch
+        {
+            ModelAction.Register => model.Register(by, note),
+            ModelAction.StartImplementing => model.StartImplementing(by, note),
+            ModelAction.Propose => model.Propose(by, note),
+            ModelAction.Withdraw => model.Withdraw(by, note),
+            ModelAction.Rework => model.Rework(by, note),
+            ModelAction.Recognise => model.Recognise(by, input.Level ?? model.Level, decision,
+                await db.Units.Where(u => u.Id == model.UnitId).Select(u => u.Path).SingleAsync(ct), input.Year ?? model.Year, note),
+            ModelAction.Reject => model.Reject(by, note),
+            ModelAction.Reconfirm => input.Year > VnTime.Today(db.Time).Year ? ModelErrors.YearInFuture
+                : model.Reconfirm(by, input.Year ?? VnTime.Today(db.Time).Year, note),
+            ModelAction.Drop => model.Drop(by, note),
+            _ => ModelErrors.NotATransition,
+        };
+        if (error is not null)
         {
             return error;
         }
 
-        db.ModelEvents.Add(new ModelEvent(user.TenantId, model.Id, db.Time.GetUtcNow().UtcDateTime, user.UserId, user.UserName, action, from,
-            model.Status, VietnameseText.Clean(input.Note)));
         await db.SaveChangesAsync(ct);
         return (await GetModel.HandleAsync(db, user, id, ct)).Value!;
     }

@@ -34,10 +34,7 @@ public sealed class CoverageRollupTests(PostgresServer pg)
             {
                 var model = DvkModel.Create(stp.TenantId, units["STP.P2"].Id, null, 2020, new ModelDetails("Mô hình phòng STP.P2", ModelField.CultureSociety, null,
                     ModelLevel.Grassroots, null, null, null, null, null, null, null, null, null, null, null), movementId, null, null);
-                foreach (var action in path)
-                {
-                    model.Apply(action, 2020, null, null).ShouldBeNull();
-                }
+                model.Walk(null, path);
 
                 db.DvkModels.Add(model);
             }

@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Net;
 using DanVan.Features.Documents;
 using DanVan.Features.Models;
 using DanVan.Features.Movements;
@@ -51,6 +52,57 @@ public sealed class CoverageTrendTests(PostgresServer pg)
         (await workbook.ReadToEndAsync()).ShouldContain("Xu huong qua cac nam");
     }
 
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_model_recognised_earlier_counts_for_a_later_year_only_while_reconfirmed(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        var (first, second, _) = await app.WithDbAsync(SeedAsync);
+        await app.WithDbAsync(async db =>
+        {
+            var units = await db.Units.Where(u => u.Code == "XA012" || u.Code == "XA013").ToDictionaryAsync(u => u.Code);
+            var decision = await db.AddDecisionAsync(units["XA013"].TenantId);
+            DvkModel Model(string code) => DvkModel.Create(units[code].TenantId, units[code].Id, null, 2019, new ModelDetails($"Mô hình 2019 {code}",
+                ModelField.PoliticalSystem, null, ModelLevel.Grassroots, null, null, null, null, null, null, null, null, null, null, null), first, null, null);
+            db.DvkModels.Add(Model("XA013").Walk(decision, ModelSteps.PathTo(ModelStatus.Recognised)).Walk(decision, ModelAction.Reconfirm)); // 2019, re-confirmed 2020
+            db.DvkModels.Add(Model("XA012").Walk(decision, ModelSteps.PathTo(ModelStatus.Recognised))); // 2019 only: lapsed in 2020
+            await db.SaveChangesAsync();
+        });
+
+        using var officer = await app.ClientForAsync("tdkt.snv");
+        var report = await (await officer.GetAsync($"/api/v1/movements/{second}/coverage")).ReadAsync<CoverageReport>();
+        report.Units.Where(u => u.UnitCode is "XA012" or "XA013").Select(u => (u.UnitCode, u.Registered, u.Recognised))
+            .ShouldBe([("XA012", 1, 0), ("XA013", 0, 1)]); // carried over and re-confirmed: covers XA013; the lapsed one does not count
+        (report.Totals.WithModel, report.Totals.WithRecognised).ShouldBe((4, 2));
+        var (y1, y2) = (report.Trend[0], report.Trend[1]);
+        (y1.WithRecognised, y1.RecognisedModels).ShouldBe((2, 3)); // 2019: XA010 and XA012 (participants); three models recognised for 2019
+        (y2.WithRecognised, y2.RecognisedModels).ShouldBe((2, 2)); // 2020: XA010's new one and XA013's re-confirmed one
+        report.ByFieldLevelStatus.ShouldContain(f => f.Field == ModelField.PoliticalSystem && f.Status == ModelStatus.Recognised && f.Count == 1);
+
+        // The coverage page says what it counts, and the province's setting.
+        using var page = await app.SignedInAsync("tdkt.snv");
+        var html = WebUtility.HtmlDecode(await (await page.GetAsync($"/Models/Coverage/{second}")).Content.ReadAsStringAsync());
+        html.ShouldContain("xác nhận còn hiệu quả năm 2020");
+        html.ShouldContain("mô hình của đơn vị trực thuộc được tính cho đơn vị cấp trên");
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_province_may_count_only_a_units_own_models(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg, settings: new Dictionary<string, string?> { ["Models:SubunitModelsCoverParent"] = "false" });
+        var (_, second, _) = await app.WithDbAsync(SeedAsync);
+        using var officer = await app.ClientForAsync("tdkt.snv");
+        var report = await (await officer.GetAsync($"/api/v1/movements/{second}/coverage")).ReadAsync<CoverageReport>();
+        report.SubunitModelsCoverParent.ShouldBeFalse();
+        report.UnitsWithoutModel.Select(u => u.UnitCode).ShouldBe(["XA011", "XA013"]); // XA011's only model is its division's
+        (report.Totals.WithModel, report.Trend[^1].WithModel).ShouldBe((2, 2));
+
+        using var page = await app.SignedInAsync("tdkt.snv");
+        WebUtility.HtmlDecode(await (await page.GetAsync($"/Models/Coverage/{second}")).Content.ReadAsStringAsync())
+            .ShouldContain("mỗi đơn vị tham gia cần có mô hình của chính mình");
+    }
+
     /// <summary>
     /// Sở Tư pháp's thematic movement in 2019 (XA010, XA011, XA012) and 2020 (+ XA013), a regular one in 2020 and a
     /// thematic one in 2021 — each with models whose states are known.
@@ -60,6 +112,7 @@ public sealed class CoverageTrendTests(PostgresServer pg)
         var units = await db.Units.Where(u => u.Code == "STP" || u.Code.StartsWith("XA01")).ToDictionaryAsync(u => u.Code);
         var stp = units["STP"];
         var tenantId = stp.TenantId;
+        var decision = await db.AddDecisionAsync(tenantId);
         var plan = Document.Create(tenantId, stp.Id, DocumentNumber.TryParse("7/KH-STP", out var n) ? n! : throw new InvalidOperationException(),
             new DocumentDetails(DocumentType.Plan, stp.Id, stp.Name, null, new DateOnly(2019, 1, 10), null, null, DocumentStatus.InForce, null, null,
                 "Kế hoạch thử nghiệm", null), isStub: false);
@@ -94,10 +147,7 @@ public sealed class CoverageTrendTests(PostgresServer pg)
                 ModelStatus.Recognised => [ModelAction.Register, ModelAction.StartImplementing, ModelAction.Propose, ModelAction.Recognise],
                 _ => [ModelAction.Register, ModelAction.StartImplementing, ModelAction.Propose, ModelAction.Reject],
             };
-            foreach (var action in path)
-            {
-                model.Apply(action, year, null, null).ShouldBeNull();
-            }
+            model.Walk(decision, path);
 
             db.DvkModels.Add(model);
         }

@@ -46,8 +46,14 @@ public sealed class ModelLifecycleTests(PostgresServer pg)
         // The owner cannot recognise its own model; the reviewer cannot edit the owner's content.
         await (await commune.PostJsonAsync($"/api/v1/models/{model.Id}/transitions", new { action = "Recognise" })).ProblemAsync(HttpStatusCode.Forbidden);
         await (await reviewer.PutJsonAsync($"/api/v1/models/{model.Id}", new { name = "Đổi tên", field = "Economy" })).ProblemAsync(HttpStatusCode.Forbidden);
-        var recognised = await (await reviewer.PostJsonAsync($"/api/v1/models/{model.Id}/transitions", new { action = "Recognise", level = "Provincial", note = "Hội đồng thẩm định" }))
+        // Recognising needs a decision document.
+        (await (await reviewer.PostJsonAsync($"/api/v1/models/{model.Id}/transitions", new { action = "Recognise", level = "Provincial" }))
+            .ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("model.decision_required");
+        var decisionId = await app.DecisionIdAsync();
+        var recognised = await (await reviewer.PostJsonAsync($"/api/v1/models/{model.Id}/transitions",
+                new { action = "Recognise", level = "Provincial", note = "Hội đồng thẩm định", decisionId }))
             .ReadAsync<ModelDto>();
+        (recognised.RecognisedYear, recognised.ConfirmedYear, recognised.RecognitionDocumentId).ShouldBe((model.Year, model.Year, decisionId));
         recognised.Status.ShouldBe(ModelStatus.Recognised);
         recognised.Level.ShouldBe(ModelLevel.Provincial);
         recognised.History.Select(h => h.Action).ShouldBe([ModelAction.Register, ModelAction.StartImplementing, ModelAction.Propose, ModelAction.Recognise]);
@@ -85,6 +91,67 @@ public sealed class ModelLifecycleTests(PostgresServer pg)
         after.Totals.WithModel.ShouldBe(before.Totals.WithModel + 1);
         after.ByFieldLevelStatus.ShouldContain(f => f.Field == DanVan.Features.Registrations.ModelField.PoliticalSystem && f.Level == ModelLevel.Provincial
                                                     && f.Status == ModelStatus.Recognised);
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_rejected_model_is_told_why_reworked_and_recognised_in_a_later_round_by_a_competent_decision(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        var xa001 = await app.UnitIdAsync("XA001");
+        using var commune = await app.ClientForAsync("thidua.xa001");
+        using var reviewer = await app.ClientForAsync("bandanvan");
+        var model = await (await commune.PostJsonAsync("/api/v1/models", new { name = "Tổ hòa giải ở cơ sở giỏi", field = "DefenceSecurity", unitId = xa001 }))
+            .ReadAsync<ModelDto>(HttpStatusCode.Created);
+        var url = $"/api/v1/models/{model.Id}/transitions";
+        foreach (var action in new[] { "Register", "StartImplementing", "Propose" })
+        {
+            await (await commune.PostJsonAsync(url, new { action })).ReadAsync<ModelDto>();
+        }
+
+        // Not recognising needs a reason — on the API and on the page; nothing changes without one.
+        (await (await reviewer.PostJsonAsync(url, new { action = "Reject", note = "  " })).ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("model.reason");
+        using var reviewerPage = await app.SignedInAsync("bandanvan");
+        var pageUrl = $"/Models/Details/{model.Id}";
+        using (var refused = await reviewerPage.PostAsync(pageUrl + "?handler=Transition", new FormUrlEncodedContent(new Dictionary<string, string>
+               {
+                   ["__RequestVerificationToken"] = await CookieSession.FormTokenAsync(reviewerPage, pageUrl), ["Input.Action"] = "Reject", ["Input.Note"] = "",
+               })))
+        {
+            refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+            WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()).ShouldContain("Vui lòng ghi lý do “Không công nhận”");
+        }
+
+        (await (await reviewer.GetAsync($"/api/v1/models/{model.Id}")).ReadAsync<ModelDto>()).Status.ShouldBe(ModelStatus.Proposed);
+        await (await reviewer.PostJsonAsync(url, new { action = "Reject", note = "Chưa có số liệu hòa giải thành" })).ReadAsync<ModelDto>();
+
+        // The owner unit reads the reason on its page, reworks the model (editable again) and proposes it again.
+        using var ownerPage = await app.SignedInAsync("thidua.xa001");
+        WebUtility.HtmlDecode(await (await ownerPage.GetAsync(pageUrl)).Content.ReadAsStringAsync()).ShouldContain("Chưa có số liệu hòa giải thành");
+        var reworked = await (await commune.PostJsonAsync(url, new { action = "Rework", note = "Bổ sung số liệu" })).ReadAsync<ModelDto>();
+        (reworked.Status, reworked.CanEdit, reworked.Round).ShouldBe((ModelStatus.Implementing, true, 1));
+        var again = await (await commune.PostJsonAsync(url, new { action = "Propose" })).ReadAsync<ModelDto>();
+        (again.Status, again.Round).ShouldBe((ModelStatus.Proposed, 2));
+
+        // Recognising: a plan is not a decision; a commune's decision cannot recognise a provincial model; the year of
+        // achievement cannot precede the model's year. Each refusal leaves the model proposed.
+        (await (await reviewer.PostJsonAsync(url, new { action = "Recognise", decisionId = await app.DecisionIdAsync(type: DanVan.Features.Documents.DocumentType.Plan) }))
+            .ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("model.decision_type");
+        (await (await reviewer.PostJsonAsync(url, new { action = "Recognise", level = "Provincial", decisionId = await app.DecisionIdAsync("XA002") }))
+            .ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("model.decision_competence");
+        (await (await reviewer.PostJsonAsync(url, new { action = "Recognise", level = "Grassroots", decisionId = await app.DecisionIdAsync("XA002") }))
+            .ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("model.decision_competence"); // another commune
+        var decisionId = await app.DecisionIdAsync();
+        (await (await reviewer.PostJsonAsync(url, new { action = "Recognise", decisionId, year = model.Year - 1 }))
+            .ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("model.achievement_year");
+        var recognised = await (await reviewer.PostJsonAsync(url, new { action = "Recognise", decisionId })).ReadAsync<ModelDto>();
+        (recognised.Status, recognised.RecognisedYear, recognised.ConfirmedYear).ShouldBe((ModelStatus.Recognised, model.Year, model.Year));
+        recognised.History.Select(h => h.Action).ShouldBe([ModelAction.Register, ModelAction.StartImplementing, ModelAction.Propose, ModelAction.Reject,
+            ModelAction.Rework, ModelAction.Propose, ModelAction.Recognise]);
+
+        // Dropping needs a reason too; re-confirming the same year again is refused.
+        (await (await reviewer.PostJsonAsync(url, new { action = "Reconfirm", year = model.Year })).ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("model.confirmed");
+        (await (await reviewer.PostJsonAsync(url, new { action = "Drop" })).ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("model.reason");
     }
 
     [ProviderTheory]

@@ -60,8 +60,14 @@ public sealed class ModelProgressTests(PostgresServer pg)
 
         await (await commune.PostJsonAsync($"/api/v1/models/{a}/reviews", Scores(10))).ProblemAsync(HttpStatusCode.Forbidden);
         (await (await reviewer.PostJsonAsync($"/api/v1/models/{a}/reviews", Scores(11))).ProblemAsync(HttpStatusCode.BadRequest)).Detail!.ShouldContain("từ 1 đến 10");
-        var reviewed = await (await reviewer.PostJsonAsync($"/api/v1/models/{a}/reviews", Scores(9))).ReadAsync<ModelTimeline>();
+        var reviewed = await (await reviewer.PostJsonAsync($"/api/v1/models/{a}/reviews", Scores(8))).ReadAsync<ModelTimeline>();
+        reviewed.Reviews.ShouldHaveSingleItem().Total.ShouldBe(32);
+
+        // Scoring again replaces the reviewer's current score; the first one stays in the history.
+        reviewed = await (await reviewer.PostJsonAsync($"/api/v1/models/{a}/reviews", Scores(9))).ReadAsync<ModelTimeline>();
         reviewed.Reviews.ShouldHaveSingleItem().Total.ShouldBe(36);
+        reviewed.ReviewHistory.Select(r => (r.Total, r.IsCurrent)).ShouldBe([(32, false), (36, true)]);
+        reviewed.MaxTotal.ShouldBe(40);
 
         // The reviewing body's desk lists both proposals with their scores; the commune reviews nothing.
         var queue = await (await reviewer.GetAsync("/api/v1/models/recognition-queue?q=dan%20van%20kheo%20hien%20dat")).ReadAsync<RecognitionQueue.Queue>();
@@ -94,11 +100,18 @@ public sealed class ModelProgressTests(PostgresServer pg)
             .ProblemAsync(HttpStatusCode.Conflict);
         (await app.WithDbAsync(db => db.DvkModels.Where(m => m.Id == a).Select(m => m.Status).SingleAsync())).ShouldBe(ModelStatus.Proposed);
         (await (await reviewer.PostJsonAsync("/api/v1/models/recognitions", new { decisionId = decision.Id, level = "Grassroots", recognisedIds = new[] { a }, rejectedIds = new[] { b } }))
+            .ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("model.reason"); // a model not recognised is told why
+        (await (await reviewer.PostJsonAsync("/api/v1/models/recognitions", new
+            {
+                decisionId = decision.Id, level = "Grassroots", recognisedIds = new[] { a }, rejectedIds = new[] { b }, reason = "Chưa có kết quả đo đếm được",
+            }))
             .ReadAsync<int>()).ShouldBe(2);
         var recognised = await (await commune.GetAsync($"/api/v1/models/{a}")).ReadAsync<ModelDto>();
         recognised.Status.ShouldBe(ModelStatus.Recognised);
         recognised.RecognitionNumber.ShouldBe("88/QĐ-UBND");
-        (await (await commune.GetAsync($"/api/v1/models/{b}")).ReadAsync<ModelDto>()).Status.ShouldBe(ModelStatus.NotRecognised);
+        var notRecognised = await (await commune.GetAsync($"/api/v1/models/{b}")).ReadAsync<ModelDto>();
+        notRecognised.Status.ShouldBe(ModelStatus.NotRecognised);
+        notRecognised.History[^1].Note.ShouldBe("Chưa có kết quả đo đếm được");
     }
 
     [ProviderTheory]

@@ -28,7 +28,8 @@ public sealed class PublicModelsTests(PostgresServer pg)
             await (await commune.PostJsonAsync($"/api/v1/models/{model.Id}/transitions", new { action })).ReadAsync<ModelDto>();
         }
 
-        await (await reviewer.PostJsonAsync($"/api/v1/models/{model.Id}/transitions", new { action = "Recognise" })).ReadAsync<ModelDto>();
+        await (await reviewer.PostJsonAsync($"/api/v1/models/{model.Id}/transitions", new { action = "Recognise", decisionId = await app.DecisionIdAsync() }))
+            .ReadAsync<ModelDto>();
         await (await anonymous.GetAsync($"/api/v1/public/models/{model.Id}")).ProblemAsync(HttpStatusCode.NotFound);
         (await anonymous.GetAsync($"/Public/Models/Details/{model.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
@@ -36,7 +37,9 @@ public sealed class PublicModelsTests(PostgresServer pg)
         (await (await reviewer.PostJsonAsync($"/api/v1/models/{model.Id}/publish", new { published = true })).ReadAsync<ModelDto>()).IsPublished.ShouldBeTrue();
 
         using var one = await anonymous.GetAsync($"/api/v1/public/models/{model.Id}");
-        (await one.ReadAsync<PublicModelDto>()).UnitName.ShouldBe(await app.WithDbAsync(db => db.Units.Where(u => u.Id == xa001).Select(u => u.Name).SingleAsync()));
+        var shown = await one.ReadAsync<PublicModelDto>();
+        (shown.RecognisedYear, shown.RecognisedUntil, shown.RecognisedThisYear).ShouldBe((model.Year, model.Year, true)); // recognised for this year
+        shown.UnitName.ShouldBe(await app.WithDbAsync(db => db.Units.Where(u => u.Id == xa001).Select(u => u.Name).SingleAsync()));
         one.Headers.CacheControl!.Public.ShouldBeTrue();
         var list = await (await anonymous.GetAsync("/api/v1/public/models?q=tu%20sach%20phap%20luat%20luu%20dong")).ReadAsync<Page<PublicModelItem>>();
         list.Items.ShouldHaveSingleItem().Id.ShouldBe(model.Id);
@@ -45,7 +48,9 @@ public sealed class PublicModelsTests(PostgresServer pg)
         using var page = await anonymous.GetAsync($"/Public/Models/Details/{model.Id}");
         page.StatusCode.ShouldBe(HttpStatusCode.OK);
         page.Headers.CacheControl!.Public.ShouldBeTrue();
-        WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync()).ShouldContain("Tủ sách pháp luật lưu động xã Ba Hải");
+        var publicHtml = WebUtility.HtmlDecode(await page.Content.ReadAsStringAsync());
+        publicHtml.ShouldContain("Tủ sách pháp luật lưu động xã Ba Hải");
+        publicHtml.ShouldContain($"công nhận năm {model.Year}");
         using var signedIn = await app.SignedInAsync("xem");
         using var privatePage = await signedIn.GetAsync($"/Public/Models/Details/{model.Id}");
         privatePage.Headers.CacheControl!.Public.ShouldBeFalse();
@@ -64,7 +69,7 @@ public sealed class PublicModelsTests(PostgresServer pg)
         (await (await reviewer.GetAsync($"/api/v1/models/{model.Id}")).ReadAsync<ModelDto>()).Name.ShouldBe("Tên đổi ngoài ứng dụng");
 
         // Dropped from recognition: gone from the public pages.
-        await (await reviewer.PostJsonAsync($"/api/v1/models/{model.Id}/transitions", new { action = "Drop" })).ReadAsync<ModelDto>();
+        await (await reviewer.PostJsonAsync($"/api/v1/models/{model.Id}/transitions", new { action = "Drop", note = "Không còn duy trì" })).ReadAsync<ModelDto>();
         await (await anonymous.GetAsync($"/api/v1/public/models/{model.Id}")).ProblemAsync(HttpStatusCode.NotFound);
         (await (await anonymous.GetAsync("/api/v1/public/models?q=tu%20sach%20phap%20luat%20luu%20dong")).ReadAsync<Page<PublicModelItem>>()).Items.ShouldBeEmpty();
     }

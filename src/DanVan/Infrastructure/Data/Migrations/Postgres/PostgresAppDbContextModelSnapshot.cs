@@ -524,6 +524,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
                     b.Property<string>("SearchFolded")
                         .IsRequired()
                         .HasMaxLength(20305)
@@ -583,7 +586,6 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("DanVan.Features.Models.ModelEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Action")
@@ -795,6 +797,12 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SupersededAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Sustainable")
                         .HasColumnType("integer");
 
@@ -809,9 +817,11 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ModelId");
-
                     b.HasIndex("TenantId", "ModelId");
+
+                    b.HasIndex("ModelId", "ReviewerId", "Round")
+                        .IsUnique()
+                        .HasFilter("\"SupersededAt\" IS NULL");
 
                     b.ToTable("ModelReviews");
                 });
@@ -1886,7 +1896,7 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("DanVan.Features.Models.ModelEvent", b =>
                 {
                     b.HasOne("DanVan.Features.Models.DvkModel", null)
-                        .WithMany()
+                        .WithMany("History")
                         .HasForeignKey("ModelId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -2282,6 +2292,11 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Models.DvkModel", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

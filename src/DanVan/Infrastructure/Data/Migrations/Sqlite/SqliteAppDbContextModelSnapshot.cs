@@ -519,6 +519,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SearchFolded")
                         .IsRequired()
                         .HasMaxLength(20305)
@@ -578,7 +581,6 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("DanVan.Features.Models.ModelEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Action")
@@ -790,6 +792,12 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Round")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SupersededAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Sustainable")
                         .HasColumnType("INTEGER");
 
@@ -804,9 +812,11 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ModelId");
-
                     b.HasIndex("TenantId", "ModelId");
+
+                    b.HasIndex("ModelId", "ReviewerId", "Round")
+                        .IsUnique()
+                        .HasFilter("\"SupersededAt\" IS NULL");
 
                     b.ToTable("ModelReviews");
                 });
@@ -1879,7 +1889,7 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("DanVan.Features.Models.ModelEvent", b =>
                 {
                     b.HasOne("DanVan.Features.Models.DvkModel", null)
-                        .WithMany()
+                        .WithMany("History")
                         .HasForeignKey("ModelId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
@@ -2275,6 +2285,11 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Models.DvkModel", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,44 @@
+using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Files;
+using DanVan.Infrastructure.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Features.Models;
+
+/// <summary>The owner unit adds an evidence file (JPEG, PNG or PDF, checked by its bytes) to a model, optionally tied to a progress report.</summary>
+public static class AddEvidence
+{
+    public static async Task<Result<EvidenceDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, Guid? progressId, IFormFile? file,
+        CancellationToken ct)
+    {
+        var (model, error) = await ModelAccess.OwnedAsync(db, user, id, ct);
+        if (error is not null)
+        {
+            return error;
+        }
+
+        if (progressId is { } pid && !await db.ModelProgress.AnyAsync(p => p.Id == pid && p.ModelId == id, ct))
+        {
+            return AppError.NotFound("báo cáo tiến độ");
+        }
+
+        if (await db.ModelEvidence.CountAsync(e => e.ModelId == id, ct) >= ModelEvidence.MaxPerModel)
+        {
+            return ModelErrors.EvidenceFull;
+        }
+
+        var read = await FileCheck.ReadAsync(file, ModelEvidence.Kinds, ct);
+        if (read.Error is not null)
+        {
+            return read.Error;
+        }
+
+        var f = read.Value!;
+        var evidence = new ModelEvidence(user.TenantId, model!.Id, progressId, f.FileName, f.ContentType, f.Content, f.Sha256);
+        db.ModelEvidence.Add(evidence);
+        await db.SaveChangesAsync(ct);
+        return new EvidenceDto(evidence.Id, evidence.ProgressId, evidence.FileName, evidence.ContentType, evidence.Size,
+            model.IsPublished && ModelEvidence.PhotoTypes.Contains(evidence.ContentType));
+    }
+}

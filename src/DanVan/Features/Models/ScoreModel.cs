@@ -1,0 +1,55 @@
+using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
+using DanVan.Infrastructure.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Features.Models;
+
+/// <summary>
+/// A reviewer scores a proposed model on the four qualities. Each reviewer has one current score per model and round:
+/// scoring again supersedes the previous score (kept in the timeline's history) — both in one save, and a unique index
+/// on the current scores refuses a concurrent second one.
+/// </summary>
+public static class ScoreModel
+{
+    public static async Task<Result<ModelTimeline>> HandleAsync(AppDbContext db, CurrentUser user, ModelIndicators indicators, Guid id, ReviewInput input,
+        CancellationToken ct)
+    {
+        var model = await ModelAccess.Visible(db, user).FirstOrDefaultAsync(m => m.Id == id, ct);
+        if (model is null)
+        {
+            return AppError.NotFound("mô hình");
+        }
+
+        if (!await Scope.CanAsync(db, user, Permission.ReviewModels, model.UnitId, ct))
+        {
+            return AppError.Forbidden;
+        }
+
+        if (!DvkModel.CanScoreIn(model.Status))
+        {
+            return ModelErrors.NotScorable;
+        }
+
+        var now = db.Time.GetUtcNow().UtcDateTime;
+        foreach (var previous in await db.ModelReviews.Where(r => r.ModelId == id && r.ReviewerId == user.UserId && r.Round == model.Round)
+                     .Where(ModelReview.CurrentSql).ToListAsync(ct))
+        {
+            previous.Supersede(now);
+        }
+
+        db.ModelReviews.Add(new ModelReview(user.TenantId, id, model.Round, user.UserId, user.UserName, input.Truthful!.Value, input.Effective!.Value,
+            input.Sustainable!.Value, input.Replicable!.Value, VietnameseText.Clean(input.Comments)));
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            return ModelErrors.ScoredConcurrently;
+        }
+
+        return await GetTimeline.HandleAsync(db, user, indicators, id, ct);
+    }
+}
