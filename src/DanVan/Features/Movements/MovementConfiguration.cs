@@ -19,6 +19,7 @@ public sealed class MovementConfiguration : IEntityTypeConfiguration<Movement>
         b.HasOne<Tenant>().WithMany().HasForeignKey(m => m.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Unit>().WithMany().HasForeignKey(m => m.LaunchingUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Document>().WithMany().HasForeignKey(m => m.PlanDocumentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(m => m.History).WithOne().HasForeignKey(e => e.MovementId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -54,8 +55,9 @@ public sealed class MovementEventConfiguration : IEntityTypeConfiguration<Moveme
         b.Property(e => e.Action).HasMaxLength(100);
         b.Property(e => e.Note).HasMaxLength(MovementEvent.NoteMax);
         b.HasIndex(e => new { e.TenantId, e.MovementId, e.At });
+        b.HasIndex(e => new { e.TenantId, e.UnitId });
         b.HasOne<Tenant>().WithMany().HasForeignKey(e => e.TenantId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Movement>().WithMany().HasForeignKey(e => e.MovementId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Unit>().WithMany().HasForeignKey(e => e.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -71,5 +73,9 @@ public sealed class PlanObligationConfiguration : IEntityTypeConfiguration<PlanO
         b.HasOne<Unit>().WithMany().HasForeignKey(o => o.UnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Unit>().WithMany().HasForeignKey(o => o.ParentUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Document>().WithMany().HasForeignKey(o => o.PlanDocumentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(o => o.History).WithOne().HasForeignKey(e => e.ObligationId).OnDelete(DeleteBehavior.Restrict);
+        b.Ignore(o => o.IsFiled);
+        b.Ignore(o => o.IsWaived);
+        b.Ignore(o => o.IsOpen);
     }
 }

@@ -49,7 +49,8 @@ public sealed class MovementFlowTests(PostgresServer pg)
         var launched = await (await officer.PostJsonAsync($"/api/v1/movements/{draft.Id}/launch", new { note = "Phát động tại hội nghị" }))
             .ReadAsync<MovementDto>();
         launched.Status.ShouldBe(MovementStatus.Launched);
-        launched.History.Select(h => h.Action).ShouldBe(["Tạo dự thảo", "Phát động"]);
+        launched.History.Select(h => h.Action).ShouldBe([MovementAction.Created, MovementAction.Launched]);
+        launched.History.Select(h => h.ActionLabel).ShouldBe(["Tạo dự thảo", "Phát động"]);
         var expected = await app.WithDbAsync(db => db.Units.CountAsync(u => u.IsActive && (u.KindId == communeKind || u.KindId == deptKind)));
         var report = await (await officer.GetAsync($"/api/v1/movements/{draft.Id}/compliance")).ReadAsync<ComplianceReport>();
         report.Totals.Total.ShouldBe(expected);

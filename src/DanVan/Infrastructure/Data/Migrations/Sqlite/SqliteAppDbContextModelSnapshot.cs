@@ -898,7 +898,19 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ObligationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RegistrationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Until")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("UserId")
@@ -912,6 +924,14 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("MovementId");
+
+                    b.HasIndex("ObligationId");
+
+                    b.HasIndex("RegistrationId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("TenantId", "UnitId");
 
                     b.HasIndex("TenantId", "MovementId", "At");
 
@@ -1025,6 +1045,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("PlanDocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlanIssuedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TenantId")
@@ -1866,16 +1889,31 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("DanVan.Features.Movements.MovementEvent", b =>
                 {
                     b.HasOne("DanVan.Features.Movements.Movement", null)
-                        .WithMany()
+                        .WithMany("History")
                         .HasForeignKey("MovementId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("DanVan.Features.Movements.PlanObligation", null)
+                        .WithMany("History")
+                        .HasForeignKey("ObligationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DanVan.Features.Registrations.Registration", null)
+                        .WithMany("History")
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("DanVan.Features.Tenants.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("DanVan.Features.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("DanVan.Features.Movements.MovementItem", b =>
@@ -2130,6 +2168,21 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Movements.Movement", b =>
+                {
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Movements.PlanObligation", b =>
+                {
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Registrations.Registration", b =>
+                {
+                    b.Navigation("History");
                 });
 #pragma warning restore 612, 618
         }
