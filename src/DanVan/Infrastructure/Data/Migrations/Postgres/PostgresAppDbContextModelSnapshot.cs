@@ -885,7 +885,6 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("DanVan.Features.Movements.MovementEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Action")

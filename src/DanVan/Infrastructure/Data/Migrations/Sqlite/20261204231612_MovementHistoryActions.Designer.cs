@@ -883,7 +883,6 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("DanVan.Features.Movements.MovementEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Action")
