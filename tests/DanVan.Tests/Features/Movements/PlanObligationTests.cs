@@ -18,7 +18,7 @@ public sealed class PlanObligationTests(PostgresServer pg)
     {
         var ubnd = await app.UnitIdAsync("UBND");
         var communeKind = await app.WithDbAsync(db => db.UnitKinds.Where(k => k.Code == "COMMUNE").Select(k => k.Id).SingleAsync());
-        var plan = await app.WithDbAsync(db => db.Documents.Where(d => d.Number == "45/KH-UBND").Select(d => d.Id).SingleAsync());
+        var plan = await app.WithDbAsync(db => db.AddDocumentAsync(ubnd, "12/KH-UBND", new DateOnly(2026, 3, 1)));
         var draft = await (await officer.PostJsonAsync("/api/v1/movements", new
         {
             name = "Kế hoạch đúng hạn 2026", year = 2026, form = "Regular", launchingUnitId = ubnd, planDocumentId = plan,
@@ -126,7 +126,7 @@ public sealed class PlanObligationTests(PostgresServer pg)
         lifted.Status.ShouldBe(PlanStatus.Missing);
 
         // Every still-open obligation at once: the filed or waived ones are left alone, and the SQL "open" set agrees with the rule.
-        await (await commune.PostJsonAsync($"/api/v1/movements/{id}/plans", new { unitId = xa001, number = "22/KH-UBND", issueDate = "2026-03-25", title = "Kế hoạch" }))
+        await (await commune.PostJsonAsync($"/api/v1/movements/{id}/plans", new { unitId = xa001, number = "22/KH-UBND", issueDate = "2026-03-21", title = "Kế hoạch" }))
             .ReadAsync<MyObligationDto>();
         var openInSql = await app.WithDbAsync(db => db.PlanObligations.Where(o => o.MovementId == id).Where(PlanObligation.Open).Select(o => o.Id).ToListAsync());
         var openByRule = await app.WithDbAsync(async db => (await db.PlanObligations.Where(o => o.MovementId == id).ToListAsync()).Where(o => o.IsOpen).Select(o => o.Id).ToList());
