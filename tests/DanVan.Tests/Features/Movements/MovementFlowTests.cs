@@ -61,7 +61,7 @@ public sealed class MovementFlowTests(PostgresServer pg)
         var xa001 = await app.UnitIdAsync("XA001");
         var filed = await (await commune.PostJsonAsync($"/api/v1/movements/{draft.Id}/plans", new
         {
-            unitId = xa001, number = "07/KH-UBND", issueDate = "2026-03-05", title = "Triển khai phong trào thi đua “Dân vận khéo” năm 2026",
+            unitId = xa001, number = "07/KH-UBND", issueDate = "2026-03-02", title = "Triển khai phong trào thi đua “Dân vận khéo” năm 2026",
         })).ReadAsync<MyObligationDto>();
         filed.Status.ShouldBe(PlanStatus.OnTime);
         var planDoc = await (await officer.GetAsync($"/api/v1/documents/{filed.PlanDocumentId}")).ReadAsync<DocumentDto>();
