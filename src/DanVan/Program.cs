@@ -29,6 +29,7 @@ builder.Services.AddDanVanWeb(builder.Configuration);
 builder.Services.AddAccounts();
 builder.Services.AddScoped<DanVan.Features.Shared.Navigation>();
 builder.Services.AddSingleton<RegistrationTitles>();
+builder.Services.AddSingleton<MovementSettings>();
 builder.Services.AddSingleton<ModelIndicators>();
 builder.Services.AddSingleton<ModelSettings>();
 builder.Services.AddPublicOutputCache();

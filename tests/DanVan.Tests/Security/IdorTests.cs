@@ -2,6 +2,7 @@ using System.Net;
 using DanVan.Features.Accounts;
 using DanVan.Features.Movements;
 using DanVan.Features.Registrations;
+using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Text;
 using DanVan.Tests.Features.People;
 using DanVan.Tests.Infrastructure;
@@ -264,7 +265,7 @@ public sealed class IdorTests(PostgresServer pg)
             var otherFiled = await db.AddDocumentAsync(otherUnit, "8/KH-STP", new DateOnly(2026, 3, 2));
             var otherMovement = await db.AddMovementAsync(other.RootId, otherDocument, [otherUnit], launched: true);
             var obligation = await db.PlanObligations.SingleAsync(o => o.MovementId == otherMovement);
-            obligation.File(otherFiled, DateTime.UtcNow, VnTime.Today(db.Time), Guid.Empty).ShouldBeNull();
+            obligation.File(otherFiled, "8/KH-STP", new DateOnly(2026, 3, 2), new Actor(Guid.Empty, "test", DateTime.UtcNow), VnTime.Today(db.Time)).ShouldBeNull();
             await db.SaveChangesAsync();
 
             // Its unit's draft registration, registering its person: what the registration routes would change.

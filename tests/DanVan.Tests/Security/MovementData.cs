@@ -104,7 +104,7 @@ internal static class MovementData
         var now = db.Time.GetUtcNow().UtcDateTime;
         var today = VnTime.Today(db.Time);
         var movement = Movement.Create(tenantId, launcherId, new MovementDetails("Phong trào thi đua thử nghiệm", null, today.Year,
-            MovementForm.Thematic, planDocumentId, today, null, null, null, today.AddDays(365), false, null, null, null, null, null));
+            MovementForm.Thematic, planDocumentId, today, null, null, null, today.AddDays(365), false, null, null, null, null, null), new Actor(Guid.Empty, "test", now));
         db.Movements.Add(movement);
         db.MovementItems.Add(new MovementItem(tenantId, movement.Id, MovementItemKind.Content, 1, "Vận động nhân dân.", null, null));
         foreach (var unitId in participants)
@@ -114,13 +114,14 @@ internal static class MovementData
 
         if (launched)
         {
-            movement.Launch(now, today).ShouldBeNull();
+            movement.Launch(new Actor(Guid.Empty, "test", now), today, null).ShouldBeNull();
             foreach (var unitId in participants)
             {
                 var obligation = new PlanObligation(tenantId, movement.Id, unitId, movement.PlanDeadline, 0, launcherId);
                 if (filed)
                 {
-                    obligation.File(planDocumentId, now, today, Guid.Empty).ShouldBeNull();
+                    var issued = await db.Documents.Where(d => d.Id == planDocumentId).Select(d => d.IssueDate).SingleAsync();
+                    obligation.File(planDocumentId, null, issued ?? today, new Actor(Guid.Empty, "test", now), today).ShouldBeNull();
                 }
 
                 db.PlanObligations.Add(obligation);

@@ -311,6 +311,18 @@ public sealed class PermissionTableTests(PostgresServer pg)
         new("DELETE /api/v1/movements/{id:guid}/plans/{unitId:guid}", new Scoped(Permission.ViewUnits, Permission.FilePlans), true,
             async (w, r) => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/movements/{await w.Obliged(r, filed: true)}/plans/{(await w.Unit(r)).Id}"),
             HttpStatusCode.Unauthorized),
+        // Waivers and extensions are the movement managers' (ManageMovements on the launching unit, here the target unit itself).
+        new("POST /api/v1/movements/{id:guid}/plans/{unitId:guid}/waive", new TenantWide(Permission.ViewMovements, Permission.ManageMovements), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/movements/{await w.SelfLaunched(r)}/plans/{(await w.Unit(r)).Id}/waive",
+                new { reason = "Đơn vị không còn nhiệm vụ" }), HttpStatusCode.Unauthorized),
+        // Nothing is waived on a fresh movement: a manager gets past authorisation to the state rule (409).
+        new("POST /api/v1/movements/{id:guid}/plans/{unitId:guid}/lift-waiver",
+            new TenantWide(Permission.ViewMovements, Permission.ManageMovements, HttpStatusCode.Conflict), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/movements/{await w.SelfLaunched(r)}/plans/{(await w.Unit(r)).Id}/lift-waiver",
+                new { reason = "Miễn nhầm" }), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/movements/{id:guid}/plans/extend", new TenantWide(Permission.ViewMovements, Permission.ManageMovements), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/movements/{await w.SelfLaunched(r)}/plans/extend",
+                new { unitIds = new[] { (await w.Unit(r)).Id }, until = "2099-12-31", reason = "Gia hạn thử" }), HttpStatusCode.Unauthorized),
 
         // ---- API: registrations (the movement is tenant-wide; a registration belongs to a participating unit)
         new("GET /api/v1/movements/{id:guid}/registrations/", new TenantWide(Permission.ViewMovements, Permission.ViewMovements), true,
@@ -397,6 +409,8 @@ public sealed class PermissionTableTests(PostgresServer pg)
         // The page shows only the caller's own obligations: a unit outside the FilePlans scope is simply not there (404).
         new("PAGE /Movements/FilePlan", new PagePolicy(Permission.FilePlans, new Scoped(Permission.FilePlans, Permission.FilePlans)), true,
             async (w, r) => Get($"/Movements/FilePlan/{await w.Obliged(r, filed: false)}?unitId={(await w.Unit(r)).Id}"), Login),
+        new("PAGE /Movements/Obligations", new PagePolicy(Permission.ManageMovements, new TenantWide(Permission.ViewMovements, Permission.ManageMovements)), true,
+            async (w, r) => Get($"/Movements/Obligations/{await w.SelfLaunched(r)}"), Login),
         new("PAGE /Registrations/Index", new TenantWide(Permission.ViewMovements, Permission.ViewMovements), true,
             async (w, r) => Get($"/Registrations/Index/{await w.Launched(r)}"), Login),
         new("PAGE /Registrations/Edit", new Scoped(Permission.ViewUnits, Permission.ViewUnits), true,

@@ -123,6 +123,7 @@ public static class AccountsServices
 
             o.Conventions.AuthorizePage("/Movements/Edit", PermissionRequirement.PolicyName(Permission.ManageMovements));
             o.Conventions.AuthorizePage("/Movements/FilePlan", PermissionRequirement.PolicyName(Permission.FilePlans));
+            o.Conventions.AuthorizePage("/Movements/Obligations", PermissionRequirement.PolicyName(Permission.ManageMovements));
             o.Conventions.AuthorizePage("/Models/Edit", PermissionRequirement.PolicyName(Permission.ManageModels));
             o.Conventions.AuthorizePage("/Models/Recognition", PermissionRequirement.PolicyName(Permission.ReviewModels));
         });

@@ -89,7 +89,8 @@ internal static class DemoMovement
             new DateOnly(today.Year, 12, 31),
             "Các sở, ban, ngành, cơ quan, đơn vị trực thuộc UBND tỉnh; UBND các xã, phường, đặc khu.",
             "Cán bộ, công chức, viên chức, người lao động trong cơ quan hành chính nhà nước và đơn vị sự nghiệp.",
-            deadline, false, null, today.AddDays(30), today.AddDays(-10) > starts ? today.AddDays(-10) : starts, today.AddDays(20), today.AddDays(25)));
+            deadline, false, null, today.AddDays(30), today.AddDays(-10) > starts ? today.AddDays(-10) : starts, today.AddDays(20), today.AddDays(25)),
+            new Actor(officerId, officerName, now.AddDays(-76)));
         db.Movements.Add(movement);
         AddItems(db, tenantId, movement.Id, withIndividualsAndAwards: true);
         foreach (var kind in new[] { departments[0].KindId, communes[0].KindId }.Concat(communes.Select(c => c.KindId)).Distinct())
@@ -97,9 +98,7 @@ internal static class DemoMovement
             db.MovementParticipants.Add(new MovementParticipant(tenantId, movement.Id, ppc.Id, true, kind));
         }
 
-        movement.Launch(now.AddDays(-75), starts);
-        db.MovementEvents.Add(new MovementEvent(tenantId, movement.Id, now.AddDays(-76), officerId, officerName, "Tạo dự thảo", null));
-        db.MovementEvents.Add(new MovementEvent(tenantId, movement.Id, now.AddDays(-75), officerId, officerName, "Phát động", $"Kế hoạch số {PlanNumber}"));
+        movement.Launch(new Actor(officerId, officerName, now.AddDays(-75)), starts, $"Kế hoạch số {PlanNumber}");
 
         var n = 100;
         foreach (var unit in departments.Concat(communes))
@@ -119,7 +118,7 @@ internal static class DemoMovement
                 $"Triển khai phong trào thi đua “Dân vận khéo” năm {today.Year}", null), isStub: false);
             db.Documents.Add(doc);
             db.DocumentRelations.Add(new DocumentRelation(tenantId, doc.Id, plan.Id, RelationKind.Implements));
-            obligation.File(doc.Id, now.AddDays(filedOn.DayNumber - today.DayNumber), filedOn, officerId);
+            obligation.File(doc.Id, doc.Number, filedOn.AddDays(-1), new Actor(officerId, officerName, now.AddDays(filedOn.DayNumber - today.DayNumber)), filedOn);
         }
 
         // Models: the previous two years' closed movements first (for the trend and the replication chains), then this year's.
@@ -144,7 +143,7 @@ internal static class DemoMovement
             }
 
             var registration = new Registration(tenantId, movement.Id, obligation.UnitId, today.Year);
-            registration.SetDetails(rng.Next(2) == 0 ? ["TTLDXS", "DVK_MODEL"] : ["TTLDTT", "DVK_MODEL", "GK"],
+            registration.SetDetails(rng.Next(2) == 0 ? ["TTLDXS"] : ["TTLDTT", "GK"],
                 "Đăng ký xây dựng và nhân rộng mô hình “Dân vận khéo” gắn với nhiệm vụ phục vụ người dân; hoàn thành xuất sắc nhiệm vụ năm.");
             db.Registrations.Add(registration);
             var (name, field) = PlannedModels[index++ % PlannedModels.Length];
@@ -157,7 +156,7 @@ internal static class DemoMovement
 
             if (rng.Next(2) == 0)
             {
-                registration.Approve(now.AddDays(-rng.Next(1, 20)), officerId);
+                registration.Approve(new Actor(officerId, officerName, now.AddDays(-rng.Next(1, 20))));
             }
 
             // Most planned models have become models, at every stage of their life.
@@ -226,7 +225,8 @@ internal static class DemoMovement
             "Dân vận khéo trong thực thi nhiệm vụ liên quan đến người dân", year, MovementForm.Thematic, plan.Id, starts, new DateOnly(year, 12, 31),
             "Các sở, ban, ngành, cơ quan, đơn vị trực thuộc UBND tỉnh; UBND các xã, phường, đặc khu.",
             "Cán bộ, công chức, viên chức, người lao động trong cơ quan hành chính nhà nước và đơn vị sự nghiệp.",
-            deadline, false, null, new DateOnly(year, 4, 15), new DateOnly(year, 7, 15), new DateOnly(year, 12, 10), new DateOnly(year, 12, 20)));
+            deadline, false, null, new DateOnly(year, 4, 15), new DateOnly(year, 7, 15), new DateOnly(year, 12, 10), new DateOnly(year, 12, 20)),
+            new Actor(officerId, officerName, At(starts.AddDays(-1))));
         db.Movements.Add(movement);
         AddItems(db, tenantId, movement.Id, withIndividualsAndAwards: false);
 
@@ -235,11 +235,8 @@ internal static class DemoMovement
             db.MovementParticipants.Add(new MovementParticipant(tenantId, movement.Id, ppc.Id, true, kind));
         }
 
-        movement.Launch(At(starts), starts);
-        movement.Close(At(new DateOnly(year, 12, 28)));
-        db.MovementEvents.Add(new MovementEvent(tenantId, movement.Id, At(starts.AddDays(-1)), officerId, officerName, "Tạo dự thảo", null));
-        db.MovementEvents.Add(new MovementEvent(tenantId, movement.Id, At(starts), officerId, officerName, "Phát động", $"Kế hoạch số {planNumber}/KH-UBND"));
-        db.MovementEvents.Add(new MovementEvent(tenantId, movement.Id, At(new DateOnly(year, 12, 28)), officerId, officerName, "Kết thúc", "Tổng kết phong trào"));
+        movement.Launch(new Actor(officerId, officerName, At(starts)), starts, $"Kế hoạch số {planNumber}/KH-UBND");
+        movement.Close(new Actor(officerId, officerName, At(new DateOnly(year, 12, 28))), "Tổng kết phong trào");
         var n = 300; // numbers apart from this year's plans (and from the 45/KH-UBND and 70/KH-UBND the walkthrough and tests look up)
         foreach (var unit in participants)
         {
@@ -256,7 +253,7 @@ internal static class DemoMovement
             var doc = Document.Create(tenantId, unit.Id, Parse($"{++n}/{symbol}"), new DocumentDetails(DocumentType.Plan, unit.Id, unit.Name, null, filedOn,
                 filedOn, null, DocumentStatus.Expired, null, null, $"Triển khai phong trào thi đua “Dân vận khéo” năm {year}", null), isStub: false);
             db.Documents.Add(doc);
-            obligation.File(doc.Id, At(filedOn), filedOn, officerId);
+            obligation.File(doc.Id, doc.Number, filedOn, new Actor(officerId, officerName, At(filedOn)), filedOn);
         }
 
         return movement;

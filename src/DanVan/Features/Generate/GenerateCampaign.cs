@@ -4,6 +4,7 @@ using DanVan.Features.Models;
 using DanVan.Features.Movements;
 using DanVan.Features.Registrations;
 using DanVan.Features.Units;
+using DanVan.Infrastructure.Data;
 
 namespace DanVan.Features.Generate;
 
@@ -83,8 +84,9 @@ internal static class GenerateCampaign
         var movement = Movement.Create(tenantId, t.Ppc.Id, new MovementDetails($"Phong trào thi đua “Dân vận khéo” năm {today.Year}",
             "Dân vận khéo trong thực thi nhiệm vụ liên quan đến người dân", today.Year, MovementForm.Thematic, plan.Id, starts,
             new DateOnly(today.Year, 12, 31), "Các sở, ban, ngành; UBND các xã, phường.", "Cán bộ, công chức, viên chức, người lao động.",
-            deadline, false, null, today.AddDays(30), today.AddDays(20), today.AddDays(25), today.AddDays(40)));
-        movement.Launch(now.AddDays(-75), starts);
+            deadline, false, null, today.AddDays(30), today.AddDays(20), today.AddDays(25), today.AddDays(40)),
+            new Actor(t.Officer.Id, t.Officer.FullName, now.AddDays(-76)));
+        movement.Launch(new Actor(t.Officer.Id, t.Officer.FullName, now.AddDays(-75)), starts, $"Kế hoạch số {plan.Number}");
         var items = new List<MovementItem>
         {
             new(tenantId, movement.Id, MovementItemKind.Content, 1, "Vận động nhân dân chấp hành tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước.", null, null),
@@ -95,11 +97,7 @@ internal static class GenerateCampaign
         };
         var participants = new[] { t.Departments[0].KindId }.Concat(t.Communes.Select(c => c.Unit.KindId)).Distinct()
             .Select(kind => new MovementParticipant(tenantId, movement.Id, t.Ppc.Id, true, kind)).ToList();
-        var events = new List<MovementEvent>
-        {
-            new(tenantId, movement.Id, now.AddDays(-76), t.Officer.Id, t.Officer.FullName, "Tạo dự thảo", null),
-            new(tenantId, movement.Id, now.AddDays(-75), t.Officer.Id, t.Officer.FullName, "Phát động", $"Kế hoạch số {plan.Number}"),
-        };
+        var events = movement.History.ToList(); // the transitions wrote them; the bulk writer saves them after their owners
 
         var obligations = new List<PlanObligation>();
         var registrations = new List<Registration>();
@@ -117,11 +115,11 @@ internal static class GenerateCampaign
                 var filedOn = roll < 72 ? deadline.AddDays(-rng.Next(0, 28)) : deadline.AddDays(rng.Next(1, 25));
                 var doc = NewDocument(unit, DocumentType.Plan, "KH", filedOn.AddDays(-1), $"Triển khai phong trào thi đua “Dân vận khéo” năm {today.Year}", null);
                 relations.Add(new DocumentRelation(tenantId, doc.Id, plan.Id, RelationKind.Implements));
-                obligation.File(doc.Id, now.AddDays(filedOn.DayNumber - today.DayNumber), filedOn, t.Officer.Id);
+                obligation.File(doc.Id, doc.Number, filedOn.AddDays(-1), new Actor(t.Officer.Id, t.Officer.FullName, now.AddDays(filedOn.DayNumber - today.DayNumber)), filedOn);
                 if (rng.Next(100) < 80)
                 {
                     var registration = new Registration(tenantId, movement.Id, unit.Id, today.Year);
-                    registration.SetDetails(rng.Next(2) == 0 ? ["TTLDXS", "DVK_MODEL"] : ["TTLDTT", "DVK_MODEL", "GK"],
+                    registration.SetDetails(rng.Next(2) == 0 ? ["TTLDXS"] : ["TTLDTT", "GK"],
                         "Đăng ký xây dựng và nhân rộng mô hình “Dân vận khéo” gắn với nhiệm vụ phục vụ người dân.");
                     var (name, field) = ModelNames[rng.Next(ModelNames.Length)];
                     plannedModel = new PlannedModel(tenantId, registration.Id, 1, name, field, field == ModelField.Other ? "Kinh tế tập thể" : null);
@@ -133,7 +131,7 @@ internal static class GenerateCampaign
 
                     if (rng.Next(2) == 0)
                     {
-                        registration.Approve(now.AddDays(-rng.Next(1, 20)), t.Officer.Id);
+                        registration.Approve(new Actor(t.Officer.Id, t.Officer.FullName, now.AddDays(-rng.Next(1, 20))));
                     }
 
                     registrations.Add(registration);
@@ -185,9 +183,9 @@ internal static class GenerateCampaign
         await writer.WriteAsync([movement]);
         await writer.WriteAsync(items);
         await writer.WriteAsync(participants);
-        await writer.WriteAsync(events);
         await writer.WriteAsync(obligations);
         await writer.WriteAsync(registrations);
+        await writer.WriteAsync(events.Concat(obligations.SelectMany(o => o.History)).Concat(registrations.SelectMany(r => r.History)).ToList());
         await writer.WriteAsync(planned);
         await writer.WriteAsync(registered);
         await writer.WriteAsync(models);

@@ -26,12 +26,11 @@ public static class CloseMovement
             return AppError.Forbidden;
         }
 
-        if (movement.Close(db.Time.GetUtcNow().UtcDateTime) is { } error)
+        if (movement.Close(Actor.Of(user, db.Time), VietnameseText.Clean(input.Note)) is { } error)
         {
             return error;
         }
 
-        MovementAccess.Record(db, movement, user, "Kết thúc", VietnameseText.Clean(input.Note));
         await db.SaveChangesAsync(ct);
         return (await GetMovement.HandleAsync(db, user, id, ct)).Value!;
     }

@@ -16,8 +16,11 @@ namespace DanVan.Features.Movements;
 /// Create or edit a draft movement. Participants are chosen as unit kinds under the launching unit; the numbered
 /// lists are typed one item per line ("… [rule.code]" names a checkable rule, "… | 10" a quota).
 /// </summary>
-public sealed partial class EditModel(AppDbContext db) : PageModel
+public sealed partial class EditModel(AppDbContext db, MovementSettings settings) : PageModel
 {
+    /// <summary>The configured cascade interval, shown as the default of the sub-units' deadline.</summary>
+    public int CascadeDays => settings.CascadeDays;
+
     [BindProperty(SupportsGet = true)]
     public Guid? Id { get; set; }
 
@@ -78,7 +81,6 @@ public sealed partial class EditModel(AppDbContext db) : PageModel
         {
             var today = VnTime.Today(db.Time);
             Input.Year = today.Year;
-            Input.Form = MovementForm.Thematic;
             Input.StartsOn = today;
             Input.PlanDeadline = today.AddDays(30);
             Input.CollectiveSubjects = "Các sở, ban, ngành, cơ quan, đơn vị trực thuộc UBND tỉnh; UBND các xã, phường, đặc khu.";
@@ -120,8 +122,8 @@ public sealed partial class EditModel(AppDbContext db) : PageModel
         if (ModelState.IsValid)
         {
             var result = Id is { } id
-                ? await SaveMovement.UpdateAsync(db, me, id, Input, ct)
-                : await SaveMovement.CreateAsync(db, me, Input, ct);
+                ? await SaveMovement.UpdateAsync(db, me, settings, id, Input, ct)
+                : await SaveMovement.CreateAsync(db, me, settings, Input, ct);
             if (result.Error is null)
             {
                 TempData["Message"] = "Đã lưu dự thảo phong trào. Kiểm tra lại rồi bấm “Phát động”.";

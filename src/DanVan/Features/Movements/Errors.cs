@@ -29,6 +29,17 @@ public static class MovementErrors
     public static readonly AppError NoObligation = new("movement.no_obligation", "Đơn vị này không thuộc diện phải ban hành kế hoạch của phong trào.", "UnitId");
     public static readonly AppError PlanNotOfUnit = new("movement.plan_unit", "Kế hoạch nộp phải do chính đơn vị ban hành.", "DocumentId");
     public static readonly AppError PlanBeforeParent = new("movement.plan_date", "Kế hoạch của đơn vị không thể ban hành trước kế hoạch phát động phong trào.", "IssueDate");
+    public static readonly AppError PlanIssuedInFuture = new("movement.plan_future", "Ngày ban hành kế hoạch không được sau ngày hôm nay.", "IssueDate");
+    public static readonly AppError PlanWrongType = new("movement.plan_type", "Văn bản nộp phải là kế hoạch (Kế hoạch) của đơn vị.", "DocumentId");
+    public static readonly AppError PlanWithoutIssueDate = new("movement.plan_no_date", "Văn bản đã chọn chưa có ngày ban hành; hãy bổ sung ngày ban hành trong sổ văn bản trước khi nộp.", "DocumentId");
+    public static readonly AppError ReasonRequired = new("movement.reason", "Vui lòng nhập lý do (lý do được gửi tới đơn vị).", "Reason");
+    public static readonly AppError AlreadyWaived = new("movement.already_waived", "Đơn vị này đã được miễn ban hành kế hoạch.", null, ErrorKind.Conflict);
+    public static readonly AppError NotWaived = new("movement.not_waived", "Đơn vị này không được miễn nên không có gì để bỏ miễn.", null, ErrorKind.Conflict);
+    public static readonly AppError WaiveFiled = new("movement.waive_filed", "Đơn vị đã nộp kế hoạch; không miễn được.", null, ErrorKind.Conflict);
+    public static readonly AppError ExtendFiled = new("movement.extend_filed", "Đơn vị đã nộp kế hoạch; không gia hạn được.", null, ErrorKind.Conflict);
+    public static readonly AppError ExtendNotLater = new("movement.extend_date", "Hạn mới phải sau hạn hiện tại và không trước ngày hôm nay.", "Until");
+    public static readonly AppError NoUnitsChosen = new("movement.extend_units", "Chọn ít nhất một đơn vị (hoặc chọn tất cả đơn vị chưa nộp kế hoạch).", "UnitIds");
+    public static readonly AppError CascadeDeadlineRequired = new("movement.cascade_required", "Vui lòng nhập hạn kế hoạch của đơn vị cấp dưới.", "CascadeDeadline");
 
     public static AppError DeadlineBeforeLaunch(string field, string label) =>
         new("movement.deadline_before_launch", $"{label} không được trước ngày phát động.", field);

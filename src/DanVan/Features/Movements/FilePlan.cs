@@ -54,9 +54,9 @@ public static class FilePlan
             return denied;
         }
 
-        if (movement.Status != MovementStatus.Launched)
+        if (movement.CheckRunning() is { } notRunning)
         {
-            return MovementErrors.NotLaunched;
+            return notRunning;
         }
 
         var obligation = await db.PlanObligations.FirstOrDefaultAsync(o => o.MovementId == movementId && o.UnitId == unitId, ct);
@@ -65,6 +65,7 @@ public static class FilePlan
             return MovementErrors.NoObligation;
         }
 
+        var today = VnTime.Today(db.Time);
         var parentDate = await db.Documents.Where(d => d.Id == movement.PlanDocumentId).Select(d => d.IssueDate).FirstOrDefaultAsync(ct);
         Document? plan;
         if (input.DocumentId is { } documentId)
@@ -80,6 +81,11 @@ public static class FilePlan
                 return MovementErrors.PlanNotOfUnit;
             }
 
+            if (CheckPlan(plan.Type, plan.IssueDate, parentDate, today) is { } bad)
+            {
+                return bad;
+            }
+
             if (file is not null && (!await Scope.CanAsync(db, user, Permission.ManageDocuments, plan.OwnerUnitId, ct)
                                      || await db.DocumentAttachments.CountAsync(a => a.DocumentId == plan.Id, ct) >= AddAttachment.MaxPerDocument))
             {
@@ -93,9 +99,9 @@ public static class FilePlan
                 return new AppError("movement.plan_fields", "Vui lòng nhập đủ số, ký hiệu, ngày ban hành và trích yếu của kế hoạch.", "Title");
             }
 
-            if (input.IssueDate is { } issued && parentDate is { } parent && issued < parent)
+            if (CheckPlan(DocumentType.Plan, input.IssueDate, parentDate, today) is { } bad)
             {
-                return MovementErrors.PlanBeforeParent;
+                return bad;
             }
 
             // Refiling a plan the unit already registered (e.g. after withdrawing it) files that same document again.
@@ -113,7 +119,6 @@ public static class FilePlan
                 Title = input.Title,
                 Signer = input.Signer,
                 SigningCapacity = input.SigningCapacity,
-                Relations = movement.PlanDocumentId is { } parentId ? [new RelationInput { DocumentId = parentId, Kind = RelationKind.Implements }] : [],
             }, ct);
             if (created.Error is not null)
             {
@@ -123,10 +128,17 @@ public static class FilePlan
             plan = created.Value!;
         }
 
-        var now = db.Time.GetUtcNow().UtcDateTime;
-        if (obligation.File(plan.Id, now, VnTime.Today(db.Time), user.UserId) is { } error)
+        if (obligation.File(plan.Id, plan.Number, plan.IssueDate!.Value, Actor.Of(user, db.Time), today) is { } error)
         {
             return error;
+        }
+
+        // The unit's plan implements the movement's plan, however it was filed (new, refiled or chosen from the register).
+        if (movement.PlanDocumentId is { } parentId
+            && !db.DocumentRelations.Local.Any(r => r.FromId == plan.Id && r.ToId == parentId && r.Kind == RelationKind.Implements)
+            && !await db.DocumentRelations.AnyAsync(r => r.FromId == plan.Id && r.ToId == parentId && r.Kind == RelationKind.Implements, ct))
+        {
+            db.DocumentRelations.Add(new DocumentRelation(user.TenantId, plan.Id, parentId, RelationKind.Implements));
         }
 
         if (file is not null)
@@ -134,11 +146,23 @@ public static class FilePlan
             db.DocumentAttachments.Add(new DocumentAttachment(user.TenantId, plan.Id, file.FileName, file.ContentType, file.Content, file.Sha256));
         }
 
-        MovementAccess.Record(db, movement, user, "Đơn vị nộp kế hoạch",
-            $"{await db.Units.Where(u => u.Id == unitId).Select(u => u.Name).FirstAsync(ct)}: {plan.Number}");
         await db.SaveChangesAsync(ct);
-        return await MyObligationAsync(db, obligation.Id, VnTime.Today(db.Time), ct);
+        return await MyObligationAsync(db, obligation.Id, today, ct);
     }
+
+    /// <summary>
+    /// The checks every filed plan passes, new or chosen from the register: a plan-like document (<see cref="PlanTypes"/>),
+    /// with an issue date not after today and not before the movement's own plan.
+    /// </summary>
+    public static AppError? CheckPlan(DocumentType type, DateOnly? issued, DateOnly? parentIssued, DateOnly today) =>
+        !PlanTypes.Contains(type) ? MovementErrors.PlanWrongType
+        : issued is not { } date ? MovementErrors.PlanWithoutIssueDate
+        : date > today ? MovementErrors.PlanIssuedInFuture
+        : parentIssued is { } parent && date < parent ? MovementErrors.PlanBeforeParent
+        : null;
+
+    /// <summary>What a unit may file as its implementation plan: a plan (Kế hoạch) or an action programme (Chương trình).</summary>
+    public static readonly IReadOnlySet<DocumentType> PlanTypes = new HashSet<DocumentType> { DocumentType.Plan, DocumentType.Programme };
 
     public static async Task<MyObligationDto> MyObligationAsync(AppDbContext db, Guid obligationId, DateOnly today, CancellationToken ct)
     {
@@ -149,6 +173,6 @@ public static class FilePlan
                 Name = db.Units.Where(u => u.Id == o.UnitId).Select(u => u.Name).First(),
                 Number = db.Documents.Where(d => d.Id == o.PlanDocumentId).Select(d => d.Number).FirstOrDefault(),
             }).FirstAsync(ct);
-        return new MyObligationDto(x.o.UnitId, x.Name, x.o.DueOn, x.o.StatusOn(today), x.o.PlanDocumentId, x.Number, x.o.FiledOn);
+        return MyObligationDto.From(x.o, x.Name, x.Number, today);
     }
 }

@@ -23,8 +23,14 @@ public sealed class FilePlanModel(AppDbContext db) : PageModel
     public MovementDto Movement { get; private set; } = null!;
     public MyObligationDto Obligation { get; private set; } = null!;
 
-    /// <summary>A filed plan may be taken back until the due date (the rule itself is PlanObligation.Withdraw).</summary>
-    public bool CanWithdraw => Obligation.PlanDocumentId is not null && VnTime.Today(db.Time) <= Obligation.DueOn;
+    /// <summary>A filed plan may be taken back until the due date (the rule is PlanObligation.CanWithdraw).</summary>
+    public bool CanWithdraw => Obligation.CanWithdraw;
+
+    /// <summary>Today in Vietnam (yyyy-MM-dd), the latest issue date the form accepts.</summary>
+    public string Today => VnTime.Today(db.Time).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>This unit's steps (filing, withdrawal, waiver, extension) from the movement's history.</summary>
+    public IEnumerable<EventDto> UnitHistory => Movement.History.Where(e => e.UnitId == Obligation.UnitId);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

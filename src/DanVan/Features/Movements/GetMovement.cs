@@ -30,8 +30,7 @@ public static class GetMovement
         var items = (await db.MovementItems.AsNoTracking().Where(i => i.MovementId == id)
             .Select(i => new ItemDto(i.Kind, i.Seq, i.Text, i.RuleCode, i.Quota)).ToListAsync(ct))
             .OrderBy(i => i.Kind).ThenBy(i => i.Seq).ToList();
-        var history = await db.MovementEvents.AsNoTracking().Where(e => e.MovementId == id).OrderBy(e => e.At).ThenBy(e => e.Id)
-            .Select(e => new EventDto(e.At, e.UserName, e.Action, e.Note)).ToListAsync(ct);
+        var history = await History(db, user, db.MovementEvents.Where(e => e.MovementId == id)).ToListAsync(ct);
         var today = VnTime.Today(db.Time);
         var filable = db.Units.VisibleTo(db, user, Permission.FilePlans).Select(u => u.Id);
         var mine = await db.PlanObligations.AsNoTracking().Where(o => o.MovementId == id && filable.Contains(o.UnitId))
@@ -43,6 +42,18 @@ public static class GetMovement
             plan?.Title, m.StartsOn, m.EndsOn, m.CollectiveSubjects, m.IndividualSubjects, m.PlanDeadline, m.CascadeToSubunits,
             m.CascadeDeadline, m.RegistrationDeadline, m.InterimReviewOn, m.FinalReviewOn, m.NominationDeadline, m.LaunchedAt, m.ClosedAt,
             await MovementAccess.CanManageAsync(db, user, m, ct), participants, items, history,
-            mine.Select(x => new MyObligationDto(x.o.UnitId, x.Name, x.o.DueOn, x.o.StatusOn(today), x.o.PlanDocumentId, x.Number, x.o.FiledOn)).ToList());
+            mine.Select(x => MyObligationDto.From(x.o, x.Name, x.Number, today)).ToList());
+    }
+
+    /// <summary>
+    /// History rows in order: the movement's own steps for everyone who sees it, a unit's steps (its plan, its
+    /// registration) only for those who see that unit.
+    /// </summary>
+    public static IQueryable<EventDto> History(AppDbContext db, CurrentUser user, IQueryable<MovementEvent> events)
+    {
+        var units = db.Units.VisibleTo(db, user, Permission.ViewUnits).Select(u => u.Id);
+        return events.AsNoTracking().Where(e => e.UnitId == null || units.Contains(e.UnitId.Value))
+            .OrderBy(e => e.At).ThenBy(e => e.Id)
+            .Select(e => new EventDto(e.At, e.UserName, e.Action, e.UnitId, db.Units.Where(u => u.Id == e.UnitId).Select(u => u.Name).FirstOrDefault(), e.Until, e.Note));
     }
 }

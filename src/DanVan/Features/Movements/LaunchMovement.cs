@@ -40,8 +40,7 @@ public static class LaunchMovement
             return AppError.Forbidden;
         }
 
-        var now = db.Time.GetUtcNow().UtcDateTime;
-        if (movement.Launch(now, VnTime.Today(db.Time)) is { } error)
+        if (movement.Launch(Actor.Of(user, db.Time), VnTime.Today(db.Time), VietnameseText.Clean(input.Note)) is { } error)
         {
             return error;
         }
@@ -69,7 +68,6 @@ public static class LaunchMovement
             }
         }
 
-        MovementAccess.Record(db, movement, user, "Phát động", VietnameseText.Clean(input.Note));
         await db.SaveChangesAsync(ct);
         return (await GetMovement.HandleAsync(db, user, id, ct)).Value!;
     }

@@ -19,14 +19,17 @@ public enum MovementStatus
 
 /// <summary>
 /// An emulation movement (phong trào thi đua) launched by a unit from its plan document. Draft → launched → closed;
-/// each transition is recorded in <see cref="MovementEvent"/>. Launching creates every participating unit's
-/// obligation to issue its own implementation plan (see <see cref="LaunchMovement"/>).
+/// each transition method checks the state, changes it and appends its own <see cref="MovementEvent"/> to
+/// <see cref="History"/>. Launching creates every participating unit's obligation to issue its own implementation plan
+/// (see <see cref="LaunchMovement"/>).
 /// </summary>
 public sealed class Movement : ITenantOwned, IStamped, IVersioned
 {
     public const int NameMax = 300;
     public const int ThemeMax = 300;
     public const int SubjectsMax = 2000;
+
+    private readonly List<MovementEvent> _history = [];
 
     private Movement()
     {
@@ -58,11 +61,26 @@ public sealed class Movement : ITenantOwned, IStamped, IVersioned
     public DateTime? ClosedAt { get; private set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+    public IReadOnlyList<MovementEvent> History => _history;
 
-    public static Movement Create(Guid tenantId, Guid launchingUnitId, MovementDetails details)
+    /// <summary>Plans are filed, withdrawn, waived and extended, and registrations kept, only while the movement runs.</summary>
+    public bool IsRunning => Status == MovementStatus.Launched;
+
+    /// <summary>Only a draft is edited or launched; only a running movement is closed. Stated once for pages and handlers.</summary>
+    public static bool CanEdit(MovementStatus status) => status == MovementStatus.Draft;
+
+    public static bool CanClose(MovementStatus status) => status == MovementStatus.Launched;
+
+    /// <summary>A draft is seen only by its managers; a launched or closed movement is the province's public call.</summary>
+    public static bool IsPublic(MovementStatus status) => status != MovementStatus.Draft;
+
+    public AppError? CheckRunning() => IsRunning ? null : MovementErrors.NotLaunched;
+
+    public static Movement Create(Guid tenantId, Guid launchingUnitId, MovementDetails details, Actor by)
     {
         var movement = new Movement { Id = Guid.CreateVersion7(), TenantId = tenantId, LaunchingUnitId = launchingUnitId, Status = MovementStatus.Draft };
         movement.Apply(details);
+        movement.Record(by, MovementAction.Created, null);
         return movement;
     }
 
@@ -107,25 +125,31 @@ public sealed class Movement : ITenantOwned, IStamped, IVersioned
             return MovementErrors.FinalBeforeInterim;
         }
 
+        if (d.CascadeToSubunits && d.CascadeDeadline is null)
+        {
+            return MovementErrors.CascadeDeadlineRequired;
+        }
+
         return d.NominationDeadline is { } nomination && nomination < d.StartsOn
             ? MovementErrors.DeadlineBeforeLaunch("NominationDeadline", "Hạn nộp hồ sơ đề nghị khen thưởng")
             : null;
     }
 
-    public AppError? Edit(MovementDetails details)
+    public AppError? Edit(MovementDetails details, Actor by)
     {
-        if (Status != MovementStatus.Draft)
+        if (!CanEdit(Status))
         {
             return MovementErrors.NotDraft;
         }
 
         Apply(details);
+        Record(by, MovementAction.Edited, null);
         return null;
     }
 
-    public AppError? Launch(DateTime now, DateOnly today)
+    public AppError? Launch(Actor by, DateOnly today, string? note)
     {
-        if (Status != MovementStatus.Draft)
+        if (!CanEdit(Status))
         {
             return MovementErrors.NotDraft;
         }
@@ -141,33 +165,25 @@ public sealed class Movement : ITenantOwned, IStamped, IVersioned
         }
 
         Status = MovementStatus.Launched;
-        LaunchedAt = now;
+        LaunchedAt = by.At;
+        Record(by, MovementAction.Launched, note);
         return null;
     }
 
-    public AppError? Close(DateTime now)
+    public AppError? Close(Actor by, string? note)
     {
-        if (Status != MovementStatus.Launched)
+        if (!CanClose(Status))
         {
             return MovementErrors.NotLaunched;
         }
 
         Status = MovementStatus.Closed;
-        ClosedAt = now;
+        ClosedAt = by.At;
+        Record(by, MovementAction.Closed, note);
         return null;
     }
 
-    /// <summary>An administrator extends a launched movement's deadlines (plans, registration) without relaunching it.</summary>
-    public AppError? ExtendRegistration(DateOnly until)
-    {
-        if (Status != MovementStatus.Launched)
-        {
-            return MovementErrors.NotLaunched;
-        }
-
-        RegistrationDeadline = until;
-        return null;
-    }
+    private void Record(Actor by, MovementAction action, string? note) => _history.Add(new MovementEvent(TenantId, Id, by, action, note));
 
     private void Apply(MovementDetails d)
     {
@@ -183,7 +199,7 @@ public sealed class Movement : ITenantOwned, IStamped, IVersioned
         IndividualSubjects = d.IndividualSubjects;
         PlanDeadline = d.PlanDeadline;
         CascadeToSubunits = d.CascadeToSubunits;
-        CascadeDeadline = d.CascadeToSubunits ? d.CascadeDeadline ?? d.PlanDeadline.AddDays(15) : null;
+        CascadeDeadline = d.CascadeToSubunits ? d.CascadeDeadline : null;
         RegistrationDeadline = d.RegistrationDeadline;
         InterimReviewOn = d.InterimReviewOn;
         FinalReviewOn = d.FinalReviewOn;
@@ -261,35 +277,4 @@ public sealed class MovementParticipant : ITenantOwned
     public Guid UnitId { get; private set; }
     public bool IncludeDescendants { get; private set; }
     public Guid? KindId { get; private set; }
-}
-
-/// <summary>The movement's history: who changed its state, when and why.</summary>
-public sealed class MovementEvent : ITenantOwned
-{
-    public const int NoteMax = 1000;
-
-    private MovementEvent()
-    {
-    }
-
-    public MovementEvent(Guid tenantId, Guid movementId, DateTime at, Guid userId, string userName, string action, string? note)
-    {
-        Id = Guid.CreateVersion7();
-        TenantId = tenantId;
-        MovementId = movementId;
-        At = at;
-        UserId = userId;
-        UserName = userName;
-        Action = action;
-        Note = note;
-    }
-
-    public Guid Id { get; private set; }
-    public Guid TenantId { get; private set; }
-    public Guid MovementId { get; private set; }
-    public DateTime At { get; private set; }
-    public Guid UserId { get; private set; }
-    public string UserName { get; private set; } = "";
-    public string Action { get; private set; } = "";
-    public string? Note { get; private set; }
 }

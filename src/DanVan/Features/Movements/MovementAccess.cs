@@ -16,7 +16,7 @@ public static class MovementAccess
         var tenantId = user.TenantId;
         var managed = db.Units.VisibleTo(db, user, Permission.ManageMovements).Select(u => u.Id);
         return db.Movements.Where(m => m.TenantId == tenantId && viewers.Any()
-            && (m.Status != MovementStatus.Draft || managed.Contains(m.LaunchingUnitId)));
+            && (m.Status != MovementStatus.Draft || managed.Contains(m.LaunchingUnitId))); // Movement.IsPublic as SQL
     }
 
     public static Task<bool> CanManageAsync(AppDbContext db, CurrentUser user, Movement movement, CancellationToken ct) =>
@@ -24,8 +24,4 @@ public static class MovementAccess
 
     public static Task<Movement?> FindAsync(AppDbContext db, CurrentUser user, Guid id, CancellationToken ct) =>
         Visible(db, user).FirstOrDefaultAsync(m => m.Id == id, ct);
-
-    public static void Record(AppDbContext db, Movement movement, CurrentUser user, string action, string? note) =>
-        db.MovementEvents.Add(new MovementEvent(movement.TenantId, movement.Id, db.Time.GetUtcNow().UtcDateTime, user.UserId,
-            user.UserName, action, note));
 }

@@ -71,8 +71,10 @@ public sealed class MovementInput
 
     public List<ItemInput>? Items { get; set; }
 
-    public MovementDetails ToDetails() => new(Name!, Theme, Year!.Value, Form!.Value, PlanDocumentId, StartsOn!.Value, EndsOn,
-        Clean(CollectiveSubjects), Clean(IndividualSubjects), PlanDeadline!.Value, CascadeToSubunits, CascadeDeadline, RegistrationDeadline,
+    /// <summary>An empty cascade deadline takes the configured default (<see cref="MovementSettings.CascadeDays"/>).</summary>
+    public MovementDetails ToDetails(MovementSettings settings) => new(Name!, Theme, Year!.Value, Form!.Value, PlanDocumentId, StartsOn!.Value, EndsOn,
+        Clean(CollectiveSubjects), Clean(IndividualSubjects), PlanDeadline!.Value, CascadeToSubunits,
+        CascadeToSubunits ? CascadeDeadline ?? settings.DefaultCascadeDeadline(PlanDeadline!.Value) : null, RegistrationDeadline,
         InterimReviewOn, FinalReviewOn, NominationDeadline);
 
     private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;

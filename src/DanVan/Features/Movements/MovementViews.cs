@@ -15,11 +15,26 @@ public sealed record ParticipantDto(Guid UnitId, string UnitName, bool IncludeDe
 
 public sealed record ItemDto(MovementItemKind Kind, int Seq, string Text, string? RuleCode, int? Quota);
 
-public sealed record EventDto(DateTime At, string UserName, string Action, string? Note);
+/// <summary>One history row; <see cref="UnitName"/> is set when the step concerns one unit's plan or registration.</summary>
+public sealed record EventDto(DateTime At, string UserName, MovementAction Action, Guid? UnitId, string? UnitName, DateOnly? Until, string? Note)
+{
+    public string ActionLabel => Action.Label();
 
-/// <summary>The obligations of units the viewer may file plans for (their own unit's status on the movement page).</summary>
+    /// <summary>The row as one line of Vietnamese: what, for which unit, until when, and the note or reason.</summary>
+    public string Describe() => ActionLabel + (UnitName is null ? "" : $" — {UnitName}") + (Until is { } d ? $" (đến ngày {d:dd/MM/yyyy})" : "")
+        + (Note is null ? "" : $": {Note}");
+}
+
+/// <summary>
+/// The obligations of units the viewer may file plans for (their own unit's status on the movement page): the deadline
+/// (extended or not), the plan's issue date (which decides on time) and the date it was entered, or the waiver's reason.
+/// </summary>
 public sealed record MyObligationDto(Guid UnitId, string UnitName, DateOnly DueOn, PlanStatus Status, Guid? PlanDocumentId,
-    string? PlanNumber, DateOnly? FiledOn);
+    string? PlanNumber, DateOnly? PlanIssuedOn, DateOnly? FiledOn, string? WaivedReason, bool CanWithdraw)
+{
+    public static MyObligationDto From(PlanObligation o, string unitName, string? planNumber, DateOnly today) =>
+        new(o.UnitId, unitName, o.DueOn, o.StatusOn(today), o.PlanDocumentId, planNumber, o.PlanIssuedOn, o.FiledOn, o.WaivedReason, o.CanWithdraw(today));
+}
 
 public static class MovementLabels
 {
@@ -45,6 +60,31 @@ public static class MovementLabels
         MovementItemKind.IndividualStandard => "Tiêu chuẩn đối với cá nhân",
         MovementItemKind.Award => "Hình thức khen thưởng",
         _ => throw new ArgumentOutOfRangeException(nameof(k)),
+    };
+
+    /// <summary>The history's Vietnamese labels, stated once (the details pages and the API's ActionLabel show them).</summary>
+    public static string Label(this MovementAction a) => a switch
+    {
+        MovementAction.Created => "Tạo dự thảo",
+        MovementAction.Edited => "Sửa dự thảo",
+        MovementAction.Launched => "Phát động",
+        MovementAction.Closed => "Kết thúc",
+        MovementAction.PlanFiled => "Đơn vị nộp kế hoạch",
+        MovementAction.PlanWithdrawn => "Đơn vị rút lại kế hoạch",
+        MovementAction.Waived => "Miễn ban hành kế hoạch",
+        MovementAction.WaiverLifted => "Bỏ miễn ban hành kế hoạch",
+        MovementAction.DeadlineExtended => "Gia hạn ban hành kế hoạch",
+        MovementAction.RegistrationApproved => "Thủ trưởng phê duyệt đăng ký thi đua",
+        MovementAction.RegistrationReopened => "Mở lại đăng ký thi đua",
+        _ => throw new ArgumentOutOfRangeException(nameof(a)),
+    };
+
+    /// <summary>What choosing the form means (Decree 152/2025/NĐ-CP Art. 4), shown where the form is chosen and displayed.</summary>
+    public static string Consequence(this MovementForm f) => f switch
+    {
+        MovementForm.Regular => "Thi đua thường xuyên (hằng năm): khen thưởng trong phong trào được tính làm căn cứ đề nghị khen thưởng theo công trạng.",
+        MovementForm.Thematic => "Thi đua theo chuyên đề: khen thưởng trong phong trào không được dùng làm căn cứ đề nghị khen thưởng theo công trạng (Nghị định 152/2025/NĐ-CP, Điều 4).",
+        _ => throw new ArgumentOutOfRangeException(nameof(f)),
     };
 
     public static string Label(this PlanStatus s) => s switch

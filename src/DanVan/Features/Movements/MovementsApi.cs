@@ -17,11 +17,11 @@ public static class MovementsApi
         g.MapGet("/{id:guid}", async (AppDbContext db, HttpContext http, Guid id, CancellationToken ct) =>
                 ApiResults.Ok(await GetMovement.HandleAsync(db, CurrentUser.Require(http.User), id, ct)))
             .WithSummary("Chi tiết phong trào: nội dung, tiêu chuẩn, hình thức khen thưởng, mốc thời gian, lịch sử");
-        g.MapPost("/", (AppDbContext db, HttpContext http, MovementInput input, CancellationToken ct) =>
-                ApiResults.Create(input, () => SaveMovement.CreateAsync(db, CurrentUser.Require(http.User), input, ct), m => $"/api/v1/movements/{m.Id}"))
+        g.MapPost("/", (AppDbContext db, HttpContext http, MovementSettings settings, MovementInput input, CancellationToken ct) =>
+                ApiResults.Create(input, () => SaveMovement.CreateAsync(db, CurrentUser.Require(http.User), settings, input, ct), m => $"/api/v1/movements/{m.Id}"))
             .WithSummary("Tạo dự thảo phong trào");
-        g.MapPut("/{id:guid}", (AppDbContext db, HttpContext http, Guid id, MovementInput input, CancellationToken ct) =>
-                ApiResults.Write(input, () => SaveMovement.UpdateAsync(db, CurrentUser.Require(http.User), id, input, ct)))
+        g.MapPut("/{id:guid}", (AppDbContext db, HttpContext http, MovementSettings settings, Guid id, MovementInput input, CancellationToken ct) =>
+                ApiResults.Write(input, () => SaveMovement.UpdateAsync(db, CurrentUser.Require(http.User), settings, id, input, ct)))
             .WithSummary("Sửa dự thảo phong trào (thay toàn bộ đơn vị tham gia và các mục)");
         g.MapPost("/{id:guid}/launch", (AppDbContext db, HttpContext http, Guid id, LaunchMovement.Input input, CancellationToken ct) =>
                 ApiResults.Write(input, () => LaunchMovement.HandleAsync(db, CurrentUser.Require(http.User), id, input, ct)))
@@ -44,6 +44,15 @@ public static class MovementsApi
         g.MapDelete("/{id:guid}/plans/{unitId:guid}", async (AppDbContext db, HttpContext http, Guid id, Guid unitId, CancellationToken ct) =>
                 ApiResults.Ok(await WithdrawPlan.HandleAsync(db, CurrentUser.Require(http.User), id, unitId, ct)))
             .WithSummary("Rút lại kế hoạch đã nộp (chỉ trước hạn)");
+        g.MapPost("/{id:guid}/plans/{unitId:guid}/waive", (AppDbContext db, HttpContext http, Guid id, Guid unitId, WaivePlan.Input input, CancellationToken ct) =>
+                ApiResults.Write(input, () => WaivePlan.WaiveAsync(db, CurrentUser.Require(http.User), id, unitId, input, ct)))
+            .WithSummary("Người quản lý phong trào miễn cho đơn vị việc ban hành kế hoạch (bắt buộc lý do; đơn vị thấy lý do)");
+        g.MapPost("/{id:guid}/plans/{unitId:guid}/lift-waiver", (AppDbContext db, HttpContext http, Guid id, Guid unitId, WaivePlan.Input input, CancellationToken ct) =>
+                ApiResults.Write(input, () => WaivePlan.LiftAsync(db, CurrentUser.Require(http.User), id, unitId, input, ct)))
+            .WithSummary("Bỏ miễn: đơn vị lại phải ban hành kế hoạch theo hạn (bắt buộc lý do)");
+        g.MapPost("/{id:guid}/plans/extend", (AppDbContext db, HttpContext http, Guid id, ExtendPlanDeadline.Input input, CancellationToken ct) =>
+                ApiResults.Write(input, () => ExtendPlanDeadline.HandleAsync(db, CurrentUser.Require(http.User), id, input, ct)))
+            .WithSummary("Gia hạn ban hành kế hoạch cho một số đơn vị hoặc mọi đơn vị chưa nộp (bắt buộc lý do; ghi vào lịch sử)");
         return api;
     }
 }

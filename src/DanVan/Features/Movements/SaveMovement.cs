@@ -12,22 +12,24 @@ public static class SaveMovement
     public const int MaxItemsPerKind = 100;
     public const int MaxParticipants = 500;
 
-    public static async Task<Result<MovementDto>> CreateAsync(AppDbContext db, CurrentUser user, MovementInput input, CancellationToken ct)
+    public static async Task<Result<MovementDto>> CreateAsync(AppDbContext db, CurrentUser user, MovementSettings settings, MovementInput input,
+        CancellationToken ct)
     {
-        if (await CheckAsync(db, user, input, ct) is { } invalid)
+        var details = input.ToDetails(settings);
+        if (await CheckAsync(db, user, input, details, ct) is { } invalid)
         {
             return invalid;
         }
 
-        var movement = Movement.Create(user.TenantId, input.LaunchingUnitId!.Value, input.ToDetails());
+        var movement = Movement.Create(user.TenantId, input.LaunchingUnitId!.Value, details, Actor.Of(user, db.Time));
         db.Movements.Add(movement);
         AddChildren(db, movement, input);
-        MovementAccess.Record(db, movement, user, "Tạo dự thảo", null);
         await db.SaveChangesAsync(ct);
         return (await GetMovement.HandleAsync(db, user, movement.Id, ct)).Value!;
     }
 
-    public static async Task<Result<MovementDto>> UpdateAsync(AppDbContext db, CurrentUser user, Guid id, MovementInput input, CancellationToken ct)
+    public static async Task<Result<MovementDto>> UpdateAsync(AppDbContext db, CurrentUser user, MovementSettings settings, Guid id, MovementInput input,
+        CancellationToken ct)
     {
         var movement = await MovementAccess.FindAsync(db, user, id, ct);
         if (movement is null)
@@ -45,12 +47,13 @@ public static class SaveMovement
             return new AppError("movement.launcher_fixed", "Không đổi đơn vị phát động của một phong trào; hãy tạo phong trào mới.", "LaunchingUnitId");
         }
 
-        if (await CheckAsync(db, user, input, ct) is { } invalid)
+        var details = input.ToDetails(settings);
+        if (await CheckAsync(db, user, input, details, ct) is { } invalid)
         {
             return invalid;
         }
 
-        if (movement.Edit(input.ToDetails()) is { } error)
+        if (movement.Edit(details, Actor.Of(user, db.Time)) is { } error)
         {
             return error;
         }
@@ -58,12 +61,11 @@ public static class SaveMovement
         db.MovementItems.RemoveRange(await db.MovementItems.Where(i => i.MovementId == id).ToListAsync(ct));
         db.MovementParticipants.RemoveRange(await db.MovementParticipants.Where(p => p.MovementId == id).ToListAsync(ct));
         AddChildren(db, movement, input);
-        MovementAccess.Record(db, movement, user, "Sửa dự thảo", null);
         await db.SaveChangesAsync(ct);
         return (await GetMovement.HandleAsync(db, user, id, ct)).Value!;
     }
 
-    private static async Task<AppError?> CheckAsync(AppDbContext db, CurrentUser user, MovementInput input, CancellationToken ct)
+    private static async Task<AppError?> CheckAsync(AppDbContext db, CurrentUser user, MovementInput input, MovementDetails details, CancellationToken ct)
     {
         var launcherId = input.LaunchingUnitId!.Value;
         if (await Access.CheckAsync(db, user, launcherId, Permission.ManageMovements, Permission.ViewUnits, "đơn vị phát động", ct) is { } denied)
@@ -71,7 +73,7 @@ public static class SaveMovement
             return denied;
         }
 
-        if (Movement.CheckDates(input.ToDetails()) is { } badDates)
+        if (Movement.CheckDates(details) is { } badDates)
         {
             return badDates;
         }

@@ -22,9 +22,9 @@ public static class WithdrawPlan
             return denied;
         }
 
-        if (movement.Status != MovementStatus.Launched)
+        if (movement.CheckRunning() is { } notRunning)
         {
-            return MovementErrors.NotLaunched;
+            return notRunning;
         }
 
         var obligation = await db.PlanObligations.FirstOrDefaultAsync(o => o.MovementId == movementId && o.UnitId == unitId, ct);
@@ -34,12 +34,11 @@ public static class WithdrawPlan
         }
 
         var today = VnTime.Today(db.Time);
-        if (obligation.Withdraw(today) is { } error)
+        if (obligation.Withdraw(Actor.Of(user, db.Time), today) is { } error)
         {
             return error;
         }
 
-        MovementAccess.Record(db, movement, user, "Đơn vị rút lại kế hoạch", await db.Units.Where(u => u.Id == unitId).Select(u => u.Name).FirstAsync(ct));
         await db.SaveChangesAsync(ct);
         return await FilePlan.MyObligationAsync(db, obligation.Id, today, ct);
     }

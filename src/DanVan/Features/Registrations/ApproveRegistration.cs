@@ -25,7 +25,7 @@ public static class ApproveRegistration
             return RegistrationErrors.NotFoundForUnit;
         }
 
-        if (registration.Approve(db.Time.GetUtcNow().UtcDateTime, user.UserId) is { } error)
+        if (registration.Approve(Actor.Of(user, db.Time)) is { } error)
         {
             return error;
         }
@@ -48,9 +48,9 @@ public static class ApproveRegistration
             return AppError.Forbidden;
         }
 
-        if (target.Value.Movement.Status != MovementStatus.Launched)
+        if (target.Value.Movement.CheckRunning() is { } notRunning)
         {
-            return MovementErrors.NotLaunched;
+            return notRunning;
         }
 
         var registration = await db.Registrations.FirstOrDefaultAsync(r => r.MovementId == movementId && r.UnitId == unitId, ct);
@@ -60,12 +60,11 @@ public static class ApproveRegistration
             db.Registrations.Add(registration);
         }
 
-        if (registration.Reopen(input.Until!.Value, VnTime.Today(db.Time)) is { } error)
+        if (registration.Reopen(input.Until!.Value, VietnameseText.Clean(input.Note), Actor.Of(user, db.Time), VnTime.Today(db.Time)) is { } error)
         {
             return error;
         }
 
-        MovementAccess.Record(db, target.Value.Movement, user, "Mở lại đăng ký thi đua", $"{target.Value.UnitName} đến ngày {VnTime.Date(input.Until)}");
         await db.SaveChangesAsync(ct);
         return (await GetRegistration.HandleAsync(db, user, titles, movementId, unitId, ct)).Value!;
     }

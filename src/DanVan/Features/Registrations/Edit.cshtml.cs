@@ -36,6 +36,9 @@ public sealed class EditModel(AppDbContext db, RegistrationTitles titles) : Page
     [BindProperty]
     public DateOnly? Until { get; set; }
 
+    [BindProperty]
+    public string? ReopenNote { get; set; }
+
     public RegistrationTitles Catalog => titles;
     public RegistrationDto Registration { get; private set; } = null!;
     public IReadOnlyList<PersonDto> Candidates { get; private set; } = [];
@@ -70,7 +73,7 @@ public sealed class EditModel(AppDbContext db, RegistrationTitles titles) : Page
 
     public Task<IActionResult> OnPostReopenAsync(CancellationToken ct) => Until is null
         ? FailAsync(new AppError("registration.until", "Vui lòng nhập ngày hết hạn mở lại.", "Until"), ct)
-        : ActAsync(() => ApproveRegistration.ReopenAsync(db, Me, titles, Id, UnitId, new ReopenInput { Until = Until }, ct), "Đã mở lại bản đăng ký.", ct);
+        : ActAsync(() => ApproveRegistration.ReopenAsync(db, Me, titles, Id, UnitId, new ReopenInput { Until = Until, Note = ReopenNote }, ct), "Đã mở lại bản đăng ký.", ct);
 
     private CurrentUser Me => CurrentUser.Require(User);
 

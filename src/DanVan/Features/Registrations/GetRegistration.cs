@@ -22,8 +22,7 @@ public static class GetRegistration
         var r = await db.Registrations.AsNoTracking().FirstOrDefaultAsync(x => x.MovementId == movementId && x.UnitId == unitId, ct);
         var today = VnTime.Today(db.Time);
         var status = r?.Status ?? RegistrationStatus.Draft;
-        var open = movement.Status == Movements.MovementStatus.Launched
-            && Registration.IsOpen(status, movement.RegistrationDeadline, r?.ReopenedUntil, today);
+        var open = movement.IsRunning && Registration.IsOpen(status, movement.RegistrationDeadline, r?.ReopenedUntil, today);
         var models = r is null ? [] : await db.PlannedModels.AsNoTracking().Where(m => m.RegistrationId == r.Id).OrderBy(m => m.Seq)
             .Select(m => new PlannedModelDto(m.Id, m.Seq, m.Name, m.Field, m.OtherField)).ToListAsync(ct);
         var people = r is null ? [] : await db.RegisteredPeople.AsNoTracking().Where(p => p.RegistrationId == r.Id)
@@ -31,10 +30,11 @@ public static class GetRegistration
             .OrderBy(x => x.FullNameFolded).ThenBy(x => x.Id)
             .Select(x => new RegisteredPersonDto(x.Id, x.FullName, x.Position, x.Unit, x.Title)).ToListAsync(ct);
         var canEdit = open && await Scope.CanAsync(db, user, Permission.ManageRegistrations, unitId, ct);
-        var canApprove = r is { Status: RegistrationStatus.Draft } && movement.Status == Movements.MovementStatus.Launched
+        var canApprove = r is not null && Registration.CanApprove(r.Status) && movement.IsRunning
             && await Scope.CanAsync(db, user, Permission.ApproveRegistrations, unitId, ct);
-        var canReopen = movement.Status == Movements.MovementStatus.Launched && await Movements.MovementAccess.CanManageAsync(db, user, movement, ct);
+        var canReopen = movement.IsRunning && await Movements.MovementAccess.CanManageAsync(db, user, movement, ct);
+        var history = r is null ? [] : await Movements.GetMovement.History(db, user, db.MovementEvents.Where(e => e.RegistrationId == r.Id)).ToListAsync(ct);
         return new RegistrationDto(r?.Id, movement.Id, movement.Name, unitId, unitName, movement.Year, status, r?.TitleCodes ?? [], r?.Commitments,
-            r?.ApprovedAt, movement.RegistrationDeadline, r?.ReopenedUntil, open, canEdit, canApprove, canReopen, models, people);
+            r?.ApprovedAt, movement.RegistrationDeadline, r?.ReopenedUntil, open, canEdit, canApprove, canReopen, models, people, history);
     }
 }

@@ -1,3 +1,4 @@
+using DanVan.Features.Movements;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Web;
 
@@ -22,12 +23,16 @@ public enum ModelField
 /// <summary>
 /// A unit's emulation registration (đăng ký thi đua) for a movement: the titles it aims at, the models it plans,
 /// its commitments and the people it registers. Editable by the unit until the registration deadline (or until an
-/// administrator's reopening ends); approved by the unit's head, after which it is locked.
+/// administrator's reopening ends); approved by the unit's head, after which it is locked. Registering is the unit's
+/// commitment, never a legal condition for an award (Law 06/2022/QH15 Art. 7). Approve and reopen append their own
+/// row to the movement's history (<see cref="History"/>).
 /// </summary>
 public sealed class Registration : ITenantOwned, IStamped, IVersioned
 {
     public const int CommitmentsMax = 4000;
     public const int TitlesMax = 1000;
+
+    private readonly List<MovementEvent> _history = [];
 
     private Registration()
     {
@@ -56,6 +61,7 @@ public sealed class Registration : ITenantOwned, IStamped, IVersioned
     public DateOnly? ReopenedUntil { get; private set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+    public IReadOnlyList<MovementEvent> History => _history;
 
     public IReadOnlyList<string> TitleCodes => Titles.Length == 0 ? [] : Titles.Split(';');
 
@@ -74,16 +80,20 @@ public sealed class Registration : ITenantOwned, IStamped, IVersioned
         Commitments = string.IsNullOrWhiteSpace(commitments) ? null : commitments;
     }
 
-    public AppError? Approve(DateTime now, Guid userId)
+    /// <summary>Only a draft is approved (stated once for the handler, the page's button and the API's CanApprove).</summary>
+    public static bool CanApprove(RegistrationStatus status) => status == RegistrationStatus.Draft;
+
+    public AppError? Approve(Actor by)
     {
-        if (Status == RegistrationStatus.Approved)
+        if (!CanApprove(Status))
         {
             return RegistrationErrors.Approved;
         }
 
         Status = RegistrationStatus.Approved;
-        ApprovedAt = now;
-        ApprovedBy = userId;
+        ApprovedAt = by.At;
+        ApprovedBy = by.UserId;
+        Record(by, MovementAction.RegistrationApproved, null, null);
         return null;
     }
 
@@ -91,7 +101,7 @@ public sealed class Registration : ITenantOwned, IStamped, IVersioned
     public void PassTo(Guid unitId) => UnitId = unitId;
 
     /// <summary>An administrator reopens a registration (approved or past the deadline) until a given day.</summary>
-    public AppError? Reopen(DateOnly until, DateOnly today)
+    public AppError? Reopen(DateOnly until, string? note, Actor by, DateOnly today)
     {
         if (until < today)
         {
@@ -102,8 +112,12 @@ public sealed class Registration : ITenantOwned, IStamped, IVersioned
         ApprovedAt = null;
         ApprovedBy = null;
         ReopenedUntil = until;
+        Record(by, MovementAction.RegistrationReopened, note, until);
         return null;
     }
+
+    private void Record(Actor by, MovementAction action, string? note, DateOnly? until) =>
+        _history.Add(new MovementEvent(TenantId, MovementId, by, action, note, UnitId, registrationId: Id, until: until));
 }
 
 /// <summary>A model the unit plans to build or replicate; the models feature takes it over (<see cref="TakenOver"/>).</summary>

@@ -28,9 +28,9 @@ public static class RegistrationAccess
             return denied;
         }
 
-        if (movement.Status != MovementStatus.Launched && action != Permission.ViewUnits)
+        if (action != Permission.ViewUnits && movement.CheckRunning() is { } notRunning)
         {
-            return MovementErrors.NotLaunched;
+            return notRunning;
         }
 
         if (!await db.PlanObligations.AnyAsync(o => o.MovementId == movementId && o.UnitId == unitId, ct))

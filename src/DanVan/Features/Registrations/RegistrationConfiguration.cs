@@ -18,6 +18,7 @@ public sealed class RegistrationConfiguration : IEntityTypeConfiguration<Registr
         b.HasOne<Tenant>().WithMany().HasForeignKey(r => r.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Movement>().WithMany().HasForeignKey(r => r.MovementId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Unit>().WithMany().HasForeignKey(r => r.UnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(r => r.History).WithOne().HasForeignKey(e => e.RegistrationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -34,11 +34,16 @@ public sealed class ReopenInput
 {
     [Required(ErrorMessage = "Vui lòng nhập ngày hết hạn mở lại.")]
     public DateOnly? Until { get; set; }
+
+    /// <summary>Why it is reopened (kept in the history, shown to the unit).</summary>
+    [StringLength(Movements.MovementEvent.NoteMax, ErrorMessage = "Ghi chú không được dài quá {1} ký tự.")]
+    public string? Note { get; set; }
 }
 
 public sealed record RegistrationDto(Guid? Id, Guid MovementId, string MovementName, Guid UnitId, string UnitName, int Year,
     RegistrationStatus Status, IReadOnlyList<string> Titles, string? Commitments, DateTime? ApprovedAt, DateOnly? Deadline, DateOnly? ReopenedUntil,
-    bool IsOpen, bool CanEdit, bool CanApprove, bool CanReopen, IReadOnlyList<PlannedModelDto> Models, IReadOnlyList<RegisteredPersonDto> People);
+    bool IsOpen, bool CanEdit, bool CanApprove, bool CanReopen, IReadOnlyList<PlannedModelDto> Models, IReadOnlyList<RegisteredPersonDto> People,
+    IReadOnlyList<Movements.EventDto> History);
 
 public sealed record PlannedModelDto(Guid Id, int Seq, string Name, ModelField Field, string? OtherField);
 

@@ -122,8 +122,9 @@ public sealed class CoverageTrendTests(PostgresServer pg)
         {
             var start = new DateOnly(year, 2, 1);
             var movement = DanVan.Features.Movements.Movement.Create(tenantId, stp.Id, new MovementDetails($"Dân vận khéo thử nghiệm {year} {form}", null, year,
-                form, plan.Id, start, new DateOnly(year, 12, 31), null, null, start.AddDays(30), false, null, null, null, null, null));
-            movement.Launch(new DateTime(year, 2, 1, 0, 0, 0, DateTimeKind.Utc), start).ShouldBeNull();
+                form, plan.Id, start, new DateOnly(year, 12, 31), null, null, start.AddDays(30), false, null, null, null, null, null),
+                new DanVan.Infrastructure.Data.Actor(Guid.Empty, "test", new DateTime(year, 1, 31, 0, 0, 0, DateTimeKind.Utc)));
+            movement.Launch(new DanVan.Infrastructure.Data.Actor(Guid.Empty, "test", new DateTime(year, 2, 1, 0, 0, 0, DateTimeKind.Utc)), start, null).ShouldBeNull();
             db.Movements.Add(movement);
             foreach (var code in codes)
             {

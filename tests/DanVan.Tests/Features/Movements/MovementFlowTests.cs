@@ -49,7 +49,8 @@ public sealed class MovementFlowTests(PostgresServer pg)
         var launched = await (await officer.PostJsonAsync($"/api/v1/movements/{draft.Id}/launch", new { note = "Phát động tại hội nghị" }))
             .ReadAsync<MovementDto>();
         launched.Status.ShouldBe(MovementStatus.Launched);
-        launched.History.Select(h => h.Action).ShouldBe(["Tạo dự thảo", "Phát động"]);
+        launched.History.Select(h => h.Action).ShouldBe([MovementAction.Created, MovementAction.Launched]);
+        launched.History.Select(h => h.ActionLabel).ShouldBe(["Tạo dự thảo", "Phát động"]);
         var expected = await app.WithDbAsync(db => db.Units.CountAsync(u => u.ValidTo == null && (u.KindId == communeKind || u.KindId == deptKind)));
         var report = await (await officer.GetAsync($"/api/v1/movements/{draft.Id}/compliance")).ReadAsync<ComplianceReport>();
         report.Totals.Total.ShouldBe(expected);
@@ -60,7 +61,7 @@ public sealed class MovementFlowTests(PostgresServer pg)
         var xa001 = await app.UnitIdAsync("XA001");
         var filed = await (await commune.PostJsonAsync($"/api/v1/movements/{draft.Id}/plans", new
         {
-            unitId = xa001, number = "07/KH-UBND", issueDate = "2026-03-05", title = "Triển khai phong trào thi đua “Dân vận khéo” năm 2026",
+            unitId = xa001, number = "07/KH-UBND", issueDate = "2026-03-02", title = "Triển khai phong trào thi đua “Dân vận khéo” năm 2026",
         })).ReadAsync<MyObligationDto>();
         filed.Status.ShouldBe(PlanStatus.OnTime);
         var planDoc = await (await officer.GetAsync($"/api/v1/documents/{filed.PlanDocumentId}")).ReadAsync<DocumentDto>();

@@ -35,8 +35,8 @@ public sealed class RegistrationTests(PostgresServer pg)
             titles, commitments = "Hoàn thành xuất sắc nhiệm vụ; xây dựng 01 mô hình “Dân vận khéo”.",
             models = new[] { new { name = "Zalo kết nối chính quyền với Nhân dân", field = "PoliticalSystem" }, new { name = "Tổ tự quản an ninh trật tự", field = "DefenceSecurity" } },
         };
-        var saved = await (await officer.PutJsonAsync(url, Body("TTLDXS", "DVK_MODEL"))).ReadAsync<RegistrationDto>();
-        saved.Titles.ShouldBe(["TTLDXS", "DVK_MODEL"]);
+        var saved = await (await officer.PutJsonAsync(url, Body("TTLDXS", "XA_TIEU_BIEU"))).ReadAsync<RegistrationDto>();
+        saved.Titles.ShouldBe(["TTLDXS", "XA_TIEU_BIEU"]);
         saved.Models.Select(m => m.Name).ShouldBe(["Zalo kết nối chính quyền với Nhân dân", "Tổ tự quản an ninh trật tự"]);
         (await (await officer.PutJsonAsync(url, Body("KHONG_CO"))).ProblemAsync(HttpStatusCode.BadRequest)).Detail.ShouldBe("Danh hiệu “KHONG_CO” không có trong danh mục.");
 

@@ -933,7 +933,6 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("DanVan.Features.Movements.MovementEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Action")
@@ -951,8 +950,20 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<Guid?>("ObligationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("RegistrationId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("Until")
+                        .HasColumnType("date");
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid");
@@ -965,6 +976,14 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("MovementId");
+
+                    b.HasIndex("ObligationId");
+
+                    b.HasIndex("RegistrationId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("TenantId", "UnitId");
 
                     b.HasIndex("TenantId", "MovementId", "At");
 
@@ -1079,6 +1098,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<Guid?>("PlanDocumentId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("PlanIssuedOn")
+                        .HasColumnType("date");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
@@ -1996,16 +2018,31 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("DanVan.Features.Movements.MovementEvent", b =>
                 {
                     b.HasOne("DanVan.Features.Movements.Movement", null)
-                        .WithMany()
+                        .WithMany("History")
                         .HasForeignKey("MovementId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("DanVan.Features.Movements.PlanObligation", null)
+                        .WithMany("History")
+                        .HasForeignKey("ObligationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DanVan.Features.Registrations.Registration", null)
+                        .WithMany("History")
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("DanVan.Features.Tenants.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("DanVan.Features.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("DanVan.Features.Movements.MovementItem", b =>
@@ -2295,6 +2332,21 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("DanVan.Features.Models.DvkModel", b =>
+                {
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Movements.Movement", b =>
+                {
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Movements.PlanObligation", b =>
+                {
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Registrations.Registration", b =>
                 {
                     b.Navigation("History");
                 });

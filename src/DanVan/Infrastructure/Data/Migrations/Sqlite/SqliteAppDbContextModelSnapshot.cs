@@ -928,7 +928,6 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("DanVan.Features.Movements.MovementEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Action")
@@ -946,7 +945,19 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ObligationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RegistrationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Until")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("UserId")
@@ -960,6 +971,14 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("MovementId");
+
+                    b.HasIndex("ObligationId");
+
+                    b.HasIndex("RegistrationId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("TenantId", "UnitId");
 
                     b.HasIndex("TenantId", "MovementId", "At");
 
@@ -1073,6 +1092,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("PlanDocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlanIssuedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TenantId")
@@ -1989,16 +2011,31 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("DanVan.Features.Movements.MovementEvent", b =>
                 {
                     b.HasOne("DanVan.Features.Movements.Movement", null)
-                        .WithMany()
+                        .WithMany("History")
                         .HasForeignKey("MovementId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("DanVan.Features.Movements.PlanObligation", null)
+                        .WithMany("History")
+                        .HasForeignKey("ObligationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DanVan.Features.Registrations.Registration", null)
+                        .WithMany("History")
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("DanVan.Features.Tenants.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("DanVan.Features.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("DanVan.Features.Movements.MovementItem", b =>
@@ -2288,6 +2325,21 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("DanVan.Features.Models.DvkModel", b =>
+                {
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Movements.Movement", b =>
+                {
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Movements.PlanObligation", b =>
+                {
+                    b.Navigation("History");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Registrations.Registration", b =>
                 {
                     b.Navigation("History");
                 });
