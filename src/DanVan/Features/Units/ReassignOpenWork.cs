@@ -97,7 +97,10 @@ public static class ReassignOpenWork
             {
                 if (held.Contains(o.MovementId))
                 {
-                    o.Waive($"{note}; {successors[oTo].Name} thực hiện kế hoạch của mình");
+                    if (o.Waive($"{note}; {successors[oTo].Name} thực hiện kế hoạch của mình", Actor.Of(user, db.Time)) is { } refused)
+                    {
+                        return refused;
+                    }
                     Line(WorkKind.PlanObligation, o.Id, oTo, HandoverOutcome.Waived);
                 }
                 else
