@@ -165,6 +165,9 @@ internal static class GenerateCampaign
                         ModelAction.Propose => model.Propose(by),
                         ModelAction.Recognise => model.Recognise(by with { At = now.AddDays(-10) }, model.Level, recognition, t.Ppc.Path,
                             Math.Min(model.Year, recognitionOn.Year), "Theo quyết định công nhận"),
+                        ModelAction.Reject => model.Reject(by with { At = now.AddDays(-10) }, "Chưa đủ kết quả, hiệu quả để công nhận"),
+                        ModelAction.Withdraw => model.Withdraw(by),
+                        ModelAction.Drop => model.Drop(by with { At = now.AddDays(-5) }, "Mô hình không còn duy trì"),
                         _ => throw new InvalidOperationException(action.ToString()),
                     } is { } refused ? throw new InvalidOperationException(refused.Message) : 0;
                 }
