@@ -68,6 +68,9 @@ public sealed class IdorTests(PostgresServer pg)
         ("GET", "/api/v1/movements/{id}/compliance.xlsx", Target.Movement),
         ("POST", "/api/v1/movements/{id}/plans", Target.Movement),
         ("DELETE", "/api/v1/movements/{id}/plans/{unitId}", Target.Movement),
+        ("POST", "/api/v1/movements/{id}/plans/{unitId}/waive", Target.Movement),
+        ("POST", "/api/v1/movements/{id}/plans/{unitId}/lift-waiver", Target.Movement),
+        ("POST", "/api/v1/movements/{id}/plans/extend", Target.Movement),
         ("GET", "/api/v1/movements/{id}/registrations/", Target.Movement),
         ("GET", "/api/v1/movements/{id}/registrations/export.xlsx", Target.Movement),
         ("GET", "/api/v1/movements/{id}/registrations/{unitId}", Target.Movement),
@@ -329,6 +332,13 @@ public sealed class IdorTests(PostgresServer pg)
             }),
             ("POST", "/api/v1/movements/{id}/launch" or "/api/v1/movements/{id}/close") => client.PostJsonAsync(url, new { note = "Thử" }),
             ("POST", "/api/v1/movements/{id}/plans") => client.PostJsonAsync(url, PlanRequest(w.Stp)),
+            ("POST", "/api/v1/movements/{id}/plans/{unitId}/waive" or "/api/v1/movements/{id}/plans/{unitId}/lift-waiver") =>
+                client.PostJsonAsync(url, new { reason = "Đơn vị đã sáp nhập" }),
+            ("POST", "/api/v1/movements/{id}/plans/extend") => client.PostJsonAsync(url, new
+            {
+                allOpen = true, reason = "Gia hạn thử",
+                until = DateOnly.FromDateTime(DateTime.UtcNow).AddMonths(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            }),
             ("PUT", "/api/v1/movements/{id}/registrations/{unitId}") => client.PutJsonAsync(url, RegistrationRequest()),
             ("POST", "/api/v1/movements/{id}/registrations/{unitId}/people") => client.PostJsonAsync(url, new { personIds = new[] { w.Person(id) }, title = "LDTT" }),
             ("POST", "/api/v1/movements/{id}/registrations/{unitId}/approve") => client.PostAsync(url, null),
