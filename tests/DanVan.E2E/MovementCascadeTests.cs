@@ -50,6 +50,8 @@ public sealed partial class MovementCascadeTests(BrowserFixture browser, AppFixt
         await page.Locator($"#kind-{communeKind}").CheckAsync();
         await page.Locator("#m-content").FillAsync("Vận động nhân dân chấp hành tốt chủ trương của Đảng\nXây dựng ít nhất 01 mô hình “Dân vận khéo”");
         await page.Locator("#m-awards").FillAsync("Bằng khen của Chủ tịch UBND tỉnh | 10");
+        // The form is a deliberate choice (no default): a "Dân vận khéo" movement is thematic (Decree 152 Art. 4).
+        await page.Locator("#m-form-Thematic").CheckAsync();
         await page.Locator("#m-save").ClickAsync();
         await Assertions.Expect(page.Locator("#movement-status")).ToHaveTextAsync("Dự thảo");
         await page.Locator("#launch").ClickAsync();

@@ -10,7 +10,7 @@ namespace DanVan.Tests.Faults;
 /// restart every write that was acknowledged (2xx) is there, and at the end the audit chain verifies and every data
 /// invariant holds (the <c>verify-audit</c> and <c>check-invariants</c> verbs of the same binary).
 /// </summary>
-[Collection("app")]
+[Collection("faults")]
 public sealed class CrashTests(PostgresServer pg)
 {
     private const int Kills = 20;

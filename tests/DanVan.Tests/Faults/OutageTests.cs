@@ -12,7 +12,7 @@ namespace DanVan.Tests.Faults;
 /// stays up, and the server recovers by itself when the database returns — no restart, nothing acknowledged lost,
 /// the audit chain and every invariant intact afterwards.
 /// </summary>
-[Collection("app")]
+[Collection("faults")]
 public sealed class OutageTests(PostgresServer pg, ITestOutputHelper output)
 {
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(20);

@@ -16,3 +16,10 @@ public static class Providers
 /// <summary>Every test that starts a <see cref="TestApp"/> joins this collection and shares one PostgreSQL cluster.</summary>
 [CollectionDefinition("app")]
 public sealed class AppCollection : ICollectionFixture<PostgresServer>;
+
+/// <summary>
+/// The fault tests (<c>tests/DanVan.Tests/Faults</c>): they spend their time starting and killing the real server
+/// process, so they run beside the "app" collection rather than after it, on a PostgreSQL cluster of their own.
+/// </summary>
+[CollectionDefinition("faults")]
+public sealed class FaultsCollection : ICollectionFixture<PostgresServer>;
