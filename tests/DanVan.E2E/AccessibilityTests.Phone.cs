@@ -22,7 +22,7 @@ public sealed partial class AccessibilityTests
 
         async Task FitsAsync(string name)
         {
-            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            await page.WaitForLoadStateAsync(LoadState.Load);
             await Screenshots.SaveAsync(page, "phone-" + name);
             var width = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
             if (width > PhoneWidth)

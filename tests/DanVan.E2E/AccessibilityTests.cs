@@ -256,7 +256,7 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
 
     private async Task CheckAsync(IPage page, string where)
     {
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.WaitForLoadStateAsync(LoadState.Load);
         violations.AddRange(await Axe.CheckAsync(page, where));
     }
 
@@ -265,7 +265,7 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
     {
         await page.EvaluateAsync("() => document.querySelectorAll('form').forEach(f => f.noValidate = true)");
         await page.Locator(submit).First.ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.WaitForLoadStateAsync(LoadState.Load);
     }
 
     private void AssertClean(BrowserSession session)

@@ -111,6 +111,6 @@ public sealed class PageHealthTests(BrowserFixture browser, AppFixture fixture) 
             await Assertions.Expect(page.Locator("h1").First).ToContainTextAsync(heading);
         }
 
-        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.WaitForLoadStateAsync(LoadState.Load);
     }
 }

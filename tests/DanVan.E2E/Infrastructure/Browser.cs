@@ -69,6 +69,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             IsMobile = phone is not null,
             HasTouch = phone is not null,
             AcceptDownloads = true,
+            // No transitions: a focus ring or a collapse is checked in its final state, not half-way through its animation.
+            ReducedMotion = ReducedMotion.Reduce,
         });
         // Generous: CI machines have 2 cores, shared with the app, the browser and the other test project.
         // CSP violations are reported on the console by Chromium anyway; this makes each one an explicit console error.

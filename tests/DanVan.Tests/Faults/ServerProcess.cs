@@ -127,20 +127,29 @@ internal sealed class ServerProcess : IAsyncDisposable
         return (verbProcess.ExitCode, Log);
     }
 
-    /// <summary>A client of the running server with a personal access token of <paramref name="userName"/> (no MFA roles).</summary>
-    public async Task<HttpClient> ClientForAsync(string userName)
+    /// <summary>A personal access token of <paramref name="userName"/> (no MFA roles), issued by the running server; it outlives restarts.</summary>
+    public async Task<string> IssueTokenAsync(string userName)
     {
-        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         using var response = await client.PostAsJsonAsync("/api/v1/tokens", new { username = userName, password = TestApp.DemoPassword, name = "fault test" });
         if (!response.IsSuccessStatusCode)
         {
             throw new InvalidOperationException($"No token for {userName}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
         }
 
-        var token = (await response.Content.ReadFromJsonAsync<TokenResponse>(Api.Json))!.Token;
+        return (await response.Content.ReadFromJsonAsync<TokenResponse>(Api.Json))!.Token;
+    }
+
+    /// <summary>A client of the running server that sends <paramref name="token"/>.</summary>
+    public HttpClient ClientWith(string token)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
         return client;
     }
+
+    /// <summary>A client of the running server with a new personal access token of <paramref name="userName"/>.</summary>
+    public async Task<HttpClient> ClientForAsync(string userName) => ClientWith(await IssueTokenAsync(userName));
 
     public async ValueTask DisposeAsync() => await KillAsync();
 
