@@ -30,6 +30,7 @@ internal static class Startup
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await Infrastructure.Files.InlineFiles.MoveOutAsync(db, CancellationToken.None); // before the columns go
         await db.Database.MigrateAsync();
     }
 

@@ -134,8 +134,23 @@ public sealed partial class AccessibilityTests
         Assert.Fail($"{max} presses of {(backwards ? "Shift+Tab" : "Tab")} did not reach {selector}");
     }
 
-    /// <summary>Whether the focused element draws an outline or a box-shadow ring, and what it is.</summary>
+    /// <summary>
+    /// Whether the focused element draws an outline or a box-shadow ring, and what it is. Asked again for up to a second
+    /// while it is not drawn yet: a ring may still be fading in (a loaded machine checks before the first frame).
+    /// </summary>
     private static async Task<(bool Visible, string Description)> FocusIndicatorAsync(IPage page)
+    {
+        var (visible, description) = await FocusIndicatorNowAsync(page);
+        for (var i = 0; i < 20 && !visible; i++)
+        {
+            await Task.Delay(50);
+            (visible, description) = await FocusIndicatorNowAsync(page);
+        }
+
+        return (visible, description);
+    }
+
+    private static async Task<(bool Visible, string Description)> FocusIndicatorNowAsync(IPage page)
     {
         var result = await page.EvaluateAsync<string[]>("""
             () => {

@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using DanVan.Features.Accounts;
+using DanVan.Features.Demo;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Files;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -116,15 +118,21 @@ public sealed class TestApp : IAsyncDisposable
             if (seedDemo)
             {
                 File.Copy(await SqliteTemplateAsync(), file);
+                await DemoPhotos.StoreAllAsync(FileStore.In(dataDirectory)); // the seed's only files
             }
 
             return SqliteConnectionString(file);
         }
 
         pg.EnsureAvailable();
-        return seedDemo
-            ? await pg.CreateSeededDatabaseAsync(template => SeedAsync(Provider.Postgres, template))
-            : await pg.CreateDatabaseAsync();
+        if (!seedDemo)
+        {
+            return await pg.CreateDatabaseAsync();
+        }
+
+        var cs = await pg.CreateSeededDatabaseAsync(template => SeedAsync(Provider.Postgres, template));
+        await DemoPhotos.StoreAllAsync(FileStore.In(dataDirectory)); // the seed's only files
+        return cs;
     }
 
     /// <summary>An anonymous client: redirects are not followed, cookies are kept.</summary>

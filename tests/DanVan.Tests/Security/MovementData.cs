@@ -66,7 +66,8 @@ internal static class MovementData
             DanVan.Features.Models.ModelAction.Propose, DanVan.Features.Models.ModelAction.Recognise);
         var model = await db.DvkModels.SingleAsync(m => m.Id == modelId);
         model.Publish(ModelSteps.Actor(DateTime.UtcNow)).ShouldBeNull();
-        var photo = new DanVan.Features.Models.ModelEvidence(model.TenantId, modelId, null, "anh.png", "image/png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "00");
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+        var photo = new DanVan.Features.Models.ModelEvidence(model.TenantId, modelId, null, "anh.png", "image/png", png.Length, await db.StoreAsync(png));
         photo.ApproveForPublic(DateTime.UtcNow);
         db.ModelEvidence.Add(photo);
         await db.SaveChangesAsync();
@@ -77,17 +78,24 @@ internal static class MovementData
     {
         var modelId = await db.AddModelAsync(unitId);
         var tenantId = await db.Units.Where(u => u.Id == unitId).Select(u => u.TenantId).SingleAsync();
-        var evidence = new DanVan.Features.Models.ModelEvidence(tenantId, modelId, null, "minh-chung.pdf", "application/pdf", Pdf, "00");
+        var evidence = new DanVan.Features.Models.ModelEvidence(tenantId, modelId, null, "minh-chung.pdf", "application/pdf", Pdf.Length, await db.StoreAsync(Pdf));
         db.ModelEvidence.Add(evidence);
         await db.SaveChangesAsync();
         return (modelId, evidence.Id);
     }
 
+    /// <summary>Puts <paramref name="content"/> in the app's file store, as an upload would; its SHA-256.</summary>
+    public static async Task<string> StoreAsync(this AppDbContext db, byte[] content)
+    {
+        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(content));
+        await db.Files.SaveAsync(sha256, content, CancellationToken.None);
+        return sha256;
+    }
+
     public static async Task<Guid> AddAttachmentAsync(this AppDbContext db, Guid documentId)
     {
         var tenantId = await db.Documents.Where(d => d.Id == documentId).Select(d => d.TenantId).SingleAsync();
-        var attachment = new DocumentAttachment(tenantId, documentId, "ke-hoach.pdf", "application/pdf", Pdf,
-            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Pdf)));
+        var attachment = new DocumentAttachment(tenantId, documentId, "ke-hoach.pdf", "application/pdf", Pdf.Length, await db.StoreAsync(Pdf));
         db.DocumentAttachments.Add(attachment);
         await db.SaveChangesAsync();
         return attachment.Id;

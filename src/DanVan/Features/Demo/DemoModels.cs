@@ -396,7 +396,7 @@ internal sealed class DemoModels
             }
 
             var (png, sha256) = DemoPhotos.For(m.Field, _rng.Next(DemoPhotos.Variants));
-            var photo = new ModelEvidence(_tenantId, m.Id, null, "anh-mo-hinh.png", "image/png", png, sha256);
+            var photo = new ModelEvidence(_tenantId, m.Id, null, "anh-mo-hinh.png", "image/png", png.Length, sha256); // stored by DemoPhotos.StoreAllAsync
             photo.ApproveForPublic(now);
             _db.ModelEvidence.Add(photo);
         }

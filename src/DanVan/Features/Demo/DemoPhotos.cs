@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using DanVan.Features.Registrations;
+using DanVan.Infrastructure.Files;
 
 namespace DanVan.Features.Demo;
 
@@ -39,6 +40,19 @@ public static class DemoPhotos
             }
 
             return photo;
+        }
+    }
+
+    /// <summary>Every picture into <paramref name="files"/> (a few kilobytes each; the same bytes are stored once).</summary>
+    public static async Task StoreAllAsync(FileStore files)
+    {
+        foreach (var field in Enum.GetValues<ModelField>())
+        {
+            for (var variant = 0; variant < Variants; variant++)
+            {
+                var (png, sha256) = For(field, variant);
+                await files.SaveAsync(sha256, png, CancellationToken.None);
+            }
         }
     }
 

@@ -39,6 +39,7 @@ internal static class DemoProvince
     {
         var rng = new Random(20250701);
         var now = db.Time.GetUtcNow().UtcDateTime;
+        await DemoPhotos.StoreAllAsync(db.Files); // before any row refers to them
         var opened = await CreateTenant.HandleAsync(db, userManager,
             new CreateTenant.Input("SONGTRA", "Tỉnh Sông Trà (dữ liệu mẫu)", TenantKind.Province, IsSample: true,
                 "admin", "Quản trị hệ thống", adminPassword), CancellationToken.None);

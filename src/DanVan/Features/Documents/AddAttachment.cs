@@ -42,8 +42,9 @@ public static class AddAttachment
             return new AppError("document.too_many_files", $"Mỗi văn bản có tối đa {MaxPerDocument} tệp đính kèm.", "file");
         }
 
-        var attachment = new DocumentAttachment(tenantId, documentId, file.FileName, file.ContentType, file.Content, file.Sha256);
+        var attachment = new DocumentAttachment(tenantId, documentId, file.FileName, file.ContentType, file.Content.Length, file.Sha256);
         db.DocumentAttachments.Add(attachment);
+        await db.Files.SaveAsync(file, ct);
         await db.SaveChangesAsync(ct);
         return new AttachmentDto(attachment.Id, attachment.FileName, attachment.ContentType, attachment.Size);
     }

@@ -148,7 +148,10 @@ public sealed class DocumentRelation : ITenantOwned
     public RelationKind Kind { get; private set; }
 }
 
-/// <summary>A PDF or DOCX file of a document, checked by its bytes (not its name) before it is stored.</summary>
+/// <summary>
+/// A PDF or DOCX file of a document, checked by its bytes (not its name) before it is stored. The bytes live in the
+/// <see cref="Infrastructure.Files.FileStore"/> under <see cref="Sha256"/> (ADR 0013); the row holds what describes them.
+/// </summary>
 public sealed class DocumentAttachment : ITenantOwned, IStamped
 {
     public const int FileNameMax = 200;
@@ -157,15 +160,14 @@ public sealed class DocumentAttachment : ITenantOwned, IStamped
     {
     }
 
-    public DocumentAttachment(Guid tenantId, Guid documentId, string fileName, string contentType, byte[] content, string sha256)
+    public DocumentAttachment(Guid tenantId, Guid documentId, string fileName, string contentType, long size, string sha256)
     {
         Id = Guid.CreateVersion7();
         TenantId = tenantId;
         DocumentId = documentId;
         FileName = fileName;
         ContentType = contentType;
-        Content = content;
-        Size = content.Length;
+        Size = size;
         Sha256 = sha256;
     }
 
@@ -176,7 +178,6 @@ public sealed class DocumentAttachment : ITenantOwned, IStamped
     public string ContentType { get; private set; } = "";
     public long Size { get; private set; }
     public string Sha256 { get; private set; } = "";
-    public byte[] Content { get; private set; } = [];
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 }

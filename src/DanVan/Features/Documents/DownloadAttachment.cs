@@ -1,5 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Files;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Features.Documents;
@@ -12,12 +13,12 @@ public static class DownloadAttachment
         var visible = DocumentAccess.Visible(db, user).Where(d => d.Id == documentId).Select(d => d.Id);
         var file = await db.DocumentAttachments.AsNoTracking()
             .Where(a => a.Id == attachmentId && a.DocumentId == documentId && visible.Contains(a.DocumentId))
-            .Select(a => new { a.FileName, a.ContentType, a.Content }).FirstOrDefaultAsync(ct);
+            .Select(a => new { a.FileName, a.ContentType, a.Sha256 }).FirstOrDefaultAsync(ct);
         if (file is null)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy tệp hoặc bạn không có quyền xem.");
         }
 
-        return TypedResults.File(file.Content, file.ContentType, file.FileName);
+        return StoredFile.Download(db.Files, file.Sha256, file.ContentType, file.FileName);
     }
 }

@@ -35,8 +35,9 @@ public static class AddEvidence
         }
 
         var f = read.Value!;
-        var evidence = new ModelEvidence(user.TenantId, model!.Id, progressId, f.FileName, f.ContentType, f.Content, f.Sha256);
+        var evidence = new ModelEvidence(user.TenantId, model!.Id, progressId, f.FileName, f.ContentType, f.Content.Length, f.Sha256);
         db.ModelEvidence.Add(evidence);
+        await db.Files.SaveAsync(f, ct);
         await db.SaveChangesAsync(ct);
         return new EvidenceDto(evidence.Id, evidence.ProgressId, evidence.FileName, evidence.ContentType, evidence.Size,
             model.IsPublished && ModelEvidence.PhotoTypes.Contains(evidence.ContentType));

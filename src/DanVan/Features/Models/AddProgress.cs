@@ -67,7 +67,8 @@ public static class AddProgress
 
         if (file is not null)
         {
-            db.ModelEvidence.Add(new ModelEvidence(user.TenantId, id, progress.Id, file.FileName, file.ContentType, file.Content, file.Sha256));
+            db.ModelEvidence.Add(new ModelEvidence(user.TenantId, id, progress.Id, file.FileName, file.ContentType, file.Content.Length, file.Sha256));
+            await db.Files.SaveAsync(file, ct);
         }
 
         await db.SaveChangesAsync(ct);

@@ -1,5 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Files;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Features.Models;
@@ -11,9 +12,9 @@ public static class DownloadEvidence
     {
         var visible = ModelAccess.Visible(db, user).Where(m => m.Id == id).Select(m => m.Id);
         var file = await db.ModelEvidence.AsNoTracking().Where(e => e.Id == evidenceId && e.ModelId == id && visible.Contains(e.ModelId))
-            .Select(e => new { e.FileName, e.ContentType, e.Content }).FirstOrDefaultAsync(ct);
+            .Select(e => new { e.FileName, e.ContentType, e.Sha256 }).FirstOrDefaultAsync(ct);
         return file is null
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy tệp hoặc bạn không có quyền xem.")
-            : TypedResults.File(file.Content, file.ContentType, file.FileName);
+            : StoredFile.Download(db.Files, file.Sha256, file.ContentType, file.FileName);
     }
 }

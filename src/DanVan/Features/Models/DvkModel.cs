@@ -93,6 +93,12 @@ public sealed class DvkModel : ITenantOwned, IStamped, IVersioned
     /// </summary>
     public static readonly ModelStatus[] ActiveStatuses = [.. InProgressStatuses, ModelStatus.Recognised];
 
+    /// <summary>
+    /// A model not ended (ended: withdrawn, not recognised, dropped): a draft or an active one. Open models follow their
+    /// unit's successor through a reorganisation; ended ones stay with the closed unit as its history.
+    /// </summary>
+    public static readonly ModelStatus[] OpenStatuses = [ModelStatus.Draft, .. ActiveStatuses];
+
     /// <summary>The models counted as "registered" in the trend: all but drafts and withdrawn ones.</summary>
     public static readonly ModelStatus[] RegisteredStatuses =
         [ModelStatus.Registered, ModelStatus.Implementing, ModelStatus.Proposed, ModelStatus.Recognised, ModelStatus.NotRecognised, ModelStatus.Dropped];

@@ -82,7 +82,7 @@ public sealed class ModelEvidence : ITenantOwned, IStamped
     {
     }
 
-    public ModelEvidence(Guid tenantId, Guid modelId, Guid? progressId, string fileName, string contentType, byte[] content, string sha256)
+    public ModelEvidence(Guid tenantId, Guid modelId, Guid? progressId, string fileName, string contentType, long size, string sha256)
     {
         Id = Guid.CreateVersion7();
         TenantId = tenantId;
@@ -90,8 +90,7 @@ public sealed class ModelEvidence : ITenantOwned, IStamped
         ProgressId = progressId;
         FileName = fileName;
         ContentType = contentType;
-        Content = content;
-        Size = content.Length;
+        Size = size;
         Sha256 = sha256;
     }
 
@@ -102,8 +101,8 @@ public sealed class ModelEvidence : ITenantOwned, IStamped
     public string FileName { get; private set; } = "";
     public string ContentType { get; private set; } = "";
     public long Size { get; private set; }
+    /// <summary>The bytes' SHA-256: where the <see cref="Infrastructure.Files.FileStore"/> keeps them (ADR 0013).</summary>
     public string Sha256 { get; private set; } = "";
-    public byte[] Content { get; private set; } = [];
 
     /// <summary>When a reviewer approved the file for the public site (<see cref="DvkModel.Publish"/>); null: not public.</summary>
     public DateTime? ReviewedAt { get; private set; }

@@ -1,5 +1,6 @@
 using DanVan.Features.Registrations;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Files;
 using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
@@ -88,9 +89,9 @@ public static class PublicModels
         var published = Published(db).Where(m => m.Id == id).Select(m => m.Id);
         var file = await Photos(db)
             .Where(e => e.Id == photoId && e.ModelId == id && published.Contains(e.ModelId))
-            .Select(e => new { e.ContentType, e.Content }).FirstOrDefaultAsync(ct);
+            .Select(e => new { e.ContentType, e.Sha256 }).FirstOrDefaultAsync(ct);
         return file is null
             ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Không tìm thấy ảnh.")
-            : TypedResults.File(file.Content, file.ContentType);
+            : StoredFile.Download(db.Files, file.Sha256, file.ContentType, fileName: null);
     }
 }

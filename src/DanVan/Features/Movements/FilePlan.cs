@@ -143,7 +143,8 @@ public static class FilePlan
 
         if (file is not null)
         {
-            db.DocumentAttachments.Add(new DocumentAttachment(user.TenantId, plan.Id, file.FileName, file.ContentType, file.Content, file.Sha256));
+            db.DocumentAttachments.Add(new DocumentAttachment(user.TenantId, plan.Id, file.FileName, file.ContentType, file.Content.Length, file.Sha256));
+            await db.Files.SaveAsync(file, ct);
         }
 
         await db.SaveChangesAsync(ct);

@@ -55,9 +55,6 @@ public static class ReassignOpenWork
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    /// <summary>Models that ended stay with the closed unit as its history; the others live on with the successor.</summary>
-    private static readonly ModelStatus[] Ended = [ModelStatus.Withdrawn, ModelStatus.NotRecognised, ModelStatus.Dropped];
-
     public sealed record Summary(int Obligations, int Registrations, int Models, int RoleAssignments, int People, int SubUnits);
 
     /// <summary>
@@ -140,7 +137,7 @@ public static class ReassignOpenWork
         var models = 0;
         if (choice.For(WorkKind.Model) is { } mTo)
         {
-            foreach (var m in await db.DvkModels.Where(m => m.TenantId == tenantId && m.UnitId == closed.Id && !Ended.Contains(m.Status)).ToListAsync(ct))
+            foreach (var m in await db.DvkModels.Where(m => m.TenantId == tenantId && m.UnitId == closed.Id && DvkModel.OpenStatuses.Contains(m.Status)).ToListAsync(ct))
             {
                 m.PassTo(mTo);
                 Line(WorkKind.Model, m.Id, mTo, HandoverOutcome.Passed);

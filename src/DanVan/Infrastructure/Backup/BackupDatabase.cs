@@ -2,6 +2,7 @@ using System.Data;
 using System.Globalization;
 using DanVan.Infrastructure.Audit;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Files;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -10,8 +11,9 @@ namespace DanVan.Infrastructure.Backup;
 
 /// <summary>
 /// <c>backup &lt;directory&gt;</c>: a consistent copy of the database while the app keeps serving and writing, its
-/// manifest (read from the same snapshot), the Data Protection keys and the audit checkpoints. Uploaded files live
-/// in the database, so the copy holds them too. SQLite: the online backup API into a temp file, renamed when
+/// manifest (read from the same snapshot), the Data Protection keys, the uploaded files and the audit checkpoints. The
+/// files are copied after the snapshot: every file a row of the snapshot refers to was on the disk before that row was
+/// committed (ADR 0013), so the copy holds them all (and perhaps a few newer ones, which harm nothing). SQLite: the online backup API into a temp file, renamed when
 /// complete. PostgreSQL: <c>pg_dump --format=custom</c> on a snapshot exported by the transaction that reads the
 /// manifest, so the dump and the manifest describe exactly the same state.
 /// </summary>
@@ -92,12 +94,14 @@ internal static class BackupDatabase
             }
         }
 
+        var fileCount = await FileStore.For(configuration).CopyAllToAsync(new FileStore(BackupManifest.FilesPathFor(file)), ct);
         var manifest = new BackupManifest(provider.ToString(), now, version, Path.GetFileName(file), await BackupManifest.Sha256Async(file, ct),
             seq, hash, tables);
         await manifest.WriteAsync(BackupManifest.PathFor(file), ct);
-        OwnerOnly(file, BackupManifest.PathFor(file), BackupManifest.CheckpointsPathFor(file), BackupManifest.KeysPathFor(file));
+        OwnerOnly(file, BackupManifest.PathFor(file), BackupManifest.CheckpointsPathFor(file), BackupManifest.KeysPathFor(file),
+            BackupManifest.FilesPathFor(file));
         await output.WriteLineAsync($"Đã sao lưu vào {file}: {tables.Count} bảng, {tables.Sum(t => t.Rows)} dòng, " +
-            $"nhật ký kiểm toán đến bản ghi số {seq?.ToString(CultureInfo.InvariantCulture) ?? "0"}, {keyCount} khóa bảo vệ dữ liệu, " +
+            $"nhật ký kiểm toán đến bản ghi số {seq?.ToString(CultureInfo.InvariantCulture) ?? "0"}, {keyCount} khóa bảo vệ dữ liệu, {fileCount} tệp đính kèm, " +
             $"phiên bản {version}. Tệp chứa dữ liệu cá nhân: lưu mã hóa, hạn chế quyền truy cập.");
         return 0;
     }
@@ -115,7 +119,7 @@ internal static class BackupDatabase
             if (Directory.Exists(path))
             {
                 File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-                OwnerOnly(Directory.GetFiles(path));
+                OwnerOnly(Directory.GetFileSystemEntries(path));
             }
             else if (File.Exists(path))
             {

@@ -8,7 +8,8 @@ namespace DanVan.Infrastructure.Backup;
 /// <summary>
 /// What a backup holds, written next to it as <c>&lt;stem&gt;.json</c>: read from the same snapshot the backup copied,
 /// so a restore can prove it got exactly that state back. The other files of one backup share the stem:
-/// <c>&lt;stem&gt;.db|.dump</c>, <c>&lt;stem&gt;.keys/</c> (Data Protection keys), <c>&lt;stem&gt;.audit-checkpoints.log</c>.
+/// <c>&lt;stem&gt;.db|.dump</c>, <c>&lt;stem&gt;.keys/</c> (Data Protection keys), <c>&lt;stem&gt;.files/</c> (uploaded files),
+/// <c>&lt;stem&gt;.audit-checkpoints.log</c>.
 /// </summary>
 internal sealed record BackupManifest(
     string Provider,
@@ -28,6 +29,9 @@ internal sealed record BackupManifest(
     public static string PathFor(string backupFile) => Stem(backupFile) + ".json";
 
     public static string KeysPathFor(string backupFile) => Stem(backupFile) + ".keys";
+
+    /// <summary>The uploaded files (a <see cref="Files.FileStore"/> of its own: the same layout, content-addressed).</summary>
+    public static string FilesPathFor(string backupFile) => Stem(backupFile) + ".files";
 
     public static string CheckpointsPathFor(string backupFile) => Stem(backupFile) + "." + Audit.AuditCheckpoints.FileName;
 

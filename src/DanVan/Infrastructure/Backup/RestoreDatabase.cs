@@ -3,6 +3,7 @@ using System.Data.Common;
 using System.Globalization;
 using DanVan.Infrastructure.Audit;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Files;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -13,8 +14,9 @@ namespace DanVan.Infrastructure.Backup;
 /// <c>restore &lt;backup file&gt;</c>: into an empty database only (a SQLite file that does not exist yet or is empty,
 /// a PostgreSQL database without tables), never over data. Then proves the result: every table's rows and checksum
 /// equal the manifest, the audit chain verifies, its head is the one backed up, and every checkpoint saved with the
-/// backup is there. Also puts the backed-up Data Protection keys and checkpoint file into the data directory when
-/// they are missing there.
+/// backup is there, and every file a row refers to is in the file store with its hash. Also puts the backed-up Data
+/// Protection keys and checkpoint file into the data directory when they are missing there, and the backed-up files
+/// into its file store (checked against their hashes on the way).
 /// </summary>
 internal static class RestoreDatabase
 {
@@ -62,6 +64,7 @@ internal static class RestoreDatabase
         }
 
         CopyMissingFiles(configuration, backupFile);
+        await new FileStore(BackupManifest.FilesPathFor(backupFile)).CopyAllToAsync(FileStore.For(configuration), ct);
         var problems = await VerifyAsync(services, provider, connectionString, backupFile, manifest, ct);
         foreach (var problem in problems)
         {
@@ -210,6 +213,12 @@ internal static class RestoreDatabase
         if (await AuditCheckpoints.CheckAsync(db, BackupManifest.CheckpointsPathFor(backupFile), ct) is { } missing)
         {
             problems.Add($"Nhật ký kiểm toán không khớp mốc kiểm tra sao lưu kèm: {missing}");
+        }
+
+        var files = await db.Files.BrokenAsync(await db.ReferencedFiles().ToListAsync(ct), ct);
+        if (files.Count > 0)
+        {
+            problems.Add($"{files.Count} tệp đính kèm thiếu hoặc hỏng so với cơ sở dữ liệu (ví dụ {files[0]}).");
         }
 
         return problems;

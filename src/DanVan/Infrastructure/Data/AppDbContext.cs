@@ -8,6 +8,7 @@ using DanVan.Features.Tenants;
 using DanVan.Features.Units;
 using DanVan.Infrastructure.Audit;
 using DanVan.Infrastructure.Data.Bulk;
+using DanVan.Infrastructure.Files;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -20,7 +21,7 @@ namespace DanVan.Infrastructure.Data;
 /// (ADR 0001). Every write goes through <see cref="SaveChangesAsync(bool, CancellationToken)"/>, which appends the
 /// hash-chained audit entries in the same transaction.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options, AuditActor actor, TimeProvider time)
+public abstract class AppDbContext(DbContextOptions options, AuditActor actor, TimeProvider time, FileStore files)
     : IdentityUserContext<AppUser, Guid>(options)
 {
     public DbSet<Tenant> Tenants => Set<Tenant>();
@@ -53,6 +54,16 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<ModelReview> ModelReviews => Set<ModelReview>();
 
     internal TimeProvider Time => time;
+
+    /// <summary>
+    /// Where uploaded files live (outside the tables, ADR 0013). A handler stores a file with
+    /// <see cref="FileStore.SaveAsync(UploadedFile, CancellationToken)"/> <b>before</b> saving the row that refers to it.
+    /// </summary>
+    public FileStore Files => files;
+
+    /// <summary>Every hash a row refers to (attachments of documents, evidence of models): the files the store must hold.</summary>
+    public IQueryable<string> ReferencedFiles() =>
+        DocumentAttachments.Select(a => a.Sha256).Concat(ModelEvidence.Select(e => e.Sha256)).Distinct();
 
     /// <summary>Who is acting, for audit entries written outside SaveChanges (security events, exports).</summary>
     internal AuditActor Actor => actor;

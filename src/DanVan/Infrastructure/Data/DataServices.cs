@@ -12,6 +12,7 @@ public static class DataServices
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AuditActor>();
+        services.AddSingleton(_ => Files.FileStore.For(configuration));
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:

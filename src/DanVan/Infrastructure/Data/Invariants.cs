@@ -56,6 +56,9 @@ public static class Invariants
         results.Add(new("Chuỗi băm nhật ký kiểm toán", chainBreak is null ? 0 : 1, chainBreak is null ? null : $"hỏng từ bản ghi số {chainBreak}"));
         var missing = await AuditCheckpoints.CheckAsync(db, checkpointFile, ct);
         results.Add(new("Nhật ký khớp các mốc kiểm tra", missing is null ? 0 : 1, missing));
+        var files = await db.Files.BrokenAsync(await db.ReferencedFiles().ToListAsync(ct), ct);
+        results.Add(new("Mọi tệp đính kèm có trong kho tệp, đúng mã SHA-256", files.Count,
+            files.Count == 0 ? null : "thiếu hoặc hỏng: " + string.Join(", ", files.Take(5)) + (files.Count > 5 ? ", …" : "")));
         return results;
     }
 

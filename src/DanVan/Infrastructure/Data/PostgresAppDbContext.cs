@@ -1,11 +1,12 @@
 using DanVan.Infrastructure.Audit;
+using DanVan.Infrastructure.Files;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Infrastructure.Data;
 
 /// <summary>The production engine. Folded columns carry pg_trgm GIN indexes (migration AddTextSearch), so LIKE '%x%' is indexed.</summary>
-public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, AuditActor actor, TimeProvider time)
-    : AppDbContext(options, actor, time)
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, AuditActor actor, TimeProvider time, FileStore files)
+    : AppDbContext(options, actor, time, files)
 {
     public override IQueryable<Guid> MatchUnits(string folded) =>
         Units.Where(u => EF.Functions.Like(u.NameFolded, SearchPatterns.Contains(folded), SearchPatterns.Escape)).Select(u => u.Id);

@@ -1,11 +1,12 @@
 using DanVan.Infrastructure.Audit;
+using DanVan.Infrastructure.Files;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Infrastructure.Data;
 
 /// <summary>The embedded default: one file, WAL, synchronous=FULL (set on every connection by <see cref="SqlitePragmas"/>).</summary>
-public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, AuditActor actor, TimeProvider time)
-    : AppDbContext(options, actor, time)
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, AuditActor actor, TimeProvider time, FileStore files)
+    : AppDbContext(options, actor, time, files)
 {
     public override IQueryable<Guid> MatchUnits(string folded) =>
         Units.Where(u => EF.Functions.Like(u.NameFolded, SearchPatterns.Contains(folded), SearchPatterns.Escape)).Select(u => u.Id);

@@ -63,6 +63,8 @@ public sealed class ModelRulesSqlTests(PostgresServer pg)
 
             (await mine.Where(m => DvkModel.ActiveStatuses.Contains(m.Status)).Select(m => m.Id).ToListAsync())
                 .ShouldBe(models.Where(m => DvkModel.IsActive(m.Status)).Select(m => m.Id), ignoreOrder: true);
+            (await mine.Where(m => DvkModel.OpenStatuses.Contains(m.Status)).Select(m => m.Id).ToListAsync())
+                .ShouldBe(models.Where(m => m.Status is not (ModelStatus.Withdrawn or ModelStatus.NotRecognised or ModelStatus.Dropped)).Select(m => m.Id), ignoreOrder: true);
             (await mine.Where(m => DvkModel.RegisteredStatuses.Contains(m.Status)).Select(m => m.Id).ToListAsync())
                 .ShouldBe(models.Where(m => m.Status is not (ModelStatus.Draft or ModelStatus.Withdrawn)).Select(m => m.Id), ignoreOrder: true);
             foreach (var year in Enumerable.Range(2023, 5))

@@ -1,0 +1,192 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using DanVan.Infrastructure.Data;
+
+namespace DanVan.Infrastructure.Files;
+
+/// <summary>
+/// Uploaded files outside the database (ADR 0013): one file per content, named by its SHA-256 under
+/// <c>{DataDirectory}/files/ab/abcdef…</c>, written once and never changed. A row refers to its file by hash; the same
+/// bytes uploaded twice are stored once. A file is written (to a temporary name, flushed to the disk, then renamed)
+/// <b>before</b> the row that refers to it is committed, so a committed row always has its file; a crash in between
+/// leaves at most an unreferenced file, which harms nothing.
+/// </summary>
+public sealed class FileStore(string root)
+{
+    /// <summary>The store of the configured data directory.</summary>
+    public static FileStore For(IConfiguration configuration) => In(DataServices.DataDirectory(configuration));
+
+    /// <summary>The store of the data directory <paramref name="dataDirectory"/>: its <c>files</c> folder.</summary>
+    public static FileStore In(string dataDirectory) => new(Path.Combine(dataDirectory, "files"));
+
+    public string Root { get; } = Path.GetFullPath(root);
+
+    /// <summary>Where the file of <paramref name="sha256"/> lives (whether or not it is there).</summary>
+    public string PathOf(string sha256)
+    {
+        if (sha256.Length != 64 || !sha256.All(char.IsAsciiHexDigitLower))
+        {
+            throw new ArgumentException("Not a lower-case SHA-256 in hex.", nameof(sha256));
+        }
+
+        return Path.Combine(Root, sha256[..2], sha256);
+    }
+
+    public bool Exists(string sha256) => File.Exists(PathOf(sha256));
+
+    /// <summary>Stores <paramref name="file"/> unless the same content is already there; durable when it returns.</summary>
+    public Task SaveAsync(UploadedFile file, CancellationToken ct) => SaveAsync(file.Sha256, file.Content, ct);
+
+    /// <summary>Stores <paramref name="content"/> under <paramref name="sha256"/> (checked) unless already there; durable when it returns.</summary>
+    public async Task SaveAsync(string sha256, ReadOnlyMemory<byte> content, CancellationToken ct)
+    {
+        var path = PathOf(sha256);
+        if (File.Exists(path))
+        {
+            return;
+        }
+
+        if (!string.Equals(Convert.ToHexStringLower(SHA256.HashData(content.Span)), sha256, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"The content does not have the SHA-256 {sha256}.");
+        }
+
+        var directory = Path.GetDirectoryName(path)!;
+        Directory.CreateDirectory(directory);
+        var temporary = Path.Combine(directory, $".{sha256}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            await using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true))
+            {
+                await stream.WriteAsync(content, ct);
+                stream.Flush(flushToDisk: true);
+            }
+
+            try
+            {
+                File.Move(temporary, path, overwrite: false);
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                // The same content was stored by a concurrent upload: identical bytes, nothing to do.
+            }
+
+            FlushDirectory(directory);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    /// <summary>
+    /// Every stored file into <paramref name="destination"/> (a backup's folder, or the live store when restoring), each
+    /// checked against its name on the way and skipped when already there; the number of files.
+    /// </summary>
+    public async Task<int> CopyAllToAsync(FileStore destination, CancellationToken ct)
+    {
+        if (!Directory.Exists(Root))
+        {
+            return 0;
+        }
+
+        var count = 0;
+        foreach (var path in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
+        {
+            var sha256 = Path.GetFileName(path);
+            if (sha256.StartsWith('.'))
+            {
+                continue; // a write in progress (or left by a crash): not a stored file
+            }
+
+            if (!destination.Exists(sha256))
+            {
+                await destination.SaveAsync(sha256, await File.ReadAllBytesAsync(path, ct), ct);
+            }
+
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>
+    /// The hashes of <paramref name="referenced"/> whose file is missing or no longer has its hash: empty when every row
+    /// has its file intact (the invariant checker and a restore ask this).
+    /// </summary>
+    public async Task<List<string>> BrokenAsync(IEnumerable<string> referenced, CancellationToken ct)
+    {
+        var broken = new List<string>();
+        foreach (var sha256 in referenced.Distinct(StringComparer.Ordinal))
+        {
+            if (!await IsIntactAsync(sha256, ct))
+            {
+                broken.Add(sha256);
+            }
+        }
+
+        return broken;
+    }
+
+    /// <summary>The stored file for reading, or null when it is missing.</summary>
+    public FileStream? OpenRead(string sha256)
+    {
+        var path = PathOf(sha256);
+        return File.Exists(path) ? new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true) : null;
+    }
+
+    /// <summary>Whether the stored file is there and still has its hash (for the invariant checker and restores).</summary>
+    public async Task<bool> IsIntactAsync(string sha256, CancellationToken ct)
+    {
+        await using var stream = OpenRead(sha256);
+        return stream is not null && string.Equals(Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, ct)), sha256, StringComparison.Ordinal);
+    }
+
+    /// <summary>The rename is durable only once the directory itself is on the disk (POSIX fsync of the directory).</summary>
+    private static void FlushDirectory(string directory)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // NTFS journals the rename itself
+        }
+
+        var fd = Posix.Open(directory, Posix.ReadOnlyDirectory);
+        if (fd < 0)
+        {
+            throw new IOException($"Cannot open {directory} to flush it (errno {Marshal.GetLastPInvokeError()}).");
+        }
+
+        try
+        {
+            if (Posix.Fsync(fd) != 0)
+            {
+                throw new IOException($"Cannot flush {directory} (errno {Marshal.GetLastPInvokeError()}).");
+            }
+        }
+        finally
+        {
+            _ = Posix.Close(fd);
+        }
+    }
+
+    /// <summary>The three libc calls .NET does not offer for a directory (its file APIs refuse directory handles).</summary>
+    private static class Posix
+    {
+        public const int ReadOnlyDirectory = 0; // O_RDONLY: a directory opens read-only without O_DIRECTORY, whose value differs by platform
+
+        [DllImport("libc", EntryPoint = "open", SetLastError = true)]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        private static extern int Open(byte[] path, int flags);
+
+        /// <summary>open(2) of <paramref name="path"/> as a NUL-terminated UTF-8 string.</summary>
+        public static int Open(string path, int flags) => Open(System.Text.Encoding.UTF8.GetBytes(path + "\0"), flags);
+
+        [DllImport("libc", EntryPoint = "fsync", SetLastError = true)]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        public static extern int Fsync(int fd);
+
+        [DllImport("libc", EntryPoint = "close", SetLastError = true)]
+        [DefaultDllImportSearchPaths(DllImportSearchPath.SafeDirectories)]
+        public static extern int Close(int fd);
+    }
+}
