@@ -27,7 +27,7 @@ public static class GetDocument
         var canEdit = await Scope.CanAsync(db, user, Permission.ManageDocuments, d.OwnerUnitId, ct);
         return new DocumentDto(d.Id, d.Type, DocumentTypes.Label(d.Type), d.Number, d.IssuerUnitId, d.IssuerName, d.OwnerUnitId, d.Place,
             d.IssueDate, d.EffectiveFrom, d.ExpiresOn, d.Status, d.Signer, d.SigningCapacity, d.Title, d.Body, d.IsStub, canEdit,
-            Order(outgoing), Order(incoming), files, DocumentCitation.Format(d));
+            Order(outgoing), Order(incoming), files, DocumentCitation.Format(d), d.Version);
     }
 
     private static List<RelatedDocument> Order(List<RelatedDocument> list) =>

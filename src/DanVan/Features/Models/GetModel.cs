@@ -68,6 +68,6 @@ public static class GetModel
             m.EvaluationOn, m.ExpectedOutputs, m.Sustainability, m.RecognitionDocumentId, decision, m.RecognisedYear, m.ConfirmedYear,
             canEdit && m.IsEditable, row.CanReview, actions, lineage, replications, history, m.IsPublished,
             canEdit && DvkModel.CanReportIn(m.Status), mayDecide && DvkModel.CanPublishIn(m.Status), row.AwaitingReview,
-            row.CanReview && DvkModel.CanScoreIn(m.Status), canReplicate, m.Round);
+            row.CanReview && DvkModel.CanScoreIn(m.Status), canReplicate, m.Round, m.Version);
     }
 }

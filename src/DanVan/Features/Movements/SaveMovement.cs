@@ -29,7 +29,7 @@ public static class SaveMovement
     }
 
     public static async Task<Result<MovementDto>> UpdateAsync(AppDbContext db, CurrentUser user, MovementSettings settings, Guid id, MovementInput input,
-        CancellationToken ct)
+        int? expectedVersion, CancellationToken ct)
     {
         var movement = await MovementAccess.FindAsync(db, user, id, ct);
         if (movement is null)
@@ -40,6 +40,11 @@ public static class SaveMovement
         if (!await MovementAccess.CanManageAsync(db, user, movement, ct))
         {
             return AppError.Forbidden;
+        }
+
+        if (db.Expect(movement, expectedVersion) is { } stale)
+        {
+            return stale;
         }
 
         if (input.LaunchingUnitId != movement.LaunchingUnitId)
