@@ -13,7 +13,7 @@ public static class GetDocument
         var d = await DocumentAccess.Visible(db, user).AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (d is null)
         {
-            return AppError.NotFound("văn bản");
+            return await DocumentAccess.NotVisibleAsync(db, id, ct);
         }
 
         var outgoing = await db.DocumentRelations.AsNoTracking().Where(r => r.FromId == id && r.TenantId == user.TenantId)

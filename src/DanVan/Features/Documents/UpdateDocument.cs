@@ -14,7 +14,7 @@ public static class UpdateDocument
         var document = await DocumentAccess.Visible(db, user).FirstOrDefaultAsync(d => d.Id == id, ct);
         if (document is null)
         {
-            return AppError.NotFound("văn bản");
+            return await DocumentAccess.NotVisibleAsync(db, id, ct);
         }
 
         if (!await Scope.CanAsync(db, user, Permission.ManageDocuments, document.OwnerUnitId, ct))

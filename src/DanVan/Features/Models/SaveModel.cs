@@ -79,7 +79,7 @@ public static class SaveModel
         var model = await ModelAccess.Visible(db, user).FirstOrDefaultAsync(m => m.Id == id, ct);
         if (model is null)
         {
-            return AppError.NotFound("mô hình");
+            return await ModelAccess.NotVisibleAsync(db, id, ct);
         }
 
         if (!await Scope.CanAsync(db, user, Permission.ManageModels, model.UnitId, ct))

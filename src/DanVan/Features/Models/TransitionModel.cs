@@ -20,7 +20,7 @@ public static class TransitionModel
         var model = await ModelAccess.Visible(db, user).FirstOrDefaultAsync(m => m.Id == id, ct);
         if (model is null)
         {
-            return AppError.NotFound("mô hình");
+            return await ModelAccess.NotVisibleAsync(db, id, ct);
         }
 
         var action = input.Action!.Value;
