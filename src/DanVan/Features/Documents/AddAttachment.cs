@@ -18,7 +18,7 @@ public static class AddAttachment
             .Select(d => new { d.Id, d.OwnerUnitId }).FirstOrDefaultAsync(ct);
         if (document is null)
         {
-            return AppError.NotFound("văn bản");
+            return await DocumentAccess.NotVisibleAsync(db, documentId, ct);
         }
 
         if (!await Scope.CanAsync(db, user, Permission.ManageDocuments, document.OwnerUnitId, ct))

@@ -20,16 +20,7 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
         var result = await AddAttachment.HandleAsync(db, CurrentUser.Require(User), id, file, ct);
         if (result.Error is { } error)
         {
-            switch (error.Kind)
-            {
-                case ErrorKind.NotFound:
-                    return NotFound();
-                case ErrorKind.Forbidden:
-                    return Forbid();
-                default:
-                    ModelState.AddModelError("file", error.Message);
-                    return await LoadAsync(id, ct) ?? Page();
-            }
+            return await this.ToPageAsync(error, async () => await LoadAsync(id, ct) ?? Page());
         }
 
         TempData["Message"] = $"Đã đính kèm tệp “{result.Value!.FileName}”.";
@@ -41,7 +32,7 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
         var result = await GetDocument.HandleAsync(db, CurrentUser.Require(User), id, ct);
         if (result.Error is { } error)
         {
-            return error.Kind == ErrorKind.NotFound ? NotFound() : BadRequest(error.Message);
+            return this.ToPage(error);
         }
 
         Doc = result.Value!;

@@ -1,5 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Web;
 
 namespace DanVan.Features.Documents;
 
@@ -10,6 +11,10 @@ namespace DanVan.Features.Documents;
 /// </summary>
 public static class DocumentAccess
 {
+    /// <summary>The 404 for a document the caller cannot see; audited as a denial when it exists (ADR 0003, AccessAudit).</summary>
+    public static Task<AppError> NotVisibleAsync(AppDbContext db, Guid id, CancellationToken ct) =>
+        Access.NotVisibleAsync(db, db.Documents.Where(d => d.Id == id), "văn bản", ct);
+
     public static IQueryable<Document> Visible(AppDbContext db, CurrentUser user)
     {
         var readers = Scope.Granting(db, user, Permission.ViewDocuments);

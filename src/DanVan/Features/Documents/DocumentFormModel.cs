@@ -15,6 +15,10 @@ public abstract class DocumentFormModel(AppDbContext db) : PageModel
     [BindProperty]
     public DocumentInput Input { get; set; } = new();
 
+    /// <summary>Editing: the version the form was opened at; a save based on an older one is refused (ADR 0013). Null when creating.</summary>
+    [BindProperty]
+    public int? Version { get; set; }
+
     /// <summary>Indexes of the rows of <see cref="DocumentInput.Citations"/> the user kept ticked; the others are dropped.</summary>
     [BindProperty]
     public List<int> Keep { get; set; } = [];

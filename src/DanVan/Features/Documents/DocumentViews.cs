@@ -8,7 +8,7 @@ public sealed record DocumentDto(Guid Id, DocumentType Type, string TypeLabel, s
     Guid OwnerUnitId, string? Place, DateOnly? IssueDate, DateOnly? EffectiveFrom, DateOnly? ExpiresOn, DocumentStatus Status,
     string? Signer, string? SigningCapacity, string Title, string? Body, bool IsStub, bool CanEdit,
     IReadOnlyList<RelatedDocument> Outgoing, IReadOnlyList<RelatedDocument> Incoming, IReadOnlyList<AttachmentDto> Attachments,
-    string Citation);
+    string Citation, int Version);
 
 /// <summary>One edge of the citation graph, seen from the document shown.</summary>
 public sealed record RelatedDocument(Guid Id, RelationKind Kind, DocumentType Type, string Number, string IssuerName,

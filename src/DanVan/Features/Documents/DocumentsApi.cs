@@ -17,13 +17,13 @@ public static class DocumentsApi
                 ApiResults.Write(input, () => ExtractDocument.HandleAsync(db, CurrentUser.Require(http.User), input.Text, ct)))
             .WithSummary("Nhận dạng văn bản từ toàn văn dán vào (không lưu): số, loại, cơ quan ban hành, địa danh, ngày, trích yếu, người ký, các văn bản được trích dẫn");
         g.MapGet("/{id:guid}", async (AppDbContext db, HttpContext http, Guid id, CancellationToken ct) =>
-                ApiResults.Ok(await GetDocument.HandleAsync(db, CurrentUser.Require(http.User), id, ct)))
+                ApiResults.Versioned(http, await GetDocument.HandleAsync(db, CurrentUser.Require(http.User), id, ct), d => d.Version))
             .WithSummary("Chi tiết văn bản cùng sơ đồ trích dẫn (căn cứ / được thực hiện bởi) và tệp đính kèm");
         g.MapPost("/", (AppDbContext db, HttpContext http, DocumentInput input, CancellationToken ct) =>
                 ApiResults.Create(input, () => CreateDocument.HandleAsync(db, CurrentUser.Require(http.User), input, ct), d => $"/api/v1/documents/{d.Id}"))
             .WithSummary("Vào sổ một văn bản; các văn bản căn cứ được liên kết nếu đã có, chưa có thì tạo bản ghi tạm");
-        g.MapPut("/{id:guid}", (AppDbContext db, HttpContext http, Guid id, DocumentInput input, CancellationToken ct) =>
-                ApiResults.Write(input, () => UpdateDocument.HandleAsync(db, CurrentUser.Require(http.User), id, input, ct)))
+        g.MapPut("/{id:guid}", (AppDbContext db, HttpContext http, IfMatch ifMatch, Guid id, DocumentInput input, CancellationToken ct) =>
+                ApiResults.WriteVersioned(http, input, () => UpdateDocument.HandleAsync(db, CurrentUser.Require(http.User), id, input, ifMatch.Version, ct), d => d.Version))
             .WithSummary("Sửa thông tin văn bản (căn cứ, liên kết mới được thêm vào)");
         g.MapPost("/{id:guid}/attachments", async (AppDbContext db, HttpContext http, Guid id, IFormFile? file, CancellationToken ct) =>
                 ApiResults.Ok(await AddAttachment.HandleAsync(db, CurrentUser.Require(http.User), id, file, ct)))

@@ -21,7 +21,7 @@ public sealed class EditModel(AppDbContext db) : DocumentFormModel(db)
         var result = await GetDocument.HandleAsync(Db, me, Id, ct);
         if (result.Error is { } error)
         {
-            return error.Kind == ErrorKind.NotFound ? NotFound() : BadRequest(error.Message);
+            return this.ToPage(error);
         }
 
         var d = result.Value!;
@@ -31,6 +31,7 @@ public sealed class EditModel(AppDbContext db) : DocumentFormModel(db)
         }
 
         IsStub = d.IsStub;
+        Version = d.Version;
         Input = new DocumentInput
         {
             Number = d.Number, Type = d.Type, IssuerUnitId = d.IssuerUnitId, IssuerName = d.IssuerName, Place = d.Place,
@@ -46,27 +47,21 @@ public sealed class EditModel(AppDbContext db) : DocumentFormModel(db)
         var me = CurrentUser.Require(User);
         if (ModelState.IsValid)
         {
-            var result = await UpdateDocument.HandleAsync(Db, me, Id, KeptInput(), ct);
+            var result = await UpdateDocument.HandleAsync(Db, me, Id, KeptInput(), Version, ct);
             if (result.Error is null)
             {
                 TempData["Message"] = "Đã lưu thay đổi.";
                 return Redirect($"/Documents/Details/{Id}");
             }
 
-            switch (result.Error.Kind)
-            {
-                case ErrorKind.NotFound:
-                    return NotFound();
-                case ErrorKind.Forbidden when result.Error.Field is null:
-                    // Not allowed to edit this document at all. A refusal about one field (a relation that would change
-                    // another unit's document) is shown on the form like any other error.
-                    return Forbid();
-                default:
-                    ModelState.AddError(result.Error);
-                    break;
-            }
+            return await this.ToPageAsync(result.Error, () => RedisplayAsync(me, ct));
         }
 
+        return await RedisplayAsync(me, ct);
+    }
+
+    private async Task<IActionResult> RedisplayAsync(CurrentUser me, CancellationToken ct)
+    {
         await LoadUnitsAsync(me, ct);
         return Page();
     }

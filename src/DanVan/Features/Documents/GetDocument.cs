@@ -13,7 +13,7 @@ public static class GetDocument
         var d = await DocumentAccess.Visible(db, user).AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (d is null)
         {
-            return AppError.NotFound("văn bản");
+            return await DocumentAccess.NotVisibleAsync(db, id, ct);
         }
 
         var outgoing = await db.DocumentRelations.AsNoTracking().Where(r => r.FromId == id && r.TenantId == user.TenantId)
@@ -27,7 +27,7 @@ public static class GetDocument
         var canEdit = await Scope.CanAsync(db, user, Permission.ManageDocuments, d.OwnerUnitId, ct);
         return new DocumentDto(d.Id, d.Type, DocumentTypes.Label(d.Type), d.Number, d.IssuerUnitId, d.IssuerName, d.OwnerUnitId, d.Place,
             d.IssueDate, d.EffectiveFrom, d.ExpiresOn, d.Status, d.Signer, d.SigningCapacity, d.Title, d.Body, d.IsStub, canEdit,
-            Order(outgoing), Order(incoming), files, DocumentCitation.Format(d));
+            Order(outgoing), Order(incoming), files, DocumentCitation.Format(d), d.Version);
     }
 
     private static List<RelatedDocument> Order(List<RelatedDocument> list) =>

@@ -42,7 +42,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         var result = await ListDocuments.HandleAsync(db, me, query, ct);
         if (result.Error is { } error)
         {
-            return error.Kind == ErrorKind.NotFound ? NotFound() : BadRequest(error.Message);
+            return this.ToPage(error);
         }
 
         Results = result.Value!;

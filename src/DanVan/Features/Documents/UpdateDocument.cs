@@ -8,17 +8,23 @@ namespace DanVan.Features.Documents;
 /// <summary>Corrects a document's metadata; citations and relations given are added to the existing ones.</summary>
 public static class UpdateDocument
 {
-    public static async Task<Result<DocumentDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, DocumentInput input, CancellationToken ct)
+    public static async Task<Result<DocumentDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, DocumentInput input, int? expectedVersion,
+        CancellationToken ct)
     {
         var document = await DocumentAccess.Visible(db, user).FirstOrDefaultAsync(d => d.Id == id, ct);
         if (document is null)
         {
-            return AppError.NotFound("văn bản");
+            return await DocumentAccess.NotVisibleAsync(db, id, ct);
         }
 
         if (!await Scope.CanAsync(db, user, Permission.ManageDocuments, document.OwnerUnitId, ct))
         {
             return AppError.Forbidden;
+        }
+
+        if (db.Expect(document, expectedVersion) is { } stale)
+        {
+            return stale;
         }
 
         var check = await DocumentRules.CheckAsync(db, user, input, document.OwnerUnitId, document.Id, ct);

@@ -20,7 +20,7 @@ public sealed class CoverageModel(AppDbContext db, ModelSettings settings) : Pag
         var result = await GetCoverage.HandleAsync(db, CurrentUser.Require(User), settings, MovementId, ct);
         if (result.Error is { } error)
         {
-            return error.Kind == ErrorKind.NotFound ? NotFound() : BadRequest(error.Message);
+            return this.ToPage(error);
         }
 
         Report = result.Value!;

@@ -11,26 +11,19 @@ public sealed partial class DetailsModel
     {
         if (ModelState.IsValid)
         {
-            var result = await TransitionModel.HandleAsync(db, CurrentUser.Require(User), Id, Input, ct);
+            var result = await TransitionModel.HandleAsync(db, CurrentUser.Require(User), Id, Input, Version, ct);
             if (result.Error is null)
             {
                 TempData["Message"] = $"Đã thực hiện “{Input.Action!.Value.Label()}”: mô hình chuyển sang trạng thái “{result.Value!.Status.Label()}”.";
                 return Redirect($"/Models/Details/{Id}");
             }
 
-            switch (result.Error.Kind)
-            {
-                case ErrorKind.NotFound:
-                    return NotFound();
-                case ErrorKind.Forbidden:
-                    return Forbid();
-                default:
-                    ModelState.AddError(result.Error);
-                    break;
-            }
+            return await this.ToPageAsync(result.Error, RedisplayAsync);
         }
 
-        return await LoadAsync(ct) ? Page() : NotFound();
+        return await RedisplayAsync();
+
+        async Task<IActionResult> RedisplayAsync() => await LoadAsync(ct) ? Page() : NotFound();
     }
 
     public async Task<IActionResult> OnPostPublishAsync(bool published, string? reason, CancellationToken ct)
@@ -42,15 +35,6 @@ public sealed partial class DetailsModel
             return Redirect($"/Models/Details/{Id}");
         }
 
-        switch (result.Error.Kind)
-        {
-            case ErrorKind.NotFound:
-                return NotFound();
-            case ErrorKind.Forbidden:
-                return Forbid();
-            default:
-                ModelState.AddError(result.Error);
-                return await LoadAsync(ct) ? Page() : NotFound();
-        }
+        return await this.ToPageAsync(result.Error, async () => await LoadAsync(ct) ? Page() : NotFound());
     }
 }

@@ -25,6 +25,10 @@ public sealed partial class DetailsModel(AppDbContext db, ModelIndicators indica
     [BindProperty]
     public TransitionInput Input { get; set; } = new();
 
+    /// <summary>The model's version the transition form was shown at; a transition based on an older one is refused (ADR 0013).</summary>
+    [BindProperty]
+    public int? Version { get; set; }
+
     public ModelDto Dto { get; private set; } = null!;
     public string? MovementName { get; private set; }
     public bool CanReplicate => Dto.CanReplicate;
@@ -70,22 +74,16 @@ public sealed partial class DetailsModel(AppDbContext db, ModelIndicators indica
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
-    /// <summary>Success → message and back to the page; not found / forbidden → their answers; otherwise null, the error noted.</summary>
+    /// <summary>Success → message and back to the page; otherwise the page rule of <see cref="ErrorResults.ToPageOrNote"/>.</summary>
     private IActionResult? Handled(AppError? error, string message, string prefix)
     {
-        switch (error?.Kind)
+        if (error is not null)
         {
-            case null:
-                TempData["Message"] = message;
-                return Redirect($"/Models/Details/{Id}");
-            case ErrorKind.NotFound:
-                return NotFound();
-            case ErrorKind.Forbidden:
-                return Forbid();
-            default:
-                ModelState.AddError(error, prefix);
-                return null;
+            return this.ToPageOrNote(error, prefix);
         }
+
+        TempData["Message"] = message;
+        return Redirect($"/Models/Details/{Id}");
     }
 
     private void AddErrors(IDictionary<string, string[]> errors, string prefix)

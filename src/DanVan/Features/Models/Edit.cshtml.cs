@@ -25,6 +25,10 @@ public sealed class EditModel(AppDbContext db) : PageModel
     [BindProperty]
     public ModelInput Input { get; set; } = new();
 
+    /// <summary>Editing: the version the form was opened at; a save based on an older one is refused (ADR 0013).</summary>
+    [BindProperty]
+    public int? Version { get; set; }
+
     /// <summary>The model being edited (null when creating).</summary>
     public ModelDto? Existing { get; private set; }
 
@@ -53,6 +57,7 @@ public sealed class EditModel(AppDbContext db) : PageModel
                 return Forbid();
             }
 
+            Version = m.Version;
             Input = new ModelInput
             {
                 Name = m.Name, Field = m.Field, OtherField = m.OtherField, Level = m.Level, UnitId = m.UnitId, PersonId = m.PersonId,
@@ -102,7 +107,7 @@ public sealed class EditModel(AppDbContext db) : PageModel
         if (ModelState.IsValid)
         {
             var result = Id is { } id
-                ? await SaveModel.UpdateAsync(db, me, id, Input, ct)
+                ? await SaveModel.UpdateAsync(db, me, id, Input, Version, ct)
                 : await SaveModel.CreateAsync(db, me, Input, ct);
             if (result.Error is null)
             {
@@ -112,16 +117,7 @@ public sealed class EditModel(AppDbContext db) : PageModel
                 return Redirect($"/Models/Details/{result.Value!.Id}");
             }
 
-            switch (result.Error.Kind)
-            {
-                case ErrorKind.NotFound when Id is not null:
-                    return NotFound();
-                case ErrorKind.Forbidden:
-                    return Forbid();
-                default:
-                    ModelState.AddError(result.Error);
-                    break;
-            }
+            return await this.ToPageAsync(result.Error, () => LoadAsync(me, ct), aboutPageObject: Id is not null);
         }
 
         return await LoadAsync(me, ct);

@@ -71,7 +71,7 @@ public static class GetCoverage
         var movement = await MovementAccess.FindAsync(db, user, movementId, ct);
         if (movement is null)
         {
-            return AppError.NotFound("phong trào");
+            return await MovementAccess.NotVisibleAsync(db, movementId, ct);
         }
 
         var year = movement.Year;

@@ -31,7 +31,7 @@ public static class GetModel
             .FirstOrDefaultAsync(ct);
         if (row is null)
         {
-            return AppError.NotFound("mô hình");
+            return await ModelAccess.NotVisibleAsync(db, id, ct);
         }
 
         var (m, unitName, personName, decision, canEdit) = (row.Model, row.Unit, row.Person, row.Decision, row.CanEdit);
@@ -68,6 +68,6 @@ public static class GetModel
             m.EvaluationOn, m.ExpectedOutputs, m.Sustainability, m.RecognitionDocumentId, decision, m.RecognisedYear, m.ConfirmedYear,
             canEdit && m.IsEditable, row.CanReview, actions, lineage, replications, history, m.IsPublished,
             canEdit && DvkModel.CanReportIn(m.Status), mayDecide && DvkModel.CanPublishIn(m.Status), row.AwaitingReview,
-            row.CanReview && DvkModel.CanScoreIn(m.Status), canReplicate, m.Round);
+            row.CanReview && DvkModel.CanScoreIn(m.Status), canReplicate, m.Round, m.Version);
     }
 }

@@ -12,6 +12,10 @@ namespace DanVan.Features.Models;
 /// </summary>
 public static class ModelAccess
 {
+    /// <summary>The 404 for a model the caller cannot see; audited as a denial when it exists (ADR 0003, AccessAudit).</summary>
+    public static Task<AppError> NotVisibleAsync(AppDbContext db, Guid id, CancellationToken ct) =>
+        Access.NotVisibleAsync(db, db.DvkModels.Where(m => m.Id == id), "mô hình", ct);
+
     public static IQueryable<DvkModel> Visible(AppDbContext db, CurrentUser user)
     {
         var readers = Scope.Granting(db, user, Permission.ViewModels);
@@ -25,7 +29,7 @@ public static class ModelAccess
         var model = await Visible(db, user).FirstOrDefaultAsync(m => m.Id == id, ct);
         if (model is null)
         {
-            return (null, AppError.NotFound("mô hình"));
+            return (null, await NotVisibleAsync(db, id, ct));
         }
 
         return await Scope.CanAsync(db, user, Permission.ManageModels, model.UnitId, ct) ? (model, null) : (null, AppError.Forbidden);

@@ -103,7 +103,7 @@ public sealed record ModelDto(Guid Id, string Name, ModelField Field, string? Ot
     DateOnly? EvaluationOn, string? ExpectedOutputs, string? Sustainability, Guid? RecognitionDocumentId, string? RecognitionNumber,
     int? RecognisedYear, int? ConfirmedYear, bool CanEdit, bool CanReview, IReadOnlyList<ModelAction> Actions,
     IReadOnlyList<LineageItem> Lineage, IReadOnlyList<LineageItem> Replications, IReadOnlyList<ModelEventDto> History, bool IsPublished,
-    bool CanReport, bool CanPublish, int AwaitingReview, bool CanScore, bool CanReplicate, int Round);
+    bool CanReport, bool CanPublish, int AwaitingReview, bool CanScore, bool CanReplicate, int Round, int Version);
 
 /// <summary>A model in a replication chain: the origins (oldest first) or the direct replications.</summary>
 public sealed record LineageItem(Guid Id, string Name, string UnitName, ModelStatus Status);

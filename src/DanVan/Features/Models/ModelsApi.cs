@@ -18,16 +18,16 @@ public static class ModelsApi
                     new(q, field, level, status, year, movementId, unitId, sort == "spread", limit, cursor), ct)))
             .WithSummary("Thư viện mô hình: tìm không dấu theo tên, nội dung, đơn vị; lọc lĩnh vực, cấp, trạng thái, năm, phong trào, đơn vị; sort=spread xếp theo mức nhân rộng");
         g.MapGet("/{id:guid}", async (AppDbContext db, HttpContext http, Guid id, CancellationToken ct) =>
-                ApiResults.Ok(await GetModel.HandleAsync(db, CurrentUser.Require(http.User), id, ct)))
+                ApiResults.Versioned(http, await GetModel.HandleAsync(db, CurrentUser.Require(http.User), id, ct), m => m.Version))
             .WithSummary("Chi tiết mô hình: nội dung đăng ký, lịch sử, nguồn gốc nhân rộng và nơi đã nhân rộng");
         g.MapPost("/", (AppDbContext db, HttpContext http, ModelInput input, CancellationToken ct) =>
                 ApiResults.Create(input, () => SaveModel.CreateAsync(db, CurrentUser.Require(http.User), input, ct), m => $"/api/v1/models/{m.Id}"))
             .WithSummary("Tạo mô hình (mới, chuyển từ mô hình dự kiến trong bản đăng ký, hoặc nhân rộng mô hình đã công nhận)");
-        g.MapPut("/{id:guid}", (AppDbContext db, HttpContext http, Guid id, ModelInput input, CancellationToken ct) =>
-                ApiResults.Write(input, () => SaveModel.UpdateAsync(db, CurrentUser.Require(http.User), id, input, ct)))
+        g.MapPut("/{id:guid}", (AppDbContext db, HttpContext http, IfMatch ifMatch, Guid id, ModelInput input, CancellationToken ct) =>
+                ApiResults.WriteVersioned(http, input, () => SaveModel.UpdateAsync(db, CurrentUser.Require(http.User), id, input, ifMatch.Version, ct), m => m.Version))
             .WithSummary("Sửa nội dung mô hình (đến khi đề nghị công nhận)");
-        g.MapPost("/{id:guid}/transitions", (AppDbContext db, HttpContext http, Guid id, TransitionInput input, CancellationToken ct) =>
-                ApiResults.Write(input, () => TransitionModel.HandleAsync(db, CurrentUser.Require(http.User), id, input, ct)))
+        g.MapPost("/{id:guid}/transitions", (AppDbContext db, HttpContext http, IfMatch ifMatch, Guid id, TransitionInput input, CancellationToken ct) =>
+                ApiResults.WriteVersioned(http, input, () => TransitionModel.HandleAsync(db, CurrentUser.Require(http.User), id, input, ifMatch.Version, ct), m => m.Version))
             .WithSummary("Chuyển trạng thái: Register, StartImplementing, Propose, Withdraw, Rework (đơn vị); Recognise (decisionId, level, year), Reject (note = lý do), Reconfirm (year), Drop (note = lý do) (cơ quan thẩm định)");
         api.MapGet("/movements/{id:guid}/coverage", async (AppDbContext db, HttpContext http, ModelSettings settings, Guid id, CancellationToken ct) =>
                 ApiResults.Ok(await GetCoverage.HandleAsync(db, CurrentUser.Require(http.User), settings, id, ct)))

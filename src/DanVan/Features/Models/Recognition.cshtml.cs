@@ -67,16 +67,16 @@ public sealed class RecognitionModel(AppDbContext db) : PageModel
                 return Redirect($"/Models/Recognition?{Filters}");
             }
 
-            if (result.Error.Kind == ErrorKind.Forbidden)
-            {
-                return Forbid();
-            }
-
-            ModelState.AddModelError("", result.Error.Message);
+            return await this.ToPageAsync(result.Error, RedisplayAsync);
         }
 
-        await LoadAsync(ct);
-        return Page();
+        return await RedisplayAsync();
+
+        async Task<IActionResult> RedisplayAsync()
+        {
+            await LoadAsync(ct);
+            return Page();
+        }
     }
 
     private async Task LoadAsync(CancellationToken ct)

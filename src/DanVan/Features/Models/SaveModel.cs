@@ -73,17 +73,23 @@ public static class SaveModel
         return (await GetModel.HandleAsync(db, user, model.Id, ct)).Value!;
     }
 
-    public static async Task<Result<ModelDto>> UpdateAsync(AppDbContext db, CurrentUser user, Guid id, ModelInput input, CancellationToken ct)
+    public static async Task<Result<ModelDto>> UpdateAsync(AppDbContext db, CurrentUser user, Guid id, ModelInput input, int? expectedVersion,
+        CancellationToken ct)
     {
         var model = await ModelAccess.Visible(db, user).FirstOrDefaultAsync(m => m.Id == id, ct);
         if (model is null)
         {
-            return AppError.NotFound("mô hình");
+            return await ModelAccess.NotVisibleAsync(db, id, ct);
         }
 
         if (!await Scope.CanAsync(db, user, Permission.ManageModels, model.UnitId, ct))
         {
             return AppError.Forbidden;
+        }
+
+        if (db.Expect(model, expectedVersion) is { } stale)
+        {
+            return stale;
         }
 
         if (await CheckAsync(db, user, input, model.UnitId, ct) is { } invalid)

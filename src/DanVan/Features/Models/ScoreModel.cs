@@ -19,7 +19,7 @@ public static class ScoreModel
         var model = await ModelAccess.Visible(db, user).FirstOrDefaultAsync(m => m.Id == id, ct);
         if (model is null)
         {
-            return AppError.NotFound("mô hình");
+            return await ModelAccess.NotVisibleAsync(db, id, ct);
         }
 
         if (!await Scope.CanAsync(db, user, Permission.ReviewModels, model.UnitId, ct))

@@ -14,12 +14,13 @@ namespace DanVan.Features.Models;
 /// </summary>
 public static class TransitionModel
 {
-    public static async Task<Result<ModelDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, TransitionInput input, CancellationToken ct)
+    public static async Task<Result<ModelDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, TransitionInput input, int? expectedVersion,
+        CancellationToken ct)
     {
         var model = await ModelAccess.Visible(db, user).FirstOrDefaultAsync(m => m.Id == id, ct);
         if (model is null)
         {
-            return AppError.NotFound("mô hình");
+            return await ModelAccess.NotVisibleAsync(db, id, ct);
         }
 
         var action = input.Action!.Value;
@@ -32,6 +33,11 @@ public static class TransitionModel
         if (!await Scope.CanAsync(db, user, needed, model.UnitId, ct))
         {
             return AppError.Forbidden;
+        }
+
+        if (db.Expect(model, expectedVersion) is { } stale)
+        {
+            return stale;
         }
 
         RecognitionDecision? decision = null;

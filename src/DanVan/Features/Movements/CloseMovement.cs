@@ -18,7 +18,7 @@ public static class CloseMovement
         var movement = await MovementAccess.FindAsync(db, user, id, ct);
         if (movement is null)
         {
-            return AppError.NotFound("phong trào");
+            return await MovementAccess.NotVisibleAsync(db, id, ct);
         }
 
         if (!await MovementAccess.CanManageAsync(db, user, movement, ct))

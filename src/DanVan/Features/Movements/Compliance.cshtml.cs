@@ -40,7 +40,7 @@ public sealed class ComplianceModel(AppDbContext db) : PageModel
         var result = await GetCompliance.HandleAsync(db, CurrentUser.Require(User), Id, new(Status, KindId, Under, Q, 100, Cursor), ct);
         if (result.Error is { } error)
         {
-            return error.Kind == ErrorKind.NotFound ? NotFound() : BadRequest(error.Message);
+            return this.ToPage(error);
         }
 
         Report = result.Value!;

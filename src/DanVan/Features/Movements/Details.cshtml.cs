@@ -34,18 +34,9 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
             return Redirect($"/Movements/Details/{Id}");
         }
 
-        if (result.Error.Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (result.Error.Kind == ErrorKind.Forbidden)
-        {
-            return Forbid();
-        }
-
+        // This page shows its message in its own alert (Error), not in a validation summary.
         Error = result.Error.Message;
-        return await LoadAsync(ct) ? Page() : NotFound();
+        return await this.ToPageAsync(result.Error, async () => await LoadAsync(ct) ? Page() : NotFound());
     }
 
     private async Task<bool> LoadAsync(CancellationToken ct)

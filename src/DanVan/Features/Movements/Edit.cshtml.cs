@@ -27,6 +27,10 @@ public sealed partial class EditModel(AppDbContext db, MovementSettings settings
     [BindProperty]
     public MovementInput Input { get; set; } = new();
 
+    /// <summary>Editing: the version the form was opened at; a save based on an older one is refused (ADR 0013).</summary>
+    [BindProperty]
+    public int? Version { get; set; }
+
     [BindProperty]
     public List<Guid> Kinds { get; set; } = [];
 
@@ -58,6 +62,7 @@ public sealed partial class EditModel(AppDbContext db, MovementSettings settings
             }
 
             var m = result.Value!;
+            Version = m.Version;
             if (!m.CanManage || m.Status != MovementStatus.Draft)
             {
                 return Forbid();
@@ -122,7 +127,7 @@ public sealed partial class EditModel(AppDbContext db, MovementSettings settings
         if (ModelState.IsValid)
         {
             var result = Id is { } id
-                ? await SaveMovement.UpdateAsync(db, me, settings, id, Input, ct)
+                ? await SaveMovement.UpdateAsync(db, me, settings, id, Input, Version, ct)
                 : await SaveMovement.CreateAsync(db, me, settings, Input, ct);
             if (result.Error is null)
             {
@@ -130,14 +135,14 @@ public sealed partial class EditModel(AppDbContext db, MovementSettings settings
                 return Redirect($"/Movements/Details/{result.Value!.Id}");
             }
 
-            if (result.Error.Kind == ErrorKind.NotFound && Id is not null)
-            {
-                return NotFound();
-            }
-
-            ModelState.AddError(result.Error);
+            return await this.ToPageAsync(result.Error, () => RedisplayAsync(me, ct), aboutPageObject: Id is not null);
         }
 
+        return await RedisplayAsync(me, ct);
+    }
+
+    private async Task<IActionResult> RedisplayAsync(CurrentUser me, CancellationToken ct)
+    {
         await LoadAsync(me, ct);
         return Page();
     }

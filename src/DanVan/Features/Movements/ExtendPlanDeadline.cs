@@ -39,7 +39,7 @@ public static class ExtendPlanDeadline
         var movement = await MovementAccess.FindAsync(db, user, movementId, ct);
         if (movement is null)
         {
-            return AppError.NotFound("phong trào");
+            return await MovementAccess.NotVisibleAsync(db, movementId, ct);
         }
 
         if (!await MovementAccess.CanManageAsync(db, user, movement, ct))

@@ -73,15 +73,12 @@ public sealed class FilePlanModel(AppDbContext db) : PageModel
                 return Redirect($"/Movements/Details/{Id}");
             }
 
-            if (result.Error.Kind == ErrorKind.NotFound)
-            {
-                return NotFound();
-            }
-
-            ModelState.AddError(result.Error);
+            return await this.ToPageAsync(result.Error, RedisplayAsync);
         }
 
-        return await LoadAsync(ct) ? Page() : NotFound();
+        return await RedisplayAsync();
+
+        async Task<IActionResult> RedisplayAsync() => await LoadAsync(ct) ? Page() : NotFound();
     }
 
     public async Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct)
@@ -93,13 +90,9 @@ public sealed class FilePlanModel(AppDbContext db) : PageModel
             return Redirect($"/Movements/FilePlan/{Id}?unitId={UnitId}");
         }
 
-        if (result.Error.Kind == ErrorKind.NotFound)
-        {
-            return NotFound();
-        }
+        return await this.ToPageAsync(result.Error, RedisplayAsync);
 
-        ModelState.AddError(result.Error);
-        return await LoadAsync(ct) ? Page() : NotFound();
+        async Task<IActionResult> RedisplayAsync() => await LoadAsync(ct) ? Page() : NotFound();
     }
 
     private async Task<bool> LoadAsync(CancellationToken ct)

@@ -50,7 +50,7 @@ public static class GetCompliance
         var movement = await MovementAccess.FindAsync(db, user, movementId, ct);
         if (movement is null)
         {
-            return AppError.NotFound("phong trào");
+            return await MovementAccess.NotVisibleAsync(db, movementId, ct);
         }
 
         var cursor = Paging.Decode(query.Cursor);

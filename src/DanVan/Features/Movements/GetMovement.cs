@@ -13,7 +13,7 @@ public static class GetMovement
         var m = await MovementAccess.Visible(db, user).AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (m is null)
         {
-            return AppError.NotFound("phong trào");
+            return await MovementAccess.NotVisibleAsync(db, id, ct);
         }
 
         var launcher = await db.Units.Where(u => u.Id == m.LaunchingUnitId).Select(u => u.Name).FirstAsync(ct);
@@ -42,7 +42,7 @@ public static class GetMovement
             plan?.Title, m.StartsOn, m.EndsOn, m.CollectiveSubjects, m.IndividualSubjects, m.PlanDeadline, m.CascadeToSubunits,
             m.CascadeDeadline, m.RegistrationDeadline, m.InterimReviewOn, m.FinalReviewOn, m.NominationDeadline, m.LaunchedAt, m.ClosedAt,
             await MovementAccess.CanManageAsync(db, user, m, ct), participants, items, history,
-            mine.Select(x => MyObligationDto.From(x.o, x.Name, x.Number, today)).ToList());
+            mine.Select(x => MyObligationDto.From(x.o, x.Name, x.Number, today)).ToList(), m.Version);
     }
 
     /// <summary>

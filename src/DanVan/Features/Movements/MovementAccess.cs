@@ -1,5 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Features.Movements;
@@ -10,6 +11,10 @@ namespace DanVan.Features.Movements;
 /// </summary>
 public static class MovementAccess
 {
+    /// <summary>The 404 for a movement the caller cannot see; audited as a denial when it exists (ADR 0003, AccessAudit).</summary>
+    public static Task<AppError> NotVisibleAsync(AppDbContext db, Guid id, CancellationToken ct) =>
+        Access.NotVisibleAsync(db, db.Movements.Where(m => m.Id == id), "phong trào", ct);
+
     public static IQueryable<Movement> Visible(AppDbContext db, CurrentUser user)
     {
         var viewers = Scope.Granting(db, user, Permission.ViewMovements);

@@ -9,7 +9,7 @@ public sealed record MovementDto(Guid Id, string Name, string? Theme, int Year, 
     bool CascadeToSubunits, DateOnly? CascadeDeadline, DateOnly? RegistrationDeadline, DateOnly? InterimReviewOn,
     DateOnly? FinalReviewOn, DateOnly? NominationDeadline, DateTime? LaunchedAt, DateTime? ClosedAt, bool CanManage,
     IReadOnlyList<ParticipantDto> Participants, IReadOnlyList<ItemDto> Items, IReadOnlyList<EventDto> History,
-    IReadOnlyList<MyObligationDto> MyObligations);
+    IReadOnlyList<MyObligationDto> MyObligations, int Version);
 
 public sealed record ParticipantDto(Guid UnitId, string UnitName, bool IncludeDescendants, Guid? KindId, string? KindName);
 

@@ -15,13 +15,13 @@ public static class MovementsApi
                 ApiResults.Ok(await ListMovements.HandleAsync(db, CurrentUser.Require(http.User), new(q, year, status, limit, cursor), ct)))
             .WithSummary("Danh sách phong trào (mới nhất trước); dự thảo chỉ hiện với người quản lý phong trào");
         g.MapGet("/{id:guid}", async (AppDbContext db, HttpContext http, Guid id, CancellationToken ct) =>
-                ApiResults.Ok(await GetMovement.HandleAsync(db, CurrentUser.Require(http.User), id, ct)))
+                ApiResults.Versioned(http, await GetMovement.HandleAsync(db, CurrentUser.Require(http.User), id, ct), m => m.Version))
             .WithSummary("Chi tiết phong trào: nội dung, tiêu chuẩn, hình thức khen thưởng, mốc thời gian, lịch sử");
         g.MapPost("/", (AppDbContext db, HttpContext http, MovementSettings settings, MovementInput input, CancellationToken ct) =>
                 ApiResults.Create(input, () => SaveMovement.CreateAsync(db, CurrentUser.Require(http.User), settings, input, ct), m => $"/api/v1/movements/{m.Id}"))
             .WithSummary("Tạo dự thảo phong trào");
-        g.MapPut("/{id:guid}", (AppDbContext db, HttpContext http, MovementSettings settings, Guid id, MovementInput input, CancellationToken ct) =>
-                ApiResults.Write(input, () => SaveMovement.UpdateAsync(db, CurrentUser.Require(http.User), settings, id, input, ct)))
+        g.MapPut("/{id:guid}", (AppDbContext db, HttpContext http, IfMatch ifMatch, MovementSettings settings, Guid id, MovementInput input, CancellationToken ct) =>
+                ApiResults.WriteVersioned(http, input, () => SaveMovement.UpdateAsync(db, CurrentUser.Require(http.User), settings, id, input, ifMatch.Version, ct), m => m.Version))
             .WithSummary("Sửa dự thảo phong trào (thay toàn bộ đơn vị tham gia và các mục)");
         g.MapPost("/{id:guid}/launch", (AppDbContext db, HttpContext http, Guid id, LaunchMovement.Input input, CancellationToken ct) =>
                 ApiResults.Write(input, () => LaunchMovement.HandleAsync(db, CurrentUser.Require(http.User), id, input, ct)))

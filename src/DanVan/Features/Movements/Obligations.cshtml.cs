@@ -67,13 +67,7 @@ public sealed class ObligationsModel(AppDbContext db) : PageModel
             return Redirect($"/Movements/Obligations/{Id}");
         }
 
-        if (error.Kind is ErrorKind.NotFound or ErrorKind.Forbidden)
-        {
-            return error.Kind == ErrorKind.NotFound ? NotFound() : Forbid();
-        }
-
-        ModelState.AddModelError("", error.Message);
-        return await LoadAsync(ct) is { } denied ? denied : Page();
+        return await this.ToPageAsync(error, async () => await LoadAsync(ct) ?? Page());
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)

@@ -29,17 +29,22 @@ public static class SaveMovement
     }
 
     public static async Task<Result<MovementDto>> UpdateAsync(AppDbContext db, CurrentUser user, MovementSettings settings, Guid id, MovementInput input,
-        CancellationToken ct)
+        int? expectedVersion, CancellationToken ct)
     {
         var movement = await MovementAccess.FindAsync(db, user, id, ct);
         if (movement is null)
         {
-            return AppError.NotFound("phong trào");
+            return await MovementAccess.NotVisibleAsync(db, id, ct);
         }
 
         if (!await MovementAccess.CanManageAsync(db, user, movement, ct))
         {
             return AppError.Forbidden;
+        }
+
+        if (db.Expect(movement, expectedVersion) is { } stale)
+        {
+            return stale;
         }
 
         if (input.LaunchingUnitId != movement.LaunchingUnitId)

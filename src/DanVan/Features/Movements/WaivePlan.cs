@@ -49,7 +49,7 @@ public static class WaivePlan
         var movement = await MovementAccess.FindAsync(db, user, movementId, ct);
         if (movement is null)
         {
-            return AppError.NotFound("phong trào");
+            return await MovementAccess.NotVisibleAsync(db, movementId, ct);
         }
 
         if (!await MovementAccess.CanManageAsync(db, user, movement, ct))

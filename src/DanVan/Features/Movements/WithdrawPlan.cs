@@ -14,7 +14,7 @@ public static class WithdrawPlan
         var movement = await MovementAccess.FindAsync(db, user, movementId, ct);
         if (movement is null)
         {
-            return AppError.NotFound("phong trào");
+            return await MovementAccess.NotVisibleAsync(db, movementId, ct);
         }
 
         if (await Access.CheckAsync(db, user, unitId, Permission.FilePlans, Permission.ViewUnits, "đơn vị", ct) is { } denied)

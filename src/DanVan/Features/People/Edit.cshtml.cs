@@ -17,6 +17,10 @@ public sealed class EditModel(AppDbContext db) : PageModel
     [BindProperty]
     public PersonInput Input { get; set; } = new();
 
+    /// <summary>Editing: the version the form was opened at; a save based on an older one is refused (ADR 0013).</summary>
+    [BindProperty]
+    public int? Version { get; set; }
+
     public IReadOnlyList<SelectListItem> Units { get; private set; } = [];
     public bool SensitiveVisible { get; private set; }
 
@@ -37,6 +41,7 @@ public sealed class EditModel(AppDbContext db) : PageModel
             }
 
             var p = result.Value.Person;
+            Version = p.Version;
             Input = new PersonInput
             {
                 FullName = p.FullName, Gender = p.Gender, BirthYear = p.BirthYear, Position = p.Position,
@@ -58,7 +63,7 @@ public sealed class EditModel(AppDbContext db) : PageModel
         if (ModelState.IsValid)
         {
             var result = Id is { } id
-                ? await UpdatePerson.HandleAsync(db, me, id, Input, ct)
+                ? await UpdatePerson.HandleAsync(db, me, id, Input, Version, ct)
                 : await CreatePerson.HandleAsync(db, me, Input, ct);
             if (result.Error is null)
             {
@@ -66,14 +71,14 @@ public sealed class EditModel(AppDbContext db) : PageModel
                 return Redirect($"/People/Details/{result.Value!.Id}");
             }
 
-            if (result.Error.Kind == ErrorKind.NotFound && Id is not null)
-            {
-                return NotFound();
-            }
-
-            ModelState.AddError(result.Error);
+            return await this.ToPageAsync(result.Error, () => RedisplayAsync(me, ct), aboutPageObject: Id is not null);
         }
 
+        return await RedisplayAsync(me, ct);
+    }
+
+    private async Task<IActionResult> RedisplayAsync(CurrentUser me, CancellationToken ct)
+    {
         await LoadAsync(me, ct);
         return Page();
     }

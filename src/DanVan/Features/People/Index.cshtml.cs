@@ -28,7 +28,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         var result = await ListPeople.HandleAsync(db, me, new ListPeople.Query(Q, UnitId, 50, Cursor), ct);
         if (result.Error is { } error)
         {
-            return error.Kind == ErrorKind.NotFound ? NotFound() : BadRequest(error.Message);
+            return this.ToPage(error);
         }
 
         Results = result.Value!;

@@ -94,7 +94,8 @@ public static class ListPeople
         p.Gender, p.BirthYear, p.Position, p.StaffCategory, p.UnitId, p.Unit!.Name,
         sensitive ? p.Ethnicity : null,
         sensitive ? p.IsPartyMember : null,
-        sensitive);
+        sensitive,
+        p.Version);
 
     private static IQueryable<PersonDto> Project(this IQueryable<Person> people, Expression<Func<Person, bool>> sensitive)
     {

@@ -13,13 +13,13 @@ public static class PeopleApi
                 ApiResults.Ok(await ListPeople.HandleAsync(db, CurrentUser.Require(http.User), new(q, unitId, limit, cursor), ct)))
             .WithSummary("Danh sách người trong phạm vi được xem (tìm không dấu: \"nguyen van an\" tìm thấy \"Nguyễn Văn Ấn\")");
         g.MapGet("/{id:guid}", async (AppDbContext db, HttpContext http, Guid id, CancellationToken ct) =>
-                ApiResults.Ok(await GetPerson.HandleAsync(db, CurrentUser.Require(http.User), id, ct)))
+                ApiResults.Versioned(http, await GetPerson.HandleAsync(db, CurrentUser.Require(http.User), id, ct), p => p.Person.Version))
             .WithSummary("Chi tiết một người");
         g.MapPost("/", (AppDbContext db, HttpContext http, PersonInput input, CancellationToken ct) =>
                 ApiResults.Create(input, () => CreatePerson.HandleAsync(db, CurrentUser.Require(http.User), input, ct), p => $"/api/v1/people/{p.Id}"))
             .WithSummary("Thêm người");
-        g.MapPut("/{id:guid}", (AppDbContext db, HttpContext http, Guid id, PersonInput input, CancellationToken ct) =>
-                ApiResults.Write(input, () => UpdatePerson.HandleAsync(db, CurrentUser.Require(http.User), id, input, ct)))
+        g.MapPut("/{id:guid}", (AppDbContext db, HttpContext http, IfMatch ifMatch, Guid id, PersonInput input, CancellationToken ct) =>
+                ApiResults.WriteVersioned(http, input, () => UpdatePerson.HandleAsync(db, CurrentUser.Require(http.User), id, input, ifMatch.Version, ct), p => p.Version))
             .WithSummary("Sửa thông tin người (không đổi đơn vị)");
         g.MapPost("/{id:guid}/transfer", (AppDbContext db, HttpContext http, Guid id, TransferPerson.Input input, CancellationToken ct) =>
                 ApiResults.Write(input, () => TransferPerson.HandleAsync(db, CurrentUser.Require(http.User), id, input, ct)))

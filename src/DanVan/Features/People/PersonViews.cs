@@ -2,7 +2,7 @@ namespace DanVan.Features.People;
 
 /// <summary>A person as the API and pages show it. Ethnicity and Party membership are null unless the viewer may see them.</summary>
 public sealed record PersonDto(Guid Id, string FullName, Gender Gender, int? BirthYear, string? Position,
-    StaffCategory StaffCategory, Guid UnitId, string UnitName, string? Ethnicity, bool? IsPartyMember, bool SensitiveVisible);
+    StaffCategory StaffCategory, Guid UnitId, string UnitName, string? Ethnicity, bool? IsPartyMember, bool SensitiveVisible, int Version);
 
 public static class PersonLabels
 {

@@ -27,6 +27,10 @@ public sealed class EditModel(AppDbContext db, RegistrationTitles titles) : Page
     [BindProperty]
     public string? Commitments { get; set; }
 
+    /// <summary>The registration's version when the form was opened; a save based on an older one is refused (ADR 0013).</summary>
+    [BindProperty]
+    public int? Version { get; set; }
+
     [BindProperty]
     public List<Guid> PersonIds { get; set; } = [];
 
@@ -52,12 +56,13 @@ public sealed class EditModel(AppDbContext db, RegistrationTitles titles) : Page
 
         Titles = [.. Registration.Titles];
         Commitments = Registration.Commitments;
+        Version = Registration.Version;
         Models = Registration.Models.Select(m => new PlannedModelInput { Name = m.Name, Field = m.Field, OtherField = m.OtherField }).ToList();
         return Page();
     }
 
     public Task<IActionResult> OnPostAsync(CancellationToken ct) => ActAsync(() => SaveRegistration.HandleAsync(db, Me, titles, Id, UnitId,
-        new RegistrationInput { Titles = Titles, Commitments = Commitments, Models = Models.Where(m => !string.IsNullOrWhiteSpace(m.Name)).ToList() }, ct),
+        new RegistrationInput { Titles = Titles, Commitments = Commitments, Models = Models.Where(m => !string.IsNullOrWhiteSpace(m.Name)).ToList() }, Version, ct),
         "Đã lưu bản đăng ký thi đua.", ct);
 
     public Task<IActionResult> OnPostPeopleAsync(CancellationToken ct) => PersonIds.Count == 0
@@ -86,26 +91,18 @@ public sealed class EditModel(AppDbContext db, RegistrationTitles titles) : Page
             return Redirect($"/Registrations/Edit/{Id}?unitId={UnitId}");
         }
 
-        return result.Error.Kind switch
-        {
-            ErrorKind.NotFound => NotFound(),
-            ErrorKind.Forbidden => Forbid(),
-            _ => await FailAsync(result.Error, ct),
-        };
+        return await this.ToPageAsync(result.Error, async () => await LoadAsync(ct) ?? Page());
     }
 
-    private async Task<IActionResult> FailAsync(AppError error, CancellationToken ct)
-    {
-        ModelState.AddError(error);
-        return await LoadAsync(ct) ?? Page();
-    }
+    private async Task<IActionResult> FailAsync(AppError error, CancellationToken ct) =>
+        await this.ToPageAsync(error, async () => await LoadAsync(ct) ?? Page());
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
         var result = await GetRegistration.HandleAsync(db, Me, titles, Id, UnitId, ct);
         if (result.Error is { } error)
         {
-            return error.Kind == ErrorKind.NotFound ? NotFound() : BadRequest(error.Message);
+            return this.ToPage(error);
         }
 
         Registration = result.Value!;

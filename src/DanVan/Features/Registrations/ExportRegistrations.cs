@@ -20,7 +20,7 @@ public static class ExportRegistrations
     {
         if (await Movements.MovementAccess.FindAsync(db, user, movementId, ct) is null)
         {
-            return AppError.NotFound("phong trào");
+            return await Movements.MovementAccess.NotVisibleAsync(db, movementId, ct);
         }
 
         var rows = await ListRegistrations.Rows(db, user, movementId).OrderBy(r => r.UnitCode).ToListAsync(ct);

@@ -35,6 +35,6 @@ public static class GetRegistration
         var canReopen = movement.IsRunning && await Movements.MovementAccess.CanManageAsync(db, user, movement, ct);
         var history = r is null ? [] : await Movements.GetMovement.History(db, user, db.MovementEvents.Where(e => e.RegistrationId == r.Id)).ToListAsync(ct);
         return new RegistrationDto(r?.Id, movement.Id, movement.Name, unitId, unitName, movement.Year, status, r?.TitleCodes ?? [], r?.Commitments,
-            r?.ApprovedAt, movement.RegistrationDeadline, r?.ReopenedUntil, open, canEdit, canApprove, canReopen, models, people, history);
+            r?.ApprovedAt, movement.RegistrationDeadline, r?.ReopenedUntil, open, canEdit, canApprove, canReopen, models, people, history, r?.Version);
     }
 }

@@ -25,7 +25,7 @@ public static class ListRegistrations
 
         if (await MovementAccess.FindAsync(db, user, movementId, ct) is null)
         {
-            return AppError.NotFound("phong trào");
+            return await Movements.MovementAccess.NotVisibleAsync(db, movementId, ct);
         }
 
         var rows = Rows(db, user, movementId);

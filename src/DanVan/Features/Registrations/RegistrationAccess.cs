@@ -20,7 +20,7 @@ public static class RegistrationAccess
         var movement = await MovementAccess.FindAsync(db, user, movementId, ct);
         if (movement is null)
         {
-            return AppError.NotFound("phong trào");
+            return await Movements.MovementAccess.NotVisibleAsync(db, movementId, ct);
         }
 
         if (await Access.CheckAsync(db, user, unitId, action, Permission.ViewUnits, "đơn vị", ct) is { } denied)

@@ -43,7 +43,7 @@ public sealed class ReopenInput
 public sealed record RegistrationDto(Guid? Id, Guid MovementId, string MovementName, Guid UnitId, string UnitName, int Year,
     RegistrationStatus Status, IReadOnlyList<string> Titles, string? Commitments, DateTime? ApprovedAt, DateOnly? Deadline, DateOnly? ReopenedUntil,
     bool IsOpen, bool CanEdit, bool CanApprove, bool CanReopen, IReadOnlyList<PlannedModelDto> Models, IReadOnlyList<RegisteredPersonDto> People,
-    IReadOnlyList<Movements.EventDto> History);
+    IReadOnlyList<Movements.EventDto> History, int? Version);
 
 public sealed record PlannedModelDto(Guid Id, int Seq, string Name, ModelField Field, string? OtherField);
 

@@ -19,10 +19,10 @@ public static class RegistrationsApi
                     s => ExportRegistrations.WriteAsync(db, CurrentUser.Require(http.User), titles, id, s, ct)))
             .WithSummary("Xuất đăng ký thi đua của các đơn vị ra Excel");
         g.MapGet("/{unitId:guid}", async (AppDbContext db, HttpContext http, RegistrationTitles titles, Guid id, Guid unitId, CancellationToken ct) =>
-                ApiResults.Ok(await GetRegistration.HandleAsync(db, CurrentUser.Require(http.User), titles, id, unitId, ct)))
+                ApiResults.Versioned(http, await GetRegistration.HandleAsync(db, CurrentUser.Require(http.User), titles, id, unitId, ct), r => r.Version))
             .WithSummary("Bản đăng ký thi đua của một đơn vị (rỗng nếu chưa đăng ký)");
-        g.MapPut("/{unitId:guid}", (AppDbContext db, HttpContext http, RegistrationTitles titles, Guid id, Guid unitId, RegistrationInput input, CancellationToken ct) =>
-                ApiResults.Write(input, () => SaveRegistration.HandleAsync(db, CurrentUser.Require(http.User), titles, id, unitId, input, ct)))
+        g.MapPut("/{unitId:guid}", (AppDbContext db, HttpContext http, IfMatch ifMatch, RegistrationTitles titles, Guid id, Guid unitId, RegistrationInput input, CancellationToken ct) =>
+                ApiResults.WriteVersioned(http, input, () => SaveRegistration.HandleAsync(db, CurrentUser.Require(http.User), titles, id, unitId, input, ifMatch.Version, ct), r => r.Version))
             .WithSummary("Lưu bản đăng ký: danh hiệu, mô hình dự kiến, cam kết (trước hạn đăng ký, khi chưa phê duyệt)");
         g.MapPost("/{unitId:guid}/people", (AppDbContext db, HttpContext http, RegistrationTitles titles, Guid id, Guid unitId, RegisterPeopleInput input, CancellationToken ct) =>
                 ApiResults.Write(input, () => RegisterPeople.AddAsync(db, CurrentUser.Require(http.User), titles, id, unitId, input, ct)))

@@ -12,7 +12,7 @@ public static class SaveRegistration
     public const int MaxModels = 50;
 
     public static async Task<Result<RegistrationDto>> HandleAsync(AppDbContext db, CurrentUser user, RegistrationTitles titles, Guid movementId,
-        Guid unitId, RegistrationInput input, CancellationToken ct)
+        Guid unitId, RegistrationInput input, int? expectedVersion, CancellationToken ct)
     {
         var target = await RegistrationAccess.ResolveAsync(db, user, movementId, unitId, Permission.ManageRegistrations, ct);
         if (target.Error is not null)
@@ -55,6 +55,11 @@ public static class SaveRegistration
         }
         else
         {
+            if (db.Expect(registration, expectedVersion) is { } stale)
+            {
+                return stale;
+            }
+
             db.PlannedModels.RemoveRange(await db.PlannedModels.Where(m => m.RegistrationId == registration.Id).ToListAsync(ct));
         }
 

@@ -26,7 +26,7 @@ public sealed class EditModel(AppDbContext db) : PageModel
         {
             if (await Access.CheckAsync(db, me, id, Permission.ManageUnits, Permission.ViewUnits, "đơn vị", ct) is { } denied)
             {
-                return denied.Kind == ErrorKind.NotFound ? NotFound() : Forbid();
+                return this.ToPage(denied);
             }
 
             var unit = await db.Units.AsNoTracking().FirstAsync(u => u.Id == id, ct);
@@ -55,16 +55,16 @@ public sealed class EditModel(AppDbContext db) : PageModel
                 return Redirect($"/Units/Details/{result.Value!.Id}");
             }
 
-            if (result.Error.Kind == ErrorKind.NotFound)
-            {
-                return NotFound();
-            }
-
-            ModelState.AddError(result.Error);
+            return await this.ToPageAsync(result.Error, RedisplayAsync);
         }
 
-        await LoadAsync(me, ct);
-        return Page();
+        return await RedisplayAsync();
+
+        async Task<IActionResult> RedisplayAsync()
+        {
+            await LoadAsync(me, ct);
+            return Page();
+        }
     }
 
     private async Task LoadAsync(CurrentUser me, CancellationToken ct)

@@ -23,7 +23,7 @@ public sealed class MoveModel(AppDbContext db) : PageModel
     {
         if (await Access.CheckAsync(db, CurrentUser.Require(User), Id, Permission.ManageUnits, Permission.ViewUnits, "đơn vị", ct) is { } denied)
         {
-            return denied.Kind == ErrorKind.NotFound ? NotFound() : Forbid();
+            return this.ToPage(denied);
         }
 
         return await LoadAsync(ct) ? Page() : NotFound();
@@ -38,13 +38,7 @@ public sealed class MoveModel(AppDbContext db) : PageModel
             return Redirect($"/Units/Details/{Id}");
         }
 
-        if (result.Error.Kind is ErrorKind.NotFound or ErrorKind.Forbidden && result.Error.Field is null)
-        {
-            return result.Error.Kind == ErrorKind.NotFound ? NotFound() : Forbid();
-        }
-
-        ModelState.AddModelError(string.Empty, result.Error.Message);
-        return await LoadAsync(ct) ? Page() : NotFound();
+        return await this.ToPageAsync(result.Error, async () => await LoadAsync(ct) ? Page() : NotFound());
     }
 
     private async Task<bool> LoadAsync(CancellationToken ct)

@@ -26,7 +26,7 @@ public abstract class ReorganisePage(AppDbContext db) : PageModel
     {
         if (await Access.CheckAsync(db, CurrentUser.Require(User), Id, Permission.ManageUnits, Permission.ViewUnits, "đơn vị", ct) is { } denied)
         {
-            return denied.Kind == ErrorKind.NotFound ? NotFound() : Forbid();
+            return this.ToPage(denied);
         }
 
         return await LoadAsync(ct) ? Page() : NotFound();
@@ -41,13 +41,7 @@ public abstract class ReorganisePage(AppDbContext db) : PageModel
             return Redirect($"/Units/Details/{Id}");
         }
 
-        if (error.Kind is ErrorKind.NotFound or ErrorKind.Forbidden && error.Field is null)
-        {
-            return error.Kind == ErrorKind.NotFound ? NotFound() : Forbid();
-        }
-
-        ModelState.AddError(error);
-        return await RedisplayAsync(ct);
+        return await this.ToPageAsync(error, () => RedisplayAsync(ct));
     }
 
     protected async Task<IActionResult> RedisplayAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();

@@ -19,6 +19,9 @@ public static class AuditActions
 
     /// <summary>Personal data left the system in a file (an export or download): who, what (filter, rows), when.</summary>
     public const string Exported = "Exported";
+
+    /// <summary>A stored file (a document's attachment, a model's evidence) was downloaded: who, which file, of which record.</summary>
+    public const string Downloaded = "Downloaded";
 }
 
 public static class AuditLog
@@ -45,6 +48,19 @@ public static class AuditLog
             entityType, null, detail, actor.Ip, actor.CorrelationId, unitId));
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>
+    /// A download of a stored file, written before the file is sent: the file (entity and id), its name, and the record it
+    /// belongs to (kind, id and a label such as the document's number), under the record's unit so the scoped audit page shows it.
+    /// </summary>
+    public static Task RecordDownloadAsync(AppDbContext db, string fileEntity, Guid fileId, string fileName, string record, Guid recordId,
+        string? recordLabel, Guid unitId, CancellationToken ct) =>
+        RecordAboutAsync(db, db.Actor, AuditActions.Downloaded, fileEntity, unitId, System.Text.Json.JsonSerializer.Serialize(new[]
+        {
+            new AuditTrail.FieldChange("File", null, fileName),
+            new AuditTrail.FieldChange("FileId", null, fileId.ToString()),
+            new AuditTrail.FieldChange(record, null, recordLabel is null ? recordId.ToString() : $"{recordLabel} ({recordId})"),
+        }), ct);
 
     /// <summary>Recomputes the chain; returns the first broken sequence number, or null when intact.</summary>
     public static long? Verify(IEnumerable<AuditEntry> entriesInSeqOrder)

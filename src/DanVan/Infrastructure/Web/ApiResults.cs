@@ -8,6 +8,31 @@ public static class ApiResults
     public static Results<Ok<T>, ProblemHttpResult> Ok<T>(Result<T> result) =>
         result.Error is { } error ? error.ToProblem() : TypedResults.Ok(result.Value!);
 
+    /// <summary>A single versioned resource: 200 with <c>ETag: "version"</c> (the value a later If-Match sends back, ADR 0013).</summary>
+    public static Results<Ok<T>, ProblemHttpResult> Versioned<T>(HttpContext http, Result<T> result, Func<T, int?> version)
+    {
+        if (result.Error is null && version(result.Value!) is { } v)
+        {
+            http.Response.Headers.ETag = Versions.ETag(v);
+        }
+
+        return Ok(result);
+    }
+
+    /// <summary><see cref="Write{T}"/> for an edit of a versioned resource: the answer carries the new version's ETag.</summary>
+    public static async Task<Results<Ok<T>, ProblemHttpResult, ValidationProblem>> WriteVersioned<T>(HttpContext http, object? input,
+        Func<Task<Result<T>>> operation, Func<T, int?> version) =>
+        await Write(input, async () =>
+        {
+            var result = await operation();
+            if (result.Error is null && version(result.Value!) is { } v)
+            {
+                http.Response.Headers.ETag = Versions.ETag(v);
+            }
+
+            return result;
+        });
+
     /// <summary>Validates the body's annotations, then runs the operation.</summary>
     public static async Task<Results<Ok<T>, ProblemHttpResult, ValidationProblem>> Write<T>(object? input, Func<Task<Result<T>>> operation)
     {

@@ -26,6 +26,14 @@ public sealed record AppError(string Code, string Message, string? Field = null,
     public static AppError BadValue(string field) =>
         new("bad_value", $"Giá trị của trường “{field}” không hợp lệ (sai kiểu dữ liệu hoặc không thuộc các giá trị cho phép).", field);
 
+    /// <summary>
+    /// The one answer for a write based on an old read: the record changed since the caller loaded it (If-Match on the API,
+    /// the form's hidden version on pages) or a concurrent save won the race. Nothing was saved (see ADR 0013).
+    /// </summary>
+    public static AppError Stale(DateTime? changedAtUtc) => new("stale",
+        (changedAtUtc is { } at ? $"Bản ghi đã được người khác sửa lúc {Text.VnTime.DateAndTime(at)}" : "Bản ghi vừa được người khác sửa")
+        + "; hãy tải lại trang để xem thay đổi mới nhất rồi sửa lại. Chưa có gì được lưu.", null, ErrorKind.Conflict);
+
     public static AppError TooLong(string field, string label, int max) => new("too_long", $"{label} không được dài quá {max} ký tự.", field);
 }
 

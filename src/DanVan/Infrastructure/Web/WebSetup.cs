@@ -148,15 +148,26 @@ public sealed class DanVanExceptionHandler(ILogger<DanVanExceptionHandler> logge
             http.Response.StatusCode = bad.StatusCode;
             await Results.Problem(statusCode: bad.StatusCode, title: "Dữ liệu không hợp lệ",
                 detail: bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "Nội dung gửi lên quá lớn."
+                    : bad.InnerException is FormatException header ? header.Message
                     : string.IsNullOrEmpty(field) ? "Không đọc được nội dung yêu cầu: JSON sai cú pháp, thiếu hoặc sai kiểu dữ liệu."
                     : AppError.BadValue(field).Message)
                 .ExecuteAsync(http);
             return true;
         }
 
+        if (exception is Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException concurrency)
+        {
+            // The row changed between this request's read and its save: the same answer as a stale If-Match (ADR 0013).
+            var stale = AppError.Stale(await Versions.ChangedAtAsync(concurrency, cancellationToken));
+            var staleProblem = new ProblemDetails { Status = StatusCodes.Status409Conflict, Title = "Xung đột dữ liệu", Detail = stale.Message };
+            staleProblem.Extensions["code"] = stale.Code;
+            await WriteAsync(http, staleProblem, cancellationToken);
+            return true;
+        }
+
         if (IsConflict(exception))
         {
-            // A unique key or a concurrent edit won the race: the request changed nothing and can be retried.
+            // A unique key won the race: the request changed nothing and can be retried.
             await WriteAsync(http, new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
@@ -218,8 +229,7 @@ public sealed class DanVanExceptionHandler(ILogger<DanVanExceptionHandler> logge
         return false;
     }
 
-    private static bool IsConflict(Exception exception) => exception is Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException
-        || (exception is Microsoft.EntityFrameworkCore.DbUpdateException && exception.InnerException switch
+    private static bool IsConflict(Exception exception) => (exception is Microsoft.EntityFrameworkCore.DbUpdateException && exception.InnerException switch
         {
             Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19, // SQLITE_CONSTRAINT
             Npgsql.PostgresException pg => pg.SqlState == "23505", // unique_violation

@@ -22,6 +22,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
         (AuditActions.AccessDenied, "Từ chối truy cập"), (AuditActions.TokenIssued, "Cấp mã API"), (AuditActions.TokenRejected, "Mã API bị từ chối"),
         (AuditActions.MfaEnabled, "Bật xác thực hai lớp"), (AuditActions.MfaReset, "Đổi khóa xác thực hai lớp"),
         (AuditActions.MfaRecoveryCodes, "Tạo mã khôi phục"), (AuditActions.Exported, "Xuất dữ liệu cá nhân"),
+        (AuditActions.Downloaded, "Tải tệp đính kèm"),
     ];
 
     public sealed record Row(long Seq, DateTime At, string? UserName, string Action, string? EntityType, string? EntityId, string? Changes, string? Ip);
