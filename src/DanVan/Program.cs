@@ -8,6 +8,7 @@ using DanVan.Features.People;
 using DanVan.Features.Public;
 using DanVan.Features.Registrations;
 using DanVan.Features.Units;
+using DanVan.Features.Work;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Web;
 
@@ -32,6 +33,11 @@ builder.Services.AddSingleton<RegistrationTitles>();
 builder.Services.AddSingleton<MovementSettings>();
 builder.Services.AddSingleton<ModelIndicators>();
 builder.Services.AddSingleton<ModelSettings>();
+builder.Services.AddWorkList() // the home page's work list: one provider per feature, in this order on equal deadlines
+    .AddWorkProvider<PlansToFileWork>()
+    .AddWorkProvider<RegistrationsToApproveWork>()
+    .AddWorkProvider<ModelsToReviewWork>()
+    .AddWorkProvider<ObligationNoticesWork>();
 builder.Services.AddPublicOutputCache();
 builder.Services.AddHostedService<DanVan.Infrastructure.Audit.AuditCheckpointService>();
 builder.Services.ConfigureHttpJsonOptions(o =>
@@ -90,6 +96,7 @@ app.MapGroup("/api/v1")
     .MapPeopleApi()
     .MapPeopleExcelApi()
     .MapAccountsApi()
+    .MapWorkApi()
     .MapDocumentsApi()
     .MapMovementsApi()
     .MapRegistrationsApi()

@@ -98,6 +98,8 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         }
 
         await VisitAsync(page, $"/Movements/Compliance/{movement}");
+        await VisitAsync(page, $"/Movements/Obligations/{movement}");
+        await VisitAsync(page, "/Work");
         await VisitAsync(page, $"/Registrations/Index/{movement}");
         await VisitAsync(page, $"/Models/Coverage/{movement}");
         await VisitAsync(page, "/Movements/Edit");
@@ -137,6 +139,15 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         var page = session.Page;
         await Ui.LoginAsync(page, "thidua.xa001", TestApp.DemoPassword);
         await CheckAsync(page, "home (commune)");
+        // The home page is the commune's work list: the demo movement's plan, overdue for XA001, comes first.
+        await Assertions.Expect(page.Locator("#work-list li").First).ToHaveAttributeAsync("data-state", "Overdue");
+        await Assertions.Expect(page.Locator("#work-list li").First.Locator(".badge")).ToHaveTextAsync("Quá hạn");
+        await Screenshots.SaveAsync(page, "home-work-commune");
+        await page.SetViewportSizeAsync(390, 844);
+        await Screenshots.SaveAsync(page, "phone-home-work-commune");
+        (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390, "the work list fits a phone");
+        await page.SetViewportSizeAsync(1280, 800);
+        await VisitAsync(page, "/Work");
 
         await VisitAsync(page, "/Movements?status=Launched");
         await page.Locator("#movements-table a").First.ClickAsync();
@@ -224,6 +235,9 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         await SubmitWithoutBrowserValidationAsync(page, "#unit-save");
         await CheckAsync(page, "/Units/Edit, empty submit");
         await VisitAsync(page, $"/Units/Move/{snv}");
+        await VisitAsync(page, $"/Units/Dissolve/{snv}");
+        await VisitAsync(page, $"/Units/Split/{snv}");
+        await VisitAsync(page, $"/Units/TransferPart/{snv}");
         await VisitAsync(page, "/Units/Merge");
         await VisitAsync(page, "/Units/Import");
         await VisitAsync(page, "/Units/Kinds");

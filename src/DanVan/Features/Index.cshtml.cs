@@ -1,5 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Features.Units;
+using DanVan.Features.Work;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Text;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,9 +8,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Features;
 
-public sealed class IndexModel(AppDbContext db) : PageModel
+public sealed class IndexModel(AppDbContext db, IEnumerable<IWorkProvider> providers, WorkSettings settings) : PageModel
 {
     public AccountsApi.MeDto Me { get; private set; } = null!;
+    /// <summary>The first items of the user's work list (the whole list is /Work).</summary>
+    public GetMyWork.WorkList Work { get; private set; } = null!;
+
     public int ActiveUnits { get; private set; }
     public int ClosedUnits { get; private set; }
     public int People { get; private set; }
@@ -18,6 +22,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     {
         var me = CurrentUser.Require(User);
         Me = await AccountsApi.GetMeAsync(db, me, ct);
+        Work = await GetMyWork.HandleAsync(db, me, providers, settings, 1, settings.HomeItems, ct);
         var units = db.Units.VisibleTo(db, me, Permission.ViewUnits);
         var today = VnTime.Today(db.Time);
         ActiveUnits = await units.ActiveOn(today).CountAsync(ct);

@@ -361,6 +361,7 @@ public sealed class PermissionTableTests(PostgresServer pg)
 
         // ---- API: accounts
         new("GET /api/v1/me", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/me")), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/me/work", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/me/work")), HttpStatusCode.Unauthorized),
         new("GET /api/v1/tokens", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/tokens")), HttpStatusCode.Unauthorized),
         new("DELETE /api/v1/tokens/{id:guid}", new OwnOnly(), true,
             async (w, r) => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/tokens/{await w.Token(r)}"), HttpStatusCode.Unauthorized),
@@ -370,6 +371,7 @@ public sealed class PermissionTableTests(PostgresServer pg)
 
         // ---- Pages
         new("PAGE /Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/")), Login),
+        new("PAGE /Work/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/Work")), Login),
         new("PAGE /Units/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/Units")), Login),
         new("PAGE /Units/Details", new Scoped(Permission.ViewUnits, Permission.ViewUnits), true,
             async (w, r) => Get($"/Units/Details/{(await w.Unit(r)).Id}"), Login),

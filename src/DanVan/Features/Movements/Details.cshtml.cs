@@ -7,6 +7,9 @@ namespace DanVan.Features.Movements;
 
 public sealed class DetailsModel(AppDbContext db) : PageModel
 {
+    /// <summary>How many of the latest history steps the page shows before "xem toàn bộ lịch sử".</summary>
+    public const int HistoryShown = 10;
+
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
 

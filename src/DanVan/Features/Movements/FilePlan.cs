@@ -76,7 +76,7 @@ public static class FilePlan
                 return AppError.NotFound("văn bản kế hoạch");
             }
 
-            if (plan.IssuerUnitId != unitId && plan.OwnerUnitId != unitId)
+            if (!IsOfUnit(plan.IssuerUnitId, plan.OwnerUnitId, unitId))
             {
                 return MovementErrors.PlanNotOfUnit;
             }
@@ -161,6 +161,12 @@ public static class FilePlan
         : date > today ? MovementErrors.PlanIssuedInFuture
         : parentIssued is { } parent && date < parent ? MovementErrors.PlanBeforeParent
         : null;
+
+    /// <summary>A registered document is the unit's own plan when the unit issued it or keeps it (SQL twin: <see cref="OfUnit"/>).</summary>
+    public static bool IsOfUnit(Guid? issuerUnitId, Guid ownerUnitId, Guid unitId) => issuerUnitId == unitId || ownerUnitId == unitId;
+
+    /// <summary><see cref="IsOfUnit"/> as SQL (the plan page's list of the unit's registered plans).</summary>
+    public static System.Linq.Expressions.Expression<Func<Document, bool>> OfUnit(Guid unitId) => d => d.IssuerUnitId == unitId || d.OwnerUnitId == unitId;
 
     /// <summary>What a unit may file as its implementation plan: a plan (Kế hoạch) or an action programme (Chương trình).</summary>
     public static readonly IReadOnlySet<DocumentType> PlanTypes = new HashSet<DocumentType> { DocumentType.Plan, DocumentType.Programme };

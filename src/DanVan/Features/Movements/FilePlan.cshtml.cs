@@ -20,6 +20,13 @@ public sealed class FilePlanModel(AppDbContext db) : PageModel
     [BindProperty]
     public FilePlan.Input Input { get; set; } = new();
 
+    /// <summary>Words narrowing the list of the unit's registered plans.</summary>
+    [BindProperty(SupportsGet = true, Name = "q")]
+    public string? Q { get; set; }
+
+    /// <summary>The unit's own registered plans, to file one of them instead of entering a new document.</summary>
+    public IReadOnlyList<PlanChoices.Choice> Choices { get; private set; } = [];
+
     public MovementDto Movement { get; private set; } = null!;
     public MyObligationDto Obligation { get; private set; } = null!;
 
@@ -105,6 +112,11 @@ public sealed class FilePlanModel(AppDbContext db) : PageModel
 
         Movement = result.Value!;
         Obligation = obligation;
+        if (obligation.PlanDocumentId is null && obligation.WaivedReason is null && Movement.Status == MovementStatus.Launched)
+        {
+            Choices = await PlanChoices.HandleAsync(db, CurrentUser.Require(User), UnitId, VietnameseText.Clean(Q), ct);
+        }
+
         return true;
     }
 }

@@ -64,7 +64,13 @@ public sealed class Movement : ITenantOwned, IStamped, IVersioned
     public IReadOnlyList<MovementEvent> History => _history;
 
     /// <summary>Plans are filed, withdrawn, waived and extended, and registrations kept, only while the movement runs.</summary>
-    public bool IsRunning => Status == MovementStatus.Launched;
+    public bool IsRunning => IsRunningIn(Status);
+
+    /// <summary>The running rule by status (for SQL: <c>Enum.GetValues&lt;MovementStatus&gt;().Where(IsRunningIn)</c>).</summary>
+    public static bool IsRunningIn(MovementStatus status) => status == MovementStatus.Launched;
+
+    /// <summary>The statuses <see cref="IsRunningIn"/> accepts, for SQL filters.</summary>
+    public static readonly MovementStatus[] RunningStatuses = [.. Enum.GetValues<MovementStatus>().Where(IsRunningIn)];
 
     /// <summary>Only a draft is edited or launched; only a running movement is closed. Stated once for pages and handlers.</summary>
     public static bool CanEdit(MovementStatus status) => status == MovementStatus.Draft;
