@@ -150,7 +150,7 @@ public sealed class DocumentRelation : ITenantOwned
 
 /// <summary>
 /// A PDF or DOCX file of a document, checked by its bytes (not its name) before it is stored. The bytes live in the
-/// <see cref="Infrastructure.Files.FileStore"/> under <see cref="Sha256"/> (ADR 0013); the row holds what describes them.
+/// <see cref="Infrastructure.Files.FileStore"/> under <see cref="Sha256"/> (ADR 0015); the row holds what describes them.
 /// </summary>
 public sealed class DocumentAttachment : ITenantOwned, IStamped
 {

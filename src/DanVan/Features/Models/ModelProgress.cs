@@ -101,7 +101,7 @@ public sealed class ModelEvidence : ITenantOwned, IStamped
     public string FileName { get; private set; } = "";
     public string ContentType { get; private set; } = "";
     public long Size { get; private set; }
-    /// <summary>The bytes' SHA-256: where the <see cref="Infrastructure.Files.FileStore"/> keeps them (ADR 0013).</summary>
+    /// <summary>The bytes' SHA-256: where the <see cref="Infrastructure.Files.FileStore"/> keeps them (ADR 0015).</summary>
     public string Sha256 { get; private set; } = "";
 
     /// <summary>When a reviewer approved the file for the public site (<see cref="DvkModel.Publish"/>); null: not public.</summary>

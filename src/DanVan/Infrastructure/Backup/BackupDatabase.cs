@@ -13,7 +13,7 @@ namespace DanVan.Infrastructure.Backup;
 /// <c>backup &lt;directory&gt;</c>: a consistent copy of the database while the app keeps serving and writing, its
 /// manifest (read from the same snapshot), the Data Protection keys, the uploaded files and the audit checkpoints. The
 /// files are copied after the snapshot: every file a row of the snapshot refers to was on the disk before that row was
-/// committed (ADR 0013), so the copy holds them all (and perhaps a few newer ones, which harm nothing). SQLite: the online backup API into a temp file, renamed when
+/// committed (ADR 0015), so the copy holds them all (and perhaps a few newer ones, which harm nothing). SQLite: the online backup API into a temp file, renamed when
 /// complete. PostgreSQL: <c>pg_dump --format=custom</c> on a snapshot exported by the transaction that reads the
 /// manifest, so the dump and the manifest describe exactly the same state.
 /// </summary>

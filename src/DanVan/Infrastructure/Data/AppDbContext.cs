@@ -56,7 +56,7 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     internal TimeProvider Time => time;
 
     /// <summary>
-    /// Where uploaded files live (outside the tables, ADR 0013). A handler stores a file with
+    /// Where uploaded files live (outside the tables, ADR 0015). A handler stores a file with
     /// <see cref="FileStore.SaveAsync(UploadedFile, CancellationToken)"/> <b>before</b> saving the row that refers to it.
     /// </summary>
     public FileStore Files => files;

@@ -5,7 +5,7 @@ using DanVan.Infrastructure.Data;
 namespace DanVan.Infrastructure.Files;
 
 /// <summary>
-/// Uploaded files outside the database (ADR 0013): one file per content, named by its SHA-256 under
+/// Uploaded files outside the database (ADR 0015): one file per content, named by its SHA-256 under
 /// <c>{DataDirectory}/files/ab/abcdef…</c>, written once and never changed. A row refers to its file by hash; the same
 /// bytes uploaded twice are stored once. A file is written (to a temporary name, flushed to the disk, then renamed)
 /// <b>before</b> the row that refers to it is committed, so a committed row always has its file; a crash in between

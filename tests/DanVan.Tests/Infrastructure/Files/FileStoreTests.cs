@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace DanVan.Tests.Infrastructure.Files;
 
-/// <summary>Uploaded files live in the file store, not in the tables (ADR 0014).</summary>
+/// <summary>Uploaded files live in the file store, not in the tables (ADR 0015).</summary>
 [Collection("app")]
 public sealed class FileStoreTests(PostgresServer pg)
 {
