@@ -100,6 +100,11 @@ internal static class BenchRunner
             results.AddRange(await LoadWorkloads.RunAsync(context));
         }
 
+        if (options.Runs("storm"))
+        {
+            results.Add(await DeadlineStorm.RunAsync(context));
+        }
+
         if (options.Runs("export"))
         {
             results.Add(await ExportWorkload.RunAsync(context));

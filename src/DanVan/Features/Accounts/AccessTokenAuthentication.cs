@@ -8,10 +8,13 @@ using Microsoft.Extensions.Options;
 
 namespace DanVan.Features.Accounts;
 
-/// <summary>"Authorization: Bearer dvk_…": a personal access token acting with its owner's rights.</summary>
+/// <summary>
+/// "Authorization: Bearer dvk_…": a personal access token acting with its owner's rights. A usable token's owner is
+/// kept for a short window (<see cref="AccessTokenCache"/>), so most requests do not read the token again.
+/// </summary>
 internal sealed class AccessTokenAuthentication(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    AppDbContext db, AuditActor actor, TimeProvider time, MfaPolicy mfa)
+    AppDbContext db, AuditActor actor, TimeProvider time, MfaPolicy mfa, AccessTokenCache cache)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Bearer";
@@ -27,6 +30,12 @@ internal sealed class AccessTokenAuthentication(
         var plain = header["Bearer ".Length..].Trim();
         var hash = AccessToken.Hash(plain);
         var now = time.GetUtcNow().UtcDateTime;
+        if (cache.Find(hash) is { } known && now < known.ExpiresAt)
+        {
+            return Success(known);
+        }
+
+        var epoch = cache.Epoch;
         var mfaRoles = mfa.Roles.ToArray();
         var found = await db.AccessTokens.AsNoTracking()
             .Where(t => t.TokenHash == hash)
@@ -48,12 +57,19 @@ internal sealed class AccessTokenAuthentication(
             return AuthenticateResult.Fail("Mã truy cập đã hết hạn, đã bị thu hồi, hoặc tài khoản chưa đủ điều kiện sử dụng.");
         }
 
+        var owner = new AccessTokenCache.Owner(found.Token.UserId, found.Token.TenantId, found.UserName, found.FullName, found.Token.ExpiresAt);
+        cache.Keep(hash, owner, epoch);
+        return Success(owner);
+    }
+
+    private static AuthenticateResult Success(AccessTokenCache.Owner owner)
+    {
         var identity = new ClaimsIdentity(
         [
-            new Claim(ClaimTypes.NameIdentifier, found.Token.UserId.ToString()),
-            new Claim(ClaimTypes.Name, found.UserName ?? ""),
-            new Claim(DanVanClaims.TenantId, found.Token.TenantId.ToString()),
-            new Claim(DanVanClaims.FullName, found.FullName),
+            new Claim(ClaimTypes.NameIdentifier, owner.UserId.ToString()),
+            new Claim(ClaimTypes.Name, owner.UserName ?? ""),
+            new Claim(DanVanClaims.TenantId, owner.TenantId.ToString()),
+            new Claim(DanVanClaims.FullName, owner.FullName),
         ], SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }

@@ -19,6 +19,12 @@ public sealed class SecurityOptions
     /// <summary>Networks of such proxies, CIDR, comma-separated (e.g. "10.0.0.0/8").</summary>
     public string KnownNetworks { get; set; } = "";
 
+    /// <summary>
+    /// How long an API token's owner, once read, is believed without asking the database again (AccessTokenCache);
+    /// changes made by this instance end it at once, changes by another instance within this time. 0 turns it off.
+    /// </summary>
+    public int TokenCacheSeconds { get; set; } = 30;
+
     public IReadOnlyList<Role> MfaRoles() => Split(MfaRequiredRoles).Select(name => Enum.TryParse<Role>(name, ignoreCase: true, out var role)
             && Enum.IsDefined(role) && !int.TryParse(name, out _)
         ? role

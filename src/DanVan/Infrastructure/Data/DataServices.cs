@@ -1,3 +1,4 @@
+using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Audit;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,8 @@ public static class DataServices
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AuditActor>();
         services.AddSingleton(_ => Files.FileStore.For(configuration));
+        services.AddSingleton<AccessTokenCache>();
+        services.AddSingleton<AccessTokenCacheInvalidation>();
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
@@ -24,7 +27,8 @@ public static class DataServices
                     cs = new SqliteConnectionStringBuilder { DataSource = Path.Combine(dir, "danvan.db"), Pooling = true }.ToString();
                 }
 
-                services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(cs).AddInterceptors(new SqlitePragmas()));
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o.UseSqlite(cs)
+                    .AddInterceptors(new SqlitePragmas(), sp.GetRequiredService<AccessTokenCacheInvalidation>()));
                 break;
             case DatabaseProvider.Postgres:
                 if (string.IsNullOrWhiteSpace(options.ConnectionString))
@@ -32,7 +36,8 @@ public static class DataServices
                     throw new InvalidOperationException("Database:ConnectionString (DANVAN_DATABASE__CONNECTIONSTRING) is required for PostgreSQL.");
                 }
 
-                services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(options.ConnectionString));
+                services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => o.UseNpgsql(options.ConnectionString)
+                    .AddInterceptors(sp.GetRequiredService<AccessTokenCacheInvalidation>()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider {options.Provider}.");

@@ -1,10 +1,17 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using SQLitePCL;
 
 namespace DanVan.Infrastructure.Data;
 
-/// <summary>Durability for every SQLite connection: WAL journal, synchronous=FULL, a busy wait instead of an error.</summary>
+/// <summary>
+/// Durability for every SQLite connection: WAL journal, synchronous=FULL, a busy wait instead of an error. Set once
+/// per physical connection: the pool hands the same native handle out again and again (EF opens and closes the
+/// connection around every query), and these settings stay on the handle, so running them on every open cost a
+/// statement per query (bench/README.md, "Writes and details under load").
+/// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
     private const string Sql = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
@@ -13,20 +20,57 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
     // backup, a copy) to WAL is a write there and fails with "attempt to write a readonly database".
     private const string ReadOnlySql = "PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
 
+    /// <summary>Native handles already set; weak, so a handle the pool closes is forgotten with it.</summary>
+    private static readonly ConditionalWeakTable<sqlite3, object> Done = [];
+    private static readonly object Seen = new();
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
+        if (For(connection) is not { } sql)
+        {
+            return;
+        }
+
         using var cmd = connection.CreateCommand();
-        cmd.CommandText = For(connection);
+        cmd.CommandText = sql;
         cmd.ExecuteNonQuery();
+        Remember(connection);
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
+        if (For(connection) is not { } sql)
+        {
+            return;
+        }
+
         await using var cmd = connection.CreateCommand();
-        cmd.CommandText = For(connection);
+        cmd.CommandText = sql;
         await cmd.ExecuteNonQueryAsync(cancellationToken);
+        Remember(connection);
     }
 
-    private static string For(DbConnection connection) =>
-        connection is SqliteConnection { Handle: { } handle } && SQLitePCL.raw.sqlite3_db_readonly(handle, "main") == 1 ? ReadOnlySql : Sql;
+    /// <summary>The settings to run, or null when this handle already has them.</summary>
+    private static string? For(DbConnection connection)
+    {
+        if (connection is not SqliteConnection { Handle: { } handle })
+        {
+            return Sql;
+        }
+
+        if (Done.TryGetValue(handle, out _))
+        {
+            return null;
+        }
+
+        return raw.sqlite3_db_readonly(handle, "main") == 1 ? ReadOnlySql : Sql;
+    }
+
+    private static void Remember(DbConnection connection)
+    {
+        if (connection is SqliteConnection { Handle: { } handle } && raw.sqlite3_db_readonly(handle, "main") != 1)
+        {
+            Done.AddOrUpdate(handle, Seen);
+        }
+    }
 }
