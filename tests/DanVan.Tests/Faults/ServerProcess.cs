@@ -43,6 +43,9 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public int Port { get; }
 
+    /// <summary>Sets (or replaces) one environment variable of the next start.</summary>
+    public void Set(string name, string value) => environment[name] = value;
+
     public Uri BaseAddress { get; }
 
     /// <summary>What the processes wrote (for a failure message).</summary>

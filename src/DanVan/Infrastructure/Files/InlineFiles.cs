@@ -1,6 +1,8 @@
 using System.Data.Common;
 using DanVan.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace DanVan.Infrastructure.Files;
 
@@ -23,6 +25,11 @@ internal static class InlineFiles
     /// <summary>Moves the inline contents out when <see cref="Migration"/> is about to run; the number of rows read.</summary>
     public static async Task<int> MoveOutAsync(AppDbContext db, CancellationToken ct)
     {
+        if (!await db.GetService<IRelationalDatabaseCreator>().ExistsAsync(ct))
+        {
+            return 0; // a database the migration is about to create holds no files
+        }
+
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         if (!pending.Any(IsNamed(Migration)))
         {
