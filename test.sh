@@ -39,33 +39,24 @@ if ! dotnet tool restore || ! dotnet build DanVan.slnx -c Release; then
   exit 1
 fi
 
-# The projects run side by side, each into its own log (shown whole when it ends): the app tests spend much of their
-# time waiting on servers they start and kill, the browser tests on Chromium — together they fill the two cores that
-# either one alone leaves half idle. DanVan.Bench.Tests: the benchmark's smoke run (dataset XS, both providers) so
-# the harness never rots; goals are not asserted.
+# The projects run one after the other (side by side they shared the two cores badly: the browser tests timed out
+# under the app tests' server restarts), each with its time. DanVan.Bench.Tests: the
+# benchmark's smoke run (dataset XS, both providers) so the harness never rots; goals are not asserted.
 run_project() {
   local project=$1 name
   name=$(basename "$project")
   [[ -f "$project/$name.csproj" ]] || return 0
   local started=$SECONDS rc=0
-  dotnet test "$project" --no-build -c Release --logger "trx;LogFileName=$name.trx" --results-directory "$results" \
-    >"$results/$name.log" 2>&1 || rc=$?
-  {
-    echo "=== $name ($((SECONDS - started)) s)"
-    cat "$results/$name.log"
-    [[ -f "$results/$name.trx" ]] || echo "$name produced no test results."
-  } | { flock 9; cat; } 9>"$results/.print-lock"
+  echo "=== $name"
+  dotnet test "$project" --no-build -c Release --logger "trx;LogFileName=$name.trx" --results-directory "$results" || rc=$?
+  echo "=== $name: $((SECONDS - started)) s"
+  [[ -f "$results/$name.trx" ]] || echo "$name produced no test results."
   [[ $rc -eq 0 && -f "$results/$name.trx" ]]
 }
 
-pids=()
-for project in tests/DanVan.Tests tests/DanVan.E2E; do
-  run_project "$project" & pids+=($!)
+for project in tests/DanVan.Tests tests/DanVan.E2E tests/DanVan.Bench.Tests; do
+  run_project "$project" || status=1
 done
-for pid in "${pids[@]}"; do
-  wait "$pid" || status=1
-done
-run_project tests/DanVan.Bench.Tests || status=1
 
 summary || status=1
 exit "$status"
