@@ -14,16 +14,9 @@ public static class AddAttachment
 
     public static async Task<Result<AttachmentDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid documentId, IFormFile? file, CancellationToken ct)
     {
-        var document = await DocumentAccess.Visible(db, user).AsNoTracking().Where(d => d.Id == documentId)
-            .Select(d => new { d.Id, d.OwnerUnitId }).FirstOrDefaultAsync(ct);
-        if (document is null)
+        if ((await DocumentAccess.Rule.LoadAsync(db, user, documentId, Permission.ManageDocuments, ct)).Error is { } refused)
         {
-            return await DocumentAccess.NotVisibleAsync(db, documentId, ct);
-        }
-
-        if (!await Scope.CanAsync(db, user, Permission.ManageDocuments, document.OwnerUnitId, ct))
-        {
-            return AppError.Forbidden;
+            return refused;
         }
 
         var read = await FileCheck.ReadAsync(file, Allowed, ct);

@@ -1,6 +1,5 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
-using DanVan.Infrastructure.Web;
 
 namespace DanVan.Features.Documents;
 
@@ -11,9 +10,8 @@ namespace DanVan.Features.Documents;
 /// </summary>
 public static class DocumentAccess
 {
-    /// <summary>The 404 for a document the caller cannot see; audited as a denial when it exists (ADR 0003, AccessAudit).</summary>
-    public static Task<AppError> NotVisibleAsync(AppDbContext db, Guid id, CancellationToken ct) =>
-        Access.NotVisibleAsync(db, db.Documents.Where(d => d.Id == id), "văn bản", ct);
+    /// <summary>Load-and-authorise a document (ADR 0003): read by the whole tenant, changed with ManageDocuments on its owner unit.</summary>
+    public static readonly ObjectAccess<Document> Rule = new("văn bản", Visible, db => db.Documents, id => d => d.Id == id, d => d.OwnerUnitId);
 
     public static IQueryable<Document> Visible(AppDbContext db, CurrentUser user)
     {

@@ -13,7 +13,7 @@ public static class GetDocument
         var d = await DocumentAccess.Visible(db, user).AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (d is null)
         {
-            return await DocumentAccess.NotVisibleAsync(db, id, ct);
+            return await DocumentAccess.Rule.NotVisibleAsync(db, id, ct);
         }
 
         var outgoing = await db.DocumentRelations.AsNoTracking().Where(r => r.FromId == id && r.TenantId == user.TenantId)
@@ -24,7 +24,7 @@ public static class GetDocument
             .ToListAsync(ct);
         var files = await db.DocumentAttachments.AsNoTracking().Where(a => a.DocumentId == id && a.TenantId == user.TenantId)
             .OrderBy(a => a.Id).Select(a => new AttachmentDto(a.Id, a.FileName, a.ContentType, a.Size)).ToListAsync(ct);
-        var canEdit = await Scope.CanAsync(db, user, Permission.ManageDocuments, d.OwnerUnitId, ct);
+        var canEdit = await DocumentAccess.Rule.CanAsync(db, user, d, Permission.ManageDocuments, ct);
         return new DocumentDto(d.Id, d.Type, DocumentTypes.Label(d.Type), d.Number, d.IssuerUnitId, d.IssuerName, d.OwnerUnitId, d.Place,
             d.IssueDate, d.EffectiveFrom, d.ExpiresOn, d.Status, d.Signer, d.SigningCapacity, d.Title, d.Body, d.IsStub, canEdit,
             Order(outgoing), Order(incoming), files, DocumentCitation.Format(d), d.Version);

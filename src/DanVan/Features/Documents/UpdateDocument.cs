@@ -1,7 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Web;
-using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Features.Documents;
 
@@ -11,15 +10,9 @@ public static class UpdateDocument
     public static async Task<Result<DocumentDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, DocumentInput input, int? expectedVersion,
         CancellationToken ct)
     {
-        var document = await DocumentAccess.Visible(db, user).FirstOrDefaultAsync(d => d.Id == id, ct);
-        if (document is null)
+        if (!(await DocumentAccess.Rule.LoadAsync(db, user, id, Permission.ManageDocuments, ct)).TryGet(out var document, out var refused))
         {
-            return await DocumentAccess.NotVisibleAsync(db, id, ct);
-        }
-
-        if (!await Scope.CanAsync(db, user, Permission.ManageDocuments, document.OwnerUnitId, ct))
-        {
-            return AppError.Forbidden;
+            return refused;
         }
 
         if (db.Expect(document, expectedVersion) is { } stale)

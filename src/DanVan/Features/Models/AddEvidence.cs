@@ -12,10 +12,9 @@ public static class AddEvidence
     public static async Task<Result<EvidenceDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, Guid? progressId, IFormFile? file,
         CancellationToken ct)
     {
-        var (model, error) = await ModelAccess.OwnedAsync(db, user, id, ct);
-        if (error is not null)
+        if (!(await ModelAccess.LoadAsync(db, user, id, Permission.ManageModels, ct)).TryGet(out var model, out var refused))
         {
-            return error;
+            return refused;
         }
 
         if (progressId is { } pid && !await db.ModelProgress.AnyAsync(p => p.Id == pid && p.ModelId == id, ct))
@@ -35,7 +34,7 @@ public static class AddEvidence
         }
 
         var f = read.Value!;
-        var evidence = new ModelEvidence(user.TenantId, model!.Id, progressId, f.FileName, f.ContentType, f.Content.Length, f.Sha256);
+        var evidence = new ModelEvidence(user.TenantId, model.Id, progressId, f.FileName, f.ContentType, f.Content.Length, f.Sha256);
         db.ModelEvidence.Add(evidence);
         await db.Files.SaveAsync(f, ct);
         await db.SaveChangesAsync(ct);

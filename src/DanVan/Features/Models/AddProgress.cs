@@ -14,13 +14,12 @@ public static class AddProgress
     public static async Task<Result<ModelTimeline>> HandleAsync(AppDbContext db, CurrentUser user, ModelIndicators indicators, Guid id,
         ProgressInput input, IFormFile? evidenceFile, CancellationToken ct)
     {
-        var (model, error) = await ModelAccess.OwnedAsync(db, user, id, ct);
-        if (error is not null)
+        if (!(await ModelAccess.LoadAsync(db, user, id, Permission.ManageModels, ct)).TryGet(out var model, out var refused))
         {
-            return error;
+            return refused;
         }
 
-        if (!DvkModel.CanReportIn(model!.Status))
+        if (!DvkModel.CanReportIn(model.Status))
         {
             return new AppError("model.progress_state", $"Mô hình đang ở trạng thái “{model.Status.Label()}” nên không báo cáo tiến độ được.", null, ErrorKind.Conflict);
         }

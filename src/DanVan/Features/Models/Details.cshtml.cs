@@ -109,7 +109,7 @@ public sealed partial class DetailsModel(AppDbContext db, ModelIndicators indica
         Dto = result.Value!;
         if (Dto.MovementId is { } movementId)
         {
-            MovementName = (await MovementAccess.FindAsync(db, me, movementId, ct))?.Name;
+            MovementName = (await MovementAccess.FindAsync(db, me, movementId, ct)).Value?.Name;
         }
 
         Timeline = (await GetTimeline.HandleAsync(db, me, indicators, Id, ct)).Value!;

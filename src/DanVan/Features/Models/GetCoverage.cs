@@ -1,6 +1,5 @@
 using DanVan.Features.Accounts;
 using DanVan.Features.Movements;
-using DanVan.Features.Registrations;
 using DanVan.Features.Units;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Text;
@@ -68,10 +67,9 @@ public static class GetCoverage
 
     public static async Task<Result<CoverageReport>> HandleAsync(AppDbContext db, CurrentUser user, ModelSettings settings, Guid movementId, CancellationToken ct)
     {
-        var movement = await MovementAccess.FindAsync(db, user, movementId, ct);
-        if (movement is null)
+        if (!(await MovementAccess.FindAsync(db, user, movementId, ct)).TryGet(out var movement, out var refused))
         {
-            return await MovementAccess.NotVisibleAsync(db, movementId, ct);
+            return refused;
         }
 
         var year = movement.Year;

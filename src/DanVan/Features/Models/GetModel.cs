@@ -31,7 +31,7 @@ public static class GetModel
             .FirstOrDefaultAsync(ct);
         if (row is null)
         {
-            return await ModelAccess.NotVisibleAsync(db, id, ct);
+            return await ModelAccess.Rule.NotVisibleAsync(db, id, ct);
         }
 
         var (m, unitName, personName, decision, canEdit) = (row.Model, row.Unit, row.Person, row.Decision, row.CanEdit);

@@ -16,7 +16,7 @@ public static class GetTimeline
         var model = await ModelAccess.Visible(db, user).Where(m => m.Id == id).Select(m => new { m.IsPublished, m.Round }).FirstOrDefaultAsync(ct);
         if (model is null)
         {
-            return await ModelAccess.NotVisibleAsync(db, id, ct);
+            return await ModelAccess.Rule.NotVisibleAsync(db, id, ct);
         }
 
         bool? published = model.IsPublished;

@@ -12,9 +12,8 @@ namespace DanVan.Features.Models;
 /// </summary>
 public static class ModelAccess
 {
-    /// <summary>The 404 for a model the caller cannot see; audited as a denial when it exists (ADR 0003, AccessAudit).</summary>
-    public static Task<AppError> NotVisibleAsync(AppDbContext db, Guid id, CancellationToken ct) =>
-        Access.NotVisibleAsync(db, db.DvkModels.Where(m => m.Id == id), "mô hình", ct);
+    /// <summary>Load-and-authorise a model (ADR 0003): viewed through <see cref="Visible"/>, changed with a right on its owner unit.</summary>
+    public static readonly ObjectAccess<DvkModel> Rule = new("mô hình", Visible, db => db.DvkModels, id => m => m.Id == id, m => m.UnitId);
 
     public static IQueryable<DvkModel> Visible(AppDbContext db, CurrentUser user)
     {
@@ -23,17 +22,9 @@ public static class ModelAccess
         return db.DvkModels.Where(m => m.TenantId == tenantId && readers.Any());
     }
 
-    /// <summary>The model, if visible and its owner unit is one the caller manages models for.</summary>
-    public static async Task<(DvkModel? Model, AppError? Error)> OwnedAsync(AppDbContext db, CurrentUser user, Guid id, CancellationToken ct)
-    {
-        var model = await Visible(db, user).FirstOrDefaultAsync(m => m.Id == id, ct);
-        if (model is null)
-        {
-            return (null, await NotVisibleAsync(db, id, ct));
-        }
-
-        return await Scope.CanAsync(db, user, Permission.ManageModels, model.UnitId, ct) ? (model, null) : (null, AppError.Forbidden);
-    }
+    /// <summary>The model if visible and the caller holds <paramref name="action"/> on its owner unit (ManageModels: the owner's officers; ReviewModels: the reviewing body).</summary>
+    public static Task<Result<DvkModel>> LoadAsync(AppDbContext db, CurrentUser user, Guid id, Permission action, CancellationToken ct) =>
+        Rule.LoadAsync(db, user, id, action, ct);
 
     /// <summary>The library's search, shared by the signed-in and public lists: every word in the model's text or its unit's name.</summary>
     public static IQueryable<DvkModel> Matching(this IQueryable<DvkModel> models, AppDbContext db, string? query)

@@ -19,15 +19,9 @@ public static class PublishModel
 
     public static async Task<Result<ModelDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, Input input, CancellationToken ct)
     {
-        var model = await ModelAccess.Visible(db, user).FirstOrDefaultAsync(m => m.Id == id, ct);
-        if (model is null)
+        if (!(await ModelAccess.LoadAsync(db, user, id, Permission.ReviewModels, ct)).TryGet(out var model, out var refused))
         {
-            return await ModelAccess.NotVisibleAsync(db, id, ct);
-        }
-
-        if (!await Scope.CanAsync(db, user, Permission.ReviewModels, model.UnitId, ct))
-        {
-            return AppError.Forbidden;
+            return refused;
         }
 
         if (await ReviewingBody.CheckAsync(db, user, model.LevelTouched(), input.Published ? "Công bố công khai" : "Thôi công bố", ct) is { } reserved)

@@ -27,7 +27,7 @@ public static class SaveModel
             return invalid;
         }
 
-        if (input.MovementId is { } movementId && await MovementAccess.FindAsync(db, user, movementId, ct) is null)
+        if (input.MovementId is { } movementId && (await MovementAccess.FindAsync(db, user, movementId, ct)).Error is not null)
         {
             return ModelErrors.MovementNotFound;
         }
@@ -76,15 +76,9 @@ public static class SaveModel
     public static async Task<Result<ModelDto>> UpdateAsync(AppDbContext db, CurrentUser user, Guid id, ModelInput input, int? expectedVersion,
         CancellationToken ct)
     {
-        var model = await ModelAccess.Visible(db, user).FirstOrDefaultAsync(m => m.Id == id, ct);
-        if (model is null)
+        if (!(await ModelAccess.LoadAsync(db, user, id, Permission.ManageModels, ct)).TryGet(out var model, out var refused))
         {
-            return await ModelAccess.NotVisibleAsync(db, id, ct);
-        }
-
-        if (!await Scope.CanAsync(db, user, Permission.ManageModels, model.UnitId, ct))
-        {
-            return AppError.Forbidden;
+            return refused;
         }
 
         if (db.Expect(model, expectedVersion) is { } stale)

@@ -16,15 +16,9 @@ public static class ScoreModel
     public static async Task<Result<ModelTimeline>> HandleAsync(AppDbContext db, CurrentUser user, ModelIndicators indicators, Guid id, ReviewInput input,
         CancellationToken ct)
     {
-        var model = await ModelAccess.Visible(db, user).FirstOrDefaultAsync(m => m.Id == id, ct);
-        if (model is null)
+        if (!(await ModelAccess.LoadAsync(db, user, id, Permission.ReviewModels, ct)).TryGet(out var model, out var refused))
         {
-            return await ModelAccess.NotVisibleAsync(db, id, ct);
-        }
-
-        if (!await Scope.CanAsync(db, user, Permission.ReviewModels, model.UnitId, ct))
-        {
-            return AppError.Forbidden;
+            return refused;
         }
 
         if (!DvkModel.CanScoreIn(model.Status))

@@ -17,12 +17,6 @@ public static class TransitionModel
     public static async Task<Result<ModelDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, TransitionInput input, int? expectedVersion,
         CancellationToken ct)
     {
-        var model = await ModelAccess.Visible(db, user).FirstOrDefaultAsync(m => m.Id == id, ct);
-        if (model is null)
-        {
-            return await ModelAccess.NotVisibleAsync(db, id, ct);
-        }
-
         var action = input.Action!.Value;
         if (!DvkModel.StateActions.Contains(action))
         {
@@ -30,9 +24,9 @@ public static class TransitionModel
         }
 
         var needed = DvkModel.IsReview(action) ? Permission.ReviewModels : Permission.ManageModels;
-        if (!await Scope.CanAsync(db, user, needed, model.UnitId, ct))
+        if (!(await ModelAccess.LoadAsync(db, user, id, needed, ct)).TryGet(out var model, out var refused))
         {
-            return AppError.Forbidden;
+            return refused;
         }
 
         if (db.Expect(model, expectedVersion) is { } stale)

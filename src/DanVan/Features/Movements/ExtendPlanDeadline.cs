@@ -36,15 +36,9 @@ public static class ExtendPlanDeadline
 
     public static async Task<Result<Extended>> HandleAsync(AppDbContext db, CurrentUser user, Guid movementId, Input input, CancellationToken ct)
     {
-        var movement = await MovementAccess.FindAsync(db, user, movementId, ct);
-        if (movement is null)
+        if (!(await MovementAccess.LoadToManageAsync(db, user, movementId, ct)).TryGet(out var movement, out var refused))
         {
-            return await MovementAccess.NotVisibleAsync(db, movementId, ct);
-        }
-
-        if (!await MovementAccess.CanManageAsync(db, user, movement, ct))
-        {
-            return AppError.Forbidden;
+            return refused;
         }
 
         if (movement.CheckRunning() is { } notRunning)

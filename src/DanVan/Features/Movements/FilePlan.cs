@@ -42,10 +42,9 @@ public static class FilePlan
     public static async Task<Result<MyObligationDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid movementId, Input input,
         UploadedFile? file, CancellationToken ct)
     {
-        var movement = await MovementAccess.FindAsync(db, user, movementId, ct);
-        if (movement is null)
+        if (!(await MovementAccess.FindAsync(db, user, movementId, ct)).TryGet(out var movement, out var refused))
         {
-            return await MovementAccess.NotVisibleAsync(db, movementId, ct);
+            return refused;
         }
 
         var unitId = input.UnitId!.Value;

@@ -47,10 +47,9 @@ public static class GetCompliance
 
     public static async Task<Result<ComplianceReport>> HandleAsync(AppDbContext db, CurrentUser user, Guid movementId, Query query, CancellationToken ct)
     {
-        var movement = await MovementAccess.FindAsync(db, user, movementId, ct);
-        if (movement is null)
+        if (!(await MovementAccess.FindAsync(db, user, movementId, ct)).TryGet(out var movement, out var refused))
         {
-            return await MovementAccess.NotVisibleAsync(db, movementId, ct);
+            return refused;
         }
 
         var cursor = Paging.Decode(query.Cursor);

@@ -13,7 +13,7 @@ public static class GetMovement
         var m = await MovementAccess.Visible(db, user).AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (m is null)
         {
-            return await MovementAccess.NotVisibleAsync(db, id, ct);
+            return await MovementAccess.Rule.NotVisibleAsync(db, id, ct);
         }
 
         var launcher = await db.Units.Where(u => u.Id == m.LaunchingUnitId).Select(u => u.Name).FirstAsync(ct);

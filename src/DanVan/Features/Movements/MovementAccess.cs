@@ -11,9 +11,8 @@ namespace DanVan.Features.Movements;
 /// </summary>
 public static class MovementAccess
 {
-    /// <summary>The 404 for a movement the caller cannot see; audited as a denial when it exists (ADR 0003, AccessAudit).</summary>
-    public static Task<AppError> NotVisibleAsync(AppDbContext db, Guid id, CancellationToken ct) =>
-        Access.NotVisibleAsync(db, db.Movements.Where(m => m.Id == id), "phong trào", ct);
+    /// <summary>Load-and-authorise a movement (ADR 0003): viewed through <see cref="Visible"/>, managed at its launching unit.</summary>
+    public static readonly ObjectAccess<Movement> Rule = new("phong trào", Visible, db => db.Movements, id => m => m.Id == id, m => m.LaunchingUnitId);
 
     public static IQueryable<Movement> Visible(AppDbContext db, CurrentUser user)
     {
@@ -25,8 +24,12 @@ public static class MovementAccess
     }
 
     public static Task<bool> CanManageAsync(AppDbContext db, CurrentUser user, Movement movement, CancellationToken ct) =>
-        Scope.CanAsync(db, user, Permission.ManageMovements, movement.LaunchingUnitId, ct);
+        Rule.CanAsync(db, user, movement, Permission.ManageMovements, ct);
 
-    public static Task<Movement?> FindAsync(AppDbContext db, CurrentUser user, Guid id, CancellationToken ct) =>
-        Visible(db, user).FirstOrDefaultAsync(m => m.Id == id, ct);
+    /// <summary>The movement if the caller may view it; else the 404.</summary>
+    public static Task<Result<Movement>> FindAsync(AppDbContext db, CurrentUser user, Guid id, CancellationToken ct) => Rule.FindAsync(db, user, id, ct);
+
+    /// <summary>The movement if the caller may manage it (ManageMovements at its launching unit); else the 404 or the 403.</summary>
+    public static Task<Result<Movement>> LoadToManageAsync(AppDbContext db, CurrentUser user, Guid id, CancellationToken ct) =>
+        Rule.LoadAsync(db, user, id, Permission.ManageMovements, ct);
 }

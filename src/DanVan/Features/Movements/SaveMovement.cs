@@ -31,15 +31,9 @@ public static class SaveMovement
     public static async Task<Result<MovementDto>> UpdateAsync(AppDbContext db, CurrentUser user, MovementSettings settings, Guid id, MovementInput input,
         int? expectedVersion, CancellationToken ct)
     {
-        var movement = await MovementAccess.FindAsync(db, user, id, ct);
-        if (movement is null)
+        if (!(await MovementAccess.LoadToManageAsync(db, user, id, ct)).TryGet(out var movement, out var refused))
         {
-            return await MovementAccess.NotVisibleAsync(db, id, ct);
-        }
-
-        if (!await MovementAccess.CanManageAsync(db, user, movement, ct))
-        {
-            return AppError.Forbidden;
+            return refused;
         }
 
         if (db.Expect(movement, expectedVersion) is { } stale)

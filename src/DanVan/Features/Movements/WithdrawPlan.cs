@@ -11,10 +11,9 @@ public static class WithdrawPlan
 {
     public static async Task<Result<MyObligationDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid movementId, Guid unitId, CancellationToken ct)
     {
-        var movement = await MovementAccess.FindAsync(db, user, movementId, ct);
-        if (movement is null)
+        if (!(await MovementAccess.FindAsync(db, user, movementId, ct)).TryGet(out var movement, out var refused))
         {
-            return await MovementAccess.NotVisibleAsync(db, movementId, ct);
+            return refused;
         }
 
         if (await Access.CheckAsync(db, user, unitId, Permission.FilePlans, Permission.ViewUnits, "đơn vị", ct) is { } denied)

@@ -13,11 +13,10 @@ public static class GetPerson
 
     public static async Task<Result<Detail>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, CancellationToken ct)
     {
-        var person = await db.People.AsNoTracking().VisibleTo(db, user, Permission.ViewPeople).Where(p => p.Id == id)
-            .Project(db, user).FirstOrDefaultAsync(ct);
+        var person = await PersonAccess.Rule.Visible(db, user).AsNoTracking().Where(p => p.Id == id).Project(db, user).FirstOrDefaultAsync(ct);
         if (person is null)
         {
-            return await Access.NotVisibleAsync(db, db.People.Where(p => p.Id == id), "người này", ct);
+            return await PersonAccess.Rule.NotVisibleAsync(db, id, ct);
         }
 
         var transfers = await db.PersonTransfers.AsNoTracking().Where(t => t.TenantId == user.TenantId && t.PersonId == id)

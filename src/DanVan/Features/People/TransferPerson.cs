@@ -24,15 +24,9 @@ public static class TransferPerson
 
     public static async Task<Result<PersonDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, Input input, CancellationToken ct)
     {
-        var person = await db.People.VisibleTo(db, user, Permission.ViewPeople).FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (person is null)
+        if (!(await PersonAccess.Rule.LoadAsync(db, user, id, Permission.ManagePeople, ct)).TryGet(out var person, out var refused))
         {
-            return await Access.NotVisibleAsync(db, db.People.Where(p => p.Id == id), "người này", ct);
-        }
-
-        if (await Access.CheckAsync(db, user, person.UnitId, Permission.ManagePeople, Permission.ViewPeople, "người này", ct) is { } denied)
-        {
-            return denied;
+            return refused;
         }
 
         if (input.ToUnitId is not { } toUnitId)

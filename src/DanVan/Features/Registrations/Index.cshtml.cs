@@ -27,7 +27,7 @@ public sealed class IndexModel(AppDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var me = CurrentUser.Require(User);
-        var movement = await MovementAccess.FindAsync(db, me, Id, ct);
+        var movement = (await MovementAccess.FindAsync(db, me, Id, ct)).Value;
         if (movement is null)
         {
             return NotFound();

@@ -23,9 +23,9 @@ public static class ListRegistrations
             return cursor.Error;
         }
 
-        if (await MovementAccess.FindAsync(db, user, movementId, ct) is null)
+        if ((await MovementAccess.FindAsync(db, user, movementId, ct)).Error is { } refused)
         {
-            return await Movements.MovementAccess.NotVisibleAsync(db, movementId, ct);
+            return refused;
         }
 
         var rows = Rows(db, user, movementId);

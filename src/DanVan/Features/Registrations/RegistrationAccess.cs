@@ -17,10 +17,9 @@ public static class RegistrationAccess
     public static async Task<Result<Target>> ResolveAsync(AppDbContext db, CurrentUser user, Guid movementId, Guid unitId, Permission action,
         CancellationToken ct)
     {
-        var movement = await MovementAccess.FindAsync(db, user, movementId, ct);
-        if (movement is null)
+        if (!(await MovementAccess.FindAsync(db, user, movementId, ct)).TryGet(out var movement, out var refused))
         {
-            return await Movements.MovementAccess.NotVisibleAsync(db, movementId, ct);
+            return refused;
         }
 
         if (await Access.CheckAsync(db, user, unitId, action, Permission.ViewUnits, "đơn vị", ct) is { } denied)

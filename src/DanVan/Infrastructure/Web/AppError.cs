@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace DanVan.Infrastructure.Web;
 
 public enum ErrorKind
@@ -54,4 +56,17 @@ public readonly record struct Result<T>
     public static implicit operator Result<T>(T value) => new(value, null);
 
     public static implicit operator Result<T>(AppError error) => new(default, error);
+
+    /// <summary>The value, or the error to return: <c>if (!result.TryGet(out var x, out var error)) return error;</c></summary>
+    public bool TryGet([NotNullWhen(true)] out T? value, [NotNullWhen(false)] out AppError? error)
+    {
+        value = Value;
+        error = Error;
+        if (error is null && value is null)
+        {
+            throw new InvalidOperationException("A result holds a value or an error.");
+        }
+
+        return error is null;
+    }
 }
