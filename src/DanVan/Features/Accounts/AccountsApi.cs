@@ -23,18 +23,18 @@ public static class AccountsApi
             .AllowAnonymous().RequireRateLimiting(AccountsServices.LoginRateLimit)
             .WithTags("Tài khoản (Accounts)").WithSummary("Cấp mã truy cập cá nhân (Bearer) từ tên đăng nhập, mật khẩu và mã TOTP");
 
-        api.MapGet("/tokens", async (AppDbContext db, HttpContext http, CancellationToken ct) =>
+        api.MapGet("/tokens", async (AppDbContext db, CurrentUser user, CancellationToken ct) =>
             {
-                var me = CurrentUser.Require(http.User);
+                var me = user;
                 return TypedResults.Ok(await db.AccessTokens.AsNoTracking().Where(t => t.UserId == me.UserId && t.TenantId == me.TenantId)
                     .OrderByDescending(t => t.CreatedAt).Select(t => new TokenDto(t.Id, t.Name, t.Hint, t.CreatedAt, t.ExpiresAt, t.RevokedAt))
                     .ToListAsync(ct));
             })
             .WithTags("Tài khoản (Accounts)").WithSummary("Các mã truy cập của tôi");
 
-        api.MapDelete("/tokens/{id:guid}", async (AppDbContext db, HttpContext http, Guid id, CancellationToken ct) =>
+        api.MapDelete("/tokens/{id:guid}", async (AppDbContext db, CurrentUser user, Guid id, CancellationToken ct) =>
             {
-                var me = CurrentUser.Require(http.User);
+                var me = user;
                 var token = await db.AccessTokens.FirstOrDefaultAsync(t => t.Id == id && t.UserId == me.UserId && t.TenantId == me.TenantId, ct);
                 if (token is null)
                 {
@@ -47,8 +47,8 @@ public static class AccountsApi
             })
             .WithTags("Tài khoản (Accounts)").WithSummary("Thu hồi một mã truy cập");
 
-        api.MapGet("/me", async (AppDbContext db, HttpContext http, CancellationToken ct) =>
-                TypedResults.Ok(await GetMeAsync(db, CurrentUser.Require(http.User), ct)))
+        api.MapGet("/me", async (AppDbContext db, CurrentUser user, CancellationToken ct) =>
+                TypedResults.Ok(await GetMeAsync(db, user, ct)))
             .WithTags("Tài khoản (Accounts)").WithSummary("Người dùng hiện tại và các phân quyền");
         return api;
     }

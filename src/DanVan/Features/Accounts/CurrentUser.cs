@@ -26,4 +26,10 @@ public sealed record CurrentUser(Guid UserId, Guid TenantId, string UserName)
 
     public static CurrentUser Require(ClaimsPrincipal principal) =>
         From(principal) ?? throw new InvalidOperationException("An authenticated DanVan user is required here (fallback policy).");
+
+    /// <summary>
+    /// Binds a minimal-API handler's <c>CurrentUser user</c> parameter from the request's principal. Every API route is behind
+    /// the fallback policy (an authenticated DanVan user), so a request without one never reaches the handler.
+    /// </summary>
+    public static ValueTask<CurrentUser?> BindAsync(HttpContext context) => ValueTask.FromResult<CurrentUser?>(Require(context.User));
 }

@@ -10,39 +10,39 @@ public static class UnitsApi
     public static RouteGroupBuilder MapUnitsApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/units").WithTags("Đơn vị (Units)");
-        g.MapGet("/", async (AppDbContext db, HttpContext http, string? q, Guid? unitId, int? limit, string? cursor, CancellationToken ct) =>
-                ApiResults.Ok(await ListUnits.HandleAsync(db, CurrentUser.Require(http.User), new(q, unitId, limit, cursor), ct)))
+        g.MapGet("/", async (AppDbContext db, CurrentUser user, string? q, Guid? unitId, int? limit, string? cursor, CancellationToken ct) =>
+                ApiResults.Ok(await ListUnits.HandleAsync(db, user, new(q, unitId, limit, cursor), ct)))
             .WithSummary("Danh sách đơn vị trong phạm vi được xem (tìm không dấu, cây con, phân trang keyset)");
-        g.MapGet("/{id:guid}", async (AppDbContext db, HttpContext http, Guid id, CancellationToken ct) =>
-                ApiResults.Ok(await GetUnit.HandleAsync(db, CurrentUser.Require(http.User), id, ct)))
+        g.MapGet("/{id:guid}", async (AppDbContext db, CurrentUser user, Guid id, CancellationToken ct) =>
+                ApiResults.Ok(await GetUnit.HandleAsync(db, user, id, ct)))
             .WithSummary("Chi tiết một đơn vị");
-        g.MapPost("/", (AppDbContext db, HttpContext http, UnitInput input, CancellationToken ct) =>
-                ApiResults.Create(input, () => CreateUnit.HandleAsync(db, CurrentUser.Require(http.User), input, ct), u => $"/api/v1/units/{u.Id}"))
+        g.MapPost("/", (AppDbContext db, CurrentUser user, UnitInput input, CancellationToken ct) =>
+                ApiResults.Create(input, () => CreateUnit.HandleAsync(db, user, input, ct), u => $"/api/v1/units/{u.Id}"))
             .WithSummary("Tạo đơn vị");
-        g.MapPut("/{id:guid}", (AppDbContext db, HttpContext http, Guid id, UnitInput input, CancellationToken ct) =>
-                ApiResults.Write(input, () => UpdateUnit.HandleAsync(db, CurrentUser.Require(http.User), id, input, ct)))
+        g.MapPut("/{id:guid}", (AppDbContext db, CurrentUser user, Guid id, UnitInput input, CancellationToken ct) =>
+                ApiResults.Write(input, () => UpdateUnit.HandleAsync(db, user, id, input, ct)))
             .WithSummary("Sửa đơn vị");
-        g.MapPost("/{id:guid}/move", (AppDbContext db, HttpContext http, Guid id, MoveUnit.Input input, CancellationToken ct) =>
-                ApiResults.Write(input, () => MoveUnit.HandleAsync(db, CurrentUser.Require(http.User), id, input, ct)))
+        g.MapPost("/{id:guid}/move", (AppDbContext db, CurrentUser user, Guid id, MoveUnit.Input input, CancellationToken ct) =>
+                ApiResults.Write(input, () => MoveUnit.HandleAsync(db, user, id, input, ct)))
             .WithSummary("Chuyển đơn vị sang đơn vị cấp trên khác");
-        g.MapPost("/merge", (AppDbContext db, HttpContext http, MergeUnits.Input input, CancellationToken ct) =>
-                ApiResults.Write(input, () => MergeUnits.HandleAsync(db, CurrentUser.Require(http.User), input, ct)))
+        g.MapPost("/merge", (AppDbContext db, CurrentUser user, MergeUnits.Input input, CancellationToken ct) =>
+                ApiResults.Write(input, () => MergeUnits.HandleAsync(db, user, input, ct)))
             .WithSummary("Sáp nhập đơn vị");
-        g.MapPost("/{id:guid}/dissolve", (AppDbContext db, HttpContext http, Guid id, DissolveUnit.Input input, CancellationToken ct) =>
-                ApiResults.Write(input, () => DissolveUnit.HandleAsync(db, CurrentUser.Require(http.User), id, input, ct)))
+        g.MapPost("/{id:guid}/dissolve", (AppDbContext db, CurrentUser user, Guid id, DissolveUnit.Input input, CancellationToken ct) =>
+                ApiResults.Write(input, () => DissolveUnit.HandleAsync(db, user, id, input, ct)))
             .WithSummary("Giải thể đơn vị; công việc đang dở chuyển cho đơn vị kế thừa");
-        g.MapPost("/{id:guid}/split", (AppDbContext db, HttpContext http, Guid id, SplitUnit.Input input, CancellationToken ct) =>
-                ApiResults.Write(input, () => SplitUnit.HandleAsync(db, CurrentUser.Require(http.User), id, input, ct)))
+        g.MapPost("/{id:guid}/split", (AppDbContext db, CurrentUser user, Guid id, SplitUnit.Input input, CancellationToken ct) =>
+                ApiResults.Write(input, () => SplitUnit.HandleAsync(db, user, id, input, ct)))
             .WithSummary("Chia, tách đơn vị cho nhiều đơn vị kế thừa");
-        g.MapPost("/{id:guid}/transfer-part", (AppDbContext db, HttpContext http, Guid id, TransferUnitPart.Input input, CancellationToken ct) =>
-                ApiResults.Write(input, () => TransferUnitPart.HandleAsync(db, CurrentUser.Require(http.User), id, input, ct)))
+        g.MapPost("/{id:guid}/transfer-part", (AppDbContext db, CurrentUser user, Guid id, TransferUnitPart.Input input, CancellationToken ct) =>
+                ApiResults.Write(input, () => TransferUnitPart.HandleAsync(db, user, id, input, ct)))
             .WithSummary("Điều chỉnh một phần đơn vị sang đơn vị khác");
-        g.MapGet("/{id:guid}/lineage", async (AppDbContext db, HttpContext http, Guid id, CancellationToken ct) =>
-                ApiResults.Ok(await GetLineage.HandleAsync(db, CurrentUser.Require(http.User), id, ct)))
+        g.MapGet("/{id:guid}/lineage", async (AppDbContext db, CurrentUser user, Guid id, CancellationToken ct) =>
+                ApiResults.Ok(await GetLineage.HandleAsync(db, user, id, ct)))
             .WithSummary("Các đơn vị tiền thân (đệ quy, có ngày hiệu lực) của một đơn vị");
-        api.MapGet("/unit-kinds", async (AppDbContext db, HttpContext http, CancellationToken ct) =>
+        api.MapGet("/unit-kinds", async (AppDbContext db, CurrentUser user, CancellationToken ct) =>
             {
-                var tenantId = CurrentUser.Require(http.User).TenantId;
+                var tenantId = user.TenantId;
                 return TypedResults.Ok(await db.UnitKinds.AsNoTracking().Where(k => k.TenantId == tenantId).OrderBy(k => k.SortOrder)
                     .Select(k => new UnitKindDto(k.Id, k.Code, k.Name)).ToListAsync(ct));
             })

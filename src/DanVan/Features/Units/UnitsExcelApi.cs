@@ -15,17 +15,17 @@ public static class UnitsExcelApi
     public static RouteGroupBuilder MapUnitsExcelApi(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/units").WithTags("Đơn vị (Units)");
-        g.MapGet("/template.xlsx", (AppDbContext db, HttpContext http, CancellationToken ct) =>
-                ExcelHttp.TemplateAsync("mau-nhap-don-vi.xlsx", s => UnitsExcel.WriteTemplateAsync(db, CurrentUser.Require(http.User), s, ct)))
+        g.MapGet("/template.xlsx", (AppDbContext db, CurrentUser user, CancellationToken ct) =>
+                ExcelHttp.TemplateAsync("mau-nhap-don-vi.xlsx", s => UnitsExcel.WriteTemplateAsync(db, user, s, ct)))
             .WithSummary("Tải tệp mẫu Excel để nhập đơn vị");
-        g.MapGet("/export.xlsx", (AppDbContext db, HttpContext http, string? q, Guid? unitId, CancellationToken ct) =>
+        g.MapGet("/export.xlsx", (AppDbContext db, CurrentUser user, string? q, Guid? unitId, CancellationToken ct) =>
                 ExcelHttp.DownloadAsync($"danh-sach-don-vi-{VnTime.ToLocal(db.Time.GetUtcNow().UtcDateTime):yyyy-MM-dd}.xlsx",
-                    s => ExportUnits.WriteAsync(db, CurrentUser.Require(http.User), new(q, unitId, null, null), s, ct)))
+                    s => ExportUnits.WriteAsync(db, user, new(q, unitId, null, null), s, ct)))
             .WithSummary("Xuất danh sách đơn vị (theo bộ lọc) ra Excel, cùng bố cục với tệp mẫu");
         // Antiforgery: see ExcelHttp.ImportAsync (Bearer clients are exempt; cookie requests are still checked there).
-        g.MapPost("/import", (AppDbContext db, HttpContext http, CancellationToken ct) =>
-                ExcelHttp.ImportAsync(http, () => ImportUnits.MayImportAsync(db, CurrentUser.Require(http.User), ct),
-                    file => ImportUnits.HandleAsync(db, CurrentUser.Require(http.User), file, ct)))
+        g.MapPost("/import", (AppDbContext db, HttpContext http, CurrentUser user, CancellationToken ct) =>
+                ExcelHttp.ImportAsync(http, () => ImportUnits.MayImportAsync(db, user, ct),
+                    file => ImportUnits.HandleAsync(db, user, file, ct)))
             .DisableAntiforgery()
             .WithMetadata(AntiforgeryCheckedByEndpoint.Instance)
             .Accepts<IFormFile>("multipart/form-data")

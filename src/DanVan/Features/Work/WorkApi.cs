@@ -7,9 +7,9 @@ public static class WorkApi
 {
     public static RouteGroupBuilder MapWorkApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/me/work", async (AppDbContext db, HttpContext http, IEnumerable<IWorkProvider> providers, WorkSettings settings, int? page,
+        api.MapGet("/me/work", async (AppDbContext db, CurrentUser user, IEnumerable<IWorkProvider> providers, WorkSettings settings, int? page,
                     int? pageSize, CancellationToken ct) =>
-                TypedResults.Ok(await GetMyWork.HandleAsync(db, CurrentUser.Require(http.User), providers, settings, page, pageSize, ct)))
+                TypedResults.Ok(await GetMyWork.HandleAsync(db, user, providers, settings, page, pageSize, ct)))
             .WithTags("Tài khoản (Accounts)")
             .WithSummary("Việc cần xử lý của tôi: kế hoạch phải ban hành, mô hình chờ chấm điểm, đăng ký chờ duyệt, thông báo gia hạn, miễn — "
                 + "quá hạn trước, rồi theo hạn; chỉ các đơn vị trong phân quyền của người dùng");
