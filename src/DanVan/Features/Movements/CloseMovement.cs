@@ -8,22 +8,22 @@ namespace DanVan.Features.Movements;
 /// <summary>Launched → closed (after the final review): plans can no longer be filed or withdrawn.</summary>
 public static class CloseMovement
 {
-    public static async Task<Result<MovementDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, LaunchMovement.Input input, CancellationToken ct)
+    public static async Task<Result<MovementDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, LaunchMovement.Input input, int? expectedVersion,
+        CancellationToken ct)
     {
         if (input.Check() is { } invalid)
         {
             return invalid;
         }
 
-        var movement = await MovementAccess.FindAsync(db, user, id, ct);
-        if (movement is null)
+        if (!(await MovementAccess.LoadToManageAsync(db, user, id, ct)).TryGet(out var movement, out var refused))
         {
-            return await MovementAccess.NotVisibleAsync(db, id, ct);
+            return refused;
         }
 
-        if (!await MovementAccess.CanManageAsync(db, user, movement, ct))
+        if (db.Expect(movement, expectedVersion) is { } stale)
         {
-            return AppError.Forbidden;
+            return stale;
         }
 
         if (movement.Close(Actor.Of(user, db.Time), VietnameseText.Clean(input.Note)) is { } error)

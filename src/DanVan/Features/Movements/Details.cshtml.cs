@@ -16,17 +16,21 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
     [BindProperty]
     public string? Note { get; set; }
 
+    /// <summary>The version the page showed: a launch or close after someone else changed the movement is refused (ADR 0013).</summary>
+    [BindProperty]
+    public int? Version { get; set; }
+
     public MovementDto Movement { get; private set; } = null!;
     public string? Error { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostLaunchAsync(CancellationToken ct) =>
-        ActAsync(() => LaunchMovement.HandleAsync(db, Accounts.CurrentUser.Require(User), Id, new(Note), ct),
+        ActAsync(() => LaunchMovement.HandleAsync(db, Accounts.CurrentUser.Require(User), Id, new(Note), Version, ct),
             "Đã phát động phong trào; các đơn vị tham gia đã được giao ban hành kế hoạch.", ct);
 
     public Task<IActionResult> OnPostCloseAsync(CancellationToken ct) =>
-        ActAsync(() => CloseMovement.HandleAsync(db, Accounts.CurrentUser.Require(User), Id, new(Note), ct), "Đã kết thúc phong trào.", ct);
+        ActAsync(() => CloseMovement.HandleAsync(db, Accounts.CurrentUser.Require(User), Id, new(Note), Version, ct), "Đã kết thúc phong trào.", ct);
 
     private async Task<IActionResult> ActAsync(Func<Task<Result<MovementDto>>> action, string done, CancellationToken ct)
     {

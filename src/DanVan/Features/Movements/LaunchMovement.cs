@@ -22,22 +22,22 @@ public static class LaunchMovement
         public AppError? Check() => (Note?.Length ?? 0) > MovementEvent.NoteMax ? AppError.TooLong("Note", "Ghi chú", MovementEvent.NoteMax) : null;
     }
 
-    public static async Task<Result<MovementDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, Input input, CancellationToken ct)
+    public static async Task<Result<MovementDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, Input input, int? expectedVersion,
+        CancellationToken ct)
     {
         if (input.Check() is { } invalid)
         {
             return invalid;
         }
 
-        var movement = await MovementAccess.FindAsync(db, user, id, ct);
-        if (movement is null)
+        if (!(await MovementAccess.LoadToManageAsync(db, user, id, ct)).TryGet(out var movement, out var refused))
         {
-            return await MovementAccess.NotVisibleAsync(db, id, ct);
+            return refused;
         }
 
-        if (!await MovementAccess.CanManageAsync(db, user, movement, ct))
+        if (db.Expect(movement, expectedVersion) is { } stale)
         {
-            return AppError.Forbidden;
+            return stale;
         }
 
         if (movement.Launch(Actor.Of(user, db.Time), VnTime.Today(db.Time), VietnameseText.Clean(input.Note)) is { } error)

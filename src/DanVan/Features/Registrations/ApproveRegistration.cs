@@ -11,7 +11,7 @@ namespace DanVan.Features.Registrations;
 public static class ApproveRegistration
 {
     public static async Task<Result<RegistrationDto>> ApproveAsync(AppDbContext db, CurrentUser user, RegistrationTitles titles, Guid movementId,
-        Guid unitId, CancellationToken ct)
+        Guid unitId, int? expectedVersion, CancellationToken ct)
     {
         var target = await RegistrationAccess.ResolveAsync(db, user, movementId, unitId, Permission.ApproveRegistrations, ct);
         if (target.Error is not null)
@@ -25,6 +25,11 @@ public static class ApproveRegistration
             return RegistrationErrors.NotFoundForUnit;
         }
 
+        if (db.Expect(registration, expectedVersion) is { } stale)
+        {
+            return stale;
+        }
+
         if (registration.Approve(Actor.Of(user, db.Time)) is { } error)
         {
             return error;
@@ -35,7 +40,7 @@ public static class ApproveRegistration
     }
 
     public static async Task<Result<RegistrationDto>> ReopenAsync(AppDbContext db, CurrentUser user, RegistrationTitles titles, Guid movementId,
-        Guid unitId, ReopenInput input, CancellationToken ct)
+        Guid unitId, ReopenInput input, int? expectedVersion, CancellationToken ct)
     {
         var target = await RegistrationAccess.ResolveAsync(db, user, movementId, unitId, Permission.ViewUnits, ct);
         if (target.Error is not null)
@@ -58,6 +63,10 @@ public static class ApproveRegistration
         {
             registration = new Registration(user.TenantId, movementId, unitId, target.Value.Movement.Year);
             db.Registrations.Add(registration);
+        }
+        else if (db.Expect(registration, expectedVersion) is { } stale)
+        {
+            return stale;
         }
 
         if (registration.Reopen(input.Until!.Value, VietnameseText.Clean(input.Note), Actor.Of(user, db.Time), VnTime.Today(db.Time)) is { } error)

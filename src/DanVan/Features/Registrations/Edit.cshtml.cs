@@ -74,11 +74,11 @@ public sealed class EditModel(AppDbContext db, RegistrationTitles titles) : Page
         ActAsync(() => RegisterPeople.RemoveAsync(db, Me, titles, Id, UnitId, personId, ct), "Đã bỏ người khỏi bản đăng ký.", ct);
 
     public Task<IActionResult> OnPostApproveAsync(CancellationToken ct) =>
-        ActAsync(() => ApproveRegistration.ApproveAsync(db, Me, titles, Id, UnitId, ct), "Đã phê duyệt bản đăng ký thi đua.", ct);
+        ActAsync(() => ApproveRegistration.ApproveAsync(db, Me, titles, Id, UnitId, Version, ct), "Đã phê duyệt bản đăng ký thi đua.", ct);
 
     public Task<IActionResult> OnPostReopenAsync(CancellationToken ct) => Until is null
         ? FailAsync(new AppError("registration.until", "Vui lòng nhập ngày hết hạn mở lại.", "Until"), ct)
-        : ActAsync(() => ApproveRegistration.ReopenAsync(db, Me, titles, Id, UnitId, new ReopenInput { Until = Until, Note = ReopenNote }, ct), "Đã mở lại bản đăng ký.", ct);
+        : ActAsync(() => ApproveRegistration.ReopenAsync(db, Me, titles, Id, UnitId, new ReopenInput { Until = Until, Note = ReopenNote }, Version, ct), "Đã mở lại bản đăng ký.", ct);
 
     private CurrentUser Me => CurrentUser.Require(User);
 

@@ -1,0 +1,85 @@
+using System.Net;
+using DanVan.Features.Movements;
+using DanVan.Features.Registrations;
+using DanVan.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Tests.Security;
+
+/// <summary>The state changes of movements and registrations take If-Match too: a launch, close, approval or reopening based on an old read is refused.</summary>
+public sealed partial class LostUpdateTests
+{
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_movement_launched_or_closed_from_an_old_read_is_refused_and_nothing_is_assigned(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var officer = await app.ClientForAsync("tdkt.snv");
+        var (ubnd, xa001) = (await app.UnitIdAsync("UBND"), await app.UnitIdAsync("XA001"));
+        var plan = await app.WithDbAsync(db => db.AddDocumentAsync(ubnd, "79/KH-UBND", new DateOnly(2026, 3, 1)));
+        object Draft(string name) => new
+        {
+            name, year = 2026, form = "Thematic", launchingUnitId = ubnd, planDocumentId = plan, startsOn = "2026-03-02", planDeadline = "2099-03-20",
+            registrationDeadline = "2099-04-30", participants = new[] { new { unitId = xa001, includeDescendants = false } },
+        };
+        var draft = await (await officer.PostJsonAsync("/api/v1/movements", Draft("Phong trào thử phiên bản"))).ReadAsync<MovementDto>(HttpStatusCode.Created);
+        var readEtag = $"\"{draft.Version}\"";
+
+        // A colleague edits the draft meanwhile: a launch based on the first read is refused; no unit is given an obligation.
+        using var edit = await PutAsync(officer, $"/api/v1/movements/{draft.Id}", Draft("Phong trào thử phiên bản (đã sửa)"), readEtag);
+        var edited = await edit.ReadAsync<MovementDto>();
+        using var staleLaunch = await PostAsync(officer, $"/api/v1/movements/{draft.Id}/launch", new { note = "Phát động" }, readEtag);
+        (await staleLaunch.ProblemAsync(HttpStatusCode.Conflict)).Detail!.ShouldContain(StaleText);
+        (await app.WithDbAsync(db => db.PlanObligations.CountAsync(o => o.MovementId == draft.Id))).ShouldBe(0);
+        (await app.WithDbAsync(db => db.Movements.Where(m => m.Id == draft.Id).Select(m => m.Status).SingleAsync())).ShouldBe(MovementStatus.Draft);
+
+        using var launch = await PostAsync(officer, $"/api/v1/movements/{draft.Id}/launch", new { note = "Phát động" }, $"\"{edited.Version}\"");
+        var launched = await launch.ReadAsync<MovementDto>();
+        launched.Status.ShouldBe(MovementStatus.Launched);
+        launch.Headers.ETag!.Tag.ShouldBe($"\"{launched.Version}\"");
+
+        using var staleClose = await PostAsync(officer, $"/api/v1/movements/{draft.Id}/close", new { note = "Tổng kết" }, $"\"{edited.Version}\"");
+        (await staleClose.ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("stale");
+        using var close = await PostAsync(officer, $"/api/v1/movements/{draft.Id}/close", new { note = "Tổng kết" }, launch.Headers.ETag!.Tag);
+        (await close.ReadAsync<MovementDto>()).Status.ShouldBe(MovementStatus.Closed);
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_registration_approved_or_reopened_from_an_old_read_is_refused(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var officer = await app.ClientForAsync("tdkt.snv");
+        using var commune = await app.ClientForAsync("thidua.xa001");
+        using var head = await app.ClientForAsync("chutich.xa001");
+        var (ubnd, xa001) = (await app.UnitIdAsync("UBND"), await app.UnitIdAsync("XA001"));
+        var plan = await app.WithDbAsync(db => db.AddDocumentAsync(ubnd, "80/KH-UBND", new DateOnly(2026, 3, 1)));
+        var movement = await (await officer.PostJsonAsync("/api/v1/movements", new
+        {
+            name = "Phong trào thử phê duyệt", year = 2026, form = "Thematic", launchingUnitId = ubnd, planDocumentId = plan,
+            startsOn = "2026-03-02", planDeadline = "2099-03-20", registrationDeadline = "2099-04-30",
+            participants = new[] { new { unitId = xa001, includeDescendants = false } },
+        })).ReadAsync<MovementDto>(HttpStatusCode.Created);
+        (await officer.PostJsonAsync($"/api/v1/movements/{movement.Id}/launch", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var url = $"/api/v1/movements/{movement.Id}/registrations/{xa001}";
+        object Body(string commitments) => new { titles = new[] { "TTLDXS" }, commitments };
+        var first = await (await commune.PutJsonAsync(url, Body("Cam kết ban đầu"))).ReadAsync<RegistrationDto>();
+
+        // The head read the first text; the officer changed it since: approving what the head did not read is refused.
+        (await commune.PutJsonAsync(url, Body("Cam kết đã sửa"))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var staleApproval = await PostAsync(head, $"{url}/approve", new { }, $"\"{first.Version}\"");
+        (await staleApproval.ProblemAsync(HttpStatusCode.Conflict)).Detail!.ShouldContain(StaleText);
+        (await app.WithDbAsync(db => db.Registrations.Where(r => r.MovementId == movement.Id && r.UnitId == xa001)
+            .Select(r => r.ApprovedAt).SingleAsync())).ShouldBeNull();
+
+        using var read = await head.GetAsync(url);
+        using var approval = await PostAsync(head, $"{url}/approve", new { }, read.Headers.ETag!.Tag);
+        var approved = await approval.ReadAsync<RegistrationDto>();
+        approved.Status.ShouldBe(RegistrationStatus.Approved);
+
+        using var staleReopen = await PostAsync(officer, $"{url}/reopen", new { until = "2099-05-30" }, read.Headers.ETag!.Tag);
+        (await staleReopen.ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("stale");
+        using var reopen = await PostAsync(officer, $"{url}/reopen", new { until = "2099-05-30" }, approval.Headers.ETag!.Tag);
+        reopen.StatusCode.ShouldBe(HttpStatusCode.OK, await reopen.Content.ReadAsStringAsync());
+    }
+}
