@@ -50,7 +50,7 @@ internal static class MovementData
     {
         var tenantId = await db.Units.Where(u => u.Id == unitId).Select(u => u.TenantId).SingleAsync();
         var model = DanVan.Features.Models.DvkModel.Create(tenantId, unitId, null, 2026, new DanVan.Features.Models.ModelDetails("Mô hình thử nghiệm",
-            DanVan.Features.Registrations.ModelField.Economy, null, DanVan.Features.Models.ModelLevel.Grassroots, null, null, null, null, null, null,
+            DanVan.Features.Models.ModelField.Economy, null, DanVan.Features.Models.ModelLevel.Grassroots, null, null, null, null, null, null,
             null, null, null, null, null), null, null, null);
         var decision = actions.Contains(DanVan.Features.Models.ModelAction.Recognise) ? await db.AddDecisionAsync(tenantId) : null;
         model.Walk(decision, actions);

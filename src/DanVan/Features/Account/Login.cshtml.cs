@@ -22,7 +22,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
         [Display(Name = "Mật khẩu")]
         [Required(ErrorMessage = "Vui lòng nhập mật khẩu.")]
         [DataType(DataType.Password)]
-        [StringLength(200)]
+        [StringLength(AppUser.PasswordMax)]
         public string? Password { get; set; }
     }
 

@@ -24,7 +24,7 @@ public sealed class MfaModel(UserManager<AppUser> users, SignInManager<AppUser> 
     [Display(Name = "Mật khẩu hiện tại")]
     [Required(ErrorMessage = "Vui lòng nhập mật khẩu hiện tại.")]
     [DataType(DataType.Password)]
-    [StringLength(200)]
+    [StringLength(AppUser.PasswordMax)]
     public string? Password { get; set; }
 
     [BindProperty]

@@ -18,10 +18,10 @@ public static class IssueToken
         public string? Username { get; set; }
 
         [Required(ErrorMessage = "Vui lòng nhập mật khẩu.")]
-        [StringLength(200, ErrorMessage = "Mật khẩu không được dài quá {1} ký tự.")]
+        [StringLength(AppUser.PasswordMax, ErrorMessage = "Mật khẩu không được dài quá {1} ký tự.")]
         public string? Password { get; set; }
 
-        [StringLength(10, ErrorMessage = "Mã xác thực không hợp lệ.")]
+        [StringLength(AppUser.TotpInputMax, ErrorMessage = "Mã xác thực không hợp lệ.")]
         public string? Totp { get; set; }
 
         [StringLength(AccessToken.NameMax, ErrorMessage = "Tên mã truy cập không được dài quá {1} ký tự.")]

@@ -17,7 +17,7 @@ public sealed class UserInput
 
     [Display(Name = "Mật khẩu ban đầu")]
     [Required(ErrorMessage = "Vui lòng nhập mật khẩu ban đầu.")]
-    [StringLength(200, MinimumLength = 10, ErrorMessage = "Mật khẩu phải có từ {2} đến {1} ký tự.")]
+    [StringLength(AppUser.PasswordMax, MinimumLength = AppUser.PasswordMin, ErrorMessage = "Mật khẩu phải có từ {2} đến {1} ký tự.")]
     [DataType(DataType.Password)]
     public string? Password { get; set; }
 

@@ -2,7 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
-using DanVan.Features.Registrations;
+using DanVan.Features.Models;
 using DanVan.Infrastructure.Files;
 
 namespace DanVan.Features.Demo;

@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using DanVan.Features.Documents;
-using DanVan.Features.Registrations;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;

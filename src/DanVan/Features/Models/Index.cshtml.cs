@@ -1,5 +1,4 @@
 using DanVan.Features.Accounts;
-using DanVan.Features.Registrations;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;

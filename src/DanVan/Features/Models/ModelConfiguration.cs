@@ -14,7 +14,7 @@ public sealed class DvkModelConfiguration : IEntityTypeConfiguration<DvkModel>
     public void Configure(EntityTypeBuilder<DvkModel> b)
     {
         b.Property(m => m.Name).HasMaxLength(DvkModel.NameMax);
-        b.Property(m => m.OtherField).HasMaxLength(100);
+        b.Property(m => m.OtherField).HasMaxLength(ModelFields.OtherMax);
         foreach (var text in new[] { nameof(DvkModel.Problem), nameof(DvkModel.Goals), nameof(DvkModel.ContentAndMethods), nameof(DvkModel.AreaAndBeneficiaries),
                      nameof(DvkModel.Forces), nameof(DvkModel.Resources), nameof(DvkModel.ExpectedOutputs), nameof(DvkModel.Sustainability) })
         {

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using DanVan.Features.Registrations;
 
 namespace DanVan.Features.Models;
 
@@ -12,7 +11,7 @@ public sealed class ModelInput
     [Required(ErrorMessage = "Vui lòng chọn lĩnh vực.")]
     public ModelField? Field { get; set; }
 
-    [StringLength(100, ErrorMessage = "Tên lĩnh vực khác không được dài quá {1} ký tự.")]
+    [StringLength(ModelFields.OtherMax, ErrorMessage = "Tên lĩnh vực khác không được dài quá {1} ký tự.")]
     public string? OtherField { get; set; }
 
     public ModelLevel? Level { get; set; }

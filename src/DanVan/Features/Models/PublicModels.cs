@@ -1,4 +1,3 @@
-using DanVan.Features.Registrations;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Files;
 using DanVan.Infrastructure.Text;

@@ -1,4 +1,5 @@
 using DanVan.Features.Accounts;
+using DanVan.Features.Models;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Excel;
 using DanVan.Infrastructure.Web;
@@ -18,9 +19,9 @@ public static class ExportRegistrations
     public static async Task<Result<int>> WriteAsync(AppDbContext db, CurrentUser user, RegistrationTitles titles, Guid movementId, Stream output,
         CancellationToken ct)
     {
-        if (await Movements.MovementAccess.FindAsync(db, user, movementId, ct) is null)
+        if ((await Movements.MovementAccess.FindAsync(db, user, movementId, ct)).Error is { } refused)
         {
-            return await Movements.MovementAccess.NotVisibleAsync(db, movementId, ct);
+            return refused;
         }
 
         var rows = await ListRegistrations.Rows(db, user, movementId).OrderBy(r => r.UnitCode).ToListAsync(ct);

@@ -1,3 +1,4 @@
+using DanVan.Features.Models;
 using DanVan.Features.Movements;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Web;
@@ -8,16 +9,6 @@ public enum RegistrationStatus
 {
     Draft,
     Approved,
-}
-
-/// <summary>The four fields of a "Dân vận khéo" model (DOMAIN.md §2), plus a tenant's own.</summary>
-public enum ModelField
-{
-    Economy,
-    CultureSociety,
-    DefenceSecurity,
-    PoliticalSystem,
-    Other,
 }
 
 /// <summary>

@@ -1,3 +1,4 @@
+using DanVan.Features.Models;
 using DanVan.Features.Movements;
 using DanVan.Features.People;
 using DanVan.Features.Tenants;
@@ -27,7 +28,7 @@ public sealed class PlannedModelConfiguration : IEntityTypeConfiguration<Planned
     public void Configure(EntityTypeBuilder<PlannedModel> b)
     {
         b.Property(m => m.Name).HasMaxLength(PlannedModel.NameMax);
-        b.Property(m => m.OtherField).HasMaxLength(100);
+        b.Property(m => m.OtherField).HasMaxLength(ModelFields.OtherMax);
         b.HasIndex(m => new { m.TenantId, m.RegistrationId });
         b.HasOne<Tenant>().WithMany().HasForeignKey(m => m.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Registration>().WithMany().HasForeignKey(m => m.RegistrationId).OnDelete(DeleteBehavior.Restrict);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using DanVan.Features.Models;
 
 namespace DanVan.Features.Registrations;
 
@@ -69,15 +70,5 @@ public static class RegistrationLabels
         RegistrationStatus.Draft => "Đang soạn",
         RegistrationStatus.Approved => "Đã phê duyệt",
         _ => throw new ArgumentOutOfRangeException(nameof(s)),
-    };
-
-    public static string Label(this ModelField f) => f switch
-    {
-        ModelField.Economy => "Kinh tế",
-        ModelField.CultureSociety => "Văn hóa – xã hội",
-        ModelField.DefenceSecurity => "Quốc phòng – an ninh",
-        ModelField.PoliticalSystem => "Xây dựng hệ thống chính trị",
-        ModelField.Other => "Lĩnh vực khác",
-        _ => throw new ArgumentOutOfRangeException(nameof(f)),
     };
 }

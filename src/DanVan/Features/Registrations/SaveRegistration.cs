@@ -1,4 +1,5 @@
 using DanVan.Features.Accounts;
+using DanVan.Features.Models;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
@@ -42,9 +43,14 @@ public static class SaveRegistration
             return RegistrationErrors.EmptyModelName;
         }
 
-        if (models.Any(m => m.Name!.Length > PlannedModel.NameMax || (m.OtherField?.Length ?? 0) > 100))
+        if (models.Any(m => m.Name!.Length > PlannedModel.NameMax))
         {
             return AppError.TooLong("Models", "Tên mô hình", PlannedModel.NameMax);
+        }
+
+        if (models.Any(m => (m.OtherField?.Length ?? 0) > ModelFields.OtherMax))
+        {
+            return AppError.TooLong("Models", "Tên lĩnh vực khác", ModelFields.OtherMax);
         }
 
         var registration = await db.Registrations.FirstOrDefaultAsync(r => r.MovementId == movementId && r.UnitId == unitId, ct);

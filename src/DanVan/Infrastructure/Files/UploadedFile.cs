@@ -22,7 +22,10 @@ public sealed record UploadedFile(string FileName, FileKind Kind, string Content
 /// </summary>
 public static class FileCheck
 {
-    public const long MaxBytes = 20 * 1024 * 1024;
+    /// <summary>The largest upload, stated once: the check, its message, and every upload form's label.</summary>
+    public const int MaxMegabytes = 20;
+
+    public const long MaxBytes = MaxMegabytes * 1024L * 1024;
     private const long MaxUnzippedBytes = 100 * 1024 * 1024;
     private const int MaxZipEntries = 2000;
     private const double MaxRatio = 100;
@@ -36,7 +39,7 @@ public static class FileCheck
 
         if (file.Length > MaxBytes)
         {
-            return new AppError("file.too_large", $"Tệp “{file.FileName}” quá lớn; tối đa {MaxBytes / 1024 / 1024} MB.", "file");
+            return new AppError("file.too_large", $"Tệp “{file.FileName}” quá lớn; tối đa {MaxMegabytes} MB.", "file");
         }
 
         using var buffer = new MemoryStream((int)file.Length);
@@ -54,7 +57,7 @@ public static class FileCheck
 
         if (content.Length > MaxBytes)
         {
-            return new AppError("file.too_large", $"Tệp “{name}” quá lớn; tối đa {MaxBytes / 1024 / 1024} MB.", "file");
+            return new AppError("file.too_large", $"Tệp “{name}” quá lớn; tối đa {MaxMegabytes} MB.", "file");
         }
 
         var kind = Sniff(content);

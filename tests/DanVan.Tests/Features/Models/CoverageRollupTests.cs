@@ -1,6 +1,5 @@
 using DanVan.Features.Models;
 using DanVan.Features.Movements;
-using DanVan.Features.Registrations;
 using DanVan.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -3,7 +3,6 @@ using System.Net;
 using DanVan.Features.Documents;
 using DanVan.Features.Models;
 using DanVan.Features.Movements;
-using DanVan.Features.Registrations;
 using DanVan.Infrastructure.Data;
 using DanVan.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -89,7 +89,7 @@ public sealed class ModelLifecycleTests(PostgresServer pg)
         after.UnitsWithoutModel.ShouldNotContain(u => u.UnitCode == "XA001");
         after.Units.Single(u => u.UnitCode == "XA001").Recognised.ShouldBe(1);
         after.Totals.WithModel.ShouldBe(before.Totals.WithModel + 1);
-        after.ByFieldLevelStatus.ShouldContain(f => f.Field == DanVan.Features.Registrations.ModelField.PoliticalSystem && f.Level == ModelLevel.Provincial
+        after.ByFieldLevelStatus.ShouldContain(f => f.Field == DanVan.Features.Models.ModelField.PoliticalSystem && f.Level == ModelLevel.Provincial
                                                     && f.Status == ModelStatus.Recognised);
     }
 

@@ -1,5 +1,4 @@
 using DanVan.Features.Models;
-using DanVan.Features.Registrations;
 using DanVan.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

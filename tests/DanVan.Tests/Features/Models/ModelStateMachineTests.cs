@@ -1,6 +1,5 @@
 using DanVan.Features.Documents;
 using DanVan.Features.Models;
-using DanVan.Features.Registrations;
 using DanVan.Infrastructure.Web;
 
 namespace DanVan.Tests.Features.Models;

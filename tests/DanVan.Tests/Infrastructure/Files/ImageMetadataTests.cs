@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Text;
 using DanVan.Features.Demo;
-using DanVan.Features.Registrations;
+using DanVan.Features.Models;
 using DanVan.Infrastructure.Files;
 using DanVan.Tests.Security;
 

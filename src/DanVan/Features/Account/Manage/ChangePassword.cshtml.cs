@@ -18,7 +18,7 @@ public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManage
 
         [Display(Name = "Mật khẩu mới")]
         [Required(ErrorMessage = "Vui lòng nhập mật khẩu mới.")]
-        [StringLength(200, MinimumLength = 10, ErrorMessage = "Mật khẩu mới phải có từ {2} đến {1} ký tự.")]
+        [StringLength(AppUser.PasswordMax, MinimumLength = AppUser.PasswordMin, ErrorMessage = "Mật khẩu mới phải có từ {2} đến {1} ký tự.")]
         [DataType(DataType.Password)]
         public string? New { get; set; }
 

@@ -18,12 +18,12 @@ public sealed class TokensModel(AppDbContext db, UserManager<AppUser> users, Sig
     [BindProperty]
     [Display(Name = "Mật khẩu hiện tại")]
     [DataType(DataType.Password)]
-    [StringLength(200)]
+    [StringLength(AppUser.PasswordMax)]
     public string? Password { get; set; }
 
     [BindProperty]
     [Display(Name = "Mã xác thực")]
-    [StringLength(10)]
+    [StringLength(AppUser.TotpInputMax)]
     public string? Totp { get; set; }
 
     public bool TwoFactorEnabled { get; private set; }
