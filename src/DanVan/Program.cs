@@ -12,7 +12,7 @@ using DanVan.Features.Work;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Web;
 
-// Operations verbs on the same binary: `migrate`, `seed-demo`, `verify-audit`, `check-invariants`, `create-tenant`, `generate`, `backup`, `restore` (see README).
+// Operations verbs on the same binary: `migrate`, `seed-demo`, `verify-audit`, `check-invariants`, `create-tenant`, `generate`, `backup`, `restore`, `sweep-files` (see README).
 // A verb is the first argument; its own arguments follow it up to the first --option (e.g. `--urls http://…`).
 var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
 var positional = verb is null ? [] : args.TakeWhile(a => !a.StartsWith('-')).ToArray();
@@ -27,12 +27,15 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(
 
 builder.Services.AddDanVanData(builder.Configuration);
 builder.Services.AddDanVanWeb(builder.Configuration);
-builder.Services.AddAccounts();
 builder.Services.AddScoped<DanVan.Features.Shared.Navigation>();
-builder.Services.AddSingleton<RegistrationTitles>();
-builder.Services.AddSingleton<MovementSettings>();
-builder.Services.AddSingleton<ModelIndicators>();
-builder.Services.AddSingleton<ModelSettings>();
+// Each feature wires its own services and states its pages' permissions.
+builder.Services.AddAccounts();
+builder.Services.AddUnits();
+builder.Services.AddPeople();
+builder.Services.AddDocuments();
+builder.Services.AddMovements();
+builder.Services.AddRegistrations();
+builder.Services.AddModels();
 builder.Services.AddWorkList() // the home page's work list: one provider per feature, in this order on equal deadlines
     .AddWorkProvider<PlansToFileWork>()
     .AddWorkProvider<RegistrationsToApproveWork>()
@@ -76,10 +79,13 @@ switch (verb)
     case "restore":
         Environment.ExitCode = await DanVan.Infrastructure.Backup.RestoreDatabase.RunAsync(app.Services, positional.ElementAtOrDefault(1), Console.Out, CancellationToken.None);
         return;
+    case "sweep-files":
+        Environment.ExitCode = await DanVan.Infrastructure.Files.SweepFiles.RunAsync(app.Services, args, Console.Out, CancellationToken.None);
+        return;
     case null:
         break;
     default:
-        Console.Error.WriteLine($"Lệnh không hợp lệ: {verb}. Dùng: migrate | seed-demo | verify-audit | check-invariants | create-tenant <MÃ> <Tên> [--central] | generate --size XS|S|M|L [--seed 42] [--force] | backup <thư mục> | restore <tệp sao lưu>");
+        Console.Error.WriteLine($"Lệnh không hợp lệ: {verb}. Dùng: migrate | seed-demo | verify-audit | check-invariants | create-tenant <MÃ> <Tên> [--central] | generate --size XS|S|M|L [--seed 42] [--force] | backup <thư mục> | restore <tệp sao lưu> | sweep-files [--dry-run] [--older-than-hours 24]");
         Environment.ExitCode = 2;
         return;
 }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
 namespace DanVan.Features.Accounts;
@@ -37,7 +36,7 @@ public static class AccountsServices
                 o.Lockout.MaxFailedAccessAttempts = SignInGuard.AccountBackstop;
                 o.Lockout.DefaultLockoutTimeSpan = SignInGuard.Lockout;
                 o.Lockout.AllowedForNewUsers = true;
-                o.Password.RequiredLength = 10;
+                o.Password.RequiredLength = AppUser.PasswordMin;
                 o.Password.RequireNonAlphanumeric = false;
                 o.User.RequireUniqueEmail = false;
                 o.SignIn.RequireConfirmedAccount = true; // "confirmed" = not disabled, see EnabledUserConfirmation
@@ -101,32 +100,9 @@ public static class AccountsServices
 
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
         services.AddTransient<IStartupFilter, AccessAudit>(); // audits page-policy denials and out-of-scope 404s
-        services.Configure<RazorPagesOptions>(o =>
-        {
-            o.Conventions.AuthorizeFolder("/Admin/Users", PermissionRequirement.PolicyName(Permission.ManageUsers));
-            o.Conventions.AuthorizeFolder("/Admin/Audit", PermissionRequirement.PolicyName(Permission.ViewAudit));
-            // Pages that only make sense for someone who may change something somewhere; the page then checks the unit.
-            foreach (var page in new[] { "/Units/Edit", "/Units/Move", "/Units/Merge", "/Units/Dissolve", "/Units/Split", "/Units/TransferPart", "/Units/Import", "/Units/Kinds" })
-            {
-                o.Conventions.AuthorizePage(page, PermissionRequirement.PolicyName(Permission.ManageUnits));
-            }
-
-            foreach (var page in new[] { "/People/Edit", "/People/Transfer", "/People/Import" })
-            {
-                o.Conventions.AuthorizePage(page, PermissionRequirement.PolicyName(Permission.ManagePeople));
-            }
-
-            foreach (var page in new[] { "/Documents/Create", "/Documents/Edit" })
-            {
-                o.Conventions.AuthorizePage(page, PermissionRequirement.PolicyName(Permission.ManageDocuments));
-            }
-
-            o.Conventions.AuthorizePage("/Movements/Edit", PermissionRequirement.PolicyName(Permission.ManageMovements));
-            o.Conventions.AuthorizePage("/Movements/FilePlan", PermissionRequirement.PolicyName(Permission.FilePlans));
-            o.Conventions.AuthorizePage("/Movements/Obligations", PermissionRequirement.PolicyName(Permission.ManageMovements));
-            o.Conventions.AuthorizePage("/Models/Edit", PermissionRequirement.PolicyName(Permission.ManageModels));
-            o.Conventions.AuthorizePage("/Models/Recognition", PermissionRequirement.PolicyName(Permission.ReviewModels));
-        });
+        // The account pages' own permissions; every other feature states its pages' in its AddX().
+        services.RequirePermissionForFolder(Permission.ManageUsers, "/Admin/Users");
+        services.RequirePermissionForFolder(Permission.ViewAudit, "/Admin/Audit");
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(SmartScheme).RequireAuthenticatedUser()
                 .RequireClaim(DanVanClaims.TenantId).Build())

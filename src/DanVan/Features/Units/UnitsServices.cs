@@ -1,0 +1,11 @@
+using DanVan.Features.Accounts;
+
+namespace DanVan.Features.Units;
+
+public static class UnitsServices
+{
+    /// <summary>The unit register: its pages that change the tree need ManageUnits somewhere (then the unit is checked).</summary>
+    public static IServiceCollection AddUnits(this IServiceCollection services) =>
+        services.RequirePermissionForPages(Permission.ManageUnits,
+            "/Units/Edit", "/Units/Move", "/Units/Merge", "/Units/Dissolve", "/Units/Split", "/Units/TransferPart", "/Units/Import", "/Units/Kinds");
+}
