@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Features.Units;
 
 /// <summary>
-/// What the three reorganisation pages (dissolve, split, transfer part) share: the unit from the route, checked for
-/// ManageUnits; the units to choose successors from; and the one way an operation's error reaches the page.
+/// What the pages that reorganise one unit (move, dissolve, split, transfer part) share: the unit from the route, checked for
+/// ManageUnits; the other units to choose a parent or successors from; and the one way an operation's error reaches the page.
 /// </summary>
 public abstract class ReorganisePage(AppDbContext db) : PageModel
 {
