@@ -41,9 +41,9 @@ public sealed class FileStore(string root)
     public async Task SaveAsync(string sha256, ReadOnlyMemory<byte> content, CancellationToken ct)
     {
         var path = PathOf(sha256);
-        if (File.Exists(path))
+        if (Touch(path))
         {
-            return;
+            return; // already stored; its new time tells a concurrent sweep that a row is about to refer to it
         }
 
         if (!string.Equals(Convert.ToHexStringLower(SHA256.HashData(content.Span)), sha256, StringComparison.Ordinal))
@@ -126,6 +126,121 @@ public sealed class FileStore(string root)
         }
 
         return broken;
+    }
+
+    /// <summary>
+    /// Removes the stored files no row refers to, and the temporary files of writes that never finished, last written
+    /// before <paramref name="cutoffUtc"/> (a file is written before its row commits, so a young file may be an upload in
+    /// flight). Race-free against an upload of the same content: an upload finding the file "touches" it first
+    /// (<see cref="SaveAsync(string, ReadOnlyMemory{byte}, CancellationToken)"/>); the sweep renames a candidate aside,
+    /// then looks at its time again and puts it back if it was touched meanwhile. <paramref name="referenced"/> is read
+    /// by the caller from the database. With <paramref name="dryRun"/>, only counts.
+    /// </summary>
+    public SweepResult Sweep(IReadOnlySet<string> referenced, DateTime cutoffUtc, bool dryRun)
+    {
+        var (files, bytes, temporary) = (0, 0L, 0);
+        if (!Directory.Exists(Root))
+        {
+            return new SweepResult(0, 0, 0);
+        }
+
+        foreach (var path in Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories))
+        {
+            var name = Path.GetFileName(path);
+            var info = new FileInfo(path);
+            if (name.EndsWith(SweepSuffix, StringComparison.Ordinal))
+            {
+                // Left by a sweep that stopped between its rename and its delete: back if a row refers to it, else gone.
+                var sha = name[1..^SweepSuffix.Length];
+                if (!dryRun && referenced.Contains(sha))
+                {
+                    Restore(path, PathOf(sha));
+                }
+                else if (!dryRun)
+                {
+                    File.Delete(path);
+                }
+
+                continue;
+            }
+
+            if (info.LastWriteTimeUtc >= cutoffUtc)
+            {
+                continue;
+            }
+
+            if (name.StartsWith('.'))
+            {
+                temporary++; // a write that never finished (a crash or a full disk)
+                if (!dryRun)
+                {
+                    File.Delete(path);
+                }
+
+                continue;
+            }
+
+            if (referenced.Contains(name))
+            {
+                continue;
+            }
+
+            if (!dryRun)
+            {
+                var aside = Path.Combine(Path.GetDirectoryName(path)!, "." + name + SweepSuffix);
+                try
+                {
+                    File.Move(path, aside, overwrite: false);
+                }
+                catch (FileNotFoundException)
+                {
+                    continue;
+                }
+
+                if (File.GetLastWriteTimeUtc(aside) >= cutoffUtc)
+                {
+                    Restore(aside, path); // an upload of the same content found it just before the rename
+                    continue;
+                }
+
+                File.Delete(aside);
+            }
+
+            files++;
+            bytes += info.Length;
+        }
+
+        return new SweepResult(files, bytes, temporary);
+    }
+
+    public sealed record SweepResult(int Files, long Bytes, int Temporary);
+
+    private const string SweepSuffix = ".sweep";
+
+    private static void Restore(string aside, string path)
+    {
+        try
+        {
+            File.Move(aside, path, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            File.Delete(aside); // an upload wrote the same bytes again meanwhile
+        }
+    }
+
+    /// <summary>Marks a stored file as just used (its last-write time); false when it is not there.</summary>
+    private static bool Touch(string path)
+    {
+        try
+        {
+            File.SetLastWriteTimeUtc(path, DateTime.UtcNow); // the file system's clock, which the sweep compares with (not the app's TimeProvider)
+            return true;
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The stored file for reading, or null when it is missing.</summary>

@@ -96,6 +96,86 @@ public sealed class FileStoreTests(PostgresServer pg)
         (await app.WithDbAsync(async db => await db.Files.BrokenAsync(await db.ReferencedFiles().ToListAsync(), CancellationToken.None))).ShouldBeEmpty();
     }
 
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_sweep_removes_only_old_files_no_row_refers_to_and_spares_one_an_upload_is_reusing(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        var store = await app.WithDbAsync(db => Task.FromResult(db.Files));
+        var referenced = await app.WithDbAsync(db => db.ReferencedFiles().ToListAsync()); // the demo's photos
+        referenced.ShouldNotBeEmpty();
+        var old = DateTime.UtcNow.AddDays(-3);
+
+        async Task<string> PlantAsync(string text, DateTime writtenAt)
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+            var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+            await store.SaveAsync(sha256, bytes, CancellationToken.None);
+            File.SetLastWriteTimeUtc(store.PathOf(sha256), writtenAt);
+            return sha256;
+        }
+
+        var orphan = await PlantAsync("tệp mồ côi: lưu xong nhưng bản ghi không được lưu", old);
+        var young = await PlantAsync("tệp mới ghi: bản ghi của nó sắp được lưu", DateTime.UtcNow);
+        var reused = await PlantAsync("tệp cũ mà một lần tải lên cùng nội dung vừa gặp lại", old);
+        await store.SaveAsync(reused, System.Text.Encoding.UTF8.GetBytes("tệp cũ mà một lần tải lên cùng nội dung vừa gặp lại"), CancellationToken.None);
+        var temporary = Path.Combine(store.Root, "ab", $".{new string('a', 64)}.{Guid.NewGuid():N}.tmp");
+        Directory.CreateDirectory(Path.GetDirectoryName(temporary)!);
+        await File.WriteAllTextAsync(temporary, "một lần ghi dở");
+        File.SetLastWriteTimeUtc(temporary, old);
+        foreach (var sha256 in referenced)
+        {
+            File.SetLastWriteTimeUtc(store.PathOf(sha256), old); // old but in use: kept
+        }
+
+        using (var dry = new StringWriter())
+        {
+            (await SweepFiles.RunAsync(app.Services, ["sweep-files", "--dry-run"], dry, CancellationToken.None)).ShouldBe(0);
+            dry.ToString().ShouldContain("sẽ xoá 1 tệp");
+            store.Exists(orphan).ShouldBeTrue("a dry run removes nothing");
+        }
+
+        using var output = new StringWriter();
+        (await SweepFiles.RunAsync(app.Services, ["sweep-files"], output, CancellationToken.None)).ShouldBe(0);
+        output.ToString().ShouldContain("Đã xoá 1 tệp không còn bản ghi nào dùng");
+        output.ToString().ShouldContain("1 tệp ghi dở");
+        store.Exists(orphan).ShouldBeFalse();
+        File.Exists(temporary).ShouldBeFalse();
+        store.Exists(young).ShouldBeTrue("young: perhaps an upload in flight");
+        store.Exists(reused).ShouldBeTrue("an upload found it and is about to commit its row");
+        (await store.BrokenAsync(referenced, CancellationToken.None)).ShouldBeEmpty();
+        Directory.GetFiles(store.Root, "*.sweep", SearchOption.AllDirectories).ShouldBeEmpty();
+
+        using var bad = new StringWriter();
+        (await SweepFiles.RunAsync(app.Services, ["sweep-files", "--older-than-hours", "0"], bad, CancellationToken.None)).ShouldBe(2);
+        bad.ToString().ShouldContain("Cách dùng");
+    }
+
+    [Fact]
+    public void A_file_left_aside_by_a_sweep_that_stopped_comes_back_when_a_row_refers_to_it_and_goes_otherwise()
+    {
+        var root = Directory.CreateTempSubdirectory("danvan-sweep-").FullName;
+        try
+        {
+            var store = new FileStore(root);
+            var (kept, gone) = (new string('1', 64), new string('2', 64));
+            foreach (var sha256 in new[] { kept, gone })
+            {
+                Directory.CreateDirectory(Path.Combine(root, sha256[..2]));
+                File.WriteAllText(Path.Combine(root, sha256[..2], $".{sha256}.sweep"), "x");
+            }
+
+            store.Sweep(new HashSet<string> { kept }, DateTime.UtcNow.AddHours(-1), dryRun: false);
+            File.Exists(store.PathOf(kept)).ShouldBeTrue();
+            File.Exists(store.PathOf(gone)).ShouldBeFalse();
+            Directory.GetFiles(root, "*", SearchOption.AllDirectories).Length.ShouldBe(1);
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
     private static async Task<Guid> UploadAsync(HttpClient client, Guid documentId, string name)
     {
         using var form = new MultipartFormDataContent { { new ByteArrayContent(Security.MovementData.Pdf), "file", name } };
