@@ -322,7 +322,7 @@ public sealed class IdorTests(PostgresServer pg)
             ("POST", "/api/v1/models/{id}/transitions") => client.PostJsonAsync(url, new { action = "Register" }),
             ("POST", "/api/v1/models/{id}/progress") => client.PostJsonAsync(url, new { reportedOn = "2026-05-01", narrative = "Tiến độ" }),
             ("POST", "/api/v1/models/{id}/publish") => client.PostJsonAsync(url, new { published = true }),
-            ("POST", "/api/v1/models/{id}/reviews") => client.PostJsonAsync(url, new { truthful = 8, effective = 8, sustainable = 8, replicable = 8 }),
+            ("POST", "/api/v1/models/{id}/reviews") => client.PostJsonAsync(url, new { scores = new { truthful = 8, effective = 8, sustainable = 8, replicable = 8 } }),
             ("POST", "/api/v1/models/{id}/evidence") => client.PostAsync(url, EvidenceForm()),
             ("POST", "/api/v1/documents/{id}/attachments") => client.PostAsync(url, PdfUpload()),
             ("PUT", "/api/v1/movements/{id}") => client.PutJsonAsync(url, new

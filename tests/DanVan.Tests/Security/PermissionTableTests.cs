@@ -232,7 +232,7 @@ public sealed class PermissionTableTests(PostgresServer pg)
             }, HttpStatusCode.Unauthorized),
         new("POST /api/v1/models/{id:guid}/reviews", new TenantWide(Permission.ViewModels, Permission.ReviewModels), true,
             async (w, r) => Json(HttpMethod.Post, $"/api/v1/models/{await w.Model(r, ModelAction.Register, ModelAction.StartImplementing, ModelAction.Propose)}/reviews",
-                new { truthful = 8, effective = 8, sustainable = 8, replicable = 8 }), HttpStatusCode.Unauthorized),
+                new { scores = new { truthful = 8, effective = 8, sustainable = 8, replicable = 8 } }), HttpStatusCode.Unauthorized),
         new("GET /api/v1/models/recognition-queue", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/models/recognition-queue")),
             HttpStatusCode.Unauthorized),
         new("POST /api/v1/models/recognitions", new Scoped(Permission.ViewUnits, Permission.ReviewModels), true,
