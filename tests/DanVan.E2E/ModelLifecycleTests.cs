@@ -86,6 +86,8 @@ public sealed class ModelLifecycleTests(BrowserFixture browser, AppFixture fixtu
         await page.GotoAsync("/Models/Rubric");
         await Assertions.Expect(page.Locator("#rubric-criteria li")).ToHaveCountAsync(4);
         await Assertions.Expect(page.Locator("#rubric-max")).ToHaveTextAsync("40");
+        await Assertions.Expect(page.Locator("#rubric-criteria li[data-code='truthful']")).ToContainTextAsync("Trung thực — từ 1 đến 10 điểm");
+        await Assertions.Expect(page.Locator("#rubric-criteria li[data-code='truthful'] div")).ToHaveTextAsync("Mô hình có thật, kết quả đúng như báo cáo, có minh chứng.");
         await page.Locator("#rubric-effective").FillAsync(DateTime.UtcNow.AddDays(60).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await page.Locator("#c-3-max").FillAsync("20");
         await page.Locator("#c-4-code").FillAsync("ung-dung-so");
