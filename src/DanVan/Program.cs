@@ -108,6 +108,7 @@ app.MapGroup("/api/v1")
     .MapRegistrationsApi()
     .MapModelsApi()
     .MapModelProgressApi()
+    .MapModelRubricApi()
     .MapPublicModelsApi();
 
 await app.RunAsync();

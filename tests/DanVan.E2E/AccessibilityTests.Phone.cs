@@ -80,6 +80,7 @@ public sealed partial class AccessibilityTests
         await page.Locator("#models-grid a").First.ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Models/Details/"));
         await FitsAsync("model-details");
+        await VisitAsync("/Models/Rubric", "model-rubric");
 
         overflows.ShouldBeEmpty("pages wider than the phone:\n" + string.Join('\n', overflows));
         session.Probe.ShouldBeClean();

@@ -111,6 +111,7 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         await VisitAsync(page, $"/Models/Details/{proposed}");
         await VisitAsync(page, $"/Models/Details/{recognised}");
         await VisitAsync(page, "/Models/Recognition");
+        await VisitAsync(page, "/Models/Rubric");
 
         // The account's own pages
         await VisitAsync(page, "/Account/Mfa");

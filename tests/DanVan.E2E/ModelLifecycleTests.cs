@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using DanVan.E2E.Infrastructure;
 using DanVan.Tests.Infrastructure;
@@ -63,19 +64,45 @@ public sealed class ModelLifecycleTests(BrowserFixture browser, AppFixture fixtu
         await Ui.LoginAsync(page, "bandanvan", TestApp.DemoPassword);
         await page.GotoAsync(modelUrl);
         await Assertions.Expect(page.Locator("#model-edit")).ToHaveCountAsync(0);
-        foreach (var (field, score) in new[] { ("Truthful", "9"), ("Effective", "8"), ("Sustainable", "8"), ("Replicable", "11") })
+        // The form asks the province's rubric in force: the default four qualities, each 1–10, with guidance under each box.
+        await Assertions.Expect(page.Locator("#review-form label[for='score-truthful']")).ToHaveTextAsync("Trung thực (1–10)");
+        await Assertions.Expect(page.Locator("#score-truthful-help")).ToContainTextAsync("minh chứng");
+        foreach (var (code, score) in new[] { ("truthful", "9"), ("effective", "8"), ("sustainable", "8"), ("replicable", "11") })
         {
-            await page.Locator($"#score-{field}").FillAsync(score);
+            await page.Locator($"#score-{code}").FillAsync(score);
         }
 
-        await page.Locator("#score-Replicable").EvaluateAsync("e => e.removeAttribute('max')");
+        await page.Locator("#score-replicable").EvaluateAsync("e => e.removeAttribute('max')");
         await page.Locator("#review-submit").ClickAsync();
-        await Assertions.Expect(page.Locator("#errors")).ToContainTextAsync("từ 1 đến 10");
-        await page.Locator("#score-Replicable").FillAsync("9");
+        await Assertions.Expect(page.Locator("#errors")).ToContainTextAsync("Điểm tiêu chí “Khả năng nhân rộng” phải từ 1 đến 10.");
+        await page.Locator("#score-replicable").FillAsync("9");
         await page.Locator("#review-comments").FillAsync("Cách làm đơn giản, ít tốn kém, dễ nhân rộng.");
         await page.Locator("#review-submit").ClickAsync();
         await Assertions.Expect(page.Locator("#reviews-average")).ToHaveTextAsync("34");
+        await Assertions.Expect(page.Locator("#reviews-list")).ToContainTextAsync("34 / 40");
         await Screenshots.SaveAsync(page, "71-model-scored");
+
+        // The rubric page: the version in force and its history; the province's body publishes a later version (a citation is required).
+        await page.GotoAsync("/Models/Rubric");
+        await Assertions.Expect(page.Locator("#rubric-criteria li")).ToHaveCountAsync(4);
+        await Assertions.Expect(page.Locator("#rubric-max")).ToHaveTextAsync("40");
+        await Assertions.Expect(page.Locator("#rubric-criteria li[data-code='truthful']")).ToContainTextAsync("Trung thực — từ 1 đến 10 điểm");
+        await Assertions.Expect(page.Locator("#rubric-criteria li[data-code='truthful'] div")).ToHaveTextAsync("Mô hình có thật, kết quả đúng như báo cáo, có minh chứng.");
+        await page.Locator("#rubric-effective").FillAsync(DateTime.UtcNow.AddDays(60).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.Locator("#c-3-max").FillAsync("20");
+        await page.Locator("#c-4-code").FillAsync("ung-dung-so");
+        await page.Locator("#c-4-name").FillAsync("Ứng dụng chuyển đổi số");
+        await page.Locator("#c-4-max").FillAsync("5");
+        await page.Locator("#rubric-citation").EvaluateAsync("e => e.removeAttribute('required')");
+        await page.Locator("#rubric-submit").ClickAsync();
+        await Assertions.Expect(page.Locator("#errors")).ToContainTextAsync("Vui lòng ghi căn cứ");
+        await Assertions.Expect(page.Locator("#c-4-name")).ToHaveValueAsync("Ứng dụng chuyển đổi số"); // the input is kept
+        await page.Locator("#rubric-citation").FillAsync("Hướng dẫn số 12-HD/BTGDVTU của Ban Tuyên giáo và Dân vận Tỉnh ủy về công nhận mô hình “Dân vận khéo”");
+        await page.Locator("#rubric-submit").ClickAsync();
+        await Assertions.Expect(page.Locator("#rubric-versions li[data-version='2']")).ToContainTextAsync("chưa đến ngày áp dụng");
+        await Assertions.Expect(page.Locator("#rubric-versions li[data-version='2']")).ToContainTextAsync("5 tiêu chí, tối đa 55 điểm");
+        await Assertions.Expect(page.Locator("#rubric-max")).ToHaveTextAsync("40"); // version 1 stays in force until then
+        await Screenshots.SaveAsync(page, "78-model-rubric");
 
         await page.GotoAsync("/Models");
         await page.Locator("#recognition-link").ClickAsync();

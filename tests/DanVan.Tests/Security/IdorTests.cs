@@ -160,6 +160,17 @@ public sealed class IdorTests(PostgresServer pg)
 
         (await app.WithDbAsync(db => db.RegisteredPeople.AsNoTracking().CountAsync(p => db.Registrations.Any(r => r.Id == p.RegistrationId && r.MovementId == own))))
             .ShouldBe(0);
+
+        // A rubric citing another province's document: refused exactly like an unknown id, nothing published.
+        using var body = await app.ClientForAsync("bandanvan");
+        var rubric = (Guid document) => new
+        {
+            effectiveFrom = "2099-01-01", citation = "Hướng dẫn thử", citationDocumentId = document, criteria = new[] { new { code = "a", name = "Tiêu chí A", maxScore = 10 } },
+        };
+        var unknownDocument = await (await body.PostJsonAsync("/api/v1/models/rubric", rubric(Guid.NewGuid()))).ProblemAsync(HttpStatusCode.NotFound);
+        var foreignDocument = await (await body.PostJsonAsync("/api/v1/models/rubric", rubric(w.OtherDocument))).ProblemAsync(HttpStatusCode.NotFound);
+        (foreignDocument.Code, foreignDocument.Detail).ShouldBe((unknownDocument.Code, unknownDocument.Detail));
+        (await app.WithDbAsync(db => db.ModelRubrics.CountAsync(r => r.PublishedById != null))).ShouldBe(0);
         (await SnapshotAsync(app, w)).ShouldBe(snapshot);
         (await app.WithDbAsync(db => db.People.AsNoTracking().Where(p => p.Id == w.OwnPerson).Select(p => p.UnitId).SingleAsync())).ShouldBe(w.Stp);
     }
@@ -322,7 +333,7 @@ public sealed class IdorTests(PostgresServer pg)
             ("POST", "/api/v1/models/{id}/transitions") => client.PostJsonAsync(url, new { action = "Register" }),
             ("POST", "/api/v1/models/{id}/progress") => client.PostJsonAsync(url, new { reportedOn = "2026-05-01", narrative = "Tiến độ" }),
             ("POST", "/api/v1/models/{id}/publish") => client.PostJsonAsync(url, new { published = true }),
-            ("POST", "/api/v1/models/{id}/reviews") => client.PostJsonAsync(url, new { truthful = 8, effective = 8, sustainable = 8, replicable = 8 }),
+            ("POST", "/api/v1/models/{id}/reviews") => client.PostJsonAsync(url, new { scores = new { truthful = 8, effective = 8, sustainable = 8, replicable = 8 } }),
             ("POST", "/api/v1/models/{id}/evidence") => client.PostAsync(url, EvidenceForm()),
             ("POST", "/api/v1/documents/{id}/attachments") => client.PostAsync(url, PdfUpload()),
             ("PUT", "/api/v1/movements/{id}") => client.PutJsonAsync(url, new

@@ -232,7 +232,7 @@ public sealed class PermissionTableTests(PostgresServer pg)
             }, HttpStatusCode.Unauthorized),
         new("POST /api/v1/models/{id:guid}/reviews", new TenantWide(Permission.ViewModels, Permission.ReviewModels), true,
             async (w, r) => Json(HttpMethod.Post, $"/api/v1/models/{await w.Model(r, ModelAction.Register, ModelAction.StartImplementing, ModelAction.Propose)}/reviews",
-                new { truthful = 8, effective = 8, sustainable = 8, replicable = 8 }), HttpStatusCode.Unauthorized),
+                new { scores = new { truthful = 8, effective = 8, sustainable = 8, replicable = 8 } }), HttpStatusCode.Unauthorized),
         new("GET /api/v1/models/recognition-queue", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/models/recognition-queue")),
             HttpStatusCode.Unauthorized),
         new("POST /api/v1/models/recognitions", new Scoped(Permission.ViewUnits, Permission.ReviewModels), true,
@@ -243,6 +243,14 @@ public sealed class PermissionTableTests(PostgresServer pg)
             }), HttpStatusCode.Unauthorized),
         new("POST /api/v1/models/{id:guid}/publish", new TenantWide(Permission.ViewModels, Permission.ReviewModels), true,
             async (w, r) => Json(HttpMethod.Post, $"/api/v1/models/{(await w.Published(r)).Model}/publish", new { published = false, reason = "Tạm dừng công bố" }),
+            HttpStatusCode.Unauthorized),
+        // The province's rubric: everyone who sees models reads it; only the province's reviewing body (ReviewModels at the
+        // root) publishes a version — every caller here is assigned at STP, so all are refused (ModelRubricTests has the body).
+        new("GET /api/v1/models/rubric/", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/models/rubric")), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/models/rubric/versions", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/models/rubric/versions")),
+            HttpStatusCode.Unauthorized),
+        new("POST /api/v1/models/rubric/", new Fixed(HttpStatusCode.Forbidden), false, (_, _) => Task.FromResult(Json(HttpMethod.Post, "/api/v1/models/rubric",
+            new { effectiveFrom = "2099-01-01", citation = "Hướng dẫn thử", criteria = new[] { new { code = "a", name = "Tiêu chí A", maxScore = 10 } } })),
             HttpStatusCode.Unauthorized),
         // ---- Public (anonymous): published, recognised models of every province
         new("GET /api/v1/public/models/", new Fixed(HttpStatusCode.OK), false, (_, _) => Task.FromResult(Get("/api/v1/public/models/")), HttpStatusCode.OK),
@@ -422,6 +430,7 @@ public sealed class PermissionTableTests(PostgresServer pg)
             async (w, r) => Get($"/Models/Details/{await w.Model(r)}"), Login),
         new("PAGE /Models/Edit", new PagePolicy(Permission.ManageModels), false, (_, _) => Task.FromResult(Get("/Models/Edit")), Login),
         new("PAGE /Models/Recognition", new PagePolicy(Permission.ReviewModels), false, (_, _) => Task.FromResult(Get("/Models/Recognition")), Login),
+        new("PAGE /Models/Rubric", new Everyone(), false, (_, _) => Task.FromResult(Get("/Models/Rubric")), Login),
         new("PAGE /Models/Coverage", new TenantWide(Permission.ViewMovements, Permission.ViewMovements), true,
             async (w, r) => Get($"/Models/Coverage/{await w.Launched(r)}"), Login),
         new("PAGE /Admin/Users/Index", new PagePolicy(Permission.ManageUsers), false, (_, _) => Task.FromResult(Get("/Admin/Users")), Login),

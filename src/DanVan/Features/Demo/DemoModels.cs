@@ -241,8 +241,10 @@ internal sealed class DemoModels
         var (low, high) = weak ? (4, 8) : (7, 11);
         foreach (var reviewer in _rng.Next(3) > 0 ? [_reviewer] : new[] { _reviewer, _officer })
         {
-            _db.ModelReviews.Add(new ModelReview(_tenantId, model.Id, model.Round, reviewer.Id, reviewer.Name, _rng.Next(low, high), _rng.Next(low, high),
-                _rng.Next(low, high), _rng.Next(low, high), weak ? "Kết quả chưa rõ, khó nhân rộng." : "Có kết quả đo đếm được, có thể nhân rộng."));
+            var rubric = _db.ModelRubrics.Local.Single(r => r.TenantId == _tenantId); // the default, seeded with the province
+            var scores = rubric.Criteria.ToDictionary(c => c.Code, c => Math.Clamp(_rng.Next(low, high) * c.MaxScore / 10, rubric.MinScore, c.MaxScore));
+            _db.ModelReviews.Add(new ModelReview(_tenantId, model.Id, model.Round, reviewer.Id, reviewer.Name, rubric, scores,
+                weak ? "Kết quả chưa rõ, khó nhân rộng." : "Có kết quả đo đếm được, có thể nhân rộng."));
         }
     }
 

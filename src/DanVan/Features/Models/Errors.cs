@@ -57,3 +57,35 @@ public static class ModelErrors
 
     public static AppError AlreadyConfirmed(int year) => new("model.confirmed", $"Mô hình đã được xác nhận còn hiệu quả năm {year}.", "Action", ErrorKind.Conflict);
 }
+
+/// <summary>The rubric's rules (<see cref="ModelRubric"/>), in Vietnamese.</summary>
+public static class RubricErrors
+{
+    public static readonly AppError NoCriteria = new("rubric.no_criteria", "Bộ tiêu chí phải có ít nhất một tiêu chí.", "Criteria");
+    public static readonly AppError TooManyCriteria = new("rubric.too_many", $"Bộ tiêu chí có tối đa {ModelRubric.MaxCriteria} tiêu chí.", "Criteria");
+    public static readonly AppError MinScore = new("rubric.min_score", $"Điểm tối thiểu phải từ 0 đến dưới {ModelRubric.ScoreCeiling}.", "MinScore");
+    public static readonly AppError CitationRequired = new("rubric.citation", "Vui lòng ghi căn cứ (văn bản hướng dẫn công nhận mô hình của tỉnh: số, ngày, cơ quan ban hành).", "Citation");
+    public static readonly AppError EffectivePast = new("rubric.effective_past", "Ngày áp dụng không được trước hôm nay: phiếu đã chấm theo bộ tiêu chí cũ giữ nguyên.", "EffectiveFrom");
+    public static readonly AppError DocumentNotFound = AppError.NotFound("văn bản căn cứ");
+    public static readonly AppError NoneInForce = AppError.NotFound("bộ tiêu chí chấm điểm mô hình đang áp dụng");
+    public static readonly AppError NotProvinceBody = new("rubric.forbidden",
+        "Chỉ cơ quan thẩm định cấp tỉnh (được giao quyền thẩm định mô hình trên toàn tỉnh) mới ban hành bộ tiêu chí chấm điểm.", null, ErrorKind.Forbidden);
+    public static readonly AppError PublishedConcurrently = new("rubric.race", "Một phiên bản khác vừa được ban hành; vui lòng tải lại trang rồi thử lại.", null, ErrorKind.Conflict);
+
+    public static AppError BadCode(int row) => new("rubric.code",
+        $"Mã tiêu chí ở dòng {row} phải có từ 1 đến {ModelRubricCriterion.CodeMax} ký tự, chỉ gồm chữ thường không dấu (a–z), chữ số, “_” hoặc “-”.", "Criteria");
+
+    public static AppError DuplicateCode(string code) => new("rubric.duplicate", $"Mã tiêu chí “{code}” bị trùng; mỗi tiêu chí một mã riêng.", "Criteria");
+
+    public static AppError NameRequired(int row) => new("rubric.name", $"Vui lòng nhập tên tiêu chí ở dòng {row}.", "Criteria");
+
+    public static AppError MaxScore(int row, int min) => new("rubric.max_score",
+        $"Điểm tối đa của tiêu chí ở dòng {row} phải lớn hơn điểm tối thiểu ({min}) và không quá {ModelRubric.ScoreCeiling}.", "Criteria");
+
+    public static AppError UnknownCriterion(string code) => new("rubric.unknown_criterion", $"Tiêu chí “{code}” không có trong bộ tiêu chí đang áp dụng.", "Scores");
+
+    public static AppError ScoreRequired(ModelRubricCriterion c) => new("rubric.score_required", $"Vui lòng chấm điểm tiêu chí “{c.Name}”.", $"Scores[{c.Code}]");
+
+    public static AppError ScoreOutOfScale(ModelRubricCriterion c, int min) => new("rubric.score_scale",
+        $"Điểm tiêu chí “{c.Name}” phải từ {min} đến {c.MaxScore}.", $"Scores[{c.Code}]");
+}

@@ -26,12 +26,21 @@ public static class GetTimeline
         var values = (await db.ModelIndicatorValues.AsNoTracking().Where(v => reportIds.Contains(v.ProgressId)).ToListAsync(ct)).ToLookup(v => v.ProgressId);
         var evidence = await db.ModelEvidence.AsNoTracking().Where(e => e.ModelId == id).OrderBy(e => e.Id)
             .Select(e => new EvidenceDto(e.Id, e.ProgressId, e.FileName, e.ContentType, e.Size, published.Value && e.ReviewedAt == null && ModelEvidence.PhotoTypes.Contains(e.ContentType))).ToListAsync(ct);
-        var reviews = (await db.ModelReviews.AsNoTracking().Where(r => r.ModelId == id).OrderBy(r => r.Id).ToListAsync(ct))
-            .Select(r => new ReviewDto(r.Id, r.ReviewerName, r.Truthful, r.Effective, r.Sustainable, r.Replicable, r.Comments, r.CreatedAt, r.Total, r.Round,
-                r.IsCurrent && r.Round == model.Round)).ToList();
+        var given = await db.ModelReviews.AsNoTracking().Include(r => r.Scores).Where(r => r.ModelId == id).OrderBy(r => r.Id).ToListAsync(ct);
+        var rubricIds = given.Select(r => r.RubricId).Distinct().ToList();
+        var rubrics = await db.ModelRubrics.AsNoTracking().Include(r => r.Criteria).Where(r => rubricIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
+        var reviews = given.Select(r => ReviewDtoOf(r, rubrics[r.RubricId], model.Round)).ToList();
+        var inForce = await ModelRubrics.InForceAsync(db, user.TenantId, ct);
+        var rubric = inForce is null ? null : (await GetRubric.ToDtosAsync(db, [inForce], inForce.Id, ct))[0];
         return new ModelTimeline(
             reports.Select(r => new ProgressDto(r.Id, r.ReportedOn, r.Narrative, r.UserName, values[r.Id].ToDictionary(v => v.Code, v => v.Value),
                 evidence.Where(e => e.ProgressId == r.Id).ToList(), published.Value && r.ReviewedAt == null)).ToList(),
-            indicators.All, evidence, reviews.Where(r => r.IsCurrent).ToList(), reviews);
+            indicators.All, evidence, reviews.Where(r => r.IsCurrent).ToList(), reviews, rubric);
     }
+
+    /// <summary>A review with its scores named and bounded by the rubric version it was scored against.</summary>
+    private static ReviewDto ReviewDtoOf(ModelReview r, ModelRubric rubric, int currentRound) =>
+        new(r.Id, r.ReviewerName, rubric.Criteria.OrderBy(c => c.Order)
+                .Select(c => new ScoreDto(c.Code, c.Name, r.Scores.FirstOrDefault(s => s.Code == c.Code)?.Score ?? 0, c.MaxScore)).ToList(),
+            r.Comments, r.CreatedAt, r.Total, rubric.MaxTotal, rubric.Version, r.Round, r.IsCurrent && r.Round == currentRound);
 }

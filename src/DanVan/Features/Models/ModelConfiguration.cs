@@ -101,5 +101,10 @@ public sealed class ModelReviewConfiguration : IEntityTypeConfiguration<ModelRev
         b.HasIndex(r => new { r.ModelId, r.ReviewerId, r.Round }).IsUnique().HasFilter("\"SupersededAt\" IS NULL");
         b.HasOne<Tenant>().WithMany().HasForeignKey(r => r.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<DvkModel>().WithMany().HasForeignKey(r => r.ModelId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ModelRubric>().WithMany().HasForeignKey(r => r.RubricId).OnDelete(DeleteBehavior.Restrict);
+
+        // The review's own rows, saved with it (ModelRubricConfiguration.cs configures the row).
+        b.HasMany(r => r.Scores).WithOne().HasForeignKey(s => s.ReviewId).OnDelete(DeleteBehavior.Restrict);
+        b.Navigation(r => r.Scores).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

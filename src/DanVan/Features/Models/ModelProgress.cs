@@ -115,46 +115,46 @@ public sealed class ModelEvidence : ITenantOwned, IStamped
 }
 
 /// <summary>
-/// A reviewer's scores of a proposed model on the four qualities (DOMAIN.md §2): truthful, effective and spreading,
-/// sustainable, replicable — each 1 to 10 — with comments. Each reviewer has one current score per model and round
-/// (<see cref="DvkModel.Round"/>): re-scoring supersedes the previous one (<see cref="SupersededAt"/>), which stays in history.
+/// A reviewer's scores of a proposed model against one version of the province's rubric (<see cref="ModelRubric"/>; by
+/// default the four qualities of DOMAIN.md §2 — truthful, effective and spreading, sustainable, replicable — each 1 to 10),
+/// one score per criterion (<see cref="Scores"/>), with comments. Never rewritten: a new rubric version leaves it with its
+/// own. Each reviewer has one current score per model and round (<see cref="DvkModel.Round"/>): re-scoring supersedes the
+/// previous one (<see cref="SupersededAt"/>), which stays in history.
 /// </summary>
 public sealed class ModelReview : ITenantOwned, IStamped
 {
     public const int CommentsMax = 2000;
-    public const int MinScore = 1;
-    public const int MaxScore = 10;
-
-    /// <summary>The four qualities scored.</summary>
-    public const int Criteria = 4;
-
-    /// <summary>The highest total, stated once (pages show "x / MaxTotal").</summary>
-    public const int MaxTotal = Criteria * MaxScore;
 
     /// <summary>The total of a review, as SQL reads it (the twin of <see cref="Total"/>; a test proves both agree).</summary>
-    public static readonly Expression<Func<ModelReview, int>> TotalSql = r => r.Truthful + r.Effective + r.Sustainable + r.Replicable;
+    public static readonly Expression<Func<ModelReview, int>> TotalSql = r => r.Scores.Sum(s => s.Score);
 
     /// <summary>A current score: not superseded by the same reviewer's later one (the SQL twin of <see cref="IsCurrent"/>).</summary>
     public static readonly Expression<Func<ModelReview, bool>> CurrentSql = r => r.SupersededAt == null;
+
+    private readonly List<ModelReviewScore> _scores = [];
 
     private ModelReview()
     {
     }
 
-    public ModelReview(Guid tenantId, Guid modelId, int round, Guid reviewerId, string reviewerName, int truthful, int effective, int sustainable,
-        int replicable, string? comments)
+    /// <summary>A review of <paramref name="rubric"/>'s criteria; the scores must pass <see cref="ModelRubric.Check"/> (the handler asks first).</summary>
+    public ModelReview(Guid tenantId, Guid modelId, int round, Guid reviewerId, string reviewerName, ModelRubric rubric,
+        IReadOnlyDictionary<string, int> scores, string? comments)
     {
+        if (rubric.Check(scores.ToDictionary(s => s.Key, s => (int?)s.Value)) is { } error)
+        {
+            throw new InvalidOperationException(error.Message);
+        }
+
         Round = round;
         Id = Guid.CreateVersion7();
         TenantId = tenantId;
         ModelId = modelId;
         ReviewerId = reviewerId;
         ReviewerName = reviewerName;
-        Truthful = truthful;
-        Effective = effective;
-        Sustainable = sustainable;
-        Replicable = replicable;
+        RubricId = rubric.Id;
         Comments = comments;
+        _scores.AddRange(rubric.Criteria.OrderBy(c => c.Order).Select(c => new ModelReviewScore(tenantId, Id, c.Code, scores[c.Code])));
     }
 
     public Guid Id { get; private set; }
@@ -162,10 +162,11 @@ public sealed class ModelReview : ITenantOwned, IStamped
     public Guid ModelId { get; private set; }
     public Guid ReviewerId { get; private set; }
     public string ReviewerName { get; private set; } = "";
-    public int Truthful { get; private set; }
-    public int Effective { get; private set; }
-    public int Sustainable { get; private set; }
-    public int Replicable { get; private set; }
+
+    /// <summary>The rubric version the review was scored against.</summary>
+    public Guid RubricId { get; private set; }
+
+    public IReadOnlyList<ModelReviewScore> Scores => _scores;
     public string? Comments { get; private set; }
 
     /// <summary>The model's proposal round this score belongs to.</summary>
@@ -174,7 +175,7 @@ public sealed class ModelReview : ITenantOwned, IStamped
     /// <summary>When the same reviewer scored the model again (this score then stays as history only); null: the current score.</summary>
     public DateTime? SupersededAt { get; private set; }
 
-    public int Total => Truthful + Effective + Sustainable + Replicable;
+    public int Total => _scores.Sum(s => s.Score);
 
     public bool IsCurrent => SupersededAt is null;
 

@@ -16,23 +16,10 @@ public sealed class ProgressInput
     public Dictionary<string, decimal>? Indicators { get; set; }
 }
 
+/// <summary>A reviewer's scores: criterion code → score, checked against the rubric in force (<see cref="ModelRubric.Check"/>).</summary>
 public sealed class ReviewInput
 {
-    [Required(ErrorMessage = "Vui lòng chấm điểm tính trung thực.")]
-    [Range(ModelReview.MinScore, ModelReview.MaxScore, ErrorMessage = "Điểm phải từ {1} đến {2}.")]
-    public int? Truthful { get; set; }
-
-    [Required(ErrorMessage = "Vui lòng chấm điểm tính hiệu quả, lan tỏa.")]
-    [Range(ModelReview.MinScore, ModelReview.MaxScore, ErrorMessage = "Điểm phải từ {1} đến {2}.")]
-    public int? Effective { get; set; }
-
-    [Required(ErrorMessage = "Vui lòng chấm điểm tính bền vững.")]
-    [Range(ModelReview.MinScore, ModelReview.MaxScore, ErrorMessage = "Điểm phải từ {1} đến {2}.")]
-    public int? Sustainable { get; set; }
-
-    [Required(ErrorMessage = "Vui lòng chấm điểm khả năng nhân rộng.")]
-    [Range(ModelReview.MinScore, ModelReview.MaxScore, ErrorMessage = "Điểm phải từ {1} đến {2}.")]
-    public int? Replicable { get; set; }
+    public Dictionary<string, int?>? Scores { get; set; }
 
     [StringLength(ModelReview.CommentsMax, ErrorMessage = "Nhận xét không được dài quá {1} ký tự.")]
     public string? Comments { get; set; }
@@ -67,18 +54,26 @@ public sealed record ProgressDto(Guid Id, DateOnly ReportedOn, string Narrative,
 /// <summary>An evidence file; <see cref="AwaitsReview"/>: a photo of a public model that a reviewer has not yet approved (PDFs are never public).</summary>
 public sealed record EvidenceDto(Guid Id, Guid? ProgressId, string FileName, string ContentType, long Size, bool AwaitsReview);
 
-/// <summary>A reviewer's score; <see cref="IsCurrent"/>: the reviewer's current one for the model's current round (others are history).</summary>
-public sealed record ReviewDto(Guid Id, string ReviewerName, int Truthful, int Effective, int Sustainable, int Replicable, string? Comments, DateTime At,
-    int Total, int Round, bool IsCurrent);
+/// <summary>
+/// A reviewer's score; <see cref="IsCurrent"/>: the reviewer's current one for the model's current round (others are
+/// history). <see cref="Total"/> and <see cref="MaxTotal"/> are those of the rubric version it was scored against.
+/// </summary>
+public sealed record ReviewDto(Guid Id, string ReviewerName, IReadOnlyList<ScoreDto> Scores, string? Comments, DateTime At, int Total, int MaxTotal,
+    int RubricVersion, int Round, bool IsCurrent);
+
+/// <summary>One criterion's score, named as its rubric version names it.</summary>
+public sealed record ScoreDto(string Code, string Name, int Score, int MaxScore);
 
 /// <summary>
 /// The timeline of a model: reports oldest first, and each indicator's series for the charts; the reviewers' current
-/// scores (<see cref="Reviews"/>, one per reviewer in the current round) and every score given (<see cref="ReviewHistory"/>).
+/// scores (<see cref="Reviews"/>, one per reviewer in the current round) and every score given (<see cref="ReviewHistory"/>);
+/// the rubric in force today (<see cref="Rubric"/>: what the scoring form asks).
 /// </summary>
 public sealed record ModelTimeline(IReadOnlyList<ProgressDto> Reports, IReadOnlyDictionary<string, string> IndicatorLabels,
-    IReadOnlyList<EvidenceDto> Evidence, IReadOnlyList<ReviewDto> Reviews, IReadOnlyList<ReviewDto> ReviewHistory)
+    IReadOnlyList<EvidenceDto> Evidence, IReadOnlyList<ReviewDto> Reviews, IReadOnlyList<ReviewDto> ReviewHistory, RubricDto? Rubric)
 {
-    public int MaxTotal => ModelReview.MaxTotal;
+    /// <summary>The highest total of the rubric in force (what a score given now is out of).</summary>
+    public int MaxTotal => Rubric?.MaxTotal ?? 0;
 }
 
 /// <summary>The progress form of the model page: indicator values arrive as text, an empty box meaning "not reported".</summary>

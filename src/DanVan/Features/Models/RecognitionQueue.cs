@@ -13,8 +13,12 @@ namespace DanVan.Features.Models;
 /// </summary>
 public static class RecognitionQueue
 {
+    /// <summary>
+    /// A proposal; <see cref="AverageTotal"/> out of <see cref="AverageMax"/>: the current scores' average total and the average
+    /// of their rubric versions' maxima (the version's maximum when all were scored against one).
+    /// </summary>
     public sealed record Item(Guid Id, string Name, Guid UnitId, string UnitName, ModelField Field, ModelLevel Level, int Year, int Reviews,
-        double? AverageTotal);
+        double? AverageTotal, double? AverageMax);
 
     public sealed record Queue(IReadOnlyList<Item> Items, bool Truncated);
 
@@ -38,10 +42,12 @@ public static class RecognitionQueue
                 Reviews = db.ModelReviews.Where(r => r.ModelId == m.Id && r.Round == m.Round).Where(ModelReview.CurrentSql).Count(),
                 Average = db.ModelReviews.Where(r => r.ModelId == m.Id && r.Round == m.Round).Where(ModelReview.CurrentSql).Select(ModelReview.TotalSql)
                     .Average(t => (double?)t),
+                AverageMax = db.ModelReviews.Where(r => r.ModelId == m.Id && r.Round == m.Round).Where(ModelReview.CurrentSql)
+                    .Select(r => db.ModelRubrics.Where(x => x.Id == r.RubricId).Select(ModelRubric.MaxTotalSql).First()).Average(t => (double?)t),
             })
             .ToListAsync(ct);
         return new Queue(rows.Take(RecogniseModels.MaxBatch)
-            .Select(r => new Item(r.Id, r.Name, r.UnitId, r.Unit, r.Field, r.Level, r.Year, r.Reviews, r.Average)).ToList(),
+            .Select(r => new Item(r.Id, r.Name, r.UnitId, r.Unit, r.Field, r.Level, r.Year, r.Reviews, r.Average, r.AverageMax)).ToList(),
             rows.Count > RecogniseModels.MaxBatch);
     }
 }

@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Features.Models;
 
 /// <summary>
-/// A reviewer scores a proposed model on the four qualities. Each reviewer has one current score per model and round:
+/// A reviewer scores a proposed model on the criteria of the province's rubric in force today (<see cref="ModelRubric"/>;
+/// every criterion, each within its scale; the review keeps that version). Each reviewer has one current score per model and round:
 /// scoring again supersedes the previous score (kept in the timeline's history) — both in one save, and a unique index
 /// on the current scores refuses a concurrent second one.
 /// </summary>
@@ -26,6 +27,17 @@ public static class ScoreModel
             return ModelErrors.NotScorable;
         }
 
+        var rubric = await ModelRubrics.InForceAsync(db, user.TenantId, ct);
+        if (rubric is null)
+        {
+            return RubricErrors.NoneInForce;
+        }
+
+        if (rubric.Check(input.Scores) is { } invalid)
+        {
+            return invalid;
+        }
+
         var now = db.Time.GetUtcNow().UtcDateTime;
         foreach (var previous in await db.ModelReviews.Where(r => r.ModelId == id && r.ReviewerId == user.UserId && r.Round == model.Round)
                      .Where(ModelReview.CurrentSql).ToListAsync(ct))
@@ -33,8 +45,8 @@ public static class ScoreModel
             previous.Supersede(now);
         }
 
-        db.ModelReviews.Add(new ModelReview(user.TenantId, id, model.Round, user.UserId, user.UserName, input.Truthful!.Value, input.Effective!.Value,
-            input.Sustainable!.Value, input.Replicable!.Value, VietnameseText.Clean(input.Comments)));
+        db.ModelReviews.Add(new ModelReview(user.TenantId, id, model.Round, user.UserId, user.UserName, rubric,
+            input.Scores!.ToDictionary(s => s.Key, s => s.Value!.Value), VietnameseText.Clean(input.Comments)));
         try
         {
             await db.SaveChangesAsync(ct);

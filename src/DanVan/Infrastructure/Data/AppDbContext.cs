@@ -52,6 +52,9 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<ModelIndicatorValue> ModelIndicatorValues => Set<ModelIndicatorValue>();
     public DbSet<ModelEvidence> ModelEvidence => Set<ModelEvidence>();
     public DbSet<ModelReview> ModelReviews => Set<ModelReview>();
+    public DbSet<ModelReviewScore> ModelReviewScores => Set<ModelReviewScore>();
+    public DbSet<ModelRubric> ModelRubrics => Set<ModelRubric>();
+    public DbSet<ModelRubricCriterion> ModelRubricCriteria => Set<ModelRubricCriterion>();
 
     internal TimeProvider Time => time;
 
@@ -127,6 +130,9 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         builder.ApplyConfiguration(new ModelIndicatorValueConfiguration());
         builder.ApplyConfiguration(new ModelEvidenceConfiguration());
         builder.ApplyConfiguration(new ModelReviewConfiguration());
+        builder.ApplyConfiguration(new ModelReviewScoreConfiguration());
+        builder.ApplyConfiguration(new ModelRubricConfiguration());
+        builder.ApplyConfiguration(new ModelRubricCriterionConfiguration());
         foreach (var versioned in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)).ToList())
         {
             builder.Entity(versioned.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();

@@ -37,6 +37,10 @@ public static class Invariants
                 await db.Registrations.CountAsync(x => db.Units.Any(u => u.Id == x.UnitId && u.TenantId != x.TenantId), ct)),
             new("Mô hình cùng tỉnh với đơn vị",
                 await db.DvkModels.CountAsync(x => db.Units.Any(u => u.Id == x.UnitId && u.TenantId != x.TenantId), ct)),
+            new("Phiếu chấm theo bộ tiêu chí của tỉnh mình, đủ điểm từng tiêu chí",
+                await db.ModelReviews.CountAsync(x => db.ModelRubrics.Any(r => r.Id == x.RubricId && r.TenantId != x.TenantId)
+                    || db.ModelRubricCriteria.Count(c => c.RubricId == x.RubricId) != x.Scores.Count
+                    || x.Scores.Any(s => !db.ModelRubricCriteria.Any(c => c.RubricId == x.RubricId && c.Code == s.Code)), ct)),
             new("Đơn vị cùng tỉnh với đơn vị cấp trên",
                 await db.Units.CountAsync(x => x.ParentId != null && db.Units.Any(p => p.Id == x.ParentId && p.TenantId != x.TenantId), ct)),
             await TreeAsync(db, ct),

@@ -59,7 +59,7 @@ public sealed class ModelProgressTests(PostgresServer pg)
         }
 
         await (await commune.PostJsonAsync($"/api/v1/models/{a}/reviews", Scores(10))).ProblemAsync(HttpStatusCode.Forbidden);
-        (await (await reviewer.PostJsonAsync($"/api/v1/models/{a}/reviews", Scores(11))).ProblemAsync(HttpStatusCode.BadRequest)).Detail!.ShouldContain("từ 1 đến 10");
+        (await (await reviewer.PostJsonAsync($"/api/v1/models/{a}/reviews", Scores(11))).ProblemAsync(HttpStatusCode.BadRequest)).Detail.ShouldBe("Điểm tiêu chí “Trung thực” phải từ 1 đến 10.");
         var reviewed = await (await reviewer.PostJsonAsync($"/api/v1/models/{a}/reviews", Scores(8))).ReadAsync<ModelTimeline>();
         reviewed.Reviews.ShouldHaveSingleItem().Total.ShouldBe(32);
 
@@ -75,7 +75,7 @@ public sealed class ModelProgressTests(PostgresServer pg)
         queue.Items.Select(i => i.Id).ShouldNotContain(a);
         queue = await (await reviewer.GetAsync("/api/v1/models/recognition-queue")).ReadAsync<RecognitionQueue.Queue>();
         var desk = queue.Items.Where(i => i.Id == a || i.Id == b).ToDictionary(i => i.Id);
-        (desk[a].Reviews, desk[a].AverageTotal, desk[b].Reviews, desk[b].AverageTotal).ShouldBe((1, 36d, 0, (double?)null));
+        (desk[a].Reviews, desk[a].AverageTotal, desk[a].AverageMax, desk[b].Reviews, desk[b].AverageTotal).ShouldBe((1, 36d, 40d, 0, (double?)null));
         (await (await commune.GetAsync("/api/v1/models/recognition-queue")).ReadAsync<RecognitionQueue.Queue>()).Items.ShouldBeEmpty();
 
         // One decision: a recognised, b not. A bad list changes nothing.
@@ -172,7 +172,7 @@ public sealed class ModelProgressTests(PostgresServer pg)
         (report.Indicators["households"], report.Evidence.ShouldHaveSingleItem().FileName).ShouldBe((120m, "anh.png"));
     }
 
-    private static object Scores(int score) => new { truthful = score, effective = score, sustainable = score, replicable = score, comments = "Hiệu quả rõ" };
+    private static object Scores(int score) => new { scores = new { truthful = score, effective = score, sustainable = score, replicable = score }, comments = "Hiệu quả rõ" };
 
     private static async Task<Guid> NewModelAsync(HttpClient client, Guid unit, string name, bool register = true)
     {

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Tests.Features.Models;
 
 /// <summary>
-/// Every rule of <see cref="DvkModel"/> and <see cref="ModelReview"/> that has a SQL twin gives the same answer in C# and
+/// Every rule of <see cref="DvkModel"/>, <see cref="ModelReview"/> and <see cref="ModelRubric"/> that has a SQL twin gives the same answer in C# and
 /// in the database, for every status, movement attachment and recognition span, on both providers.
 /// </summary>
 [Collection("app")]
@@ -81,27 +81,43 @@ public sealed class ModelRulesSqlTests(PostgresServer pg)
             }
         });
 
-        // The four-quality total and "current score" in SQL and in C#.
+        // A review's total and a rubric's maximum, and "current score", in SQL and in C#: the default rubric and one of three
+        // criteria with different maxima, each score at the bottom, the top and in between of its scale.
         await app.WithDbAsync(async db =>
         {
             var model = await db.DvkModels.Where(m => ids.Contains(m.Id) && m.Status == ModelStatus.Proposed).FirstAsync();
+            var three = ModelRubric.Create(model.TenantId, 900 + Random.Shared.Next(99), new DateOnly(2099, 1, 1), 0,
+                [new("a", "Tiêu chí A", null, 5), new("b", "Tiêu chí B", "Hướng dẫn", 10), new("c", "Tiêu chí C", null, 20)], "Căn cứ thử", null, null, "thử").Value!;
+            var standard = await db.ModelRubrics.Include(r => r.Criteria).Where(r => r.TenantId == model.TenantId && r.Version == 1).SingleAsync();
+            db.ModelRubrics.Add(three);
             var reviews = new List<ModelReview>();
-            foreach (var (score, i) in new[] { (1, 0), (10, 1), (5, 2) }.Select(x => x))
+            var i = 0;
+            foreach (var rubric in new[] { standard, three })
             {
-                var review = new ModelReview(model.TenantId, model.Id, model.Round, Guid.CreateVersion7(), "người chấm", score, Math.Min(10, score + 1), 3, 10 - i, null);
-                if (i == 1)
+                foreach (var pick in new Func<ModelRubricCriterion, int>[] { _ => rubric.MinScore, c => c.MaxScore, c => (rubric.MinScore + c.MaxScore + c.Order) / 2 })
                 {
-                    review.Supersede(DateTime.UtcNow);
-                }
+                    var review = new ModelReview(model.TenantId, model.Id, model.Round, Guid.CreateVersion7(), "người chấm", rubric,
+                        rubric.Criteria.ToDictionary(c => c.Code, pick), null);
+                    if (i++ % 2 == 1)
+                    {
+                        review.Supersede(DateTime.UtcNow);
+                    }
 
-                reviews.Add(review);
-                db.ModelReviews.Add(review);
+                    reviews.Add(review);
+                    db.ModelReviews.Add(review);
+                }
             }
 
             await db.SaveChangesAsync();
             var reviewIds = reviews.Select(r => r.Id).ToList();
-            (await db.ModelReviews.Where(r => reviewIds.Contains(r.Id)).Select(ModelReview.TotalSql).ToListAsync()).Order()
-                .ShouldBe(reviews.Select(r => r.Total).Order());
+            (await db.ModelReviews.Where(r => reviewIds.Contains(r.Id)).Select(r => new { r.Id, Total = db.ModelReviews.Where(x => x.Id == r.Id).Select(ModelReview.TotalSql).First() })
+                    .ToDictionaryAsync(r => r.Id, r => r.Total))
+                .ShouldBe(reviews.ToDictionary(r => r.Id, r => r.Total), ignoreOrder: true);
+            reviews.Select(r => r.Total).Distinct().Count().ShouldBe(6);
+            var rubricIds = new[] { standard.Id, three.Id };
+            (await db.ModelRubrics.Where(r => rubricIds.Contains(r.Id)).Select(r => new { r.Id, Max = db.ModelRubrics.Where(x => x.Id == r.Id).Select(ModelRubric.MaxTotalSql).First() })
+                    .ToDictionaryAsync(r => r.Id, r => r.Max))
+                .ShouldBe(new Dictionary<Guid, int> { [standard.Id] = 40, [three.Id] = 35 }, ignoreOrder: true);
             (await db.ModelReviews.Where(r => reviewIds.Contains(r.Id)).Where(ModelReview.CurrentSql).Select(r => r.Id).ToListAsync())
                 .ShouldBe(reviews.Where(r => r.IsCurrent).Select(r => r.Id), ignoreOrder: true);
             return 0;

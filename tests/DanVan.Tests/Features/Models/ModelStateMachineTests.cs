@@ -194,8 +194,10 @@ public sealed class ModelStateMachineTests
             DvkModel.RegisteredStatuses.Contains(s).ShouldBe(s is not (ModelStatus.Draft or ModelStatus.Withdrawn));
         }
 
-        ModelReview.MaxTotal.ShouldBe(40);
-        new ModelReview(Guid.Empty, Guid.Empty, 1, Guid.Empty, "x", 7, 8, 9, 10, null).Total.ShouldBe(34);
+        var rubric = ModelRubric.Default(Guid.Empty);
+        rubric.MaxTotal.ShouldBe(40);
+        new ModelReview(Guid.Empty, Guid.Empty, 1, Guid.Empty, "x", rubric,
+            new Dictionary<string, int> { ["truthful"] = 7, ["effective"] = 8, ["sustainable"] = 9, ["replicable"] = 10 }, null).Total.ShouldBe(34);
     }
 
     private static AppError? Do(DvkModel model, ModelAction action, ModelActor by, int year, string? note) => action switch

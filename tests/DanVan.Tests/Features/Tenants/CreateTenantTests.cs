@@ -35,6 +35,8 @@ public sealed class CreateTenantTests(PostgresServer pg)
             root.Code.ShouldBe("QNG");
             root.ParentId.ShouldBeNull();
             (await db.RoleAssignments.SingleAsync(a => a.TenantId == tenantId)).Role.ShouldBe(Role.TenantAdmin);
+            var rubric = await db.ModelRubrics.Include(r => r.Criteria).SingleAsync(r => r.TenantId == tenantId); // the default rubric for scoring models
+            (rubric.Version, rubric.MaxTotal, rubric.Criteria.Count).ShouldBe((1, 40, 4));
         });
 
         using var admin = await app.ClientForAsync("qtv.qng");

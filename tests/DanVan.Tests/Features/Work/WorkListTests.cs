@@ -151,7 +151,7 @@ public sealed class WorkListTests(PostgresServer pg)
         // The province's reviewer scores the proposed model; once scored it waits for recognition. A commune officer does not review.
         using var reviewer = await app.ClientForAsync("bandanvan");
         (await ReadAllAsync(reviewer)).Single(i => i.Link == $"/Models/Details/{model}").KindLabel.ShouldBe("Chấm điểm mô hình");
-        (await reviewer.PostJsonAsync($"/api/v1/models/{model}/reviews", new { truthful = 8, effective = 8, sustainable = 7, replicable = 7 }))
+        (await reviewer.PostJsonAsync($"/api/v1/models/{model}/reviews", new { scores = new { truthful = 8, effective = 8, sustainable = 7, replicable = 7 } }))
             .StatusCode.ShouldBe(HttpStatusCode.OK);
         (await ReadAllAsync(reviewer)).Single(i => i.Link == $"/Models/Details/{model}").KindLabel.ShouldBe("Xét công nhận mô hình");
         (await ReadAllAsync(officer)).ShouldNotContain(i => i.Kind == ModelsToReviewWork.Kind);

@@ -772,14 +772,8 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<int>("Effective")
-                        .HasColumnType("integer");
-
                     b.Property<Guid>("ModelId")
                         .HasColumnType("uuid");
-
-                    b.Property<int>("Replicable")
-                        .HasColumnType("integer");
 
                     b.Property<Guid>("ReviewerId")
                         .HasColumnType("uuid");
@@ -792,22 +786,21 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("Round")
                         .HasColumnType("integer");
 
+                    b.Property<Guid>("RubricId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime?>("SupersededAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<int>("Sustainable")
-                        .HasColumnType("integer");
-
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
-
-                    b.Property<int>("Truthful")
-                        .HasColumnType("integer");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RubricId");
 
                     b.HasIndex("TenantId", "ModelId");
 
@@ -816,6 +809,112 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .HasFilter("\"SupersededAt\" IS NULL");
 
                     b.ToTable("ModelReviews");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Models.ModelReviewScore", b =>
+                {
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ReviewId", "Code");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("ModelReviewScores");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Models.ModelRubric", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Citation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("CitationDocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MinScore")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("PublishedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PublishedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitationDocumentId");
+
+                    b.HasIndex("TenantId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ModelRubrics");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Models.ModelRubricCriterion", b =>
+                {
+                    b.Property<Guid>("RubricId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Guidance")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("MaxScore")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("RubricId", "Code");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("ModelRubricCriteria");
                 });
 
             modelBuilder.Entity("DanVan.Features.Movements.Movement", b =>
@@ -1980,6 +2079,56 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("DanVan.Features.Models.ModelRubric", null)
+                        .WithMany()
+                        .HasForeignKey("RubricId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Models.ModelReviewScore", b =>
+                {
+                    b.HasOne("DanVan.Features.Models.ModelReview", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Models.ModelRubric", b =>
+                {
+                    b.HasOne("DanVan.Features.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("CitationDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Models.ModelRubricCriterion", b =>
+                {
+                    b.HasOne("DanVan.Features.Models.ModelRubric", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("RubricId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("DanVan.Features.Tenants.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")
@@ -2326,6 +2475,16 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("DanVan.Features.Models.DvkModel", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Models.ModelReview", b =>
+                {
+                    b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Models.ModelRubric", b =>
+                {
+                    b.Navigation("Criteria");
                 });
 
             modelBuilder.Entity("DanVan.Features.Movements.Movement", b =>

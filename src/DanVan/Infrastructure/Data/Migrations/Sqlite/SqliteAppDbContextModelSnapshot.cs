@@ -767,14 +767,8 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Effective")
-                        .HasColumnType("INTEGER");
-
                     b.Property<Guid>("ModelId")
                         .HasColumnType("TEXT");
-
-                    b.Property<int>("Replicable")
-                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ReviewerId")
                         .HasColumnType("TEXT");
@@ -787,22 +781,21 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("Round")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("RubricId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("SupersededAt")
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Sustainable")
-                        .HasColumnType("INTEGER");
-
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
-
-                    b.Property<int>("Truthful")
-                        .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RubricId");
 
                     b.HasIndex("TenantId", "ModelId");
 
@@ -811,6 +804,112 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .HasFilter("\"SupersededAt\" IS NULL");
 
                     b.ToTable("ModelReviews");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Models.ModelReviewScore", b =>
+                {
+                    b.Property<Guid>("ReviewId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ReviewId", "Code");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("ModelReviewScores");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Models.ModelRubric", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Citation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CitationDocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MinScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("PublishedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublishedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitationDocumentId");
+
+                    b.HasIndex("TenantId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("ModelRubrics");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Models.ModelRubricCriterion", b =>
+                {
+                    b.Property<Guid>("RubricId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Guidance")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MaxScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RubricId", "Code");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("ModelRubricCriteria");
                 });
 
             modelBuilder.Entity("DanVan.Features.Movements.Movement", b =>
@@ -1973,6 +2072,56 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("DanVan.Features.Models.ModelRubric", null)
+                        .WithMany()
+                        .HasForeignKey("RubricId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Models.ModelReviewScore", b =>
+                {
+                    b.HasOne("DanVan.Features.Models.ModelReview", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("ReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Models.ModelRubric", b =>
+                {
+                    b.HasOne("DanVan.Features.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("CitationDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Models.ModelRubricCriterion", b =>
+                {
+                    b.HasOne("DanVan.Features.Models.ModelRubric", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("RubricId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("DanVan.Features.Tenants.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")
@@ -2319,6 +2468,16 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("DanVan.Features.Models.DvkModel", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Models.ModelReview", b =>
+                {
+                    b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Models.ModelRubric", b =>
+                {
+                    b.Navigation("Criteria");
                 });
 
             modelBuilder.Entity("DanVan.Features.Movements.Movement", b =>
