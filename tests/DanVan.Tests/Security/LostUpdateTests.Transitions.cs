@@ -17,16 +17,11 @@ public sealed partial class LostUpdateTests
         using var officer = await app.ClientForAsync("tdkt.snv");
         var (ubnd, xa001) = (await app.UnitIdAsync("UBND"), await app.UnitIdAsync("XA001"));
         var plan = await app.WithDbAsync(db => db.AddDocumentAsync(ubnd, "79/KH-UBND", new DateOnly(2026, 3, 1)));
-        object Draft(string name) => new
-        {
-            name, year = 2026, form = "Thematic", launchingUnitId = ubnd, planDocumentId = plan, startsOn = "2026-03-02", planDeadline = "2099-03-20",
-            registrationDeadline = "2099-04-30", participants = new[] { new { unitId = xa001, includeDescendants = false } },
-        };
-        var draft = await (await officer.PostJsonAsync("/api/v1/movements", Draft("Phong trào thử phiên bản"))).ReadAsync<MovementDto>(HttpStatusCode.Created);
+        var draft = await officer.PostDraftMovementAsync("Phong trào thử phiên bản", ubnd, plan, xa001);
         var readEtag = $"\"{draft.Version}\"";
 
         // A colleague edits the draft meanwhile: a launch based on the first read is refused; no unit is given an obligation.
-        using var edit = await PutAsync(officer, $"/api/v1/movements/{draft.Id}", Draft("Phong trào thử phiên bản (đã sửa)"), readEtag);
+        using var edit = await PutAsync(officer, $"/api/v1/movements/{draft.Id}", MovementData.DraftMovement("Phong trào thử phiên bản (đã sửa)", ubnd, plan, xa001), readEtag);
         var edited = await edit.ReadAsync<MovementDto>();
         using var staleLaunch = await PostAsync(officer, $"/api/v1/movements/{draft.Id}/launch", new { note = "Phát động" }, readEtag);
         (await staleLaunch.ProblemAsync(HttpStatusCode.Conflict)).Detail!.ShouldContain(StaleText);
@@ -54,12 +49,7 @@ public sealed partial class LostUpdateTests
         using var head = await app.ClientForAsync("chutich.xa001");
         var (ubnd, xa001) = (await app.UnitIdAsync("UBND"), await app.UnitIdAsync("XA001"));
         var plan = await app.WithDbAsync(db => db.AddDocumentAsync(ubnd, "80/KH-UBND", new DateOnly(2026, 3, 1)));
-        var movement = await (await officer.PostJsonAsync("/api/v1/movements", new
-        {
-            name = "Phong trào thử phê duyệt", year = 2026, form = "Thematic", launchingUnitId = ubnd, planDocumentId = plan,
-            startsOn = "2026-03-02", planDeadline = "2099-03-20", registrationDeadline = "2099-04-30",
-            participants = new[] { new { unitId = xa001, includeDescendants = false } },
-        })).ReadAsync<MovementDto>(HttpStatusCode.Created);
+        var movement = await officer.PostDraftMovementAsync("Phong trào thử phê duyệt", ubnd, plan, xa001);
         (await officer.PostJsonAsync($"/api/v1/movements/{movement.Id}/launch", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var url = $"/api/v1/movements/{movement.Id}/registrations/{xa001}";
         object Body(string commitments) => new { titles = new[] { "TTLDXS" }, commitments };

@@ -2,6 +2,7 @@ using DanVan.Features.Documents;
 using DanVan.Features.Movements;
 using DanVan.Features.Registrations;
 using DanVan.Tests.Features.Models;
+using DanVan.Tests.Infrastructure;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Text;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,23 @@ internal static class MovementData
 
     public static DocumentNumber Number(string text) =>
         DocumentNumber.TryParse(text, out var number) && number is not null ? number : throw new ArgumentException($"Bad document number {text}.", nameof(text));
+
+    /// <summary>
+    /// A draft movement created through the API by <paramref name="officer"/>: launched by <paramref name="launcher"/> under
+    /// <paramref name="plan"/>, one participant on its own, plan and registration deadlines far ahead.
+    /// </summary>
+    public static async Task<MovementDto> PostDraftMovementAsync(this HttpClient officer, string name, Guid launcher, Guid plan, Guid participant)
+    {
+        using var response = await officer.PostJsonAsync("/api/v1/movements", DraftMovement(name, launcher, plan, participant));
+        return await response.ReadAsync<MovementDto>(System.Net.HttpStatusCode.Created);
+    }
+
+    /// <summary>The body of <see cref="PostDraftMovementAsync"/> (also sent to edit the draft).</summary>
+    public static object DraftMovement(string name, Guid launcher, Guid plan, Guid participant) => new
+    {
+        name, year = 2026, form = "Thematic", launchingUnitId = launcher, planDocumentId = plan, startsOn = "2026-03-02", planDeadline = "2099-03-20",
+        registrationDeadline = "2099-04-30", participants = new[] { new { unitId = participant, includeDescendants = false } },
+    };
 
     /// <summary>A registered plan owned by (and issued under the name of) the unit.</summary>
     public static async Task<Guid> AddDocumentAsync(this AppDbContext db, Guid ownerUnitId, string number, DateOnly issued)

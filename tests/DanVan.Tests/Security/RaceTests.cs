@@ -1,6 +1,5 @@
 using System.Net;
 using DanVan.Features.Models;
-using DanVan.Features.Movements;
 using DanVan.Infrastructure.Text;
 using DanVan.Tests.Features.Models;
 using DanVan.Tests.Infrastructure;
@@ -94,11 +93,7 @@ public sealed class RaceTests(PostgresServer pg)
         using var commune = await app.ClientForAsync("thidua.xa001");
         var (ubnd, xa001) = (await app.UnitIdAsync("UBND"), await app.UnitIdAsync("XA001"));
         var plan = await app.WithDbAsync(db => db.AddDocumentAsync(ubnd, "77/KH-UBND", new DateOnly(2026, 3, 1)));
-        var draft = await (await officer.PostJsonAsync("/api/v1/movements", new
-        {
-            name = "Phong trào thử cạnh tranh", year = 2026, form = "Thematic", launchingUnitId = ubnd, planDocumentId = plan,
-            startsOn = "2026-03-02", planDeadline = "2099-03-20", participants = new[] { new { unitId = xa001, includeDescendants = false } },
-        })).ReadAsync<MovementDto>(HttpStatusCode.Created);
+        var draft = await officer.PostDraftMovementAsync("Phong trào thử cạnh tranh", ubnd, plan, xa001);
 
         await OneWinnerAsync(await RaceAsync(Enumerable.Range(0, Attempts)
             .Select(_ => (Func<Task<HttpResponseMessage>>)(() => officer.PostJsonAsync($"/api/v1/movements/{draft.Id}/launch", new { note = "Phát động" })))));
@@ -133,12 +128,7 @@ public sealed class RaceTests(PostgresServer pg)
         using var head = await app.ClientForAsync("chutich.xa001");
         var (ubnd, xa001) = (await app.UnitIdAsync("UBND"), await app.UnitIdAsync("XA001"));
         var plan = await app.WithDbAsync(db => db.AddDocumentAsync(ubnd, "78/KH-UBND", new DateOnly(2026, 3, 1)));
-        var draft = await (await officer.PostJsonAsync("/api/v1/movements", new
-        {
-            name = "Phong trào thử đăng ký", year = 2026, form = "Thematic", launchingUnitId = ubnd, planDocumentId = plan,
-            startsOn = "2026-03-02", planDeadline = "2099-03-20", registrationDeadline = "2099-04-30",
-            participants = new[] { new { unitId = xa001, includeDescendants = false } },
-        })).ReadAsync<MovementDto>(HttpStatusCode.Created);
+        var draft = await officer.PostDraftMovementAsync("Phong trào thử đăng ký", ubnd, plan, xa001);
         (await officer.PostJsonAsync($"/api/v1/movements/{draft.Id}/launch", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var url = $"/api/v1/movements/{draft.Id}/registrations/{xa001}";
         object Body(string commitments) => new { titles = new[] { "TTLDXS" }, commitments };
