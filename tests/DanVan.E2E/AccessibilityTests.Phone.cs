@@ -57,6 +57,26 @@ public sealed partial class AccessibilityTests
         }
     }
 
+    /// <summary>The roles Chromium itself gives the page's nodes (its accessibility tree, which screen readers read).</summary>
+    private static async Task<HashSet<string>> ChromiumRolesAsync(IPage page)
+    {
+        var cdp = await page.Context.NewCDPSessionAsync(page);
+        try
+        {
+            var tree = await cdp.SendAsync("Accessibility.getFullAXTree");
+            return
+            [
+                .. tree!.Value.GetProperty("nodes").EnumerateArray()
+                    .Where(n => n.TryGetProperty("role", out var role) && role.TryGetProperty("value", out _))
+                    .Select(n => n.GetProperty("role").GetProperty("value").GetString() ?? ""),
+            ];
+        }
+        finally
+        {
+            await cdp.DetachAsync();
+        }
+    }
+
     /// <summary>"/Units/Details/{id}" → "units-details": a name that stays the same from run to run.</summary>
     private static string Slug(string where)
     {

@@ -88,6 +88,15 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
 
         // People
         await VisitAsync(page, "/People");
+        await AtPhoneWidthAsync(page, async () =>
+        {
+            // On a phone the list is cards, and still a table with column headers to a screen reader.
+            (await page.Locator("#people-table thead").BoundingBoxAsync())!.Height.ShouldBeLessThanOrEqualTo(1, "the header row is only visually hidden");
+            var roles = await ChromiumRolesAsync(page);
+            roles.ShouldContain("table");
+            roles.ShouldContain("columnheader");
+            roles.ShouldContain("cell");
+        });
         await VisitAsync(page, $"/People/Details/{person}");
 
         // Documents
