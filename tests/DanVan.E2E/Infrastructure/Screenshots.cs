@@ -17,12 +17,23 @@ public static class Screenshots
         return Directory.CreateDirectory(Path.Combine(root, "TestResults", "screenshots")).FullName;
     });
 
-    /// <summary>The whole page; <paramref name="fullPage"/> false keeps the first screen only (for very long pages).</summary>
-    public static async Task<string> SaveAsync(IPage page, string name, bool fullPage = true)
+    /// <summary>
+    /// The whole page; <paramref name="fullPage"/> false keeps the first screen only (for very long pages), and
+    /// <paramref name="maxHeight"/> keeps the top of the page up to that many CSS pixels (a 40,000 px list is slow to
+    /// encode and no easier to look at).
+    /// </summary>
+    public static async Task<string> SaveAsync(IPage page, string name, bool fullPage = true, int? maxHeight = null)
     {
         ArgumentNullException.ThrowIfNull(page);
         var path = Path.Combine(Folder.Value, name + ".png");
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = fullPage });
+        var options = new PageScreenshotOptions { Path = path, FullPage = fullPage };
+        if (fullPage && maxHeight is { } max)
+        {
+            var size = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]");
+            options.Clip = new Clip { X = 0, Y = 0, Width = size[0], Height = Math.Min(size[1], max) };
+        }
+
+        await page.ScreenshotAsync(options);
         return path;
     }
 }

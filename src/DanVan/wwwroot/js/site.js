@@ -68,3 +68,51 @@ document.addEventListener("click", (e) => {
     list.hidden = !expanded;
   }
 });
+
+// A box whose content scrolls inside it (a wide table on a phone, a long text) must be reachable with the keyboard, or
+// its hidden part cannot be read without a mouse (WCAG 2.1.1; axe "scrollable-region-focusable"). While a box scrolls
+// it becomes a tab stop, and a named region unless it is a table (a table keeps its role and its caption); when it fits
+// again (the same page on a wider screen) the marks come off. Stated here once for every page.
+const scrollBoxes = "main .table-responsive, main .table, main .dv-scroll, main .dv-pre";
+const scrollBoxName = (box) => {
+  const caption = box.querySelector("caption");
+  if (caption && caption.textContent.trim()) {
+    return caption.textContent.trim();
+  }
+  const headings = [...document.querySelectorAll("main h1, main h2, main h3, main h4, main h5, main h6, main legend")]
+    .filter((h) => h.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const heading = headings[headings.length - 1];
+  return heading ? heading.textContent.trim() : "Nội dung cuộn được";
+};
+const markScrollBox = (box) => {
+  const style = getComputedStyle(box);
+  const scrolls = (/auto|scroll/.test(style.overflowX) && box.scrollWidth > box.clientWidth + 1)
+    || (/auto|scroll/.test(style.overflowY) && box.scrollHeight > box.clientHeight + 1);
+  const marked = box.dataset.dvScrollBox !== undefined;
+  if (scrolls && !marked && !box.hasAttribute("tabindex")) {
+    const added = ["tabindex"];
+    box.tabIndex = 0;
+    if (box.tagName !== "TABLE" && !box.hasAttribute("role")) {
+      box.setAttribute("role", "region");
+      box.setAttribute("aria-label", scrollBoxName(box));
+      added.push("role", "aria-label");
+    }
+    box.dataset.dvScrollBox = added.join(" ");
+  } else if (!scrolls && marked) {
+    box.dataset.dvScrollBox.split(" ").forEach((name) => box.removeAttribute(name));
+    delete box.dataset.dvScrollBox;
+  }
+};
+const watchScrollBoxes = (observer) => {
+  document.querySelectorAll(scrollBoxes).forEach((box) => {
+    markScrollBox(box);
+    observer?.observe(box);
+  });
+};
+const scrollBoxObserver = window.ResizeObserver ? new ResizeObserver((entries) => entries.forEach((e) => markScrollBox(e.target))) : null;
+if (document.readyState === "loading") {
+  document.addEventListener("DOMContentLoaded", () => watchScrollBoxes(scrollBoxObserver));
+} else {
+  watchScrollBoxes(scrollBoxObserver);
+}
+document.addEventListener("htmx:afterSettle", () => watchScrollBoxes(scrollBoxObserver));
