@@ -21,6 +21,12 @@ public sealed class FileStore(string root)
 
     public string Root { get; } = Path.GetFullPath(root);
 
+    /// <summary>
+    /// The clock a file's last-write time is set and compared by: the system's, since the file system stamps files with it
+    /// (an app clock moved by a test would make every file look young or old).
+    /// </summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>Where the file of <paramref name="sha256"/> lives (whether or not it is there).</summary>
     public string PathOf(string sha256)
     {
@@ -130,14 +136,15 @@ public sealed class FileStore(string root)
 
     /// <summary>
     /// Removes the stored files no row refers to, and the temporary files of writes that never finished, last written
-    /// before <paramref name="cutoffUtc"/> (a file is written before its row commits, so a young file may be an upload in
+    /// more than <paramref name="olderThan"/> ago (a file is written before its row commits, so a young file may be an upload in
     /// flight). Race-free against an upload of the same content: an upload finding the file "touches" it first
     /// (<see cref="SaveAsync(string, ReadOnlyMemory{byte}, CancellationToken)"/>); the sweep renames a candidate aside,
     /// then looks at its time again and puts it back if it was touched meanwhile. <paramref name="referenced"/> is read
     /// by the caller from the database. With <paramref name="dryRun"/>, only counts.
     /// </summary>
-    public SweepResult Sweep(IReadOnlySet<string> referenced, DateTime cutoffUtc, bool dryRun)
+    public SweepResult Sweep(IReadOnlySet<string> referenced, TimeSpan olderThan, bool dryRun)
     {
+        var cutoffUtc = Clock.GetUtcNow().UtcDateTime - olderThan;
         var (files, bytes, temporary) = (0, 0L, 0);
         if (!Directory.Exists(Root))
         {
@@ -230,11 +237,11 @@ public sealed class FileStore(string root)
     }
 
     /// <summary>Marks a stored file as just used (its last-write time); false when it is not there.</summary>
-    private static bool Touch(string path)
+    private bool Touch(string path)
     {
         try
         {
-            File.SetLastWriteTimeUtc(path, DateTime.UtcNow); // the file system's clock, which the sweep compares with (not the app's TimeProvider)
+            File.SetLastWriteTimeUtc(path, Clock.GetUtcNow().UtcDateTime);
             return true;
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)

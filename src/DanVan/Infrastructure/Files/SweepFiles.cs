@@ -29,8 +29,7 @@ internal static class SweepFiles
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var referenced = (await db.ReferencedFiles().ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
-        // File times are the file system's clock, so the cutoff is too (not the app's TimeProvider).
-        var result = db.Files.Sweep(referenced, DateTime.UtcNow.AddHours(-hours), dryRun);
+        var result = db.Files.Sweep(referenced, TimeSpan.FromHours(hours), dryRun);
         var size = (result.Bytes / 1024d / 1024d).ToString("N1", CultureInfo.GetCultureInfo("vi-VN"));
         await output.WriteLineAsync(dryRun
             ? $"Chạy thử: sẽ xoá {result.Files} tệp không còn bản ghi nào dùng ({size} MB) và {result.Temporary} tệp ghi dở, cũ hơn {hours} giờ. Chưa xoá gì."

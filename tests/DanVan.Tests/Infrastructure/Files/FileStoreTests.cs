@@ -165,7 +165,7 @@ public sealed class FileStoreTests(PostgresServer pg)
                 File.WriteAllText(Path.Combine(root, sha256[..2], $".{sha256}.sweep"), "x");
             }
 
-            store.Sweep(new HashSet<string> { kept }, DateTime.UtcNow.AddHours(-1), dryRun: false);
+            store.Sweep(new HashSet<string> { kept }, TimeSpan.FromHours(1), dryRun: false);
             File.Exists(store.PathOf(kept)).ShouldBeTrue();
             File.Exists(store.PathOf(gone)).ShouldBeFalse();
             Directory.GetFiles(root, "*", SearchOption.AllDirectories).Length.ShouldBe(1);
