@@ -101,7 +101,7 @@ public static class AccountsServices
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
         services.AddTransient<IStartupFilter, AccessAudit>(); // audits page-policy denials and out-of-scope 404s
         // The account pages' own permissions; every other feature states its pages' in its AddX().
-        services.RequirePermissionForFolder(Permission.ManageUsers, "/Admin/Users");
+        services.RequirePermissionForFolder(Permission.ManageUsers, "/Accounts/Users");
         services.RequirePermissionForFolder(Permission.ViewAudit, "/Admin/Audit");
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(SmartScheme).RequireAuthenticatedUser()

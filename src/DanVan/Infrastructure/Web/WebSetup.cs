@@ -24,10 +24,7 @@ public static class WebSetup
             {
                 o.RootDirectory = "/Features";
                 // Only the sign-in pages are public; everything else falls under the authenticated fallback policy.
-                foreach (var page in new[] { "/Account/Login", "/Account/LoginMfa", "/Account/Logout", "/Account/AccessDenied" })
-                {
-                    o.Conventions.AllowAnonymousToPage(page);
-                }
+                o.Conventions.AllowAnonymousToFolder("/Accounts/SignIn");
             })
             .AddMvcOptions(o =>
             {

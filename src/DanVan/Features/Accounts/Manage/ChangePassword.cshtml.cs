@@ -1,11 +1,10 @@
 using System.ComponentModel.DataAnnotations;
-using DanVan.Features.Accounts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace DanVan.Features.Account.Manage;
+namespace DanVan.Features.Accounts.Manage;
 
 public sealed class ChangePasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, DanVan.Infrastructure.Data.AppDbContext db) : PageModel
 {

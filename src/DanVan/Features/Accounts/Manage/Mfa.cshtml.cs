@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text;
-using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Audit;
 using DanVan.Infrastructure.Data;
 using Microsoft.AspNetCore.Authorization;
@@ -9,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using QRCoder;
 
-namespace DanVan.Features.Account;
+namespace DanVan.Features.Accounts.Manage;
 
 /// <summary>
 /// Self-service two-factor sign-in for every user (ASVS 5.0 6.4.3, 6.5): enrolling, replacing the authenticator and new

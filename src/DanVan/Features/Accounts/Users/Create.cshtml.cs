@@ -1,4 +1,3 @@
-using DanVan.Features.Accounts;
 using DanVan.Features.Units;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Web;
@@ -7,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
-namespace DanVan.Features.Admin.Users;
+namespace DanVan.Features.Accounts.Users;
 
 public sealed class CreateModel(AppDbContext db, UserManager<AppUser> users) : PageModel
 {

@@ -1,11 +1,10 @@
-using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Audit;
 using DanVan.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace DanVan.Features.Account;
+namespace DanVan.Features.Accounts.SignIn;
 
 public sealed class LogoutModel(SignInManager<AppUser> signIn, AppDbContext db, AuditActor actor) : PageModel
 {

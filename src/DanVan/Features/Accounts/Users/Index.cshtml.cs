@@ -1,10 +1,9 @@
-using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace DanVan.Features.Admin.Users;
+namespace DanVan.Features.Accounts.Users;
 
 public sealed class IndexModel(AppDbContext db) : PageModel
 {

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Audit;
 using DanVan.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
@@ -7,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
-namespace DanVan.Features.Account;
+namespace DanVan.Features.Accounts.SignIn;
 
 [EnableRateLimiting(AccountsServices.LoginRateLimit)]
 public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, AppDbContext db, AuditActor actor, SignInGuard guard) : PageModel
@@ -61,7 +60,7 @@ public sealed class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUse
 
         if (result.RequiresTwoFactor)
         {
-            return RedirectToPage("/Account/LoginMfa", new { ReturnUrl = SafeReturnUrl() });
+            return RedirectToPage("/Accounts/SignIn/LoginMfa", new { ReturnUrl = SafeReturnUrl() });
         }
 
         await IssueToken.PasswordFailedAsync(db, actor, guard, user, Input.UserName!, "web", HttpContext.RequestAborted);

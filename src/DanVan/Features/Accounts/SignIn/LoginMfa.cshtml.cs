@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Audit;
 using DanVan.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
@@ -7,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
-namespace DanVan.Features.Account;
+namespace DanVan.Features.Accounts.SignIn;
 
 [EnableRateLimiting(AccountsServices.LoginRateLimit)]
 public sealed class LoginMfaModel(SignInManager<AppUser> signIn, AppDbContext db, AuditActor actor) : PageModel
@@ -23,14 +22,14 @@ public sealed class LoginMfaModel(SignInManager<AppUser> signIn, AppDbContext db
     public string? ReturnUrl { get; set; }
 
     public async Task<IActionResult> OnGetAsync() =>
-        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Account/Login") : Page();
+        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Accounts/SignIn/Login") : Page();
 
     public async Task<IActionResult> OnPostAsync()
     {
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null)
         {
-            return RedirectToPage("/Account/Login");
+            return RedirectToPage("/Accounts/SignIn/Login");
         }
 
         if (!ModelState.IsValid)

@@ -1,12 +1,11 @@
 using System.ComponentModel.DataAnnotations;
-using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace DanVan.Features.Account.Manage;
+namespace DanVan.Features.Accounts.Manage;
 
 /// <summary>Personal API tokens. A new token (up to 30 days of access) asks for the password, and a TOTP code when enabled.</summary>
 public sealed class TokensModel(AppDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, MfaPolicy mfa) : PageModel

@@ -1,4 +1,3 @@
-using DanVan.Features.Accounts;
 using DanVan.Features.Units;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Web;
@@ -8,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
-namespace DanVan.Features.Admin.Users;
+namespace DanVan.Features.Accounts.Users;
 
 public sealed class DetailsModel(AppDbContext db, UserManager<AppUser> users) : PageModel
 {
