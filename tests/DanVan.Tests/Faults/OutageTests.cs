@@ -7,14 +7,15 @@ using Xunit.Abstractions;
 namespace DanVan.Tests.Faults;
 
 /// <summary>
-/// The database goes away under a running server (the real process): PostgreSQL stopped, or the disk under SQLite
-/// full. Requests get a Vietnamese 503 within a bounded time, <c>/health/ready</c> says so while <c>/health/live</c>
+/// The database goes away under a running server (the real process): PostgreSQL stopped, or the disk under SQLite or
+/// PostgreSQL full. Requests get a Vietnamese 503 within a bounded time, <c>/health/ready</c> says so while <c>/health/live</c>
 /// stays up, and the server recovers by itself when the database returns — no restart, nothing acknowledged lost,
 /// the audit chain and every invariant intact afterwards.
 /// </summary>
 [Collection("faults")]
 public sealed class OutageTests(PostgresServer pg, ITestOutputHelper output)
 {
+    private const string DocumentTitle = "Kế hoạch thử sự cố cơ sở dữ liệu";
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(20);
 
     public static TheoryData<Provider> PostgresOnly() => new() { Provider.Postgres };
@@ -72,12 +73,8 @@ public sealed class OutageTests(PostgresServer pg, ITestOutputHelper output)
     [MemberData(nameof(SqliteOnly))]
     public async Task When_the_disk_under_SQLite_is_full_writes_get_a_Vietnamese_503_nothing_is_corrupted_and_writing_resumes(Provider provider)
     {
-        var mount = Directory.CreateTempSubdirectory("danvan-full-").FullName;
-        if (!await TryRunAsync("mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", mount))
+        if (await SmallDiskAsync("64m") is not { } mount)
         {
-            // A tmpfs needs root (CAP_SYS_ADMIN). Said plainly rather than pretending: this machine cannot run the test.
-            output.WriteLine("Không gắn được tmpfs (cần quyền root): bỏ qua kiểm thử đầy đĩa. / Cannot mount a tmpfs here: disk-full test not run.");
-            PostgresServer.TryDelete(mount);
             return;
         }
 
@@ -123,9 +120,126 @@ public sealed class OutageTests(PostgresServer pg, ITestOutputHelper output)
         finally
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            await TryRunAsync("umount", "-l", mount);
-            PostgresServer.TryDelete(mount);
+            await RemoveSmallDiskAsync(mount);
         }
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(PostgresOnly))]
+    public async Task When_the_disk_under_PostgreSQL_is_full_writes_get_a_Vietnamese_503_nothing_acknowledged_is_lost_and_writing_resumes(Provider provider)
+    {
+        if (await SmallDiskAsync("192m") is not { } mount)
+        {
+            return;
+        }
+
+        // A crash-safe cluster of its own on the small disk (the app's own files stay elsewhere): tables, indexes and
+        // the WAL all meet the full disk, as on a production server whose data volume fills up.
+        var cluster = new PostgresServer(mount);
+        var dataDirectory = Directory.CreateTempSubdirectory("danvan-pg-full-").FullName;
+        try
+        {
+            await cluster.InitializeAsync();
+            cluster.EnsureAvailable();
+            var cs = await TestApp.NewDatabaseAsync(provider, cluster, dataDirectory, seedDemo: true);
+            var ubnd = await CrashTests.UnitIdAsync(provider, cs, "UBND");
+            await using var server = new ServerProcess(provider, cs, dataDirectory);
+            await server.StartAsync();
+            using var officer = await server.ClientForAsync("tdkt.snv");
+            var acknowledged = new List<string> { await CreateDocumentAsync(officer, ubnd, "9000/KH-UBND") };
+
+            var filler = Path.Combine(mount, "filler.bin");
+            await TryRunAsync("dd", "if=/dev/zero", $"of={filler}", "bs=1M", "count=256"); // stops when the disk is full
+            // Writes go on until the disk refuses one: a page with room left, or the WAL segment in use, may take a few.
+            var number = 9001; // numbers the demo province does not use
+            var clock = Stopwatch.StartNew();
+            while (true)
+            {
+                using var write = await officer.PostJsonAsync("/api/v1/documents", Document(ubnd, $"{number++}/KH-UBND"));
+                var body = await write.Content.ReadAsStringAsync();
+                if (write.StatusCode == HttpStatusCode.Created)
+                {
+                    using var created = JsonDocument.Parse(body);
+                    acknowledged.Add(created.RootElement.GetProperty("id").GetString()!);
+                    clock.Elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(90), "the full disk never refused a write");
+                    continue;
+                }
+
+                write.StatusCode.ShouldBe(HttpStatusCode.ServiceUnavailable, body);
+                using var json = JsonDocument.Parse(body);
+                // PostgreSQL refuses the write (disk_full) or, when the WAL cannot grow, restarts itself: either way a
+                // Vietnamese 503 that says nothing was written.
+                json.RootElement.GetProperty("title").GetString().ShouldBeOneOf("Máy chủ hết dung lượng lưu trữ", "Cơ sở dữ liệu tạm thời không sẵn sàng");
+                json.RootElement.GetProperty("detail").GetString().ShouldNotBeNull().ShouldContain("chưa được ghi");
+                output.WriteLine($"Refused after {acknowledged.Count} acknowledged writes: {json.RootElement.GetProperty("title").GetString()}");
+                break;
+            }
+
+            File.Delete(filler);
+            if (!await cluster.IsRunningAsync())
+            {
+                // PostgreSQL stops itself when even its recovery cannot write; the service manager starts it again.
+                output.WriteLine("PostgreSQL stopped on the full disk; started again as a service manager would.");
+                await cluster.StartAsync();
+            }
+
+            acknowledged.Add(await RecoveredAsync(officer, ubnd, $"{number}/KH-UBND"));
+            foreach (var id in acknowledged)
+            {
+                (await StatusAsync(officer, $"/api/v1/documents/{id}")).ShouldBe(HttpStatusCode.OK, "an acknowledged write was lost");
+            }
+
+            (await CountTestDocumentsAsync(cs)).ShouldBe(acknowledged.Count, "a refused write was half-saved");
+            await server.KillAsync();
+            await VerbsHoldAsync(server);
+        }
+        catch
+        {
+            output.WriteLine(cluster.ServerLog);
+            throw;
+        }
+        finally
+        {
+            if (cluster.Available && !await cluster.IsRunningAsync())
+            {
+                await cluster.StartAsync(); // so that it can be stopped and its files removed
+            }
+
+            await cluster.DisposeAsync();
+            PostgresServer.TryDelete(dataDirectory);
+            await RemoveSmallDiskAsync(mount);
+        }
+    }
+
+    /// <summary>A small tmpfs of the given size, or null (said in the output) where this machine cannot mount one.</summary>
+    private async Task<string?> SmallDiskAsync(string size)
+    {
+        var mount = Directory.CreateTempSubdirectory("danvan-full-").FullName;
+        if (await TryRunAsync("mount", "-t", "tmpfs", "-o", $"size={size},mode=1777", "tmpfs", mount))
+        {
+            return mount;
+        }
+
+        // A tmpfs needs root (CAP_SYS_ADMIN). Said plainly rather than pretending: this machine cannot run the test.
+        output.WriteLine("Không gắn được tmpfs (cần quyền root): bỏ qua kiểm thử đầy đĩa. / Cannot mount a tmpfs here: disk-full test not run.");
+        PostgresServer.TryDelete(mount);
+        return null;
+    }
+
+    private static async Task RemoveSmallDiskAsync(string mount)
+    {
+        await TryRunAsync("umount", "-l", mount);
+        PostgresServer.TryDelete(mount);
+    }
+
+    private static async Task<long> CountTestDocumentsAsync(string connectionString)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM \"Documents\" WHERE \"Title\" = @title";
+        command.Parameters.AddWithValue("title", DocumentTitle);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     /// <summary>Writes and reads answer a Vietnamese 503 (not a hang, not a 500) within <see cref="Bound"/>; readiness is 503 too.</summary>
@@ -184,7 +298,7 @@ public sealed class OutageTests(PostgresServer pg, ITestOutputHelper output)
 
     private static object Document(string ubnd, string number) => new
     {
-        number, type = "Plan", issuerUnitId = ubnd, issueDate = "2026-03-02", title = "Kế hoạch thử sự cố cơ sở dữ liệu",
+        number, type = "Plan", issuerUnitId = ubnd, issueDate = "2026-03-02", title = DocumentTitle,
     };
 
     /// <summary>

@@ -17,9 +17,27 @@ public sealed class PostgresServer : IAsyncLifetime
     private const string SeededTemplate = "danvan_seeded";
 
     private static readonly SemaphoreSlim Gate = new(1, 1);
+    private readonly string? parentDirectory;
+    private readonly bool durable;
     private string? dataDirectory;
     private int port;
     private bool seededTemplateReady;
+
+    /// <summary>The shared cluster of the run: in the temp folder, fast and not crash-safe (fsync off).</summary>
+    public PostgresServer()
+    {
+    }
+
+    /// <summary>
+    /// A cluster of a fault test's own, under <paramref name="parentDirectory"/> (e.g. a small tmpfs): crash-safe like a
+    /// production server (fsync, synchronous commit, full-page writes on) with 1 MB WAL segments, so that a full disk
+    /// is met by the WAL as well as by the tables.
+    /// </summary>
+    internal PostgresServer(string parentDirectory)
+    {
+        this.parentDirectory = parentDirectory;
+        durable = true;
+    }
 
     public bool Available { get; private set; }
     public string? UnavailableReason { get; private set; }
@@ -180,7 +198,9 @@ public sealed class PostgresServer : IAsyncLifetime
 
     private async Task StartClusterAsync()
     {
-        dataDirectory = Directory.CreateTempSubdirectory("danvan-pg-").FullName;
+        dataDirectory = parentDirectory is null
+            ? Directory.CreateTempSubdirectory("danvan-pg-").FullName
+            : Directory.CreateDirectory(Path.Combine(parentDirectory, "danvan-pg")).FullName;
         var asRoot = Environment.UserName == "root";
         if (asRoot)
         {
@@ -188,7 +208,8 @@ public sealed class PostgresServer : IAsyncLifetime
         }
 
         await RunAsync(Path.Combine(BinDirectory, "initdb"),
-            ["-D", DataPath, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8", "-N"], asPostgres: true);
+            ["-D", DataPath, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C.UTF-8", "-N", .. (durable ? new[] { "--wal-segsize=1" } : [])],
+            asPostgres: true);
         port = FreePort();
         await StartAsync();
     }
@@ -197,11 +218,30 @@ public sealed class PostgresServer : IAsyncLifetime
     internal Task StopAsync() =>
         RunAsync(Path.Combine(BinDirectory, "pg_ctl"), ["-D", DataPath, "-m", "fast", "-w", "-t", "60", "stop"], asPostgres: true);
 
+    /// <summary>Whether the postmaster is running (a full disk can make PostgreSQL stop itself).</summary>
+    internal async Task<bool> IsRunningAsync()
+    {
+        try
+        {
+            await RunAsync(Path.Combine(BinDirectory, "pg_ctl"), ["-D", DataPath, "status"], asPostgres: true);
+            return true;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The server's log, for a fault test's output.</summary>
+    internal string ServerLog => dataDirectory is null || !File.Exists(Path.Combine(dataDirectory, "server.log")) ? "" : File.ReadAllText(Path.Combine(dataDirectory, "server.log"));
+
     /// <summary>Starts the cluster (again) on its port.</summary>
     internal Task StartAsync()
     {
         var options = $"-c listen_addresses=127.0.0.1 -p {port} -c unix_socket_directories='{dataDirectory}' " +
-                      "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 -c shared_buffers=64MB";
+                      (durable
+                          ? "-c min_wal_size=2MB -c max_wal_size=16MB -c max_connections=100 -c shared_buffers=16MB"
+                          : "-c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 -c shared_buffers=64MB");
         return RunAsync(Path.Combine(BinDirectory, "pg_ctl"),
             ["-D", DataPath, "-l", Path.Combine(dataDirectory!, "server.log"), "-o", options, "-w", "-t", "60", "start"], asPostgres: true);
     }
