@@ -125,6 +125,70 @@ public sealed class OutageTests(PostgresServer pg, ITestOutputHelper output)
     }
 
     [ProviderTheory]
+    [MemberData(nameof(SqliteOnly))]
+    public async Task When_another_program_holds_the_SQLite_file_writes_get_a_Vietnamese_503_in_bounded_time_reads_go_on_and_writing_resumes(Provider provider)
+    {
+        // The SQLite file is unavailable for writing while another program holds its write lock: a sqlite3 shell left
+        // in a transaction, a copy tool, a second app pointed at the same file.
+        var dataDirectory = Directory.CreateTempSubdirectory("danvan-locked-").FullName;
+        try
+        {
+            var cs = await TestApp.NewDatabaseAsync(provider, pg, dataDirectory, seedDemo: true);
+            var ubnd = await CrashTests.UnitIdAsync(provider, cs, "UBND");
+            await using var server = new ServerProcess(provider, cs, dataDirectory);
+            await server.StartAsync();
+            using var officer = await server.ClientForAsync("tdkt.snv");
+            var before = await CreateDocumentAsync(officer, ubnd, "1/KH-UBND");
+
+            await using (var holder = new Microsoft.Data.Sqlite.SqliteConnection(cs + ";Pooling=False"))
+            {
+                await holder.OpenAsync();
+                await using (var begin = holder.CreateCommand())
+                {
+                    begin.CommandText = "BEGIN EXCLUSIVE";
+                    await begin.ExecuteNonQueryAsync();
+                }
+
+                // Five writers at once: the first waits the busy timeout (10 s) in SQLite; the others queue for their turn
+                // in the app for at most twice that, so none waits for every writer ahead of it to time out (50 s).
+                var clock = Stopwatch.StartNew();
+                var writes = await Task.WhenAll(Enumerable.Range(2, 5).Select(async n =>
+                {
+                    using var write = await officer.PostJsonAsync("/api/v1/documents", Document(ubnd, $"{n}/KH-UBND"));
+                    return (write.StatusCode, Body: await write.Content.ReadAsStringAsync(), clock.Elapsed);
+                }));
+                foreach (var (status, body, elapsed) in writes)
+                {
+                    elapsed.ShouldBeLessThan(TimeSpan.FromSeconds(35), "a write while the file is held must be answered, not hang");
+                    status.ShouldBe(HttpStatusCode.ServiceUnavailable, body);
+                    using var json = JsonDocument.Parse(body);
+                    json.RootElement.GetProperty("title").GetString().ShouldBe("Cơ sở dữ liệu tạm thời không sẵn sàng");
+                    json.RootElement.GetProperty("detail").GetString().ShouldNotBeNull().ShouldContain("chưa được ghi");
+                }
+
+                writes.Min(w => w.Elapsed).ShouldBeLessThan(Bound, "the first write is refused within the busy timeout");
+
+                (await StatusAsync(officer, $"/api/v1/documents/{before}")).ShouldBe(HttpStatusCode.OK, "reading goes on while the file is held");
+                await using var rollback = holder.CreateCommand();
+                rollback.CommandText = "ROLLBACK";
+                await rollback.ExecuteNonQueryAsync();
+            }
+
+            var after = await RecoveredAsync(officer, ubnd, "3/KH-UBND");
+            (await StatusAsync(officer, $"/api/v1/documents/{after}")).ShouldBe(HttpStatusCode.OK);
+            (await CountTestDocumentsAsync(provider, cs)).ShouldBe(2, "the refused write was half-saved");
+
+            await server.KillAsync();
+            await VerbsHoldAsync(server);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            PostgresServer.TryDelete(dataDirectory);
+        }
+    }
+
+    [ProviderTheory]
     [MemberData(nameof(PostgresOnly))]
     public async Task When_the_disk_under_PostgreSQL_is_full_writes_get_a_Vietnamese_503_nothing_acknowledged_is_lost_and_writing_resumes(Provider provider)
     {
@@ -189,7 +253,7 @@ public sealed class OutageTests(PostgresServer pg, ITestOutputHelper output)
                 (await StatusAsync(officer, $"/api/v1/documents/{id}")).ShouldBe(HttpStatusCode.OK, "an acknowledged write was lost");
             }
 
-            (await CountTestDocumentsAsync(cs)).ShouldBe(acknowledged.Count, "a refused write was half-saved");
+            (await CountTestDocumentsAsync(provider, cs)).ShouldBe(acknowledged.Count, "a refused write was half-saved");
             await server.KillAsync();
             await VerbsHoldAsync(server);
         }
@@ -232,14 +296,19 @@ public sealed class OutageTests(PostgresServer pg, ITestOutputHelper output)
         PostgresServer.TryDelete(mount);
     }
 
-    private static async Task<long> CountTestDocumentsAsync(string connectionString)
+    private static async Task<long> CountTestDocumentsAsync(Provider provider, string connectionString)
     {
-        await using var connection = new Npgsql.NpgsqlConnection(connectionString);
+        await using System.Data.Common.DbConnection connection = provider == Provider.Sqlite
+            ? new Microsoft.Data.Sqlite.SqliteConnection(connectionString)
+            : new Npgsql.NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT count(*) FROM \"Documents\" WHERE \"Title\" = @title";
-        command.Parameters.AddWithValue("title", DocumentTitle);
-        return (long)(await command.ExecuteScalarAsync())!;
+        var title = command.CreateParameter();
+        title.ParameterName = "title";
+        title.Value = DocumentTitle;
+        command.Parameters.Add(title);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Writes and reads answer a Vietnamese 503 (not a hang, not a 500) within <see cref="Bound"/>; readiness is 503 too.</summary>

@@ -27,8 +27,10 @@ public static class DataServices
                     cs = new SqliteConnectionStringBuilder { DataSource = Path.Combine(dir, "danvan.db"), Pooling = true }.ToString();
                 }
 
+                cs = SqlitePragmas.WithBusyTimeout(cs, options.BusyTimeoutSeconds);
+                var pragmas = new SqlitePragmas(options.BusyTimeoutSeconds);
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o.UseSqlite(cs)
-                    .AddInterceptors(new SqlitePragmas(), sp.GetRequiredService<AccessTokenCacheInvalidation>()));
+                    .AddInterceptors(pragmas, sp.GetRequiredService<AccessTokenCacheInvalidation>()));
                 break;
             case DatabaseProvider.Postgres:
                 if (string.IsNullOrWhiteSpace(options.ConnectionString))

@@ -25,4 +25,11 @@ public sealed class DatabaseOptions
     /// (SQLite), its journal, the uploaded files and the audit checkpoints all live there.
     /// </summary>
     public int MinFreeMegabytes { get; set; } = 100;
+
+    /// <summary>
+    /// SQLite: how long a write waits for the file's write lock held by another program (a second instance, a verb, a
+    /// sqlite3 shell) before it is refused with the Vietnamese 503 — SQLite's <c>busy_timeout</c> and the driver's
+    /// retry (<c>Default Timeout</c>) both. This process's own writers queue for their turn up to twice as long.
+    /// </summary>
+    public int BusyTimeoutSeconds { get; set; } = 10;
 }

@@ -26,10 +26,22 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
     /// sleeps a pool thread for 1…100 ms between tries (the p95 of 410–460 ms measured at M). Other processes (the CLI
     /// verbs, a second instance) still meet the busy timeout, as before.
     /// </summary>
+    /// <remarks>
+    /// The wait is bounded (twice the connection's busy timeout, <c>Database:BusyTimeoutSeconds</c>): when another
+    /// program holds the file, queued writers are refused one by one with the Vietnamese 503 instead of waiting for
+    /// every writer ahead of them to time out in turn.
+    /// </remarks>
     protected override async ValueTask<IAsyncDisposable?> EnterWriterAsync(CancellationToken ct)
     {
         var gate = Writers.GetOrAdd(Database.GetConnectionString() ?? "", _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(ct);
+        var busyTimeout = Database.GetDbConnection() is Microsoft.Data.Sqlite.SqliteConnection { DefaultTimeout: > 0 } connection
+            ? TimeSpan.FromSeconds(connection.DefaultTimeout)
+            : TimeSpan.FromSeconds(30);
+        if (!await gate.WaitAsync(2 * busyTimeout, ct))
+        {
+            throw new TimeoutException($"No turn to write within {2 * busyTimeout.TotalSeconds:0} s: the database file is held by another writer.");
+        }
+
         return new Turn(gate);
     }
 

@@ -12,13 +12,14 @@ namespace DanVan.Infrastructure.Data;
 /// connection around every query), and these settings stay on the handle, so running them on every open cost a
 /// statement per query (bench/README.md, "Writes and details under load").
 /// </summary>
-public sealed class SqlitePragmas : DbConnectionInterceptor
+public sealed class SqlitePragmas(int busyTimeoutSeconds) : DbConnectionInterceptor
 {
-    private const string Sql = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+    private readonly string sql =
+        $"PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout={busyTimeoutSeconds * 1000}; PRAGMA foreign_keys=ON;";
 
     // EF probes whether the database exists on a read-only connection; switching a rollback-journal file (a restored
     // backup, a copy) to WAL is a write there and fails with "attempt to write a readonly database".
-    private const string ReadOnlySql = "PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+    private readonly string readOnlySql = $"PRAGMA busy_timeout={busyTimeoutSeconds * 1000}; PRAGMA foreign_keys=ON;";
 
     /// <summary>Native handles already set; weak, so a handle the pool closes is forgotten with it.</summary>
     private static readonly ConditionalWeakTable<sqlite3, object> Done = [];
@@ -50,12 +51,24 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
         Remember(connection);
     }
 
+    /// <summary>
+    /// The connection string with the driver's own busy retry (<c>Default Timeout</c>, 30 s unless set) bounded like
+    /// SQLite's <c>busy_timeout</c>: otherwise the driver retries a refused lock for 30 s whatever the pragma says. A
+    /// timeout written in a configured connection string is kept.
+    /// </summary>
+    public static string WithBusyTimeout(string connectionString, int busyTimeoutSeconds)
+    {
+        return connectionString.Contains("Timeout", StringComparison.OrdinalIgnoreCase)
+            ? connectionString
+            : new SqliteConnectionStringBuilder(connectionString) { DefaultTimeout = busyTimeoutSeconds }.ToString();
+    }
+
     /// <summary>The settings to run, or null when this handle already has them.</summary>
-    private static string? For(DbConnection connection)
+    private string? For(DbConnection connection)
     {
         if (connection is not SqliteConnection { Handle: { } handle })
         {
-            return Sql;
+            return sql;
         }
 
         if (Done.TryGetValue(handle, out _))
@@ -63,7 +76,7 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
             return null;
         }
 
-        return raw.sqlite3_db_readonly(handle, "main") == 1 ? ReadOnlySql : Sql;
+        return raw.sqlite3_db_readonly(handle, "main") == 1 ? readOnlySql : sql;
     }
 
     private static void Remember(DbConnection connection)
