@@ -98,7 +98,11 @@ public sealed class ModelLifecycleTests(BrowserFixture browser, AppFixture fixtu
         await Assertions.Expect(page.Locator("#errors")).ToContainTextAsync("Vui lòng ghi căn cứ");
         await Assertions.Expect(page.Locator("#c-4-name")).ToHaveValueAsync("Ứng dụng chuyển đổi số"); // the input is kept
         await page.Locator("#rubric-citation").FillAsync("Hướng dẫn số 12-HD/BTGDVTU của Ban Tuyên giáo và Dân vận Tỉnh ủy về công nhận mô hình “Dân vận khéo”");
+        var cited = await page.Locator("#rubric-document option").Nth(1).TextContentAsync(); // the register's newest citable document
+        await page.Locator("#rubric-document").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await page.Locator("#rubric-submit").ClickAsync();
+        var citedNumber = cited!.Split(" số ")[1].Split(' ')[0];
+        await Assertions.Expect(page.Locator("#rubric-versions li[data-version='2']")).ToContainTextAsync($"văn bản số {citedNumber} trong sổ văn bản");
         await Assertions.Expect(page.Locator("#rubric-versions li[data-version='2']")).ToContainTextAsync("chưa đến ngày áp dụng");
         await Assertions.Expect(page.Locator("#rubric-versions li[data-version='2']")).ToContainTextAsync("5 tiêu chí, tối đa 55 điểm");
         await Assertions.Expect(page.Locator("#rubric-max")).ToHaveTextAsync("40"); // version 1 stays in force until then

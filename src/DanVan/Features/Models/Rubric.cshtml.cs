@@ -1,9 +1,11 @@
 using DanVan.Features.Accounts;
+using DanVan.Features.Documents;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Features.Models;
 
@@ -17,12 +19,21 @@ public sealed class RubricModel(AppDbContext db) : PageModel
     /// <summary>Empty rows offered below the current criteria for new ones.</summary>
     public const int SpareRows = 3;
 
+    /// <summary>How many of the register's newest citable documents the picker offers (older ones: the API's id).</summary>
+    public const int MaxCitationChoices = 200;
+
+    private static readonly DocumentType[] CitableTypes =
+        [DocumentType.Decision, DocumentType.Guidance, DocumentType.Regulation, DocumentType.Rules, DocumentType.Plan, DocumentType.Instruction];
+
     [BindProperty]
     public RubricInput Form { get; set; } = new();
 
     public IReadOnlyList<RubricDto> Versions { get; private set; } = [];
     public RubricDto? InForce => Versions.FirstOrDefault(v => v.InForce);
     public bool CanPublish { get; private set; }
+
+    /// <summary>The register's documents a rubric may cite (decisions, guidance, regulations, rules, plans), newest first.</summary>
+    public IReadOnlyList<(Guid Id, string Label)> CitationChoices { get; private set; } = [];
     public DateOnly Today => VnTime.Today(db.Time);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -100,6 +111,17 @@ public sealed class RubricModel(AppDbContext db) : PageModel
 
         Versions = versions.Value!;
         CanPublish = await PublishRubric.MayPublishAsync(db, me, ct);
+        if (CanPublish)
+        {
+            var documents = await DocumentAccess.Visible(db, me)
+                .Where(d => !d.IsStub && CitableTypes.Contains(d.Type))
+                .OrderByDescending(d => d.IssueDate != null).ThenByDescending(d => d.IssueDate).ThenBy(d => d.Number)
+                .Take(MaxCitationChoices)
+                .Select(d => new { d.Id, d.Type, d.Number, d.IssueDate, d.IssuerName, d.Title })
+                .ToListAsync(ct);
+            CitationChoices = documents.Select(d => (d.Id, $"{DocumentCitation.Format(d.Type, d.Number, d.IssueDate, d.IssuerName)} — {d.Title}")).ToList();
+        }
+
         return null;
     }
 }
