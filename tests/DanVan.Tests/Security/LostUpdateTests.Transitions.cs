@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Tests.Security;
 
-/// <summary>The state changes of movements and registrations take If-Match too: a launch, close, approval or reopening based on an old read is refused.</summary>
+/// <summary>
+/// The state changes of movements, plan obligations and registrations take If-Match too: a launch, close, filing,
+/// withdrawal, waiver, approval or reopening based on an old read is refused.
+/// </summary>
 public sealed partial class LostUpdateTests
 {
     [ProviderTheory]
@@ -37,6 +40,46 @@ public sealed partial class LostUpdateTests
         (await staleClose.ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("stale");
         using var close = await PostAsync(officer, $"/api/v1/movements/{draft.Id}/close", new { note = "Tổng kết" }, launch.Headers.ETag!.Tag);
         (await close.ReadAsync<MovementDto>()).Status.ShouldBe(MovementStatus.Closed);
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_plan_filed_withdrawn_or_waived_from_an_old_read_is_refused_and_nothing_is_filed(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var officer = await app.ClientForAsync("tdkt.snv");
+        using var commune = await app.ClientForAsync("thidua.xa001");
+        var (ubnd, xa001) = (await app.UnitIdAsync("UBND"), await app.UnitIdAsync("XA001"));
+        var plan = await app.WithDbAsync(db => db.AddDocumentAsync(ubnd, "81/KH-UBND", new DateOnly(2026, 3, 1)));
+        var movement = await officer.PostDraftMovementAsync("Phong trào thử nộp kế hoạch", ubnd, plan, xa001);
+        (await officer.PostJsonAsync($"/api/v1/movements/{movement.Id}/launch", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var read = (await (await commune.GetAsync($"/api/v1/movements/{movement.Id}")).ReadAsync<MovementDto>()).MyObligations.Single(o => o.UnitId == xa001);
+        var readEtag = $"\"{read.Version}\"";
+        var filing = new { unitId = xa001, number = "15/KH-UBND", issueDate = "2026-03-10", title = "Kế hoạch triển khai phong trào" };
+
+        // The manager waives the commune's plan meanwhile (and lifts the waiver): a filing based on the first read is refused.
+        using var waive = await PostAsync(officer, $"/api/v1/movements/{movement.Id}/plans/{xa001}/waive", new { reason = "Đơn vị đang sáp nhập" }, readEtag);
+        waive.StatusCode.ShouldBe(HttpStatusCode.OK, await waive.Content.ReadAsStringAsync());
+        using var staleLift = await PostAsync(officer, $"/api/v1/movements/{movement.Id}/plans/{xa001}/lift-waiver", new { reason = "Không sáp nhập" }, readEtag);
+        (await staleLift.ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("stale");
+        using var lift = await PostAsync(officer, $"/api/v1/movements/{movement.Id}/plans/{xa001}/lift-waiver", new { reason = "Không sáp nhập" }, waive.Headers.ETag!.Tag);
+        lift.StatusCode.ShouldBe(HttpStatusCode.OK, await lift.Content.ReadAsStringAsync());
+
+        using var staleFiling = await PostAsync(commune, $"/api/v1/movements/{movement.Id}/plans", filing, readEtag);
+        (await staleFiling.ProblemAsync(HttpStatusCode.Conflict)).Detail!.ShouldContain(StaleText);
+        (await app.WithDbAsync(db => db.PlanObligations.Where(o => o.MovementId == movement.Id && o.UnitId == xa001).Select(o => o.PlanDocumentId).SingleAsync()))
+            .ShouldBeNull();
+        (await app.WithDbAsync(db => db.Documents.CountAsync(d => d.IssuerUnitId == xa001 && d.Title == "Kế hoạch triển khai phong trào"))).ShouldBe(0, "nothing half-saved");
+
+        using var filed = await PostAsync(commune, $"/api/v1/movements/{movement.Id}/plans", filing, lift.Headers.ETag!.Tag);
+        var mine = await filed.ReadAsync<MyObligationDto>();
+        mine.PlanDocumentId.ShouldNotBeNull();
+        filed.Headers.ETag!.Tag.ShouldBe($"\"{mine.Version}\"");
+
+        using var staleWithdrawal = await SendAsync(commune, HttpMethod.Delete, $"/api/v1/movements/{movement.Id}/plans/{xa001}", new { }, lift.Headers.ETag!.Tag);
+        (await staleWithdrawal.ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("stale");
+        using var withdrawn = await SendAsync(commune, HttpMethod.Delete, $"/api/v1/movements/{movement.Id}/plans/{xa001}", new { }, filed.Headers.ETag!.Tag);
+        (await withdrawn.ReadAsync<MyObligationDto>()).PlanDocumentId.ShouldBeNull();
     }
 
     [ProviderTheory]

@@ -39,8 +39,9 @@ public static class FilePlan
         public string? SigningCapacity { get; set; }
     }
 
+    /// <param name="expectedVersion">The obligation's version the caller read (If-Match, the page's hidden field), or null.</param>
     public static async Task<Result<MyObligationDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid movementId, Input input,
-        UploadedFile? file, CancellationToken ct)
+        UploadedFile? file, int? expectedVersion, CancellationToken ct)
     {
         if (!(await MovementAccess.FindAsync(db, user, movementId, ct)).TryGet(out var movement, out var refused))
         {
@@ -62,6 +63,11 @@ public static class FilePlan
         if (obligation is null)
         {
             return MovementErrors.NoObligation;
+        }
+
+        if (db.Expect(obligation, expectedVersion) is { } stale)
+        {
+            return stale;
         }
 
         var today = VnTime.Today(db.Time);

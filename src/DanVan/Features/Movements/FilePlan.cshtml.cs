@@ -20,6 +20,10 @@ public sealed class FilePlanModel(AppDbContext db) : PageModel
     [BindProperty]
     public FilePlan.Input Input { get; set; } = new();
 
+    /// <summary>The obligation's version when the page was opened (ADR 0013): a change made since then is not overwritten.</summary>
+    [BindProperty]
+    public int? Version { get; set; }
+
     /// <summary>Words narrowing the list of the unit's registered plans.</summary>
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Q { get; set; }
@@ -71,7 +75,7 @@ public sealed class FilePlanModel(AppDbContext db) : PageModel
                 upload = read.Value;
             }
 
-            var result = await FilePlan.HandleAsync(db, me, Id, Input, upload, ct);
+            var result = await FilePlan.HandleAsync(db, me, Id, Input, upload, Version, ct);
             if (result.Error is null)
             {
                 TempData["Message"] = result.Value!.Status == PlanStatus.Late
@@ -90,7 +94,7 @@ public sealed class FilePlanModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostWithdrawAsync(CancellationToken ct)
     {
-        var result = await WithdrawPlan.HandleAsync(db, CurrentUser.Require(User), Id, UnitId, ct);
+        var result = await WithdrawPlan.HandleAsync(db, CurrentUser.Require(User), Id, UnitId, Version, ct);
         if (result.Error is null)
         {
             TempData["Message"] = "Đã rút lại kế hoạch; đơn vị có thể nộp kế hoạch khác trước hạn.";

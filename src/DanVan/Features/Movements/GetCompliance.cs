@@ -24,7 +24,7 @@ public sealed record StatusCounts(int Total, int OnTime, int Late, int Missing, 
 }
 
 public sealed record ComplianceRow(Guid UnitId, string UnitCode, string UnitName, string KindName, int Depth, int Level, DateOnly DueOn,
-    PlanStatus Status, DateOnly? FiledOn, Guid? PlanDocumentId, string? PlanNumber);
+    PlanStatus Status, DateOnly? FiledOn, Guid? PlanDocumentId, string? PlanNumber, int Version);
 
 public sealed record GroupCounts(string Key, string Label, StatusCounts Counts);
 
@@ -195,7 +195,7 @@ public static class GetCompliance
             })
             .ToListAsync(ct);
         var items = list.Take(limit).Select(x => new ComplianceRow(x.o.UnitId, x.Code, x.Name, x.Kind, x.Depth, x.o.Level, x.o.DueOn,
-            x.o.StatusOn(today), x.o.FiledOn, x.o.PlanDocumentId, x.Number)).ToList();
+            x.o.StatusOn(today), x.o.FiledOn, x.o.PlanDocumentId, x.Number, x.o.Version)).ToList();
         var next = list.Count > limit ? Paging.Encode(list[limit - 1].Code, list[limit - 1].o.UnitId) : null;
         return new Page<ComplianceRow>(items, next);
     }

@@ -30,10 +30,11 @@ public sealed record EventDto(DateTime At, string UserName, MovementAction Actio
 /// (extended or not), the plan's issue date (which decides on time) and the date it was entered, or the waiver's reason.
 /// </summary>
 public sealed record MyObligationDto(Guid UnitId, string UnitName, DateOnly DueOn, PlanStatus Status, Guid? PlanDocumentId,
-    string? PlanNumber, DateOnly? PlanIssuedOn, DateOnly? FiledOn, string? WaivedReason, bool CanWithdraw)
+    string? PlanNumber, DateOnly? PlanIssuedOn, DateOnly? FiledOn, string? WaivedReason, bool CanWithdraw, int Version)
 {
     public static MyObligationDto From(PlanObligation o, string unitName, string? planNumber, DateOnly today) =>
-        new(o.UnitId, unitName, o.DueOn, o.StatusOn(today), o.PlanDocumentId, planNumber, o.PlanIssuedOn, o.FiledOn, o.WaivedReason, o.CanWithdraw(today));
+        new(o.UnitId, unitName, o.DueOn, o.StatusOn(today), o.PlanDocumentId, planNumber, o.PlanIssuedOn, o.FiledOn, o.WaivedReason, o.CanWithdraw(today),
+            o.Version);
 }
 
 public static class MovementLabels

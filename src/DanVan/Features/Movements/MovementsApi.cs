@@ -38,17 +38,19 @@ public static class MovementsApi
                 ExcelHttp.DownloadAsync($"tinh-hinh-ban-hanh-ke-hoach-{VnTime.ToLocal(db.Time.GetUtcNow().UtcDateTime):yyyy-MM-dd}.xlsx",
                     s => ExportCompliance.WriteAsync(db, user, id, new(status, kindId, underUnitId, q, null, null), s, ct)))
             .WithSummary("Xuất tình hình ban hành kế hoạch ra Excel");
-        g.MapPost("/{id:guid}/plans", (AppDbContext db, CurrentUser user, Guid id, FilePlan.Input input, CancellationToken ct) =>
-                ApiResults.Write(input, () => FilePlan.HandleAsync(db, user, id, input, null, ct)))
+        g.MapPost("/{id:guid}/plans", (AppDbContext db, HttpContext http, CurrentUser user, IfMatch ifMatch, Guid id, FilePlan.Input input, CancellationToken ct) =>
+                ApiResults.WriteVersioned(http, input, () => FilePlan.HandleAsync(db, user, id, input, null, ifMatch.Version, ct), o => o.Version))
             .WithSummary("Đơn vị nộp kế hoạch triển khai (chọn văn bản đã có hoặc nhập số, ngày, trích yếu); tệp đính kèm gửi qua /documents/{id}/attachments");
-        g.MapDelete("/{id:guid}/plans/{unitId:guid}", async (AppDbContext db, CurrentUser user, Guid id, Guid unitId, CancellationToken ct) =>
-                ApiResults.Ok(await WithdrawPlan.HandleAsync(db, user, id, unitId, ct)))
+        g.MapDelete("/{id:guid}/plans/{unitId:guid}", (AppDbContext db, HttpContext http, CurrentUser user, IfMatch ifMatch, Guid id, Guid unitId, CancellationToken ct) =>
+                ApiResults.WriteVersioned(http, null, () => WithdrawPlan.HandleAsync(db, user, id, unitId, ifMatch.Version, ct), o => o.Version))
             .WithSummary("Rút lại kế hoạch đã nộp (chỉ trước hạn)");
-        g.MapPost("/{id:guid}/plans/{unitId:guid}/waive", (AppDbContext db, CurrentUser user, Guid id, Guid unitId, WaivePlan.Input input, CancellationToken ct) =>
-                ApiResults.Write(input, () => WaivePlan.WaiveAsync(db, user, id, unitId, input, ct)))
+        g.MapPost("/{id:guid}/plans/{unitId:guid}/waive", (AppDbContext db, HttpContext http, CurrentUser user, IfMatch ifMatch, Guid id, Guid unitId, WaivePlan.Input input,
+                    CancellationToken ct) =>
+                ApiResults.WriteVersioned(http, input, () => WaivePlan.WaiveAsync(db, user, id, unitId, input, ifMatch.Version, ct), o => o.Version))
             .WithSummary("Người quản lý phong trào miễn cho đơn vị việc ban hành kế hoạch (bắt buộc lý do; đơn vị thấy lý do)");
-        g.MapPost("/{id:guid}/plans/{unitId:guid}/lift-waiver", (AppDbContext db, CurrentUser user, Guid id, Guid unitId, WaivePlan.Input input, CancellationToken ct) =>
-                ApiResults.Write(input, () => WaivePlan.LiftAsync(db, user, id, unitId, input, ct)))
+        g.MapPost("/{id:guid}/plans/{unitId:guid}/lift-waiver", (AppDbContext db, HttpContext http, CurrentUser user, IfMatch ifMatch, Guid id, Guid unitId, WaivePlan.Input input,
+                    CancellationToken ct) =>
+                ApiResults.WriteVersioned(http, input, () => WaivePlan.LiftAsync(db, user, id, unitId, input, ifMatch.Version, ct), o => o.Version))
             .WithSummary("Bỏ miễn: đơn vị lại phải ban hành kế hoạch theo hạn (bắt buộc lý do)");
         g.MapPost("/{id:guid}/plans/extend", (AppDbContext db, CurrentUser user, Guid id, ExtendPlanDeadline.Input input, CancellationToken ct) =>
                 ApiResults.Write(input, () => ExtendPlanDeadline.HandleAsync(db, user, id, input, ct)))

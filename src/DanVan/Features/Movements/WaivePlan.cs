@@ -20,31 +20,33 @@ public static class WaivePlan
         public string? Reason { get; set; }
     }
 
-    public static Task<Result<MyObligationDto>> WaiveAsync(AppDbContext db, CurrentUser user, Guid movementId, Guid unitId, Input input, CancellationToken ct) =>
-        OneAsync(db, user, movementId, unitId, true, input, ct);
+    public static Task<Result<MyObligationDto>> WaiveAsync(AppDbContext db, CurrentUser user, Guid movementId, Guid unitId, Input input,
+        int? expectedVersion, CancellationToken ct) =>
+        OneAsync(db, user, movementId, unitId, true, input, expectedVersion, ct);
 
-    public static Task<Result<MyObligationDto>> LiftAsync(AppDbContext db, CurrentUser user, Guid movementId, Guid unitId, Input input, CancellationToken ct) =>
-        OneAsync(db, user, movementId, unitId, false, input, ct);
+    public static Task<Result<MyObligationDto>> LiftAsync(AppDbContext db, CurrentUser user, Guid movementId, Guid unitId, Input input,
+        int? expectedVersion, CancellationToken ct) =>
+        OneAsync(db, user, movementId, unitId, false, input, expectedVersion, ct);
 
     /// <summary>Waives (or lifts the waiver of) every chosen unit's obligation, all or nothing; returns how many changed.</summary>
     public static async Task<Result<int>> ManyAsync(AppDbContext db, CurrentUser user, Guid movementId, IReadOnlyCollection<Guid> unitIds, bool waive,
         Input input, CancellationToken ct)
     {
         var reason = VietnameseText.Clean(input.Reason);
-        var result = await ActAsync(db, user, movementId, unitIds, (o, by) => waive ? o.Waive(reason, by) : o.LiftWaiver(reason, by), ct);
+        var result = await ActAsync(db, user, movementId, unitIds, (o, by) => waive ? o.Waive(reason, by) : o.LiftWaiver(reason, by), null, ct);
         return result.Error is { } error ? error : result.Value!.Count;
     }
 
     private static async Task<Result<MyObligationDto>> OneAsync(AppDbContext db, CurrentUser user, Guid movementId, Guid unitId, bool waive, Input input,
-        CancellationToken ct)
+        int? expectedVersion, CancellationToken ct)
     {
         var reason = VietnameseText.Clean(input.Reason);
-        var result = await ActAsync(db, user, movementId, [unitId], (o, by) => waive ? o.Waive(reason, by) : o.LiftWaiver(reason, by), ct);
+        var result = await ActAsync(db, user, movementId, [unitId], (o, by) => waive ? o.Waive(reason, by) : o.LiftWaiver(reason, by), expectedVersion, ct);
         return result.Error is { } error ? error : await FilePlan.MyObligationAsync(db, result.Value![0].Id, VnTime.Today(db.Time), ct);
     }
 
     private static async Task<Result<List<PlanObligation>>> ActAsync(AppDbContext db, CurrentUser user, Guid movementId, IReadOnlyCollection<Guid> unitIds,
-        Func<PlanObligation, Actor, AppError?> transition, CancellationToken ct)
+        Func<PlanObligation, Actor, AppError?> transition, int? expectedVersion, CancellationToken ct)
     {
         if (!(await MovementAccess.LoadToManageAsync(db, user, movementId, ct)).TryGet(out var movement, out var refused))
         {
@@ -70,6 +72,12 @@ public static class WaivePlan
         var by = Actor.Of(user, db.Time);
         foreach (var obligation in obligations)
         {
+            // One unit: the version its caller read (If-Match); several: each obligation's state is the check.
+            if (db.Expect(obligation, expectedVersion) is { } stale)
+            {
+                return stale;
+            }
+
             if (transition(obligation, by) is { } error)
             {
                 return error;

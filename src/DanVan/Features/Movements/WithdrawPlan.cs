@@ -9,7 +9,8 @@ namespace DanVan.Features.Movements;
 /// <summary>Takes a filed plan back (before the deadline only); the plan document stays in the register.</summary>
 public static class WithdrawPlan
 {
-    public static async Task<Result<MyObligationDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid movementId, Guid unitId, CancellationToken ct)
+    public static async Task<Result<MyObligationDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid movementId, Guid unitId, int? expectedVersion,
+        CancellationToken ct)
     {
         if (!(await MovementAccess.FindAsync(db, user, movementId, ct)).TryGet(out var movement, out var refused))
         {
@@ -30,6 +31,11 @@ public static class WithdrawPlan
         if (obligation is null)
         {
             return MovementErrors.NoObligation;
+        }
+
+        if (db.Expect(obligation, expectedVersion) is { } stale)
+        {
+            return stale;
         }
 
         var today = VnTime.Today(db.Time);
