@@ -10,7 +10,7 @@ namespace DanVan.Features.Units;
 /// <summary>
 /// The decision behind a reorganisation dated in the future was withdrawn or changed: its pending handover is cancelled
 /// with a reason (shown on the unit's page) and nothing passes on the date. ManageUnits on the unit. The unit's closing
-/// date and succession links are a separate matter (edit the unit).
+/// date and succession links stay (undoing a recorded reorganisation is not built yet).
 /// </summary>
 public static class CancelPendingHandover
 {
