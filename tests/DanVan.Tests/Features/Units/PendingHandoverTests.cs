@@ -6,6 +6,7 @@ using DanVan.Tests.Infrastructure;
 using DanVan.Tests.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace DanVan.Tests.Features.Units;
 
@@ -184,5 +185,27 @@ public sealed class PendingHandoverTests(PostgresServer pg)
         w.Clock.Advance(TimeSpan.FromDays(121));
         (await ApplyAsync(w)).Applied.ShouldBe(0);
         (await WhereAsync(w)).ShouldBe((w.A, w.A, w.A, w.A, w.A));
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_hosted_service_applies_what_is_due_when_it_starts(Provider provider)
+    {
+        var w = await StartAsync(provider, "DVU");
+        await using var app = w.App;
+        await MergeInJulyAsync(w);
+        w.Clock.Advance(TimeSpan.FromDays(121));
+        app.Services.GetServices<IHostedService>().OfType<PendingHandoverService>().ShouldHaveSingleItem("AddUnits wires it");
+
+        // A second instance of the app starting on 1 July: its service applies the handover at start-up.
+        using var service = ActivatorUtilities.CreateInstance<PendingHandoverService>(app.Services);
+        await service.StartAsync(CancellationToken.None);
+        for (var i = 0; i < 100 && await app.WithDbAsync(db => db.PendingHandovers.AnyAsync(p => p.State == PendingHandoverState.Pending)); i++)
+        {
+            await Task.Delay(100);
+        }
+
+        await service.StopAsync(CancellationToken.None);
+        (await WhereAsync(w)).ShouldBe((w.B, w.B, w.B, w.B, w.B));
     }
 }
