@@ -12,7 +12,7 @@ using DanVan.Features.Work;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Web;
 
-// Operations verbs on the same binary: `migrate`, `seed-demo`, `verify-audit`, `check-invariants`, `create-tenant`, `generate`, `backup`, `restore`, `sweep-files` (see README).
+// Operations verbs on the same binary: `migrate`, `seed-demo`, `verify-audit`, `check-invariants`, `create-tenant`, `generate`, `backup`, `restore`, `sweep-files`, `apply-handovers` (see README).
 // A verb is the first argument; its own arguments follow it up to the first --option (e.g. `--urls http://…`).
 var verb = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : null;
 var positional = verb is null ? [] : args.TakeWhile(a => !a.StartsWith('-')).ToArray();
@@ -82,10 +82,13 @@ switch (verb)
     case "sweep-files":
         Environment.ExitCode = await DanVan.Infrastructure.Files.SweepFiles.RunAsync(app.Services, args, Console.Out, CancellationToken.None);
         return;
+    case "apply-handovers":
+        Environment.ExitCode = await ApplyPendingHandovers.RunVerbAsync(app.Services, Console.Out, CancellationToken.None);
+        return;
     case null:
         break;
     default:
-        Console.Error.WriteLine($"Lệnh không hợp lệ: {verb}. Dùng: migrate | seed-demo | verify-audit | check-invariants | create-tenant <MÃ> <Tên> [--central] | generate --size XS|S|M|L [--seed 42] [--force] | backup <thư mục> | restore <tệp sao lưu> | sweep-files [--dry-run] [--older-than-hours 24]");
+        Console.Error.WriteLine($"Lệnh không hợp lệ: {verb}. Dùng: migrate | seed-demo | verify-audit | check-invariants | create-tenant <MÃ> <Tên> [--central] | generate --size XS|S|M|L [--seed 42] [--force] | backup <thư mục> | restore <tệp sao lưu> | sweep-files [--dry-run] [--older-than-hours 24] | apply-handovers");
         Environment.ExitCode = 2;
         return;
 }

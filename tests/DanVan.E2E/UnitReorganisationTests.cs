@@ -10,7 +10,7 @@ namespace DanVan.E2E;
 public sealed class UnitReorganisationTests(BrowserFixture browser, AppFixture fixture) : IClassFixture<AppFixture>
 {
     [BrowserFact]
-    public async Task A_province_administrator_splits_a_commune_between_two_others_and_sees_the_links()
+    public async Task A_province_administrator_splits_a_commune_between_two_others_and_dissolves_another_from_a_later_date()
     {
         await using var session = await browser.NewSessionAsync(fixture.App.BaseAddress);
         var page = session.Page;
@@ -49,6 +49,30 @@ public sealed class UnitReorganisationTests(BrowserFixture browser, AppFixture f
         await Assertions.Expect(page.Locator("dl")).ToContainTextAsync("Ngừng hoạt động từ");
         await Assertions.Expect(page.Locator(".dv-card", new() { HasText = "Lịch sử sắp xếp" })).ToContainTextAsync("Chia tách: được kế thừa bởi");
         await Screenshots.SaveAsync(page, "17-unit-split-done");
+
+        // Another commune is dissolved from a month ahead: it keeps its work until then, and the page says where it goes.
+        var (later, heir) = (await UnitIdAsync("XA008"), await UnitIdAsync("XA009"));
+        var heirName = await fixture.App.WithDbAsync(db => db.Units.Where(u => u.Id == heir).Select(u => u.Name).SingleAsync());
+        var date = DateTime.UtcNow.AddHours(7).AddDays(30);
+        await page.GotoAsync($"/Units/Dissolve/{later}");
+        await page.FillAsync("#Input_EffectiveOn", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.FillAsync("#Input_Basis", "Nghị quyết số 31/NQ-HĐND ngày 01/12/2026");
+        await page.SelectOptionAsync("#Input_SuccessorId", heir.ToString());
+        await page.ClickAsync("#dissolve-save");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/Units/Details/{later}$"));
+        var pending = page.Locator("#pending-handover");
+        await Assertions.Expect(pending).ToContainTextAsync(
+            $"Công việc sẽ chuyển cho {heirName} vào ngày {date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)}");
+        await Assertions.Expect(page.Locator("dl")).ToContainTextAsync("Đang hoạt động đến hết ngày");
+        await Screenshots.SaveAsync(page, "17b-unit-pending-handover");
+
+        // The decision is withdrawn: cancelling needs a reason, which the page then shows.
+        await page.ClickAsync("#cancel-handover");
+        await Assertions.Expect(pending.Locator(".alert-danger")).ToContainTextAsync("lý do");
+        await page.Locator("#Cancel_Reason").FillAsync("Nghị quyết 31/NQ-HĐND bị thu hồi");
+        await page.ClickAsync("#cancel-handover");
+        await Assertions.Expect(page.Locator("#pending-handover")).ToContainTextAsync("Lý do: Nghị quyết 31/NQ-HĐND bị thu hồi");
+        await Screenshots.SaveAsync(page, "17c-unit-handover-cancelled");
         session.Probe.ShouldBeClean();
     }
 

@@ -39,6 +39,7 @@ public sealed class IdorTests(PostgresServer pg)
         ("POST", "/api/v1/units/{id}/split", Target.Unit),
         ("POST", "/api/v1/units/{id}/transfer-part", Target.Unit),
         ("GET", "/api/v1/units/{id}/lineage", Target.Unit),
+        ("POST", "/api/v1/units/{id}/pending-handover/cancel", Target.Unit),
         ("GET", "/api/v1/people/{id}", Target.Person),
         ("PUT", "/api/v1/people/{id}", Target.Person),
         ("POST", "/api/v1/people/{id}/transfer", Target.Person),
@@ -326,6 +327,7 @@ public sealed class IdorTests(PostgresServer pg)
             {
                 toId = w.Office, effectiveOn = "2026-07-01", basis = "1/NQ-HĐND", description = "Thôn Đông",
             }),
+            ("POST", "/api/v1/units/{id}/pending-handover/cancel") => client.PostJsonAsync(url, new { reason = "Quyết định bị thu hồi" }),
             ("PUT", "/api/v1/people/{id}") => client.PutJsonAsync(url, PersonRequests.Valid("Tên Mới", w.Stp)),
             ("POST", "/api/v1/people/{id}/transfer") => client.PostJsonAsync(url, new { toUnitId = w.Office }),
             ("PUT", "/api/v1/documents/{id}") => client.PutJsonAsync(url, DocumentRequest("99/KH-STP")),

@@ -172,6 +172,10 @@ public sealed class PermissionTableTests(PostgresServer pg)
             {
                 toId = (await w.FreshUnit(r)).Id, effectiveOn = "2026-01-01", basis = "15/NQ-HĐND", description = "Thôn Đông",
             }), HttpStatusCode.Unauthorized),
+        // A fresh unit has no pending handover: the caller who may cancel one is told so (409) rather than refused.
+        new("POST /api/v1/units/{id:guid}/pending-handover/cancel", new Scoped(Permission.ViewUnits, Permission.ManageUnits, HttpStatusCode.Conflict), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/units/{(await w.FreshUnit(r)).Id}/pending-handover/cancel", new { reason = "Quyết định bị thu hồi" }),
+            HttpStatusCode.Unauthorized),
         new("GET /api/v1/units/{id:guid}/lineage", new Scoped(Permission.ViewUnits, Permission.ViewUnits), true,
             async (w, r) => Get($"/api/v1/units/{(await w.Unit(r)).Id}/lineage"), HttpStatusCode.Unauthorized),
         new("GET /api/v1/unit-kinds", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/unit-kinds")), HttpStatusCode.Unauthorized),

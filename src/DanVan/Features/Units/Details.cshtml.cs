@@ -1,5 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -9,6 +10,9 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
 {
     public GetUnit.Detail Detail { get; private set; } = null!;
     public IReadOnlyList<UnitTree.Node> Children { get; private set; } = [];
+
+    [BindProperty]
+    public CancelPendingHandover.Input Cancel { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -22,5 +26,26 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
         Detail = result.Value!;
         Children = await UnitTree.ChildrenAsync(db, me, id, ct);
         return Page();
+    }
+
+    /// <summary>The decision was withdrawn: the work that was to pass on the date stays (reason required, shown on this page).</summary>
+    public async Task<IActionResult> OnPostCancelHandoverAsync(Guid id, CancellationToken ct)
+    {
+        if (ModelState.IsValid)
+        {
+            var result = await CancelPendingHandover.HandleAsync(db, CurrentUser.Require(User), id, Cancel, ct);
+            if (result.Error is null)
+            {
+                TempData["Message"] = "Đã hủy việc chuyển giao công việc đang dở; công việc ở lại đơn vị.";
+                return Redirect($"/Units/Details/{id}");
+            }
+
+            if (this.ToPageOrNote(result.Error, nameof(Cancel)) is { } status)
+            {
+                return status;
+            }
+        }
+
+        return await OnGetAsync(id, ct);
     }
 }

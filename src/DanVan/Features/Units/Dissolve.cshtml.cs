@@ -26,6 +26,6 @@ public sealed class DissolveModel(AppDbContext db) : ReorganisePage(db)
         }
 
         var result = await DissolveUnit.HandleAsync(Db, CurrentUser.Require(User), Id, Input, ct);
-        return await AfterAsync(result.Error, "Đã giải thể đơn vị và chuyển giao công việc đang dở.", ct);
+        return await AfterAsync(result.Error, result.Value?.Handover.Message("Đã giải thể đơn vị") ?? "", ct);
     }
 }

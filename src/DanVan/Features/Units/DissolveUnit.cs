@@ -66,7 +66,7 @@ public static class DissolveUnit
         var link = new UnitSuccession(user.TenantId, unit.Id, successorId, SuccessionKind.Dissolve, effectiveOn, VietnameseText.Clean(input.Note),
             basis, input.BasisDocumentId);
         db.UnitSuccessions.Add(link);
-        var handover = await ReassignOpenWork.PassAsync(db, user, unit, input.Handover ?? new() { AllTo = successorId },
+        var handover = await ReassignOpenWork.HandOverAsync(db, user, unit, input.Handover ?? new() { AllTo = successorId },
             new Dictionary<Guid, UnitSuccession> { [successorId] = link }, basis!, effectiveOn, ct);
         if (handover.Error is not null)
         {

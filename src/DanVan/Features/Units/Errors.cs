@@ -39,6 +39,11 @@ public static class UnitErrors
         "Công việc đang dở chỉ được chuyển cho một trong các đơn vị kế thừa của lần sắp xếp này.", "Handover");
     public static readonly AppError HandoverSubUnits = new("unit.handover_subunits",
         "Đơn vị còn đơn vị trực thuộc đang hoạt động: hãy chọn đơn vị kế thừa tiếp nhận các đơn vị trực thuộc.", "Handover.SubUnitsTo");
+    public static readonly AppError HandoverNotPending = new("unit.handover_not_pending",
+        "Việc chuyển giao công việc này không còn chờ thực hiện (đã thực hiện hoặc đã hủy).", null, ErrorKind.Conflict);
+    public static readonly AppError NoPendingHandover = new("unit.no_pending_handover",
+        "Đơn vị không có việc chuyển giao công việc nào đang chờ ngày có hiệu lực.", null, ErrorKind.Conflict);
+    public static readonly AppError HandoverCancelReason = new("unit.handover_cancel_reason", "Vui lòng nhập lý do hủy chuyển giao.", "Reason");
 
     public static AppError DuplicateCode(string code) => new("unit.duplicate_code", $"Mã đơn vị “{code}” đã tồn tại.", "Code");
 

@@ -6,13 +6,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Features.Units;
 
-/// <summary>A unit with its ancestors, history links and counts.</summary>
+/// <summary>A unit with its ancestors, history links, counts and its handover awaiting the effective date (if any).</summary>
 public static class GetUnit
 {
     public sealed record Link(Guid Id, string Code, string Name, DateOnly EffectiveOn, SuccessionKind Kind);
 
     public sealed record Detail(UnitDto Unit, IReadOnlyList<UnitDto> Ancestors, int ChildCount, int PeopleCount,
-        int PeopleInSubtree, IReadOnlyList<Link> Predecessors, IReadOnlyList<Link> Successors, bool CanManage, bool CanManagePeople);
+        int PeopleInSubtree, IReadOnlyList<Link> Predecessors, IReadOnlyList<Link> Successors, bool CanManage, bool CanManagePeople,
+        PendingHandoverView? PendingHandover = null);
 
     public static async Task<Result<Detail>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, CancellationToken ct)
     {
@@ -39,6 +40,7 @@ public static class GetUnit
             await db.People.CountAsync(p => p.Unit!.Path.StartsWith(unit.Path), ct),
             predecessors, successors,
             await Scope.CanAsync(db, user, Permission.ManageUnits, id, ct),
-            await Scope.CanAsync(db, user, Permission.ManagePeople, id, ct));
+            await Scope.CanAsync(db, user, Permission.ManagePeople, id, ct),
+            await PendingHandoverView.ForUnitAsync(db, user, id, ct));
     }
 }

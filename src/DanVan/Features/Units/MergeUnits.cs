@@ -101,7 +101,7 @@ public static class MergeUnits
             var choice = input.Handover ?? new ReassignOpenWork.Choice { AllTo = target.Id };
             choice.SubUnitsTo = target.Id;
             choice.PeopleTo = input.TransferPeople ? target.Id : null;
-            var handover = await ReassignOpenWork.PassAsync(db, user, source, choice, new Dictionary<Guid, UnitSuccession> { [target.Id] = link },
+            var handover = await ReassignOpenWork.HandOverAsync(db, user, source, choice, new Dictionary<Guid, UnitSuccession> { [target.Id] = link },
                 reason, effectiveOn, ct);
             if (handover.Error is not null)
             {

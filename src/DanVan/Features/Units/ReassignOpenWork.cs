@@ -3,6 +3,7 @@ using DanVan.Features.Models;
 using DanVan.Features.Movements;
 using DanVan.Features.People;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +18,8 @@ namespace DanVan.Features.Units;
 /// thing (an obligation or a registration for the movement, the same role for the same person) the closed unit's one is
 /// not duplicated: an obligation is waived with the reason, a registration is kept as history, a role is removed.
 /// Runs inside the caller's transaction; it saves (sub-unit paths need the moved rows saved) but never commits.
+/// A change dated after today passes nothing yet: <see cref="HandOverAsync"/> checks the choice and records it as a
+/// <see cref="PendingHandover"/>, which <see cref="ApplyPendingHandovers"/> passes through <see cref="PassAsync"/> on the date.
 /// </summary>
 public static class ReassignOpenWork
 {
@@ -55,22 +58,108 @@ public static class ReassignOpenWork
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
-    public sealed record Summary(int Obligations, int Registrations, int Models, int RoleAssignments, int People, int SubUnits);
+    /// <summary>What passed; for a change dated after today nothing yet, and <see cref="PendingUntil"/> is the day it will.</summary>
+    public sealed record Summary(int Obligations, int Registrations, int Models, int RoleAssignments, int People, int SubUnits,
+        DateOnly? PendingUntil = null)
+    {
+        /// <summary>The page's message after "<paramref name="done"/>" (e.g. "Đã giải thể đơn vị").</summary>
+        public string Message(string done) => PendingUntil is { } on
+            ? $"{done}; công việc đang dở sẽ chuyển giao vào ngày có hiệu lực {VnTime.Date(on)}."
+            : $"{done} và chuyển giao công việc đang dở.";
+    }
 
     /// <summary>
-    /// Hands <paramref name="closed"/>'s open work to the successors chosen in <paramref name="choice"/>; each chosen id
-    /// must be a successor of this change (a key of <paramref name="successions"/>, successor id → its succession row).
+    /// What merge, dissolve and split call: on or before today (Vietnam) the work passes now (<see cref="PassAsync"/>); for a
+    /// later date the choice is checked now, exactly as it would be applied, and kept as a <see cref="PendingHandover"/>.
     /// </summary>
-    public static async Task<Result<Summary>> PassAsync(AppDbContext db, CurrentUser user, Unit closed, Choice choice,
+    public static async Task<Result<Summary>> HandOverAsync(AppDbContext db, CurrentUser user, Unit closed, Choice choice,
         IReadOnlyDictionary<Guid, UnitSuccession> successions, string basis, DateOnly effectiveOn, CancellationToken ct)
+    {
+        if (effectiveOn <= VnTime.Today(db.Time))
+        {
+            return await PassAsync(db, user, closed, choice, successions, basis, effectiveOn, ct);
+        }
+
+        if (await CheckAsync(db, user, closed, choice, successions, effectiveOn, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        db.PendingHandovers.Add(new PendingHandover(user.TenantId, closed.Id, successions.Values.First().Kind, effectiveOn, basis, choice,
+            Actor.Of(user, db.Time)));
+        await db.SaveChangesAsync(ct);
+        return new Summary(0, 0, 0, 0, 0, 0, effectiveOn);
+    }
+
+    /// <summary>
+    /// Whether the choice can be carried out: each chosen unit is a successor of this change, the operator's grant reach
+    /// covers the role assignments on both units, and the active sub-units have a successor and fit under it.
+    /// </summary>
+    public static async Task<AppError?> CheckAsync(AppDbContext db, CurrentUser user, Unit closed, Choice choice,
+        IReadOnlyDictionary<Guid, UnitSuccession> successions, DateOnly effectiveOn, CancellationToken ct)
     {
         if (choice.Chosen().Any(id => !successions.ContainsKey(id)))
         {
             return UnitErrors.HandoverNotSuccessor;
         }
 
+        var tenantId = user.TenantId;
+        var successors = await db.Units.Where(u => successions.Keys.Contains(u.Id)).ToDictionaryAsync(u => u.Id, ct);
+        if (choice.For(WorkKind.RoleAssignment) is { } aTo)
+        {
+            var assignments = await db.RoleAssignments.Where(a => a.TenantId == tenantId && a.UnitId == closed.Id).ToListAsync(ct);
+            var to = successors[aTo];
+            if (assignments.Count > 0 && !await GrantReach.CoversAsync(db, user,
+                    [.. assignments.SelectMany(a => new[]
+                    {
+                        new Scope.Grant(a.Role, a.UnitId, a.UnitPath, a.IncludeDescendants), new Scope.Grant(a.Role, to.Id, to.Path, a.IncludeDescendants),
+                    })], ct))
+            {
+                return AccountErrors.BeyondReach;
+            }
+        }
+
+        var children = await OpenSubUnits(db, tenantId, closed, successions, effectiveOn).ToListAsync(ct);
+        if (children.Count == 0)
+        {
+            return null;
+        }
+
+        if (choice.For(WorkKind.SubUnit) is not { } sTo)
+        {
+            return UnitErrors.HandoverSubUnits;
+        }
+
+        foreach (var child in children)
+        {
+            if (successors[sTo].Depth + 1 + await SubtreePaths.HeightAsync(db, tenantId, child.Path, child.Depth, ct) >= Unit.MaxDepth)
+            {
+                return UnitErrors.TooDeep;
+            }
+        }
+
+        return null;
+    }
+
+    private static IQueryable<Unit> OpenSubUnits(AppDbContext db, Guid tenantId, Unit closed, IReadOnlyDictionary<Guid, UnitSuccession> successions,
+        DateOnly effectiveOn) =>
+        db.Units.ActiveOn(effectiveOn).Where(c => c.TenantId == tenantId && c.ParentId == closed.Id && !successions.Keys.Contains(c.Id));
+
+    /// <summary>
+    /// Hands <paramref name="closed"/>'s open work to the successors chosen in <paramref name="choice"/>; each chosen id
+    /// must be a successor of this change (a key of <paramref name="successions"/>, successor id → its succession row).
+    /// <paramref name="onItsDate"/>: applied on the effective date from a <see cref="PendingHandover"/>, which the note says.
+    /// </summary>
+    public static async Task<Result<Summary>> PassAsync(AppDbContext db, CurrentUser user, Unit closed, Choice choice,
+        IReadOnlyDictionary<Guid, UnitSuccession> successions, string basis, DateOnly effectiveOn, CancellationToken ct, bool onItsDate = false)
+    {
+        if (await CheckAsync(db, user, closed, choice, successions, effectiveOn, ct) is { } refused)
+        {
+            return refused;
+        }
+
         var kind = successions.Values.First().Kind;
-        var note = $"{Reason(kind)} {closed.Name} theo {basis}";
+        var note = $"{Reason(kind)} {closed.Name} theo {basis}" + (onItsDate ? $" (chuyển giao vào ngày có hiệu lực {VnTime.Date(effectiveOn)})" : "");
         if (note.Length > WorkHandover.NoteMax)
         {
             note = note[..WorkHandover.NoteMax];
@@ -94,9 +183,9 @@ public static class ReassignOpenWork
             {
                 if (held.Contains(o.MovementId))
                 {
-                    if (o.Waive($"{note}; {successors[oTo].Name} thực hiện kế hoạch của mình", Actor.Of(user, db.Time)) is { } refused)
+                    if (o.Waive($"{note}; {successors[oTo].Name} thực hiện kế hoạch của mình", Actor.Of(user, db.Time)) is { } waiveRefused)
                     {
-                        return refused;
+                        return waiveRefused;
                     }
                     Line(WorkKind.PlanObligation, o.Id, oTo, HandoverOutcome.Waived);
                 }
@@ -150,15 +239,6 @@ public static class ReassignOpenWork
         {
             var assignments = await db.RoleAssignments.Where(a => a.TenantId == tenantId && a.UnitId == closed.Id).ToListAsync(ct);
             var to = successors[aTo];
-            if (assignments.Count > 0 && !await GrantReach.CoversAsync(db, user,
-                    [.. assignments.SelectMany(a => new[]
-                    {
-                        new Scope.Grant(a.Role, a.UnitId, a.UnitPath, a.IncludeDescendants), new Scope.Grant(a.Role, to.Id, to.Path, a.IncludeDescendants),
-                    })], ct))
-            {
-                return AccountErrors.BeyondReach;
-            }
-
             var existing = await db.RoleAssignments.Where(a => a.TenantId == tenantId && a.UnitId == aTo).Select(a => new { a.UserId, a.Role }).ToListAsync(ct);
             foreach (var a in assignments)
             {
@@ -189,27 +269,16 @@ public static class ReassignOpenWork
         }
 
         var moved = new List<(Unit Unit, string OldPath, int OldDepth)>();
-        var children = await db.Units.ActiveOn(effectiveOn).Where(c => c.TenantId == tenantId && c.ParentId == closed.Id && !successions.Keys.Contains(c.Id))
-            .ToListAsync(ct);
-        if (children.Count > 0)
+        var children = await OpenSubUnits(db, tenantId, closed, successions, effectiveOn).ToListAsync(ct);
+        if (children.Count > 0 && choice.For(WorkKind.SubUnit) is { } sTo) // CheckAsync refused sub-units without a successor
         {
-            if (choice.For(WorkKind.SubUnit) is not { } sTo)
-            {
-                return UnitErrors.HandoverSubUnits;
-            }
-
             var target = successors[sTo];
             foreach (var child in children)
             {
                 var (oldPath, oldDepth) = (child.Path, child.Depth);
-                if (target.Depth + 1 + await SubtreePaths.HeightAsync(db, tenantId, oldPath, oldDepth, ct) >= Unit.MaxDepth)
+                if (child.MoveUnder(target) is { } moveRefused)
                 {
-                    return UnitErrors.TooDeep;
-                }
-
-                if (child.MoveUnder(target) is { } refused)
-                {
-                    return refused;
+                    return moveRefused;
                 }
 
                 Line(WorkKind.SubUnit, child.Id, sTo, HandoverOutcome.Passed);

@@ -33,7 +33,7 @@ public sealed class SplitModel(AppDbContext db) : ReorganisePage(db)
 
         var result = await SplitUnit.HandleAsync(Db, CurrentUser.Require(User), Id, Input, ct);
         Pad();
-        return await AfterAsync(result.Error, "Đã chia, tách đơn vị và chuyển giao công việc đang dở.", ct);
+        return await AfterAsync(result.Error, result.Value?.Handover.Message("Đã chia, tách đơn vị") ?? "", ct);
     }
 
     private void Pad()

@@ -93,7 +93,7 @@ public static class SplitUnit
             links[link.SuccessorId] = link;
         }
 
-        var handover = await ReassignOpenWork.PassAsync(db, user, unit, input.Handover, links, basis!, effectiveOn, ct);
+        var handover = await ReassignOpenWork.HandOverAsync(db, user, unit, input.Handover, links, basis!, effectiveOn, ct);
         if (handover.Error is not null)
         {
             return handover.Error;

@@ -62,3 +62,18 @@ public sealed class WorkHandoverConfiguration : IEntityTypeConfiguration<WorkHan
         b.HasOne<Unit>().WithMany().HasForeignKey(h => h.ToUnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+public sealed class PendingHandoverConfiguration : IEntityTypeConfiguration<PendingHandover>
+{
+    public void Configure(EntityTypeBuilder<PendingHandover> b)
+    {
+        b.Property(p => p.Basis).HasMaxLength(PendingHandover.BasisMax);
+        b.Property(p => p.RecordedByName).HasMaxLength(256);
+        b.Property(p => p.CancelReason).HasMaxLength(PendingHandover.ReasonMax);
+        b.Property(p => p.LastError).HasMaxLength(PendingHandover.ErrorMax);
+        b.HasIndex(p => new { p.State, p.EffectiveOn });
+        b.HasIndex(p => new { p.TenantId, p.UnitId });
+        b.HasOne<Tenant>().WithMany().HasForeignKey(p => p.TenantId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Unit>().WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -37,6 +37,9 @@ public static class UnitsApi
         g.MapPost("/{id:guid}/transfer-part", (AppDbContext db, CurrentUser user, Guid id, TransferUnitPart.Input input, CancellationToken ct) =>
                 ApiResults.Write(input, () => TransferUnitPart.HandleAsync(db, user, id, input, ct)))
             .WithSummary("Điều chỉnh một phần đơn vị sang đơn vị khác");
+        g.MapPost("/{id:guid}/pending-handover/cancel", (AppDbContext db, CurrentUser user, Guid id, CancelPendingHandover.Input input, CancellationToken ct) =>
+                ApiResults.Write(input, () => CancelPendingHandover.HandleAsync(db, user, id, input, ct)))
+            .WithSummary("Hủy việc chuyển giao công việc đang chờ ngày sắp xếp có hiệu lực (cần lý do)");
         g.MapGet("/{id:guid}/lineage", async (AppDbContext db, CurrentUser user, Guid id, CancellationToken ct) =>
                 ApiResults.Ok(await GetLineage.HandleAsync(db, user, id, ct)))
             .WithSummary("Các đơn vị tiền thân (đệ quy, có ngày hiệu lực) của một đơn vị");

@@ -29,6 +29,7 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<Unit> Units => Set<Unit>();
     public DbSet<UnitSuccession> UnitSuccessions => Set<UnitSuccession>();
     public DbSet<WorkHandover> WorkHandovers => Set<WorkHandover>();
+    public DbSet<PendingHandover> PendingHandovers => Set<PendingHandover>();
     public DbSet<Person> People => Set<Person>();
     public DbSet<PersonTransfer> PersonTransfers => Set<PersonTransfer>();
     public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
@@ -106,6 +107,7 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         builder.ApplyConfiguration(new UnitConfiguration());
         builder.ApplyConfiguration(new UnitSuccessionConfiguration());
         builder.ApplyConfiguration(new WorkHandoverConfiguration());
+        builder.ApplyConfiguration(new PendingHandoverConfiguration());
         builder.ApplyConfiguration(new PersonConfiguration());
         builder.ApplyConfiguration(new PersonTransferConfiguration());
         builder.ApplyConfiguration(new AppUserConfiguration());

@@ -14,7 +14,7 @@ namespace DanVan.Tests.Features.Units;
 [Collection("app")]
 public sealed class ReorganiseUnitsTests(PostgresServer pg)
 {
-    private static readonly DateTimeOffset Start = new(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset Start = new(2026, 3, 10, 2, 0, 0, TimeSpan.Zero); // 09:00 in Vietnam on the day most changes below take effect
 
     private sealed record World(TestApp App, ManualClock Clock, TestData.Tenancy T, Guid A, Guid B, Guid C, Guid D, Guid Movement)
     {
