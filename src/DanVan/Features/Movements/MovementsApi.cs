@@ -41,8 +41,9 @@ public static class MovementsApi
         g.MapPost("/{id:guid}/plans", (AppDbContext db, HttpContext http, CurrentUser user, IfMatch ifMatch, Guid id, FilePlan.Input input, CancellationToken ct) =>
                 ApiResults.WriteVersioned(http, input, () => FilePlan.HandleAsync(db, user, id, input, null, ifMatch.Version, ct), o => o.Version))
             .WithSummary("Đơn vị nộp kế hoạch triển khai (chọn văn bản đã có hoặc nhập số, ngày, trích yếu); tệp đính kèm gửi qua /documents/{id}/attachments");
-        g.MapDelete("/{id:guid}/plans/{unitId:guid}", (AppDbContext db, HttpContext http, CurrentUser user, IfMatch ifMatch, Guid id, Guid unitId, CancellationToken ct) =>
-                ApiResults.WriteVersioned(http, null, () => WithdrawPlan.HandleAsync(db, user, id, unitId, ifMatch.Version, ct), o => o.Version))
+        g.MapDelete("/{id:guid}/plans/{unitId:guid}", async (AppDbContext db, HttpContext http, CurrentUser user, IfMatch ifMatch, Guid id, Guid unitId,
+                    CancellationToken ct) =>
+                ApiResults.Versioned(http, await WithdrawPlan.HandleAsync(db, user, id, unitId, ifMatch.Version, ct), o => o.Version))
             .WithSummary("Rút lại kế hoạch đã nộp (chỉ trước hạn)");
         g.MapPost("/{id:guid}/plans/{unitId:guid}/waive", (AppDbContext db, HttpContext http, CurrentUser user, IfMatch ifMatch, Guid id, Guid unitId, WaivePlan.Input input,
                     CancellationToken ct) =>
