@@ -27,6 +27,14 @@ internal static partial class PreMigrationCopy
         }
 
         var folder = FolderFor(services.GetRequiredService<IConfiguration>());
+        if (Directory.Exists(folder))
+        {
+            foreach (var unfinished in Directory.EnumerateFiles(folder, "pre-migration-*.db.tmp"))
+            {
+                File.Delete(unfinished); // a copy killed midway: as big as the database, and never to be finished
+            }
+        }
+
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var file = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"pre-migration-{now:yyyyMMddHHmmss}-{NameOf(lastApplied)}.db"));
         var backupOutput = new StringWriter();

@@ -94,7 +94,8 @@ public sealed class PreMigrationCopyTests(PostgresServer pg)
             Directory.CreateDirectory(Path.Combine(backups, stem + ".keys"));
         }
 
-        string[] others = ["danvan-sqlite-20250101T000000Z.db", "notes.txt"];
+        await File.WriteAllTextAsync(Path.Combine(backups, "pre-migration-20251202000000-AddModels.db.tmp"), "a copy killed midway");
+        string[] others = ["danvan-sqlite-20250101T000000Z.db", "danvan-sqlite-20250101T000001Z.db.tmp", "notes.txt"];
         foreach (var name in others)
         {
             await File.WriteAllTextAsync(Path.Combine(backups, name), "keep");
@@ -110,6 +111,7 @@ public sealed class PreMigrationCopyTests(PostgresServer pg)
         Directory.GetFileSystemEntries(backups, older[0] + ".*").ShouldBeEmpty("the whole set of an expired copy goes");
         Directory.GetFileSystemEntries(backups, older[1] + ".*").ShouldBeEmpty();
         Directory.GetFileSystemEntries(backups, older[2] + ".*").Length.ShouldBe(3);
+        File.Exists(Path.Combine(backups, "pre-migration-20251202000000-AddModels.db.tmp")).ShouldBeFalse("an unfinished copy goes");
         foreach (var name in others)
         {
             File.Exists(Path.Combine(backups, name)).ShouldBeTrue($"{name} is not a pre-migration copy");
