@@ -69,7 +69,12 @@ internal static class MigrateDatabase
 
         var copy = await PreMigrationCopy.TakeAsync(services, applied[^1], pending, output, ct);
         Directory.CreateDirectory(Path.GetDirectoryName(marker)!);
-        await File.WriteAllTextAsync(marker, $"từ {PreMigrationCopy.NameOf(applied[^1])}, bản sao {copy ?? "(không có)"}", ct);
+        await using (var stream = new FileStream(marker, FileMode.Create, FileAccess.Write, FileShare.None))
+        {
+            await stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes($"từ {PreMigrationCopy.NameOf(applied[^1])}, bản sao {copy ?? "(không có)"}"), ct);
+            stream.Flush(flushToDisk: true); // on the disk before the first change the marker stands for
+        }
+
         var step = $"chuyển tệp đính kèm ra khỏi cơ sở dữ liệu (trước {InlineFiles.Migration})";
         try
         {
