@@ -27,21 +27,34 @@ internal static partial class PreMigrationCopy
         }
 
         var folder = FolderFor(services.GetRequiredService<IConfiguration>());
-        if (Directory.Exists(folder))
-        {
-            foreach (var unfinished in Directory.EnumerateFiles(folder, "pre-migration-*.db.tmp"))
-            {
-                File.Delete(unfinished); // a copy killed midway: as big as the database, and never to be finished
-            }
-        }
-
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var file = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"pre-migration-{now:yyyyMMddHHmmss}-{NameOf(lastApplied)}.db"));
         var backupOutput = new StringWriter();
-        if (await BackupDatabase.WriteAsync(services, file, withFiles: false, backupOutput, ct) != 0)
+        int result;
+        try
         {
-            throw new InvalidOperationException($"Không sao chép được cơ sở dữ liệu trước khi nâng cấp nên không nâng cấp: {backupOutput.ToString().Trim()} " +
-                "Hãy giải phóng chỗ trống trong thư mục dữ liệu (bản sao cần chừng ấy chỗ như tệp cơ sở dữ liệu) rồi khởi động lại.");
+            if (Directory.Exists(folder))
+            {
+                foreach (var unfinished in Directory.EnumerateFiles(folder, "pre-migration-*.db.tmp"))
+                {
+                    File.Delete(unfinished); // a copy killed midway: as big as the database, and never to be finished
+                }
+            }
+
+            result = await BackupDatabase.WriteAsync(services, file, withFiles: false, backupOutput, ct);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            await backupOutput.WriteLineAsync(e.Message);
+            result = 1;
+        }
+
+        if (result != 0)
+        {
+            var message = $"Không sao chép được cơ sở dữ liệu vào {folder} trước khi nâng cấp nên không nâng cấp: {backupOutput.ToString().Trim()} " +
+                          "Hãy kiểm tra thư mục đó và chỗ trống (bản sao cần chừng ấy chỗ như tệp cơ sở dữ liệu) rồi khởi động lại.";
+            await output.WriteLineAsync("LỖI: " + message);
+            throw new InvalidOperationException(message);
         }
 
         await output.WriteLineAsync($"Đã sao chép cơ sở dữ liệu trước khi nâng cấp vào {file} (đang ở {NameOf(lastApplied)}); " +

@@ -119,6 +119,21 @@ public sealed class PreMigrationCopyTests(PostgresServer pg)
     }
 
     [Fact]
+    public async Task Without_a_copy_nothing_is_migrated()
+    {
+        await using var app = await TestApp.StartAsync(Provider.Sqlite, pg, seedDemo: false, settings: Settings());
+        await BuildOldDatabaseAsync(app);
+        await File.WriteAllTextAsync(BackupsOf(app), "a file where the folder should be"); // as good as a full disk here: running as root ignores modes
+        var output = new StringWriter();
+
+        var refused = await Should.ThrowAsync<InvalidOperationException>(() => MigrateDatabase.RunAsync(app.Services, output, CancellationToken.None));
+
+        refused.Message.ShouldContain("Không sao chép được cơ sở dữ liệu");
+        output.ToString().ShouldContain(refused.Message);
+        (await app.WithDbAsync(async db => await db.Database.GetAppliedMigrationsAsync())).Last().ShouldEndWith("_" + OldMigration);
+    }
+
+    [Fact]
     public async Task A_failing_migration_leaves_the_copy_names_itself_and_the_restore_command_and_the_next_start_refuses()
     {
         await using var app = await TestApp.StartAsync(Provider.Sqlite, pg, seedDemo: false, settings: Settings());
