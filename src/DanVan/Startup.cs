@@ -26,13 +26,8 @@ internal static class Startup
         }
     }
 
-    public static async Task MigrateAsync(IServiceProvider services)
-    {
-        await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        await Infrastructure.Files.InlineFiles.MoveOutAsync(db, CancellationToken.None); // before the columns go
-        await db.Database.MigrateAsync();
-    }
+    /// <summary>SQLite: a copy first, a check after (ADR 0019); PostgreSQL: the migrations alone.</summary>
+    public static Task MigrateAsync(IServiceProvider services) => MigrateDatabase.RunAsync(services, Console.Out, CancellationToken.None);
 
     /// <summary>Seeds the demo province when the database has no tenant (or always, for the seed-demo verb on an empty one).</summary>
     public static async Task SeedAsync(IServiceProvider services, bool force)

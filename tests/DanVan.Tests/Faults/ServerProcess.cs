@@ -130,6 +130,9 @@ internal sealed class ServerProcess : IAsyncDisposable
         return (verbProcess.ExitCode, Log);
     }
 
+    /// <summary>Starts a verb of the same binary with its arguments and does not wait: the caller may kill it midway.</summary>
+    public Process StartVerb(params string[] arguments) => Launch(arguments);
+
     /// <summary>A personal access token of <paramref name="userName"/> (no MFA roles), issued by the running server; it outlives restarts.</summary>
     public async Task<string> IssueTokenAsync(string userName)
     {

@@ -27,6 +27,20 @@ internal static class BackupDatabase
             return 2;
         }
 
+        var provider = services.GetRequiredService<DatabaseOptions>().Provider;
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+        var stem = Path.Combine(Path.GetFullPath(target),
+            string.Create(CultureInfo.InvariantCulture, $"danvan-{provider.ToString().ToLowerInvariant()}-{now:yyyyMMdd'T'HHmmss'Z'}"));
+        return await WriteAsync(services, stem + (provider == DatabaseProvider.Sqlite ? ".db" : ".dump"), withFiles: true, output, ct);
+    }
+
+    /// <summary>
+    /// One backup set at <paramref name="file"/> (its folder made owner-only if new); 0 when complete, 1 when refused or
+    /// failed (nothing left behind). Without <paramref name="withFiles"/> the uploaded files are not copied: the copy
+    /// taken before a migration (ADR 0019) leaves them in the file store, which a migration never changes.
+    /// </summary>
+    public static async Task<int> WriteAsync(IServiceProvider services, string file, bool withFiles, TextWriter output, CancellationToken ct)
+    {
         var configuration = services.GetRequiredService<IConfiguration>();
         var provider = services.GetRequiredService<DatabaseOptions>().Provider;
         string connectionString;
@@ -35,6 +49,7 @@ internal static class BackupDatabase
             connectionString = scope.ServiceProvider.GetRequiredService<AppDbContext>().Database.GetConnectionString()!;
         }
 
+        var target = Path.GetDirectoryName(Path.GetFullPath(file))!;
         if (OperatingSystem.IsWindows())
         {
             Directory.CreateDirectory(target);
@@ -45,9 +60,6 @@ internal static class BackupDatabase
         }
 
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
-        var stem = Path.Combine(Path.GetFullPath(target),
-            string.Create(CultureInfo.InvariantCulture, $"danvan-{provider.ToString().ToLowerInvariant()}-{now:yyyyMMdd'T'HHmmss'Z'}"));
-        var file = stem + (provider == DatabaseProvider.Sqlite ? ".db" : ".dump");
         if (File.Exists(file) || File.Exists(BackupManifest.PathFor(file)))
         {
             await output.WriteLineAsync($"Đã có bản sao lưu {file}; hãy chờ một giây rồi chạy lại.");
@@ -94,14 +106,15 @@ internal static class BackupDatabase
             }
         }
 
-        var fileCount = await FileStore.For(configuration).CopyAllToAsync(new FileStore(BackupManifest.FilesPathFor(file)), ct);
+        var fileCount = withFiles ? await FileStore.For(configuration).CopyAllToAsync(new FileStore(BackupManifest.FilesPathFor(file)), ct) : 0;
         var manifest = new BackupManifest(provider.ToString(), now, version, Path.GetFileName(file), await BackupManifest.Sha256Async(file, ct),
             seq, hash, tables);
         await manifest.WriteAsync(BackupManifest.PathFor(file), ct);
         OwnerOnly(file, BackupManifest.PathFor(file), BackupManifest.CheckpointsPathFor(file), BackupManifest.KeysPathFor(file),
             BackupManifest.FilesPathFor(file));
         await output.WriteLineAsync($"Đã sao lưu vào {file}: {tables.Count} bảng, {tables.Sum(t => t.Rows)} dòng, " +
-            $"nhật ký kiểm toán đến bản ghi số {seq?.ToString(CultureInfo.InvariantCulture) ?? "0"}, {keyCount} khóa bảo vệ dữ liệu, {fileCount} tệp đính kèm, " +
+            $"nhật ký kiểm toán đến bản ghi số {seq?.ToString(CultureInfo.InvariantCulture) ?? "0"}, {keyCount} khóa bảo vệ dữ liệu, " +
+            (withFiles ? $"{fileCount} tệp đính kèm, " : "tệp đính kèm để nguyên trong kho tệp, ") +
             $"phiên bản {version}. Tệp chứa dữ liệu cá nhân: lưu mã hóa, hạn chế quyền truy cập.");
         return 0;
     }

@@ -71,6 +71,11 @@ internal static class RestoreDatabase
             await output.WriteLineAsync(problem);
         }
 
+        if (problems.Count == 0 && File.Exists(MigrateDatabase.MarkerFor(configuration)))
+        {
+            File.Delete(MigrateDatabase.MarkerFor(configuration)); // the database a failed migration left is no longer the one configured (ADR 0019)
+        }
+
         await output.WriteLineAsync(problems.Count == 0
             ? $"Đã khôi phục bản sao lưu lúc {manifest.CreatedAt:yyyy-MM-dd HH:mm:ss} UTC (phiên bản {manifest.AppVersion}): " +
               $"{manifest.Tables.Count} bảng, {manifest.Tables.Sum(t => t.Rows)} dòng khớp số dòng và mã kiểm tra; nhật ký kiểm toán nguyên vẹn " +

@@ -17,6 +17,12 @@ public sealed class DatabaseOptions
     /// <summary>Apply pending migrations at start (single-machine mode). Production sets false and runs the migrate verb.</summary>
     public bool MigrateOnStart { get; set; } = true;
 
+    /// <summary>
+    /// SQLite: how many copies taken before start-up migrations (<c>{DataDirectory}/backups/pre-migration-*</c>, ADR 0019)
+    /// are kept; older ones are deleted. 0 migrates without a copy (only right after a backup of your own).
+    /// </summary>
+    public int PreMigrationCopies { get; set; } = 3;
+
     /// <summary>Seed the demo province when the database is empty. Unset: yes, except in Production.</summary>
     public bool? SeedDemo { get; set; }
 
