@@ -51,49 +51,59 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 
 var app = builder.Build();
 
-switch (verb)
+try
 {
-    case "migrate":
-        await Startup.MigrateAsync(app.Services);
-        return;
-    case "seed-demo":
-        await Startup.MigrateAsync(app.Services);
-        await Startup.SeedAsync(app.Services, force: true);
-        return;
-    case "verify-audit":
-        Environment.ExitCode = await Startup.VerifyAuditAsync(app.Services);
-        return;
-    case "check-invariants":
-        Environment.ExitCode = await Startup.CheckInvariantsAsync(app.Services);
-        return;
-    case "create-tenant":
-        await Startup.MigrateAsync(app.Services);
-        Environment.ExitCode = await Startup.CreateTenantAsync(app.Services, positional.Skip(1).ToArray(), args.Contains("--central"));
-        return;
-    case "generate":
-        Environment.ExitCode = await DanVan.Features.Generate.GenerateDataset.RunAsync(app.Services, args, Console.Out);
-        return;
-    case "backup":
-        Environment.ExitCode = await DanVan.Infrastructure.Backup.BackupDatabase.RunAsync(app.Services, positional.ElementAtOrDefault(1), Console.Out, CancellationToken.None);
-        return;
-    case "restore":
-        Environment.ExitCode = await DanVan.Infrastructure.Backup.RestoreDatabase.RunAsync(app.Services, positional.ElementAtOrDefault(1), Console.Out, CancellationToken.None);
-        return;
-    case "sweep-files":
-        Environment.ExitCode = await DanVan.Infrastructure.Files.SweepFiles.RunAsync(app.Services, args, Console.Out, CancellationToken.None);
-        return;
-    case "apply-handovers":
-        Environment.ExitCode = await ApplyPendingHandovers.RunVerbAsync(app.Services, Console.Out, CancellationToken.None);
-        return;
-    case null:
-        break;
-    default:
-        Console.Error.WriteLine($"Lệnh không hợp lệ: {verb}. Dùng: migrate | seed-demo | verify-audit | check-invariants | create-tenant <MÃ> <Tên> [--central] | generate --size XS|S|M|L [--seed 42] [--force] | backup <thư mục> | restore <tệp sao lưu> | sweep-files [--dry-run] [--older-than-hours 24] | apply-handovers");
-        Environment.ExitCode = 2;
-        return;
-}
+    switch (verb)
+    {
+        case "migrate":
+            await Startup.MigrateAsync(app.Services);
+            return;
+        case "seed-demo":
+            await Startup.MigrateAsync(app.Services);
+            await Startup.SeedAsync(app.Services, force: true);
+            return;
+        case "verify-audit":
+            Environment.ExitCode = await Startup.VerifyAuditAsync(app.Services);
+            return;
+        case "check-invariants":
+            Environment.ExitCode = await Startup.CheckInvariantsAsync(app.Services);
+            return;
+        case "create-tenant":
+            await Startup.MigrateAsync(app.Services);
+            Environment.ExitCode = await Startup.CreateTenantAsync(app.Services, positional.Skip(1).ToArray(), args.Contains("--central"));
+            return;
+        case "generate":
+            Environment.ExitCode = await DanVan.Features.Generate.GenerateDataset.RunAsync(app.Services, args, Console.Out);
+            return;
+        case "backup":
+            Environment.ExitCode = await DanVan.Infrastructure.Backup.BackupDatabase.RunAsync(app.Services, positional.ElementAtOrDefault(1), Console.Out, CancellationToken.None);
+            return;
+        case "restore":
+            Environment.ExitCode = await DanVan.Infrastructure.Backup.RestoreDatabase.RunAsync(app.Services, positional.ElementAtOrDefault(1), Console.Out, CancellationToken.None);
+            return;
+        case "sweep-files":
+            Environment.ExitCode = await DanVan.Infrastructure.Files.SweepFiles.RunAsync(app.Services, args, Console.Out, CancellationToken.None);
+            return;
+        case "apply-handovers":
+            Environment.ExitCode = await ApplyPendingHandovers.RunVerbAsync(app.Services, Console.Out, CancellationToken.None);
+            return;
+        case null:
+            break;
+        default:
+            Console.Error.WriteLine($"Lệnh không hợp lệ: {verb}. Dùng: migrate | seed-demo | verify-audit | check-invariants | create-tenant <MÃ> <Tên> [--central] | generate --size XS|S|M|L [--seed 42] [--force] | backup <thư mục> | restore <tệp sao lưu> | sweep-files [--dry-run] [--older-than-hours 24] | apply-handovers");
+            Environment.ExitCode = 2;
+            return;
+    }
 
-await Startup.PrepareDatabaseAsync(app.Services);
+    await Startup.PrepareDatabaseAsync(app.Services);
+}
+catch (DanVan.Infrastructure.Data.DatabaseRefusedException)
+{
+    // The reason and the way back (the newest pre-migration copy, the restore command) were printed in Vietnamese
+    // (ADR 0019); a stack trace after them would only bury them.
+    Environment.ExitCode = 1;
+    return;
+}
 
 app.UseDanVanPipeline();
 app.UsePublicOutputCache();

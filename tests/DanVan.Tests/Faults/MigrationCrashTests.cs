@@ -47,7 +47,9 @@ public sealed class MigrationCrashTests(PostgresServer pg, ITestOutputHelper log
                 }
                 else
                 {
+                    exitCode.ShouldBe(1, output);
                     output.ShouldContain("ứng dụng không chạy", customMessage: output);
+                    output.ShouldNotContain("Unhandled exception", customMessage: "a refusal is the Vietnamese reason and the way back, not a stack trace");
                     var copy = Directory.GetFiles(Path.Combine(dataDirectory, "backups"), "pre-migration-*.db").ShouldHaveSingleItem();
                     output.ShouldContain($"restore \"{copy}\"");
                     var aside = Directory.CreateDirectory(Path.Combine(dataDirectory, "aside")).FullName;

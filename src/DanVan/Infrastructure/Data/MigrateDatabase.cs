@@ -102,13 +102,13 @@ internal static class MigrateDatabase
     }
 
     /// <summary>Prints why the database is not served and how to go back to the newest copy; the exception that stops the start.</summary>
-    private static async Task<InvalidOperationException> RefuseAsync(TextWriter output, IConfiguration configuration, AppDbContext db,
+    private static async Task<DatabaseRefusedException> RefuseAsync(TextWriter output, IConfiguration configuration, AppDbContext db,
         IEnumerable<string> problems, string? orElse)
     {
         var message = $"Cơ sở dữ liệu có thể đang dở dang hoặc hỏng nên ứng dụng không chạy: {string.Join("; ", problems)}. " +
                       RestoreAdvice(configuration, db, PreMigrationCopy.Newest(configuration)) + (orElse is null ? "" : "\n" + orElse);
         await output.WriteLineAsync("LỖI: " + message);
-        return new InvalidOperationException(message);
+        return new DatabaseRefusedException(message);
     }
 
     /// <summary>How to go back to <paramref name="copy"/>: move the database aside, then the restore verb (it restores into an empty database only).</summary>
@@ -132,3 +132,6 @@ internal static class MigrateDatabase
     private static string DatabaseFile(AppDbContext db) =>
         Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(db.Database.GetConnectionString()).DataSource);
 }
+
+/// <summary>The start is refused on a database that may be half-migrated or broken; the reason and the way back were printed.</summary>
+public sealed class DatabaseRefusedException(string message) : InvalidOperationException(message);
