@@ -157,17 +157,24 @@ public sealed class CrashTests(PostgresServer pg)
     /// <summary>A unit's id read straight from the database (the server may be down).</summary>
     internal static async Task<string> UnitIdAsync(Provider provider, string connectionString, string code)
     {
+        var id = await ScalarAsync(provider, connectionString, "SELECT \"Id\" FROM \"Units\" WHERE \"Code\" = @value", code)
+                 ?? throw new InvalidOperationException($"No unit {code}.");
+        return Guid.Parse(id.ToString()!).ToString();
+    }
+
+    /// <summary>One value read straight from the database, outside the app (one parameter, <c>@value</c>).</summary>
+    internal static async Task<object?> ScalarAsync(Provider provider, string connectionString, string sql, object value)
+    {
         await using System.Data.Common.DbConnection connection = provider == Provider.Sqlite
             ? new Microsoft.Data.Sqlite.SqliteConnection(connectionString)
             : new Npgsql.NpgsqlConnection(connectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT \"Id\" FROM \"Units\" WHERE \"Code\" = @code";
+        command.CommandText = sql;
         var parameter = command.CreateParameter();
-        parameter.ParameterName = "code";
-        parameter.Value = code;
+        parameter.ParameterName = "value";
+        parameter.Value = value;
         command.Parameters.Add(parameter);
-        var id = await command.ExecuteScalarAsync() ?? throw new InvalidOperationException($"No unit {code}.");
-        return Guid.Parse(id.ToString()!).ToString();
+        return await command.ExecuteScalarAsync();
     }
 }

@@ -296,20 +296,9 @@ public sealed class OutageTests(PostgresServer pg, ITestOutputHelper output)
         PostgresServer.TryDelete(mount);
     }
 
-    private static async Task<long> CountTestDocumentsAsync(Provider provider, string connectionString)
-    {
-        await using System.Data.Common.DbConnection connection = provider == Provider.Sqlite
-            ? new Microsoft.Data.Sqlite.SqliteConnection(connectionString)
-            : new Npgsql.NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM \"Documents\" WHERE \"Title\" = @title";
-        var title = command.CreateParameter();
-        title.ParameterName = "title";
-        title.Value = DocumentTitle;
-        command.Parameters.Add(title);
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
-    }
+    private static async Task<long> CountTestDocumentsAsync(Provider provider, string connectionString) =>
+        Convert.ToInt64(await CrashTests.ScalarAsync(provider, connectionString, "SELECT count(*) FROM \"Documents\" WHERE \"Title\" = @value", DocumentTitle),
+            System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Writes and reads answer a Vietnamese 503 (not a hang, not a 500) within <see cref="Bound"/>; readiness is 503 too.</summary>
     private static async Task ShouldBeUnavailableAsync(HttpClient client, string ubnd, string title)
