@@ -47,6 +47,9 @@ public sealed class TestApp : IAsyncDisposable
             ["Database:ConnectionString"] = connectionString,
             ["Database:MigrateOnStart"] = "true",
             ["Database:SeedDemo"] = seedDemo ? "true" : "false",
+            // No background job touches a test's database behind its back (counts, files it restores, its clock); the
+            // tests of the pending-handover job start it themselves.
+            ["Units:HandoverIntervalMinutes"] = "0",
             ["DataDirectory"] = dataDirectory,
             ["ADMIN_PASSWORD"] = AdminPassword,
             ["DEMO_PASSWORD"] = DemoPassword,

@@ -198,7 +198,9 @@ public sealed class PendingHandoverTests(PostgresServer pg)
         app.Services.GetServices<IHostedService>().OfType<PendingHandoverService>().ShouldHaveSingleItem("AddUnits wires it");
 
         // A second instance of the app starting on 1 July: its service applies the handover at start-up.
-        using var service = ActivatorUtilities.CreateInstance<PendingHandoverService>(app.Services);
+        // (TestApp keeps the job off; this instance runs it hourly, as the default setting does.)
+        using var service = ActivatorUtilities.CreateInstance<PendingHandoverService>(app.Services,
+            Microsoft.Extensions.Options.Options.Create(new HandoverOptions()));
         await service.StartAsync(CancellationToken.None);
         for (var i = 0; i < 100 && await app.WithDbAsync(db => db.PendingHandovers.AnyAsync(p => p.State == PendingHandoverState.Pending)); i++)
         {

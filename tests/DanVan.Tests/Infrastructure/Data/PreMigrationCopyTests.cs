@@ -26,7 +26,6 @@ public sealed class PreMigrationCopyTests(PostgresServer pg)
         ["Database:MigrateOnStart"] = "false", // the test builds the old database, then migrates it itself
         ["Backup:PostgresBin"] = PostgresServer.BinDirectory,
         ["Database:PreMigrationCopies"] = copies.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Units:HandoverIntervalMinutes"] = "0", // no start-up job opens the file these tests build, migrate and restore themselves
     };
 
     [Fact]

@@ -11,7 +11,8 @@ namespace DanVan.Tests.Infrastructure.Data;
 internal sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
 {
     private const string Executing = "Microsoft.EntityFrameworkCore.Database.Command.CommandExecuting";
-    private readonly string connectionString;
+    private readonly Provider provider;
+    private readonly string database;
     private readonly IDisposable subscription;
     private readonly List<IDisposable> listeners = [];
     private readonly List<string> commands = [];
@@ -19,7 +20,8 @@ internal sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserv
     public SqlCommandCounter(TestApp app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        connectionString = app.ConnectionString;
+        provider = app.Provider;
+        database = Identity(app.ConnectionString);
         subscription = DiagnosticListener.AllListeners.Subscribe(this);
     }
 
@@ -52,7 +54,7 @@ internal sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserv
 
     public void OnNext(KeyValuePair<string, object?> value)
     {
-        if (value.Value is CommandEventData { Context: { } context } data && context.Database.GetConnectionString() == connectionString)
+        if (value.Value is CommandEventData { Context: { } context } data && context.Database.GetConnectionString() is { } cs && Identity(cs) == database)
         {
             lock (commands)
             {
@@ -60,6 +62,14 @@ internal sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserv
             }
         }
     }
+
+    /// <summary>
+    /// Which database a connection string names — its file, or its name on the server — whatever else the app adds to it
+    /// (e.g. SQLite's <c>Default Timeout</c>).
+    /// </summary>
+    private string Identity(string connectionString) => provider == Provider.Sqlite
+        ? Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource)
+        : new Npgsql.NpgsqlConnectionStringBuilder(connectionString).Database ?? "";
 
     public void OnCompleted()
     {
