@@ -252,6 +252,8 @@ public sealed class PendingHandoverTests(PostgresServer pg)
             html.ShouldContain("sẽ chuyển sang");
             html.ShouldContain("UBND xã Tịnh Bình</a> vào ngày 01/07/2026");
             html.ShouldContain("Trạm y tế");
+            System.Net.WebUtility.HtmlDecode(await browser.GetStringAsync($"/Units/TransferPart/{w.A}"))
+                .ShouldContain("Nếu ngày có hiệu lực sau hôm nay, các đơn vị trực thuộc và người được chọn chuyển vào đúng ngày đó");
         }
 
         // 30 June: not yet. 1 July: exactly what an immediate transfer moves, by the one who recorded it.
