@@ -73,6 +73,29 @@ public sealed class UnitReorganisationTests(BrowserFixture browser, AppFixture f
         await page.ClickAsync("#cancel-handover");
         await Assertions.Expect(page.Locator("#pending-handover")).ToContainTextAsync("Lý do: Nghị quyết 31/NQ-HĐND bị thu hồi");
         await Screenshots.SaveAsync(page, "17c-unit-handover-cancelled");
+
+        // Part of a commune passes to another a month ahead: the chosen person stays until then, and the page says so.
+        var person = await fixture.App.WithDbAsync(async db =>
+        {
+            var p = DanVan.Features.People.Person.Create(await db.Units.Where(u => u.Id == heir).Select(u => u.TenantId).SingleAsync(), heir,
+                new DanVan.Features.People.PersonDetails("Đỗ Văn Hùng", DanVan.Features.People.Gender.Male, 1985, "Chuyên viên",
+                    DanVan.Features.People.StaffCategory.CivilServant, "Kinh", true));
+            db.People.Add(p);
+            await db.SaveChangesAsync();
+            return p.Id;
+        });
+        await page.GotoAsync($"/Units/TransferPart/{heir}");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("chuyển vào đúng ngày đó");
+        await page.FillAsync("#Input_EffectiveOn", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.FillAsync("#Input_Basis", "Nghị quyết số 32/NQ-HĐND ngày 01/12/2026");
+        await page.SelectOptionAsync("#Input_ToId", north.ToString());
+        await page.CheckAsync($"#person-{person}");
+        await page.ClickAsync("#transfer-save");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/Units/Details/{heir}$"));
+        await Assertions.Expect(page.Locator("#pending-handover")).ToContainTextAsync(
+            $"Đỗ Văn Hùng sẽ chuyển sang {await fixture.App.WithDbAsync(db => db.Units.Where(u => u.Id == north).Select(u => u.Name).SingleAsync())} vào ngày {date.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture)}");
+        (await fixture.App.WithDbAsync(db => db.People.Where(p => p.Id == person).Select(p => p.UnitId).SingleAsync())).ShouldBe(heir);
+        await Screenshots.SaveAsync(page, "17d-unit-pending-transfer-part");
         session.Probe.ShouldBeClean();
     }
 

@@ -28,7 +28,8 @@ public static class CancelPendingHandover
             return denied;
         }
 
-        var pending = await db.PendingHandovers
+        // The latest pending one, the one the page shows (a unit may have a transfer of part pending and later close).
+        var pending = await db.PendingHandovers.OrderByDescending(p => p.RecordedAt)
             .FirstOrDefaultAsync(p => p.TenantId == user.TenantId && p.UnitId == unitId && p.State == PendingHandoverState.Pending, ct);
         if (pending is null)
         {

@@ -36,7 +36,7 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
             var result = await CancelPendingHandover.HandleAsync(db, CurrentUser.Require(User), id, Cancel, ct);
             if (result.Error is null)
             {
-                TempData["Message"] = "Đã hủy việc chuyển giao công việc đang dở; công việc ở lại đơn vị.";
+                TempData["Message"] = "Đã hủy việc chuyển giao; những gì định chuyển ở lại đơn vị.";
                 return Redirect($"/Units/Details/{id}");
             }
 

@@ -16,7 +16,11 @@ public enum PendingHandoverState
 /// <see cref="EffectiveOn"/> (ADR 0018), not when the change was recorded. Holds the operator's choice, already checked
 /// when recorded, resolved per kind of work; <see cref="ApplyPendingHandovers"/> applies it on the date through
 /// <see cref="ReassignOpenWork"/> in the name of the one who recorded it. Pending → Applied, or Cancelled with a reason.
-/// A unit closes once, so it has at most one. <see cref="Version"/> makes a second applier lose instead of applying twice.
+/// A unit closes once, so it has at most one of merge, dissolve or split. A transfer of part dated in the future
+/// (<see cref="SuccessionKind.Transfer"/>, <see cref="ForTransfer"/>) is the same row with the chosen sub-units and people
+/// (<see cref="SubUnitIds"/>, <see cref="PersonIds"/>) and its succession link; on the date <see cref="TransferUnitPart.MoveAsync"/>
+/// moves those still in the unit, and the ones that left meanwhile are written in <see cref="LastError"/> (ADR 0018).
+/// <see cref="Version"/> makes a second applier lose instead of applying twice.
 /// </summary>
 public sealed class PendingHandover : ITenantOwned, IVersioned
 {
@@ -47,6 +51,20 @@ public sealed class PendingHandover : ITenantOwned, IVersioned
         RecordedAt = by.At;
     }
 
+    /// <summary>A transfer of part dated in the future: its chosen sub-units and people move to the link's successor on the date.</summary>
+    public static PendingHandover ForTransfer(UnitSuccession link, IReadOnlyCollection<Guid> subUnitIds, IReadOnlyCollection<Guid> personIds, Actor by) =>
+        new(link.TenantId, link.PredecessorId, SuccessionKind.Transfer, link.EffectiveOn, link.Basis ?? "",
+            new ReassignOpenWork.Choice
+            {
+                SubUnitsTo = subUnitIds.Count > 0 ? link.SuccessorId : null,
+                PeopleTo = personIds.Count > 0 ? link.SuccessorId : null,
+            }, by)
+        {
+            SuccessionId = link.Id,
+            SubUnitIds = [.. subUnitIds],
+            PersonIds = [.. personIds],
+        };
+
     public Guid Id { get; private set; }
     public Guid TenantId { get; private set; }
     public int Version { get; private set; }
@@ -63,6 +81,12 @@ public sealed class PendingHandover : ITenantOwned, IVersioned
     public Guid? RoleAssignmentsTo { get; private set; }
     public Guid? PeopleTo { get; private set; }
     public Guid? SubUnitsTo { get; private set; }
+    /// <summary>Transfer of part only: its succession link (a unit may transfer parts several times), and what it moves.</summary>
+    public Guid? SuccessionId { get; private set; }
+
+    public List<Guid> SubUnitIds { get; private set; } = [];
+    public List<Guid> PersonIds { get; private set; } = [];
+
     public Guid RecordedBy { get; private set; }
     public string RecordedByName { get; private set; } = "";
     public DateTime RecordedAt { get; private set; }
@@ -96,6 +120,15 @@ public sealed class PendingHandover : ITenantOwned, IVersioned
         AppliedAt = at;
         LastError = null;
         return null;
+    }
+
+    /// <summary>Applied, but some of the chosen sub-units or people had left the unit before the date: said on the unit's page.</summary>
+    public void Skipped(string message)
+    {
+        if (State == PendingHandoverState.Applied)
+        {
+            LastError = message.Length > ErrorMax ? message[..ErrorMax] : message;
+        }
     }
 
     public AppError? Refused(string message)

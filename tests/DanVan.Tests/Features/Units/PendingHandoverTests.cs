@@ -210,4 +210,137 @@ public sealed class PendingHandoverTests(PostgresServer pg)
         await service.StopAsync(CancellationToken.None);
         (await WhereAsync(w)).ShouldBe((w.B, w.B, w.B, w.B, w.B));
     }
+
+    /// <summary>A transfer of part of A to B dated 1 July: A's sub-unit (with a unit under it) and the chosen people.</summary>
+    private static async Task<(Guid Division, Guid Team, Guid Goes, Guid Stays)> TransferInJulyAsync(World w, HttpClient admin, params Guid[] alsoPeople)
+    {
+        var division = await w.App.CreateUnitAsync(w.A, w.T.DeptKindId, w.A.ToString("N")[^6..] + "-A1", "Trạm y tế");
+        var team = await w.App.CreateUnitAsync(division, w.T.DeptKindId, w.A.ToString("N")[^6..] + "-A11", "Tổ y tế thôn");
+        var (goes, stays) = (await w.App.CreatePersonAsync(w.A, "Phạm Văn Nam"), await w.App.CreatePersonAsync(w.A, "Lê Thị Mai"));
+        (await (await admin.PostJsonAsync($"/api/v1/units/{w.A}/transfer-part", new
+        {
+            toId = w.B, effectiveOn = "2026-07-01", basis = "31/NQ-HĐND", sharePercent = 20, description = "Thôn Bắc",
+            subUnitIds = new[] { division }, personIds = alsoPeople.Prepend(goes).ToArray(),
+        })).ReadAsync<UnitDto>()).IsActive.ShouldBeTrue();
+        return (division, team, goes, stays);
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_transfer_of_part_dated_in_the_future_moves_its_sub_units_and_people_on_its_date_as_an_immediate_one_would_and_once(Provider provider)
+    {
+        var w = await StartAsync(provider, "TRP");
+        await using var app = w.App;
+        using var admin = await app.ClientForAsync(w.AdminName);
+        var (division, team, goes, stays) = await TransferInJulyAsync(w, admin);
+
+        // Recorded now, nothing moved: the tree still shows them under A.
+        await app.WithDbAsync(async db =>
+        {
+            var a = await db.Units.SingleAsync(u => u.Id == w.A);
+            (await db.Units.SingleAsync(u => u.Id == division)).ParentId.ShouldBe(w.A);
+            (await db.Units.SingleAsync(u => u.Id == team)).Path.ShouldStartWith(a.Path);
+            (await db.People.SingleAsync(p => p.Id == goes)).UnitId.ShouldBe(w.A);
+            (await db.UnitSuccessions.SingleAsync(s => s.PredecessorId == w.A)).Kind.ShouldBe(SuccessionKind.Transfer);
+            (await db.WorkHandovers.CountAsync(h => h.FromUnitId == w.A)).ShouldBe(0);
+            a.ValidTo.ShouldBeNull("a transfer of part does not close A");
+        });
+        var pending = (await (await admin.GetAsync($"/api/v1/units/{w.A}")).ReadAsync<GetUnit.Detail>()).PendingHandover.ShouldNotBeNull();
+        (pending.State, pending.Kind, pending.EffectiveOn).ShouldBe((PendingHandoverState.Pending, SuccessionKind.Transfer, July));
+        pending.Items.Select(i => i.Name).ShouldBe(["Trạm y tế", "Phạm Văn Nam"], ignoreOrder: true);
+        using (var browser = await app.SignedInAsync(w.AdminName))
+        {
+            var html = System.Net.WebUtility.HtmlDecode(await browser.GetStringAsync($"/Units/Details/{w.A}"));
+            html.ShouldContain("sẽ chuyển sang");
+            html.ShouldContain("UBND xã Tịnh Bình</a> vào ngày 01/07/2026");
+            html.ShouldContain("Trạm y tế");
+            System.Net.WebUtility.HtmlDecode(await browser.GetStringAsync($"/Units/TransferPart/{w.A}"))
+                .ShouldContain("Nếu ngày có hiệu lực sau hôm nay, các đơn vị trực thuộc và người được chọn chuyển vào đúng ngày đó");
+        }
+
+        // 30 June: not yet. 1 July: exactly what an immediate transfer moves, by the one who recorded it.
+        w.Clock.Advance(TimeSpan.FromDays(120));
+        (await ApplyAsync(w)).Applied.ShouldBe(0);
+        (await app.WithDbAsync(db => db.Units.SingleAsync(u => u.Id == division))).ParentId.ShouldBe(w.A);
+        w.Clock.Advance(TimeSpan.FromDays(1));
+        var outcome = await ApplyAsync(w);
+        (outcome.Applied, outcome.Refused.Count, outcome.Skipped.Count).ShouldBe((1, 0, 0));
+        await app.WithDbAsync(async db =>
+        {
+            var b = await db.Units.SingleAsync(u => u.Id == w.B);
+            var moved = await db.Units.SingleAsync(u => u.Id == division);
+            (moved.ParentId, moved.Path, moved.Depth).ShouldBe((w.B, b.Path + Unit.PathSegment(division), b.Depth + 1));
+            var under = await db.Units.SingleAsync(u => u.Id == team);
+            (under.Path, under.Depth).ShouldBe((moved.Path + Unit.PathSegment(team), b.Depth + 2));
+            (await db.People.SingleAsync(p => p.Id == goes)).UnitId.ShouldBe(w.B);
+            (await db.People.SingleAsync(p => p.Id == stays)).UnitId.ShouldBe(w.A);
+            (await db.PersonTransfers.SingleAsync(x => x.PersonId == goes)).EffectiveOn.ShouldBe(July);
+            var link = await db.UnitSuccessions.SingleAsync(s => s.PredecessorId == w.A);
+            var lines = await db.WorkHandovers.Where(h => h.FromUnitId == w.A).ToListAsync();
+            lines.Select(h => (h.Kind, h.ObjectId)).ShouldBe([(WorkKind.SubUnit, division), (WorkKind.Person, goes)], ignoreOrder: true);
+            lines.ShouldAllBe(h => h.SuccessionId == link.Id && h.ToUnitId == w.B && h.UserId == w.Admin
+                && h.Note == "Điều chỉnh một phần UBND xã Tịnh An theo 31/NQ-HĐND (chuyển giao vào ngày có hiệu lực 01/07/2026)");
+            (await db.Units.SingleAsync(u => u.Id == w.A)).ValidTo.ShouldBeNull();
+        });
+        (await ApplyAsync(w)).Applied.ShouldBe(0);
+        (await app.WithDbAsync(db => db.WorkHandovers.CountAsync(h => h.FromUnitId == w.A))).ShouldBe(2);
+        (await app.WithDbAsync(db => db.PersonTransfers.CountAsync(x => x.PersonId == goes))).ShouldBe(1);
+        (await WhereAsync(w)).ShouldBe((w.A, w.A, w.A, w.A, w.A), "the rest of A's work stays with A");
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_person_who_left_the_unit_before_the_date_is_skipped_with_the_reason_and_the_rest_moves(Provider provider)
+    {
+        var w = await StartAsync(provider, "TRL");
+        await using var app = w.App;
+        using var admin = await app.ClientForAsync(w.AdminName);
+        var (division, _, goes, _) = await TransferInJulyAsync(w, admin, w.Person);
+
+        // In May Nguyễn Thị Lan moves to the province's office on her own transfer.
+        w.Clock.Advance(TimeSpan.FromDays(70));
+        await app.WithDbAsync(async db =>
+        {
+            var lan = await db.People.SingleAsync(p => p.Id == w.Person);
+            db.PersonTransfers.Add(lan.TransferTo(w.T.RootId, new DateOnly(2026, 5, 11), "Điều động"));
+            await db.SaveChangesAsync();
+        });
+
+        w.Clock.Advance(TimeSpan.FromDays(51));
+        var outcome = await ApplyAsync(w);
+        (outcome.Applied, outcome.Refused.Count).ShouldBe((1, 0));
+        outcome.Skipped.ShouldHaveSingleItem().ShouldContain("Nguyễn Thị Lan");
+        await app.WithDbAsync(async db =>
+        {
+            (await db.People.SingleAsync(p => p.Id == w.Person)).UnitId.ShouldBe(w.T.RootId);
+            (await db.People.SingleAsync(p => p.Id == goes)).UnitId.ShouldBe(w.B);
+            (await db.Units.SingleAsync(u => u.Id == division)).ParentId.ShouldBe(w.B);
+            (await db.WorkHandovers.CountAsync(h => h.ObjectId == w.Person && h.FromUnitId == w.A)).ShouldBe(0);
+            var row = await db.PendingHandovers.SingleAsync(p => p.UnitId == w.A);
+            row.State.ShouldBe(PendingHandoverState.Applied);
+            row.LastError.ShouldNotBeNull().ShouldContain("Nguyễn Thị Lan");
+        });
+        using var browser = await app.SignedInAsync(w.AdminName);
+        System.Net.WebUtility.HtmlDecode(await browser.GetStringAsync($"/Units/Details/{w.A}")).ShouldContain("Nguyễn Thị Lan");
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_pending_transfer_of_part_is_cancelled_only_with_a_reason_and_then_nothing_moves(Provider provider)
+    {
+        var w = await StartAsync(provider, "TRH");
+        await using var app = w.App;
+        using var admin = await app.ClientForAsync(w.AdminName);
+        var (division, _, goes, _) = await TransferInJulyAsync(w, admin);
+
+        var url = $"/api/v1/units/{w.A}/pending-handover/cancel";
+        (await (await admin.PostJsonAsync(url, new { reason = "" })).ProblemAsync(HttpStatusCode.BadRequest)).AllText.ShouldContain("lý do");
+        var cancelled = await (await admin.PostJsonAsync(url, new { reason = "Nghị quyết 31/NQ-HĐND được sửa" })).ReadAsync<PendingHandoverView>();
+        (cancelled.State, cancelled.CancelReason).ShouldBe((PendingHandoverState.Cancelled, "Nghị quyết 31/NQ-HĐND được sửa"));
+
+        w.Clock.Advance(TimeSpan.FromDays(121));
+        (await ApplyAsync(w)).Applied.ShouldBe(0);
+        (await app.WithDbAsync(db => db.Units.SingleAsync(u => u.Id == division))).ParentId.ShouldBe(w.A);
+        (await app.WithDbAsync(db => db.People.SingleAsync(p => p.Id == goes))).UnitId.ShouldBe(w.A);
+    }
 }

@@ -1541,6 +1541,10 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid?>("PeopleTo")
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("PersonIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("PlanObligationsTo")
                         .HasColumnType("TEXT");
 
@@ -1566,7 +1570,14 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("SubUnitIds")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("SubUnitsTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SuccessionId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TenantId")
