@@ -31,6 +31,13 @@ public enum Permission
     ViewModels,
     ManageModels,
     ReviewModels,
+    ViewAssessments,
+    ManageAssessments,
+    SelfAssess,
+    ApproveSelfAssessments,
+    AppraiseAssessments,
+    ManageRatings,
+    ManageCalendar,
 }
 
 /// <summary>The one table of what each role may do; where it may do it comes from the assignment's unit.</summary>
@@ -42,18 +49,22 @@ public static class RolePermissions
         [Role.TenantAdmin] = Enum.GetValues<Permission>(),
         [Role.CommendationOfficer] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ViewSensitive,
             Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements, Permission.ManageMovements,
-            Permission.ViewModels, Permission.ReviewModels],
+            Permission.ViewModels, Permission.ReviewModels, Permission.ViewAssessments, Permission.ManageAssessments,
+            Permission.AppraiseAssessments],
         [Role.MobilizationReviewer] = [Permission.ViewUnits, Permission.ViewPeople,
-            Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements, Permission.ViewModels, Permission.ReviewModels],
+            Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements, Permission.ViewModels, Permission.ReviewModels,
+            Permission.ViewAssessments, Permission.AppraiseAssessments],
         [Role.CouncilMember] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ViewDocuments, Permission.ViewMovements,
-            Permission.ViewModels],
+            Permission.ViewModels, Permission.ViewAssessments],
         [Role.UnitOfficer] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ManagePeople, Permission.ViewSensitive,
             Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements, Permission.FilePlans, Permission.ManageRegistrations,
-            Permission.ViewModels, Permission.ManageModels],
+            Permission.ViewModels, Permission.ManageModels, Permission.ViewAssessments, Permission.SelfAssess, Permission.ManageRatings],
         [Role.UnitHead] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ManagePeople, Permission.ViewSensitive,
             Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements, Permission.FilePlans, Permission.ManageRegistrations,
-            Permission.ApproveRegistrations, Permission.ViewModels, Permission.ManageModels],
-        [Role.Viewer] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ViewDocuments, Permission.ViewMovements, Permission.ViewModels],
+            Permission.ApproveRegistrations, Permission.ViewModels, Permission.ManageModels, Permission.ViewAssessments, Permission.SelfAssess,
+            Permission.ApproveSelfAssessments, Permission.ManageRatings],
+        [Role.Viewer] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ViewDocuments, Permission.ViewMovements, Permission.ViewModels,
+            Permission.ViewAssessments],
     };
 
     private static readonly Dictionary<Permission, Role[]> Granting = Enum.GetValues<Permission>()
