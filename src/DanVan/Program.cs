@@ -6,6 +6,7 @@ using DanVan.Features.Models;
 using DanVan.Features.Movements;
 using DanVan.Features.People;
 using DanVan.Features.Public;
+using DanVan.Features.Assessments;
 using DanVan.Features.Registrations;
 using DanVan.Features.Units;
 using DanVan.Features.Work;
@@ -122,6 +123,7 @@ app.MapGroup("/api/v1")
     .MapModelsApi()
     .MapModelProgressApi()
     .MapModelRubricApi()
+    .MapAssessmentsApi()
     .MapPublicModelsApi();
 
 await app.RunAsync();

@@ -1,4 +1,5 @@
 using DanVan.Features.Accounts;
+using DanVan.Features.Assessments;
 using DanVan.Features.Documents;
 using DanVan.Features.Models;
 using DanVan.Features.Movements;
@@ -56,6 +57,15 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<ModelReviewScore> ModelReviewScores => Set<ModelReviewScore>();
     public DbSet<ModelRubric> ModelRubrics => Set<ModelRubric>();
     public DbSet<ModelRubricCriterion> ModelRubricCriteria => Set<ModelRubricCriterion>();
+    public DbSet<CriteriaSet> CriteriaSets => Set<CriteriaSet>();
+    public DbSet<AssessmentCriterion> AssessmentCriteria => Set<AssessmentCriterion>();
+    public DbSet<RankBand> RankBands => Set<RankBand>();
+    public DbSet<AssessmentRound> AssessmentRounds => Set<AssessmentRound>();
+    public DbSet<AssessmentParticipant> AssessmentParticipants => Set<AssessmentParticipant>();
+    public DbSet<UnitAssessment> UnitAssessments => Set<UnitAssessment>();
+    public DbSet<AssessmentScore> AssessmentScores => Set<AssessmentScore>();
+    public DbSet<AssessmentEvent> AssessmentEvents => Set<AssessmentEvent>();
+    public DbSet<UnitRating> UnitRatings => Set<UnitRating>();
 
     internal TimeProvider Time => time;
 
@@ -135,6 +145,15 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         builder.ApplyConfiguration(new ModelReviewScoreConfiguration());
         builder.ApplyConfiguration(new ModelRubricConfiguration());
         builder.ApplyConfiguration(new ModelRubricCriterionConfiguration());
+        builder.ApplyConfiguration(new CriteriaSetConfiguration());
+        builder.ApplyConfiguration(new AssessmentCriterionConfiguration());
+        builder.ApplyConfiguration(new RankBandConfiguration());
+        builder.ApplyConfiguration(new AssessmentRoundConfiguration());
+        builder.ApplyConfiguration(new AssessmentParticipantConfiguration());
+        builder.ApplyConfiguration(new UnitAssessmentConfiguration());
+        builder.ApplyConfiguration(new AssessmentScoreConfiguration());
+        builder.ApplyConfiguration(new AssessmentEventConfiguration());
+        builder.ApplyConfiguration(new UnitRatingConfiguration());
         foreach (var versioned in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)).ToList())
         {
             builder.Entity(versioned.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();

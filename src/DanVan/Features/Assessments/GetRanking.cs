@@ -1,0 +1,46 @@
+using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Features.Assessments;
+
+/// <summary>
+/// The ranking table of a round, for the units the caller may view: each unit's state, totals, disagreement, rank and
+/// position (<see cref="Ranking"/>). Positions and ties are counted over the whole round, so the table is one piece (a
+/// round has one row per unit: 3,321 communes at national scale); sort "disagreement" puts the largest differences first.
+/// </summary>
+public static class GetRanking
+{
+    public static async Task<Result<RankingDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid roundId, string? sort, CancellationToken ct)
+    {
+        if (!(await AssessmentAccess.FindRoundAsync(db, user, roundId, ct)).TryGet(out var round, out var error))
+        {
+            return error;
+        }
+
+        var ranking = await ComputeAsync(db, round, ct);
+        var visible = (await AssessmentAccess.Visible(db, user).Where(a => a.RoundId == roundId).Select(a => a.Id).ToListAsync(ct)).ToHashSet();
+        var rows = ranking.Rows.Where(r => visible.Contains(r.AssessmentId));
+        rows = sort switch
+        {
+            "disagreement" => rows.OrderByDescending(r => r.Disagreement).ThenBy(r => r.UnitCode, StringComparer.Ordinal),
+            "unit" => rows.OrderBy(r => r.UnitCode, StringComparer.Ordinal),
+            _ => rows.OrderBy(r => r.Position ?? int.MaxValue).ThenBy(r => r.UnitCode, StringComparer.Ordinal),
+        };
+        return ranking with { Rows = rows.ToList() };
+    }
+
+    /// <summary>The whole round's ranking (every unit), as the decision records it.</summary>
+    public static async Task<RankingDto> ComputeAsync(AppDbContext db, AssessmentRound round, CancellationToken ct)
+    {
+        var set = await db.CriteriaSets.AsNoTracking().Include(s => s.Bands).FirstAsync(s => s.Id == round.CriteriaSetId, ct);
+        var roundId = round.Id;
+        var all = await db.UnitAssessments.AsNoTracking().Where(a => a.RoundId == roundId)
+            .Join(db.Units, a => a.UnitId, u => u.Id, (a, u) => new { a, u })
+            .Join(db.UnitKinds, x => x.u.KindId, k => k.Id, (x, k) => new Ranking.Input(x.a.Id, x.a.UnitId, x.u.Code, x.u.Name, k.Name, x.a.Status,
+                x.a.SelfTotal, x.a.FinalTotal, x.a.Disagreement, x.a.PrerequisitesMet))
+            .ToListAsync(ct);
+        return Ranking.Compute(set, all);
+    }
+}
