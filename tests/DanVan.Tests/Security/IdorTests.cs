@@ -1,9 +1,11 @@
 using System.Net;
 using DanVan.Features.Accounts;
+using DanVan.Features.Assessments;
 using DanVan.Features.Movements;
 using DanVan.Features.Registrations;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Text;
+using DanVan.Tests.Features.Assessments;
 using DanVan.Tests.Features.People;
 using DanVan.Tests.Infrastructure;
 using Microsoft.AspNetCore.Routing;
@@ -27,6 +29,9 @@ public sealed class IdorTests(PostgresServer pg)
         Document,
         Movement,
         Model,
+        CriteriaSet,
+        Round,
+        Assessment,
     }
 
     /// <summary>Every API route that takes an object id. A new one must be added here (see the last test).</summary>
@@ -80,6 +85,20 @@ public sealed class IdorTests(PostgresServer pg)
         ("DELETE", "/api/v1/movements/{id}/registrations/{unitId}/people/{personId}", Target.Movement),
         ("POST", "/api/v1/movements/{id}/registrations/{unitId}/approve", Target.Movement),
         ("POST", "/api/v1/movements/{id}/registrations/{unitId}/reopen", Target.Movement),
+        ("GET", "/api/v1/assessment/criteria-sets/{id}", Target.CriteriaSet),
+        ("PUT", "/api/v1/assessment/criteria-sets/{id}", Target.CriteriaSet),
+        ("POST", "/api/v1/assessment/criteria-sets/{id}/copy", Target.CriteriaSet),
+        ("GET", "/api/v1/assessment/rounds/{id}", Target.Round),
+        ("GET", "/api/v1/assessment/rounds/{id}/ranking", Target.Round),
+        ("POST", "/api/v1/assessment/rounds/{id}/decide", Target.Round),
+        ("GET", "/api/v1/assessment/units/{id}", Target.Assessment),
+        ("PUT", "/api/v1/assessment/units/{id}/self", Target.Assessment),
+        ("POST", "/api/v1/assessment/units/{id}/submit", Target.Assessment),
+        ("POST", "/api/v1/assessment/units/{id}/return", Target.Assessment),
+        ("PUT", "/api/v1/assessment/units/{id}/appraisal", Target.Assessment),
+        ("POST", "/api/v1/assessment/units/{id}/appeal", Target.Assessment),
+        ("POST", "/api/v1/assessment/units/{id}/appeal/answer", Target.Assessment),
+        ("GET", "/api/v1/units/{id}/ratings", Target.Unit),
     ];
 
     [ProviderTheory]
@@ -105,6 +124,10 @@ public sealed class IdorTests(PostgresServer pg)
                 Target.Document => [w.OtherDocument],
                 Target.Movement => [w.SytDraft, w.OtherMovement],
                 Target.Model => [w.OtherModel],
+                // The province's sets and rounds are seen by everyone in it; another province's are not, nor a sibling's assessment.
+                Target.CriteriaSet => [w.OtherSet],
+                Target.Round => [w.OtherRound],
+                Target.Assessment => [w.SytAssessment, w.OtherAssessment],
                 _ => throw new InvalidOperationException($"Unknown target {target}."),
             };
             foreach (var id in foreignIds)
@@ -240,6 +263,10 @@ public sealed class IdorTests(PostgresServer pg)
         public Guid OtherAttachment { get; init; }
         public Guid OtherMovement { get; init; }
         public Guid OtherModel { get; init; }
+        public Guid OtherSet { get; init; }
+        public Guid OtherRound { get; init; }
+        public Guid OtherAssessment { get; init; }
+        public Guid SytAssessment { get; init; }
 
         /// <summary>
         /// The further ids of a route, as an attacker would send them: the target's own attachment, its obliged unit and the
@@ -285,6 +312,8 @@ public sealed class IdorTests(PostgresServer pg)
 
             // Its unit's draft registration, registering its person: what the registration routes would change.
             await db.AddRegistrationAsync(otherMovement, otherUnit, otherPerson);
+            var (otherSet, otherRound, otherAssessment) = await db.AddAssessmentAsync(otherUnit, AssessmentStatus.Appealed);
+            var (_, _, sytAssessment) = await db.AddAssessmentAsync(syt, AssessmentStatus.Appealed);
             return new World(stp, await Unit("SNV"), await Unit("STP.P1"),
                 await db.People.Where(p => p.UnitId == stp).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(),
                 await db.Units.Where(u => u.Id == stp).Select(u => u.KindId).SingleAsync(),
@@ -298,6 +327,10 @@ public sealed class IdorTests(PostgresServer pg)
                 OtherAttachment = await db.AddAttachmentAsync(otherDocument),
                 OtherMovement = otherMovement,
                 OtherModel = await db.AddModelAsync(otherUnit),
+                OtherSet = otherSet,
+                OtherRound = otherRound,
+                OtherAssessment = otherAssessment,
+                SytAssessment = sytAssessment,
             };
         });
     }
@@ -359,6 +392,18 @@ public sealed class IdorTests(PostgresServer pg)
             {
                 until = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             }),
+            ("PUT", "/api/v1/assessment/criteria-sets/{id}") => client.PutJsonAsync(url, DanVan.Tests.Features.Assessments.AssessmentFlowTests.Set(2090)),
+            ("POST", "/api/v1/assessment/criteria-sets/{id}/copy") => client.PostAsync(url + "?year=2091", null),
+            ("POST", "/api/v1/assessment/rounds/{id}/decide") => client.PostJsonAsync(url, new { decisionDocumentId = w.OtherDocument }),
+            ("PUT", "/api/v1/assessment/units/{id}/self") => client.PutJsonAsync(url, new { scores = new[] { new { code = "1", points = 9 } } }),
+            ("POST", "/api/v1/assessment/units/{id}/submit") => client.PostAsync(url, null),
+            ("POST", "/api/v1/assessment/units/{id}/return") => client.PostJsonAsync(url, new { note = "Trả lại thử" }),
+            ("PUT", "/api/v1/assessment/units/{id}/appraisal") => client.PutJsonAsync(url, new { scores = new[] { new { code = "1", points = 1, reason = "Thử" } } }),
+            ("POST", "/api/v1/assessment/units/{id}/appeal") => client.PostJsonAsync(url, new { arguments = new Dictionary<string, string> { ["1"] = "Thử" } }),
+            ("POST", "/api/v1/assessment/units/{id}/appeal/answer") => client.PostJsonAsync(url, new
+            {
+                answers = new[] { new { code = "1", points = 10, reason = "Thử" } },
+            }),
             _ => throw new InvalidOperationException($"No request body defined for {method} {route}."),
         };
     }
@@ -417,6 +462,8 @@ public sealed class IdorTests(PostgresServer pg)
             await db.Registrations.CountAsync(r => r.Status == RegistrationStatus.Approved),
             await db.DvkModels.CountAsync(), await db.ModelEvents.CountAsync(), await db.ModelProgress.CountAsync(), await db.ModelEvidence.CountAsync(),
             await db.ModelReviews.CountAsync(),
+            await db.CriteriaSets.CountAsync(), await db.AssessmentRounds.CountAsync(), await db.AssessmentEvents.CountAsync(), await db.UnitRatings.CountAsync(),
+            await db.UnitAssessments.CountAsync(a => a.Status == AssessmentStatus.Appealed),
         };
         var models = await db.DvkModels.AsNoTracking().Where(m => m.Id == w.OtherModel).Select(m => m.Name + "|" + m.Status + "|" + m.Field).ToListAsync();
         return string.Join("\n", units.Concat(people).Concat(tokens.Select(r => r?.ToString("O") ?? "active"))

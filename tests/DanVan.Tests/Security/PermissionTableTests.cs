@@ -1,11 +1,14 @@
 using System.Net;
 using System.Net.Http.Headers;
 using DanVan.Features.Accounts;
+using DanVan.Features.Assessments;
 using DanVan.Features.Models;
 using DanVan.Features.People;
 using DanVan.Features.Tenants;
 using DanVan.Features.Units;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
+using DanVan.Tests.Features.Assessments;
 using DanVan.Tests.Features.Excel;
 using DanVan.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
@@ -92,6 +95,16 @@ public sealed class PermissionTableTests(PostgresServer pg)
         public override HttpStatusCode Expected(Role role, Relation relation) =>
             relation == Relation.OtherTenant || !Has(role, View) ? HttpStatusCode.NotFound
             : View == Action || (InScope(relation) && Has(role, Action)) ? Success : HttpStatusCode.Forbidden;
+    }
+
+    /// <summary>
+    /// The province's own work (criteria sets, assessment rounds): everyone holding <paramref name="View"/> in the tenant
+    /// reads it; changing it needs the right at the province's root, which no caller here (assigned at STP) holds: 403.
+    /// </summary>
+    private sealed record ProvinceLevel(Permission View) : Rule
+    {
+        public override HttpStatusCode Expected(Role role, Relation relation) =>
+            relation == Relation.OtherTenant || !Has(role, View) ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden;
     }
 
     private sealed record OwnOnly : Rule
@@ -370,6 +383,57 @@ public sealed class PermissionTableTests(PostgresServer pg)
                 new { until = YearAhead }), HttpStatusCode.Unauthorized),
         new("GET /api/v1/registration-titles", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/registration-titles")),
             HttpStatusCode.Unauthorized),
+
+        // ---- API: assessment (the province's sets and rounds are tenant-wide; a unit's assessment is scoped to its unit)
+        new("GET /api/v1/assessment/criteria-sets/", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/assessment/criteria-sets/")),
+            HttpStatusCode.Unauthorized),
+        new("POST /api/v1/assessment/criteria-sets/", new Fixed(HttpStatusCode.Forbidden), false, (_, _) => Task.FromResult(Json(HttpMethod.Post,
+            "/api/v1/assessment/criteria-sets/", DanVan.Tests.Features.Assessments.AssessmentFlowTests.Set(2090))), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/assessment/criteria-sets/{id:guid}", new TenantWide(Permission.ViewAssessments, Permission.ViewAssessments), true,
+            async (w, r) => Get($"/api/v1/assessment/criteria-sets/{(await w.Assessment(r)).Set}"), HttpStatusCode.Unauthorized),
+        new("PUT /api/v1/assessment/criteria-sets/{id:guid}", new ProvinceLevel(Permission.ViewAssessments), true,
+            async (w, r) => Json(HttpMethod.Put, $"/api/v1/assessment/criteria-sets/{(await w.Assessment(r)).Set}",
+                DanVan.Tests.Features.Assessments.AssessmentFlowTests.Set(2090)), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/assessment/criteria-sets/{id:guid}/copy", new ProvinceLevel(Permission.ViewAssessments), true,
+            async (w, r) => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/assessment/criteria-sets/{(await w.Assessment(r)).Set}/copy?year=2091"),
+            HttpStatusCode.Unauthorized),
+        new("GET /api/v1/assessment/rounds/", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/assessment/rounds/")), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/assessment/rounds/", new Fixed(HttpStatusCode.Forbidden), false, (_, _) => Task.FromResult(Json(HttpMethod.Post,
+            "/api/v1/assessment/rounds/", new { criteriaSetId = Guid.NewGuid(), name = "Đợt thử", selfAssessmentDue = "2099-01-01", appraisalDue = "2099-02-01" })),
+            HttpStatusCode.Unauthorized),
+        new("GET /api/v1/assessment/rounds/{id:guid}", new TenantWide(Permission.ViewAssessments, Permission.ViewAssessments), true,
+            async (w, r) => Get($"/api/v1/assessment/rounds/{(await w.Assessment(r)).Round}"), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/assessment/rounds/{id:guid}/ranking", new TenantWide(Permission.ViewAssessments, Permission.ViewAssessments), true,
+            async (w, r) => Get($"/api/v1/assessment/rounds/{(await w.Assessment(r)).Round}/ranking"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/assessment/rounds/{id:guid}/decide", new ProvinceLevel(Permission.ViewAssessments), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/assessment/rounds/{(await w.Assessment(r, AssessmentStatus.Appraised)).Round}/decide",
+                new { decisionDocumentId = await w.Decision(r) }), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/assessment/units/{id:guid}", new Scoped(Permission.ViewAssessments, Permission.ViewAssessments), true,
+            async (w, r) => Get($"/api/v1/assessment/units/{(await w.Assessment(r)).Assessment}"), HttpStatusCode.Unauthorized),
+        new("PUT /api/v1/assessment/units/{id:guid}/self", new Scoped(Permission.ViewAssessments, Permission.SelfAssess), true,
+            async (w, r) => Json(HttpMethod.Put, $"/api/v1/assessment/units/{(await w.Assessment(r)).Assessment}/self",
+                new { scores = new[] { new { code = "1", points = 9 } } }), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/assessment/units/{id:guid}/submit", new Scoped(Permission.ViewAssessments, Permission.ApproveSelfAssessments), true,
+            async (w, r) =>
+            {
+                var (_, _, id) = await w.Assessment(r);
+                await w.SelfScored(id);
+                return new HttpRequestMessage(HttpMethod.Post, $"/api/v1/assessment/units/{id}/submit");
+            }, HttpStatusCode.Unauthorized),
+        new("POST /api/v1/assessment/units/{id:guid}/return", new Scoped(Permission.ViewAssessments, Permission.AppraiseAssessments), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/assessment/units/{(await w.Assessment(r, AssessmentStatus.Submitted)).Assessment}/return",
+                new { note = "Bổ sung minh chứng" }), HttpStatusCode.Unauthorized),
+        new("PUT /api/v1/assessment/units/{id:guid}/appraisal", new Scoped(Permission.ViewAssessments, Permission.AppraiseAssessments), true,
+            async (w, r) => Json(HttpMethod.Put, $"/api/v1/assessment/units/{(await w.Assessment(r, AssessmentStatus.Submitted)).Assessment}/appraisal",
+                new { scores = new[] { new { code = "1", points = 6, reason = "Thiếu số liệu" } } }), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/assessment/units/{id:guid}/appeal", new Scoped(Permission.ViewAssessments, Permission.ApproveSelfAssessments), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/assessment/units/{(await w.Assessment(r, AssessmentStatus.Appraised)).Assessment}/appeal",
+                new { arguments = new Dictionary<string, string> { ["1"] = "Đã có minh chứng" } }), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/assessment/units/{id:guid}/appeal/answer", new Scoped(Permission.ViewAssessments, Permission.AppraiseAssessments), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/assessment/units/{(await w.Assessment(r, AssessmentStatus.Appealed)).Assessment}/appeal/answer",
+                new { answers = new[] { new { code = "1", points = 8, reason = "Chấp nhận minh chứng bổ sung" } } }), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/units/{id:guid}/ratings", new Scoped(Permission.ViewAssessments, Permission.ViewAssessments), true,
+            async (w, r) => Get($"/api/v1/units/{(await w.Unit(r)).Id}/ratings"), HttpStatusCode.Unauthorized),
 
         // ---- API: accounts
         new("GET /api/v1/me", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/me")), HttpStatusCode.Unauthorized),
@@ -687,6 +751,21 @@ public sealed class PermissionTableTests(PostgresServer pg)
             await app.WithDbAsync(db => db.AddRegistrationAsync(movement, units[r].Id, person));
             return (movement, units[r].Id, person);
         }
+
+        /// <summary>A fresh set and round of the target's tenant with the target unit's assessment in a state.</summary>
+        public Task<(Guid Set, Guid Round, Guid Assessment)> Assessment(Relation r, AssessmentStatus state = AssessmentStatus.Draft) =>
+            app.WithDbAsync(db => db.AddAssessmentAsync(units[r].Id, state));
+
+        /// <summary>The unit's answers filled in, so that its head may send it.</summary>
+        public Task SelfScored(Guid assessmentId) => app.WithDbAsync(async db =>
+        {
+            var a = await db.UnitAssessments.Include(x => x.Scores).SingleAsync(x => x.Id == assessmentId);
+            var round = await db.AssessmentRounds.SingleAsync(x => x.Id == a.RoundId);
+            var set = await db.CriteriaSets.Include(s => s.Criteria).Include(s => s.Bands).SingleAsync(s => s.Id == round.CriteriaSetId);
+            a.SaveSelf(set, AssessmentData.FullSelf, VnTime.Today(db.Time), round.SelfAssessmentDue, new Actor(Guid.Empty, "kiểm thử", DateTime.UtcNow))
+                .ShouldBeNull();
+            await db.SaveChangesAsync();
+        });
 
         private Guid Plan(Relation r) => r == Relation.OtherTenant ? otherPlan : localPlan;
 

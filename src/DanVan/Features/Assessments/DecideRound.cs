@@ -18,14 +18,14 @@ public static class DecideRound
     public static async Task<Result<RoundDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, DecideInput input, int? expectedVersion,
         CancellationToken ct)
     {
-        if (await AssessmentAccess.CheckManageAsync(db, user, ct) is { } denied)
-        {
-            return denied;
-        }
-
         if (!(await AssessmentAccess.FindRoundAsync(db, user, id, ct)).TryGet(out var round, out var missing))
         {
             return missing;
+        }
+
+        if (await AssessmentAccess.CheckManageAsync(db, user, ct) is { } denied)
+        {
+            return denied;
         }
 
         if (round.CheckOpen() is { } decided)

@@ -45,14 +45,14 @@ public static class SaveCriteriaSet
     public static async Task<Result<CriteriaSetDto>> UpdateAsync(AppDbContext db, CurrentUser user, Guid id, CriteriaSetInput input, int? expectedVersion,
         CancellationToken ct)
     {
-        if (await AssessmentAccess.CheckManageAsync(db, user, ct) is { } denied)
-        {
-            return denied;
-        }
-
         if (!(await AssessmentAccess.FindSetAsync(db, user, id, ct)).TryGet(out var set, out var missing))
         {
             return missing;
+        }
+
+        if (await AssessmentAccess.CheckManageAsync(db, user, ct) is { } denied)
+        {
+            return denied;
         }
 
         if (db.Expect(set, expectedVersion) is { } stale)
@@ -82,6 +82,11 @@ public static class SaveCriteriaSet
     /// <summary>A new set for <paramref name="year"/> (a new edition when the year has one) with everything of <paramref name="fromId"/>.</summary>
     public static async Task<Result<CriteriaSetDto>> CopyAsync(AppDbContext db, CurrentUser user, Guid fromId, int year, CancellationToken ct)
     {
+        if (!(await AssessmentAccess.FindSetAsync(db, user, fromId, ct)).TryGet(out var from, out var missing))
+        {
+            return missing;
+        }
+
         if (await AssessmentAccess.CheckManageAsync(db, user, ct) is { } denied)
         {
             return denied;
@@ -90,11 +95,6 @@ public static class SaveCriteriaSet
         if (year is < 2000 or > 2100)
         {
             return AssessmentErrors.YearOutOfRange;
-        }
-
-        if (!(await AssessmentAccess.FindSetAsync(db, user, fromId, ct)).TryGet(out var from, out var missing))
-        {
-            return missing;
         }
 
         var edition = await NextEditionAsync(db, user.TenantId, year, ct);

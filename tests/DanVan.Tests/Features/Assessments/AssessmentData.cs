@@ -1,0 +1,51 @@
+using DanVan.Features.Assessments;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Tests.Features.Assessments;
+
+/// <summary>Assessment rows for security tests: a fresh set and round with one unit's assessment walked to a state.</summary>
+public static class AssessmentData
+{
+    private static int _year = 2100;
+
+    public static readonly IReadOnlyList<SelfScoreInput> FullSelf =
+        [new("1", 8, null, "Giải trình", "Minh chứng"), new("2", null, true, null, null)];
+
+    public static async Task<(Guid Set, Guid Round, Guid Assessment)> AddAssessmentAsync(this AppDbContext db, Guid unitId,
+        AssessmentStatus state = AssessmentStatus.Draft)
+    {
+        var unit = await db.Units.SingleAsync(u => u.Id == unitId);
+        // Sets of one tenant are numbered by year and edition: a fresh year (counting down) keeps every set unique.
+        var year = Interlocked.Decrement(ref _year);
+        var set = CriteriaSet.Create(unit.TenantId, year, 1, $"Bộ tiêu chí thử {year}", "Quyết định thử", null, 5, null,
+            [new CriterionSpec("I", "1", "Tiêu chí chấm điểm", null, 10, CriterionKind.Scored, false, null),
+             new CriterionSpec("I", "2", "Tiêu chí điều kiện", null, 0, CriterionKind.Prerequisite, false, null)], CriteriaSet.DefaultBands).Value!;
+        var today = VnTime.Today(db.Time);
+        var round = AssessmentRound.Create(unit.TenantId, set, $"Đợt thử {year}", today.AddDays(60), today.AddDays(90), 5, [(unitId, false, null)]).Value!;
+        set.Freeze(DateTime.UtcNow);
+        var assessment = new UnitAssessment(unit.TenantId, round.Id, unitId, unit.KindId);
+        var by = new Actor(Guid.Empty, "kiểm thử", DateTime.UtcNow);
+        if (state != AssessmentStatus.Draft)
+        {
+            assessment.SaveSelf(set, FullSelf, today, today.AddDays(60), by).ShouldBeNull();
+            assessment.Submit(set, today, today.AddDays(60), by).ShouldBeNull();
+        }
+
+        if (state is AssessmentStatus.Appraised or AssessmentStatus.Appealed)
+        {
+            assessment.SaveAppraisal(set, [new("1", 7, null, "Thiếu minh chứng"), new("2", null, true, null)], 5, null, by).ShouldBeNull();
+            assessment.FinishAppraisal(set, today.AddDays(30), by).ShouldBeNull();
+        }
+
+        if (state == AssessmentStatus.Appealed)
+        {
+            assessment.Appeal(set, new Dictionary<string, string> { ["1"] = "Đã có minh chứng" }, today, by).ShouldBeNull();
+        }
+
+        db.AddRange(set, round, assessment);
+        await db.SaveChangesAsync();
+        return (set.Id, round.Id, assessment.Id);
+    }
+}
