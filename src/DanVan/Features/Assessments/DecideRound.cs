@@ -62,9 +62,20 @@ public static class DecideRound
             return AssessmentErrors.NotReadyToDecide;
         }
 
+        if (await RecordAsync(db, round, assessments, documentId, DocumentCitation.Format(document), Actor.Of(user, db.Time), ct) is { } refused)
+        {
+            return refused;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return (await GetRound.HandleAsync(db, user, id, ct)).Value!;
+    }
+
+    /// <summary>The decision itself (the handler and the demo): lock the round, one rating and one history row per unit.</summary>
+    public static async Task<AppError?> RecordAsync(AppDbContext db, AssessmentRound round, IReadOnlyList<UnitAssessment> assessments, Guid documentId,
+        string citation, Actor by, CancellationToken ct)
+    {
         var ranking = await GetRanking.ComputeAsync(db, round, ct);
-        var citation = DocumentCitation.Format(document);
-        var by = Actor.Of(user, db.Time);
         if (round.Decide(documentId, citation, by) is { } refused)
         {
             return refused;
@@ -75,11 +86,10 @@ public static class DecideRound
         {
             var row = rows[a.Id];
             var label = a.Status is AssessmentStatus.Draft or AssessmentStatus.Returned ? NotSubmittedLabel : row.Rank;
-            db.UnitRatings.Add(new UnitRating(tenantId, a.UnitId, round.Year, round.Id, a.Id, row.BandSeq, label, a.FinalTotal, documentId, citation));
-            db.AssessmentEvents.Add(new AssessmentEvent(tenantId, a.Id, by, AssessmentAction.Decided, null, $"{label} — {citation}"));
+            db.UnitRatings.Add(new UnitRating(round.TenantId, a.UnitId, round.Year, round.Id, a.Id, row.BandSeq, label, a.FinalTotal, documentId, citation));
+            db.AssessmentEvents.Add(new AssessmentEvent(round.TenantId, a.Id, by, AssessmentAction.Decided, null, $"{label} — {citation}"));
         }
 
-        await db.SaveChangesAsync(ct);
-        return (await GetRound.HandleAsync(db, user, id, ct)).Value!;
+        return null;
     }
 }

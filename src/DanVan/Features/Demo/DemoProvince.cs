@@ -189,6 +189,7 @@ internal static class DemoProvince
 
         await db.SaveChangesAsync();
         await DemoMovement.SeedAsync(db, tenant.Id, ppc, departments, communes, officer!.Id, officer.FullName, rng);
+        await DemoAssessments.SeedAsync(db, tenant.Id, ppc, departments, communes, officer.Id, officer.FullName, rng);
         return new Summary(tenant.Name, units.Count + 1, people.Count, accounts.Length + 1);
     }
 
