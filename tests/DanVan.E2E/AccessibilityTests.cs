@@ -141,6 +141,17 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         await VisitAsync(page, "/Models/Recognition");
         await VisitAsync(page, "/Models/Rubric");
 
+        // Assessment: the rounds, this year's ranking (by disagreement too), a unit waiting for appraisal (the appraisal form)
+        await VisitAsync(page, "/Assessments");
+        var round = await app.WithDbAsync(db => db.AssessmentRounds.OrderByDescending(r => r.Year).Select(r => r.Id).FirstAsync());
+        await VisitAsync(page, $"/Assessments/Round/{round}");
+        await VisitAsync(page, $"/Assessments/Round/{round}?sort=disagreement");
+        foreach (var state in new[] { DanVan.Features.Assessments.AssessmentStatus.Submitted, DanVan.Features.Assessments.AssessmentStatus.Appealed })
+        {
+            var waiting = await app.WithDbAsync(db => db.UnitAssessments.Where(a => a.RoundId == round && a.Status == state).Select(a => a.Id).FirstAsync());
+            await VisitAsync(page, $"/Assessments/Unit/{waiting}");
+        }
+
         // The account's own pages
         await VisitAsync(page, "/Account/Mfa");
         await VisitAsync(page, "/Account/Manage/Tokens");
@@ -216,6 +227,12 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
 
         await VisitAsync(page, "/Units");
         await VisitAsync(page, "/Documents");
+
+        // The commune's own assessment this year (the self-assessment form while it is open).
+        await VisitAsync(page, "/Assessments");
+        var own = await app.WithDbAsync(db => db.UnitAssessments.Where(a => a.UnitId == xa001)
+            .OrderByDescending(a => db.AssessmentRounds.Where(r => r.Id == a.RoundId).Select(r => r.Year).First()).Select(a => a.Id).FirstAsync());
+        await VisitAsync(page, $"/Assessments/Unit/{own}");
 
         AssertClean(session);
     }

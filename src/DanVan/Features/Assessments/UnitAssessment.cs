@@ -512,8 +512,12 @@ public sealed class AssessmentScore : ITenantOwned
 
         AppealAnswer = reason;
         AppealAnsweredByName = byName;
-        AppraisalReason = points is not null || met is not null ? reason : AppraisalReason;
-        AppraisedById = points is not null || met is not null ? by : AppraisedById;
+        if (points is not null || met is not null)
+        {
+            AppraisalReason = reason;
+            AppraisedById = by;
+            AppraisedByName = byName;
+        }
     }
 }
 

@@ -1,0 +1,106 @@
+using DanVan.E2E.Infrastructure;
+using DanVan.Features.Assessments;
+using DanVan.Infrastructure.Text;
+using DanVan.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace DanVan.E2E;
+
+/// <summary>
+/// Issue 13 in the browser: a commune scores itself with evidence, its head approves; the appraisal team lowers a
+/// criterion (a reason is required); the commune appeals; the appraiser who scored may not answer, another does, and
+/// the answer changes the rank — the verdict on the page says why each time.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AssessmentTests(BrowserFixture browser, AppFixture fixture) : IClassFixture<AppFixture>
+{
+    [BrowserFact]
+    public async Task A_commune_self_assesses_is_appraised_appeals_and_the_answer_changes_its_rank()
+    {
+        var app = fixture.App;
+        var id = await app.WithDbAsync(async db =>
+        {
+            var unit = await db.Units.SingleAsync(u => u.Code == "XA001");
+            var set = CriteriaSet.Create(unit.TenantId, 2040, 1, "Bộ tiêu chí thử nghiệm 2040", "Quyết định số 07/2023/QĐ-UBND", null, 10, null,
+            [
+                new CriterionSpec("I. Lãnh đạo", "1", "Xây dựng mô hình “Dân vận khéo”", null, 50, CriterionKind.Scored, true, null),
+                new CriterionSpec("II. Kết quả", "2", "Cải cách hành chính", null, 40, CriterionKind.Scored, false, null),
+                new CriterionSpec("III. Điều kiện", "3", "Không có khiếu kiện đông người", null, 0, CriterionKind.Prerequisite, false, null),
+            ], CriteriaSet.DefaultBands).Value!;
+            var today = VnTime.Today(db.Time);
+            var round = AssessmentRound.Create(unit.TenantId, set, "Đợt thử nghiệm 2040", today.AddDays(10), today.AddDays(20), 5, [(unit.Id, false, null)]).Value!;
+            set.Freeze(DateTime.UtcNow);
+            var assessment = new UnitAssessment(unit.TenantId, round.Id, unit.Id, unit.KindId);
+            db.AddRange(set, round, assessment);
+            await db.SaveChangesAsync();
+            return assessment.Id;
+        });
+        var url = $"/Assessments/Unit/{id}";
+        await using var session = await browser.NewSessionAsync(app.BaseAddress);
+        var page = session.Page;
+
+        // The commune's officer scores itself; its head finds the evidence missing, adds it and sends the assessment.
+        await Ui.LoginAsync(page, "thidua.xa001", TestApp.DemoPassword);
+        await page.GotoAsync(url);
+        await page.Locator("#self-1").FillAsync("48");
+        await page.Locator("#text-1").FillAsync("Mô hình “Loa kết nối” được công nhận cấp cơ sở");
+        await page.Locator("#self-2").FillAsync("38");
+        await page.Locator("#self-3").SelectOptionAsync("true");
+        await page.Locator("#save-self").ClickAsync();
+        await Assertions.Expect(page.Locator("#verdict-explanation")).ToContainTextAsync("đơn vị tự chấm 86/100 điểm");
+        await Assertions.Expect(page.Locator("#submit-self")).ToHaveCountAsync(0); // the officer cannot send it
+        await Ui.LogoutAsync(page);
+
+        await Ui.LoginAsync(page, "chutich.xa001", TestApp.DemoPassword);
+        await page.GotoAsync(url);
+        await page.Locator("#submit-self").ClickAsync();
+        await Assertions.Expect(page.Locator("#errors")).ToContainTextAsync("Tiêu chí 1 bắt buộc có minh chứng.");
+        await page.Locator("#evidence-1").FillAsync("Quyết định số 1520/QĐ-UBND công nhận mô hình");
+        await page.Locator("#save-self").ClickAsync();
+        await page.Locator("#submit-self").ClickAsync();
+        await Assertions.Expect(page.Locator("#assessment-status")).ToHaveTextAsync("Đã nộp, chờ thẩm định");
+        await Ui.LogoutAsync(page);
+
+        // The province appraises: a lower score without a reason is refused; with one, the verdict explains the rank.
+        await Ui.LoginAsync(page, "tdkt.snv", TestApp.DemoPassword);
+        await page.GotoAsync(url);
+        await page.Locator("#appraised-1").FillAsync("40");
+        await page.Locator("#superior").FillAsync("9");
+        await page.Locator("#finish-appraisal").ClickAsync();
+        await Assertions.Expect(page.Locator("#errors")).ToContainTextAsync("Tiêu chí 1: điểm thẩm định khác điểm tự chấm nên phải ghi lý do.");
+        await page.Locator("#text-1").FillAsync("Mô hình mới triển khai ở 2/5 thôn");
+        await page.Locator("#finish-appraisal").ClickAsync();
+        await Assertions.Expect(page.Locator("#verdict-explanation")).ToContainTextAsync(
+            "Hoàn thành tốt — 87/100 điểm; còn thiếu 3 điểm để đạt Hoàn thành xuất sắc; trừ nhiều nhất: 1 Xây dựng mô hình “Dân vận khéo” (-8: Mô hình mới triển khai ở 2/5 thôn)");
+        await Assertions.Expect(page.Locator("#row-1")).ToContainTextAsync("-8");
+        await Screenshots.SaveAsync(page, "80-assessment-appraised");
+        await Ui.LogoutAsync(page);
+
+        // The head appeals criterion 1.
+        await Ui.LoginAsync(page, "chutich.xa001", TestApp.DemoPassword);
+        await page.GotoAsync(url);
+        await page.Locator("#appeal-box summary").ClickAsync();
+        await page.Locator("#appeal-0").FillAsync("Mô hình đã có kết quả ở cả 5 thôn, biên bản kiểm tra ngày 15/11 kèm theo");
+        await page.Locator("#file-appeal").ClickAsync();
+        await Assertions.Expect(page.Locator("#assessment-status")).ToHaveTextAsync("Đang kiến nghị");
+        await Ui.LogoutAsync(page);
+
+        // The appraiser who scored it may not answer; the Party board's reviewer does, and the rank changes.
+        await Ui.LoginAsync(page, "tdkt.snv", TestApp.DemoPassword);
+        await page.GotoAsync(url);
+        await page.Locator("#appraised-1").FillAsync("47");
+        await page.Locator("#text-1").FillAsync("Đồng ý");
+        await page.Locator("#answer-appeal").ClickAsync();
+        await Assertions.Expect(page.Locator("#errors")).ToContainTextAsync("người đã chấm thẩm định không tự trả lời kiến nghị");
+        await Ui.LogoutAsync(page);
+        await Ui.LoginAsync(page, "bandanvan", TestApp.DemoPassword);
+        await page.GotoAsync(url);
+        await page.Locator("#appraised-1").FillAsync("47");
+        await page.Locator("#text-1").FillAsync("Biên bản kiểm tra xác nhận kết quả ở 5 thôn; trừ 1 điểm vì chưa có số liệu hộ tham gia");
+        await page.Locator("#answer-appeal").ClickAsync();
+        await Assertions.Expect(page.Locator("#verdict")).ToContainTextAsync("Hoàn thành xuất sắc — 94/100 điểm");
+        await Assertions.Expect(page.Locator("#history")).ToContainTextAsync("Trả lời kiến nghị (tiêu chí 1)");
+        await Screenshots.SaveAsync(page, "81-assessment-appeal-answered");
+    }
+}
