@@ -41,6 +41,7 @@ builder.Services.AddWorkList() // the home page's work list: one provider per fe
     .AddWorkProvider<PlansToFileWork>()
     .AddWorkProvider<RegistrationsToApproveWork>()
     .AddWorkProvider<ModelsToReviewWork>()
+    .AddWorkProvider<AssessmentsWork>()
     .AddWorkProvider<ObligationNoticesWork>();
 builder.Services.AddPublicOutputCache();
 builder.Services.AddHostedService<DanVan.Infrastructure.Audit.AuditCheckpointService>();
