@@ -1,4 +1,5 @@
 using DanVan.Features.Accounts;
+using DanVan.Features.Calendar;
 using DanVan.Features.Documents;
 using DanVan.Features.Models;
 using DanVan.Features.Movements;
@@ -56,6 +57,11 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<ModelReviewScore> ModelReviewScores => Set<ModelReviewScore>();
     public DbSet<ModelRubric> ModelRubrics => Set<ModelRubric>();
     public DbSet<ModelRubricCriterion> ModelRubricCriteria => Set<ModelRubricCriterion>();
+
+    // Calendar (ADR 0020)
+    public DbSet<WorkingDayCalendar> WorkingDayCalendars => Set<WorkingDayCalendar>();
+    public DbSet<CalendarEntry> CalendarEntries => Set<CalendarEntry>();
+    public DbSet<CalendarEvent> CalendarEvents => Set<CalendarEvent>();
 
     internal TimeProvider Time => time;
 
@@ -135,6 +141,9 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         builder.ApplyConfiguration(new ModelReviewScoreConfiguration());
         builder.ApplyConfiguration(new ModelRubricConfiguration());
         builder.ApplyConfiguration(new ModelRubricCriterionConfiguration());
+        builder.ApplyConfiguration(new WorkingDayCalendarConfiguration()); // Calendar
+        builder.ApplyConfiguration(new CalendarEntryConfiguration());
+        builder.ApplyConfiguration(new CalendarEventConfiguration());
         foreach (var versioned in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)).ToList())
         {
             builder.Entity(versioned.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
