@@ -28,6 +28,7 @@ public sealed class CalendarEntryConfiguration : IEntityTypeConfiguration<Calend
 {
     public void Configure(EntityTypeBuilder<CalendarEntry> b)
     {
+        b.Property(e => e.Id).ValueGeneratedNever(); // added to a loaded year's Entries: a new row, whatever its key
         b.Property(e => e.Kind).HasMaxLength(20);
         b.Property(e => e.Origin).HasMaxLength(20);
         b.Property(e => e.Name).HasMaxLength(CalendarEntry.NameMax);
@@ -44,6 +45,7 @@ public sealed class CalendarEventConfiguration : IEntityTypeConfiguration<Calend
 {
     public void Configure(EntityTypeBuilder<CalendarEvent> b)
     {
+        b.Property(e => e.Id).ValueGeneratedNever(); // appended to a loaded year's History
         b.Property(e => e.Action).HasMaxLength(20);
         b.Property(e => e.Kind).HasMaxLength(20);
         b.Property(e => e.UserName).HasMaxLength(256);

@@ -198,7 +198,6 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("DanVan.Features.Calendar.CalendarEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("CalendarId")
@@ -246,7 +245,6 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("DanVan.Features.Calendar.CalendarEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Action")

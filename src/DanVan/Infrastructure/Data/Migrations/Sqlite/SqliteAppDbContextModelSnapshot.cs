@@ -192,7 +192,6 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("DanVan.Features.Calendar.CalendarEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("CalendarId")
@@ -240,7 +239,6 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("DanVan.Features.Calendar.CalendarEvent", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Action")
