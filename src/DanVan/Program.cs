@@ -1,6 +1,7 @@
 using System.Text;
 using DanVan;
 using DanVan.Features.Accounts;
+using DanVan.Features.Calendar;
 using DanVan.Features.Documents;
 using DanVan.Features.Models;
 using DanVan.Features.Movements;
@@ -37,6 +38,7 @@ builder.Services.AddDocuments();
 builder.Services.AddMovements();
 builder.Services.AddRegistrations();
 builder.Services.AddModels();
+builder.Services.AddCalendar(); // the working-day calendar every deadline counts with (ADR 0020)
 builder.Services.AddWorkList() // the home page's work list: one provider per feature, in this order on equal deadlines
     .AddWorkProvider<PlansToFileWork>()
     .AddWorkProvider<RegistrationsToApproveWork>()
@@ -59,6 +61,7 @@ try
     {
         case "migrate":
             await Startup.MigrateAsync(app.Services);
+            await Startup.SeedCalendarsAsync(app.Services);
             return;
         case "seed-demo":
             await Startup.MigrateAsync(app.Services);
@@ -125,7 +128,8 @@ app.MapGroup("/api/v1")
     .MapModelProgressApi()
     .MapModelRubricApi()
     .MapAssessmentsApi()
-    .MapPublicModelsApi();
+    .MapPublicModelsApi()
+    .MapCalendarApi();
 
 await app.RunAsync();
 

@@ -24,6 +24,19 @@ internal static class Startup
         {
             await SeedAsync(services, force: false);
         }
+
+        await SeedCalendarsAsync(services);
+    }
+
+    /// <summary>Every province gets the seeded working-day calendars it lacks (ADR 0020); a year already there is never touched.</summary>
+    public static async Task SeedCalendarsAsync(IServiceProvider services)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var added = await Features.Calendar.SeedCalendars.EnsureAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), CancellationToken.None);
+        if (added > 0)
+        {
+            Console.WriteLine($"Đã thêm {added} lịch ngày làm việc mặc định cho các tỉnh chưa có.");
+        }
     }
 
     /// <summary>SQLite: a copy first, a check after (ADR 0019); PostgreSQL: the migrations alone.</summary>

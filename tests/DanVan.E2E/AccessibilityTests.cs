@@ -140,6 +140,7 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         await VisitAsync(page, $"/Models/Details/{recognised}");
         await VisitAsync(page, "/Models/Recognition");
         await VisitAsync(page, "/Models/Rubric");
+        await VisitAsync(page, "/Admin/Calendar?year=2026&from=2026-04-28&days=5"); // Calendar: read-only, with the count helper's answer
 
         // Assessment: the rounds, this year's ranking (by disagreement too), a unit waiting for appraisal (the appraisal form)
         await VisitAsync(page, "/Assessments");
@@ -270,6 +271,8 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         await SubmitWithoutBrowserValidationAsync(page, "#main button[type='submit']");
         await CheckAsync(page, "/Admin/Users/Create, empty submit");
         await VisitAsync(page, "/Admin/Audit");
+        await VisitAsync(page, "/Admin/Calendar"); // Calendar: the administrator's forms
+        await VisitAsync(page, "/Admin/Calendar?year=2030"); // a year without data: "chưa có lịch", the proposal button
 
         // Managing the unit tree.
         var snv = await fixture.App.WithDbAsync(db => db.Units.Where(u => u.Code == "SNV").Select(u => u.Id).SingleAsync());

@@ -32,6 +32,7 @@ public sealed class IdorTests(PostgresServer pg)
         CriteriaSet,
         Round,
         Assessment,
+        CalendarEntry,
     }
 
     /// <summary>Every API route that takes an object id. A new one must be added here (see the last test).</summary>
@@ -99,6 +100,7 @@ public sealed class IdorTests(PostgresServer pg)
         ("POST", "/api/v1/assessment/units/{id}/appeal", Target.Assessment),
         ("POST", "/api/v1/assessment/units/{id}/appeal/answer", Target.Assessment),
         ("GET", "/api/v1/units/{id}/ratings", Target.Unit),
+        ("DELETE", "/api/v1/calendar/2026/entries/{id}", Target.CalendarEntry), // a year is not an object id (see the last test)
     ];
 
     [ProviderTheory]
@@ -108,11 +110,13 @@ public sealed class IdorTests(PostgresServer pg)
         await using var app = await TestApp.StartAsync(provider, pg);
         var w = await WorldAsync(app);
         using var officer = await app.ClientForAsync("thidua.stp");
+        using var admin = await app.ClientForAsync("qtv.tinh"); // the calendar's writer: another province's entry is unknown to it
         var snapshot = await SnapshotAsync(app, w);
 
         foreach (var (method, route, target) in IdRoutes)
         {
-            var unknown = await SendAsync(officer, method, route, Guid.NewGuid(), w);
+            var caller = target == Target.CalendarEntry ? admin : officer;
+            var unknown = await SendAsync(caller, method, route, Guid.NewGuid(), w);
             var expected = await unknown.ProblemAsync(HttpStatusCode.NotFound);
             var foreignIds = target switch
             {
@@ -128,16 +132,18 @@ public sealed class IdorTests(PostgresServer pg)
                 Target.CriteriaSet => [w.OtherSet],
                 Target.Round => [w.OtherRound],
                 Target.Assessment => [w.SytAssessment, w.OtherAssessment],
+                Target.CalendarEntry => [w.OtherCalendarEntry],
                 _ => throw new InvalidOperationException($"Unknown target {target}."),
             };
             foreach (var id in foreignIds)
             {
-                var problem = await (await SendAsync(officer, method, route, id, w)).ProblemAsync(HttpStatusCode.NotFound);
+                var problem = await (await SendAsync(caller, method, route, id, w)).ProblemAsync(HttpStatusCode.NotFound);
                 problem.ShouldBe(expected, $"{method} {route} with {id}");
             }
         }
 
         (await SnapshotAsync(app, w)).ShouldBe(snapshot, "nothing outside the officer's scope changed");
+        (await app.WithDbAsync(db => db.CalendarEntries.CountAsync(e => e.Id == w.OtherCalendarEntry))).ShouldBe(1);
     }
 
     [ProviderTheory]
@@ -241,10 +247,12 @@ public sealed class IdorTests(PostgresServer pg)
     public async Task Every_id_taking_api_route_is_in_the_table_above()
     {
         await using var app = await TestApp.StartAsync(Provider.Sqlite, pg, seedDemo: false);
+        // A calendar year is a number every province has, not an object id: "{year:int}" reads as a year.
+        static string? Raw(RouteEndpoint e) => e.RoutePattern.RawText?.Replace("{year:int}", "2026", StringComparison.Ordinal);
         var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText is { } raw && raw.StartsWith("/api/", StringComparison.Ordinal) && raw.Contains('{', StringComparison.Ordinal))
+            .Where(e => Raw(e) is { } raw && raw.StartsWith("/api/", StringComparison.Ordinal) && raw.Contains('{', StringComparison.Ordinal))
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["*"])
-                .Select(m => $"{m} {e.RoutePattern.RawText!.Replace(":guid", "", StringComparison.Ordinal)}"))
+                .Select(m => $"{m} {Raw(e)!.Replace(":guid", "", StringComparison.Ordinal)}"))
             .ToHashSet();
 
         routes.ShouldNotBeEmpty();
@@ -267,6 +275,7 @@ public sealed class IdorTests(PostgresServer pg)
         public Guid OtherRound { get; init; }
         public Guid OtherAssessment { get; init; }
         public Guid SytAssessment { get; init; }
+        public Guid OtherCalendarEntry { get; init; }
 
         /// <summary>
         /// The further ids of a route, as an attacker would send them: the target's own attachment, its obliged unit and the
@@ -331,8 +340,17 @@ public sealed class IdorTests(PostgresServer pg)
                 OtherRound = otherRound,
                 OtherAssessment = otherAssessment,
                 SytAssessment = sytAssessment,
+                OtherCalendarEntry = await OtherCalendarEntryAsync(db, other.TenantId),
             };
         });
+    }
+
+    /// <summary>Another province's calendars (the seeded years) and one of its 2026 entries.</summary>
+    private static async Task<Guid> OtherCalendarEntryAsync(AppDbContext db, Guid tenantId)
+    {
+        db.WorkingDayCalendars.AddRange(DanVan.Features.Calendar.SeedCalendars.ForNewTenant(tenantId, DateTime.UtcNow));
+        await db.SaveChangesAsync();
+        return await db.CalendarEntries.Where(e => e.TenantId == tenantId && e.Date == new DateOnly(2026, 4, 30)).Select(e => e.Id).SingleAsync();
     }
 
     private static MultipartFormDataContent EvidenceForm()

@@ -269,6 +269,24 @@ public sealed class PermissionTableTests(PostgresServer pg)
         new("POST /api/v1/models/rubric/", new Fixed(HttpStatusCode.Forbidden), false, (_, _) => Task.FromResult(Json(HttpMethod.Post, "/api/v1/models/rubric",
             new { effectiveFrom = "2099-01-01", citation = "Hướng dẫn thử", criteria = new[] { new { code = "a", name = "Tiêu chí A", maxScore = 10 } } })),
             HttpStatusCode.Unauthorized),
+        // ---- The working-day calendar (ADR 0020): everyone signed in reads it and counts with it; only ManageCalendar
+        // (the province's administrator) changes it — held anywhere, the calendar is the province's.
+        new("GET /api/v1/calendar/{year:int}", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/calendar/2026")), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/calendar/add", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/calendar/add?from=2026-04-28&days=5")),
+            HttpStatusCode.Unauthorized),
+        new("GET /api/v1/calendar/count", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/calendar/count?from=2026-04-28&to=2026-05-07")),
+            HttpStatusCode.Unauthorized),
+        new("POST /api/v1/calendar/{year:int}/entries", new PagePolicy(Permission.ManageCalendar), false,
+            (w, _) => Task.FromResult(Json(HttpMethod.Post, "/api/v1/calendar/2026/entries",
+                new { date = w.NewCalendarDate(), kind = "Holiday", name = "Ngày nghỉ thử", citation = "Thông báo thử" })), HttpStatusCode.Unauthorized),
+        new("DELETE /api/v1/calendar/{year:int}/entries/{id:guid}", new PagePolicy(Permission.ManageCalendar), false,
+            async (w, _) => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/calendar/2026/entries/{await w.CalendarEntry()}?reason=th%E1%BB%AD"),
+            HttpStatusCode.Unauthorized),
+        new("POST /api/v1/calendar/{year:int}/propose", new PagePolicy(Permission.ManageCalendar), false,
+            (w, _) => Task.FromResult(Json(HttpMethod.Post, $"/api/v1/calendar/{w.NewCalendarYear()}/propose", new { })), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/calendar/{year:int}/confirm", new PagePolicy(Permission.ManageCalendar), false,
+            async (w, _) => Json(HttpMethod.Post, $"/api/v1/calendar/{await w.ProposedCalendarYear()}/confirm", new { citation = "Đã đối chiếu" }),
+            HttpStatusCode.Unauthorized),
         // ---- Public (anonymous): published, recognised models of every province
         new("GET /api/v1/public/models/", new Fixed(HttpStatusCode.OK), false, (_, _) => Task.FromResult(Get("/api/v1/public/models/")), HttpStatusCode.OK),
         new("GET /api/v1/public/models/{id:guid}", new Fixed(HttpStatusCode.OK), true,
@@ -510,6 +528,7 @@ public sealed class PermissionTableTests(PostgresServer pg)
         new("PAGE /Accounts/Users/Create", new PagePolicy(Permission.ManageUsers), false, (_, _) => Task.FromResult(Get("/Admin/Users/Create")), Login),
         new("PAGE /Accounts/Users/Details", new PagePolicy(Permission.ManageUsers, new SameTenant()), true,
             async (w, r) => Get($"/Admin/Users/Details/{await w.User(r)}"), Login),
+        new("PAGE /Calendar/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/Admin/Calendar")), Login),
         new("PAGE /Admin/Audit/Index", new PagePolicy(Permission.ViewAudit), false, (_, _) => Task.FromResult(Get("/Admin/Audit")), Login),
         new("PAGE /Accounts/SignIn/Login", new Everyone(), false, (_, _) => Task.FromResult(Get("/Account/Login")), HttpStatusCode.OK),
         new("PAGE /Accounts/SignIn/LoginMfa", new Fixed(HttpStatusCode.Redirect), false, (_, _) => Task.FromResult(Get("/Account/LoginMfa")), HttpStatusCode.Redirect),
@@ -675,6 +694,37 @@ public sealed class PermissionTableTests(PostgresServer pg)
         }
 
         public string NewCode() => $"PT{Interlocked.Increment(ref counter):00000}";
+
+        private int calendarDays;
+        private int calendarYears;
+
+        /// <summary>A day of June 2026 no calendar write has used yet (the seeded 2026 has nothing in June).</summary>
+        public string NewCalendarDate() => new DateOnly(2026, 6, 1).AddDays(Interlocked.Increment(ref calendarDays))
+            .ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+        /// <summary>A year the province has no calendar for yet.</summary>
+        public int NewCalendarYear() => 2040 + Interlocked.Increment(ref calendarYears);
+
+        /// <summary>A fresh entry of the province's 2026 calendar, to remove.</summary>
+        public Task<Guid> CalendarEntry() => app.WithDbAsync(async db =>
+        {
+            var tenantId = await db.Units.Where(u => u.Id == localRoot).Select(u => u.TenantId).SingleAsync();
+            var calendar = await db.WorkingDayCalendars.Include(c => c.Entries).Include(c => c.History).SingleAsync(c => c.TenantId == tenantId && c.Year == 2026);
+            var entry = calendar.Add(DateOnly.ParseExact(NewCalendarDate(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                DanVan.Features.Calendar.CalendarEntryKind.Holiday, "Ngày thử", "Thông báo thử", new Actor(Guid.Empty, "test", DateTime.UtcNow)).Value!;
+            await db.SaveChangesAsync();
+            return entry.Id;
+        });
+
+        /// <summary>A fresh, proposed (unconfirmed) year of the province, to confirm.</summary>
+        public Task<int> ProposedCalendarYear() => app.WithDbAsync(async db =>
+        {
+            var tenantId = await db.Units.Where(u => u.Id == localRoot).Select(u => u.TenantId).SingleAsync();
+            var year = NewCalendarYear();
+            db.WorkingDayCalendars.Add(DanVan.Features.Calendar.WorkingDayCalendar.Propose(tenantId, year, new Actor(Guid.Empty, "test", DateTime.UtcNow)));
+            await db.SaveChangesAsync();
+            return year;
+        });
 
         /// <summary>A document number nobody has used yet.</summary>
         public string NewNumber() => $"{Interlocked.Increment(ref counter) + 100}/KH-STP";

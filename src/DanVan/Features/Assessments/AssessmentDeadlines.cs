@@ -1,27 +1,15 @@
+using DanVan.Features.Calendar;
 using DanVan.Infrastructure.Data;
 
 namespace DanVan.Features.Assessments;
 
-/// <summary>The round's deadlines counted in working days (issue 13 §2).</summary>
+/// <summary>The round's deadlines counted on the province's working-day calendar (issue 13 §2, ADR 0020).</summary>
 public static class AssessmentDeadlines
 {
-    /// <summary>The last day a unit may appeal: <paramref name="workingDays"/> working days after the day its result was given.</summary>
-    public static Task<DateOnly> AppealUntilAsync(AppDbContext db, Guid tenantId, DateOnly from, int workingDays, CancellationToken ct)
-    {
-        _ = db;
-        _ = tenantId;
-        _ = ct;
-        var day = from;
-        var left = workingDays;
-        while (left > 0)
-        {
-            day = day.AddDays(1);
-            if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
-            {
-                left--;
-            }
-        }
-
-        return Task.FromResult(day);
-    }
+    /// <summary>
+    /// The last day a unit may appeal: <paramref name="workingDays"/> working days after the day its result was given,
+    /// on the province's calendar (weekends, public holidays, the year's swaps).
+    /// </summary>
+    public static async Task<DateOnly> AppealUntilAsync(AppDbContext db, Guid tenantId, DateOnly from, int workingDays, CancellationToken ct) =>
+        (await new WorkingDays(db).AddWorkingDaysAsync(tenantId, from, workingDays, ct)).Date;
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using DanVan.Features.Accounts;
+using DanVan.Features.Calendar;
 using DanVan.Features.Documents;
 using DanVan.Features.Units;
 using DanVan.Infrastructure.Data;
@@ -16,10 +17,10 @@ namespace DanVan.Features.Movements;
 /// Create or edit a draft movement. Participants are chosen as unit kinds under the launching unit; the numbered
 /// lists are typed one item per line ("… [rule.code]" names a checkable rule, "… | 10" a quota).
 /// </summary>
-public sealed partial class EditModel(AppDbContext db, MovementSettings settings) : PageModel
+public sealed partial class EditModel(AppDbContext db, MovementSettings settings, WorkingDays calendar) : PageModel
 {
     /// <summary>The configured cascade interval, shown as the default of the sub-units' deadline.</summary>
-    public int CascadeDays => settings.CascadeDays;
+    public int CascadeWorkingDays => settings.CascadeWorkingDays;
 
     [BindProperty(SupportsGet = true)]
     public Guid? Id { get; set; }
@@ -127,8 +128,8 @@ public sealed partial class EditModel(AppDbContext db, MovementSettings settings
         if (ModelState.IsValid)
         {
             var result = Id is { } id
-                ? await SaveMovement.UpdateAsync(db, me, settings, id, Input, Version, ct)
-                : await SaveMovement.CreateAsync(db, me, settings, Input, ct);
+                ? await SaveMovement.UpdateAsync(db, me, settings, calendar, id, Input, Version, ct)
+                : await SaveMovement.CreateAsync(db, me, settings, calendar, Input, ct);
             if (result.Error is null)
             {
                 TempData["Message"] = "Đã lưu dự thảo phong trào. Kiểm tra lại rồi bấm “Phát động”.";

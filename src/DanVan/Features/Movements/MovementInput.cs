@@ -71,10 +71,10 @@ public sealed class MovementInput
 
     public List<ItemInput>? Items { get; set; }
 
-    /// <summary>An empty cascade deadline takes the configured default (<see cref="MovementSettings.CascadeDays"/>).</summary>
-    public MovementDetails ToDetails(MovementSettings settings) => new(Name!, Theme, Year!.Value, Form!.Value, PlanDocumentId, StartsOn!.Value, EndsOn,
+    /// <summary>An empty cascade deadline takes the default (<see cref="MovementSettings.DefaultCascadeDeadlineAsync"/>: N working days after the units' deadline).</summary>
+    public MovementDetails ToDetails(DateOnly? defaultCascadeDeadline) => new(Name!, Theme, Year!.Value, Form!.Value, PlanDocumentId, StartsOn!.Value, EndsOn,
         Clean(CollectiveSubjects), Clean(IndividualSubjects), PlanDeadline!.Value, CascadeToSubunits,
-        CascadeToSubunits ? CascadeDeadline ?? settings.DefaultCascadeDeadline(PlanDeadline!.Value) : null, RegistrationDeadline,
+        CascadeToSubunits ? CascadeDeadline ?? defaultCascadeDeadline : null, RegistrationDeadline,
         InterimReviewOn, FinalReviewOn, NominationDeadline);
 
     private static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s;

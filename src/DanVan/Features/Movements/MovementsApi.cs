@@ -1,4 +1,5 @@
 using DanVan.Features.Accounts;
+using DanVan.Features.Calendar;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Excel;
 using DanVan.Infrastructure.Text;
@@ -17,11 +18,11 @@ public static class MovementsApi
         g.MapGet("/{id:guid}", async (AppDbContext db, HttpContext http, CurrentUser user, Guid id, CancellationToken ct) =>
                 ApiResults.Versioned(http, await GetMovement.HandleAsync(db, user, id, ct), m => m.Version))
             .WithSummary("Chi tiết phong trào: nội dung, tiêu chuẩn, hình thức khen thưởng, mốc thời gian, lịch sử");
-        g.MapPost("/", (AppDbContext db, CurrentUser user, MovementSettings settings, MovementInput input, CancellationToken ct) =>
-                ApiResults.Create(input, () => SaveMovement.CreateAsync(db, user, settings, input, ct), m => $"/api/v1/movements/{m.Id}"))
+        g.MapPost("/", (AppDbContext db, CurrentUser user, MovementSettings settings, WorkingDays calendar, MovementInput input, CancellationToken ct) =>
+                ApiResults.Create(input, () => SaveMovement.CreateAsync(db, user, settings, calendar, input, ct), m => $"/api/v1/movements/{m.Id}"))
             .WithSummary("Tạo dự thảo phong trào");
-        g.MapPut("/{id:guid}", (AppDbContext db, HttpContext http, CurrentUser user, IfMatch ifMatch, MovementSettings settings, Guid id, MovementInput input, CancellationToken ct) =>
-                ApiResults.WriteVersioned(http, input, () => SaveMovement.UpdateAsync(db, user, settings, id, input, ifMatch.Version, ct), m => m.Version))
+        g.MapPut("/{id:guid}", (AppDbContext db, HttpContext http, CurrentUser user, IfMatch ifMatch, MovementSettings settings, WorkingDays calendar, Guid id, MovementInput input, CancellationToken ct) =>
+                ApiResults.WriteVersioned(http, input, () => SaveMovement.UpdateAsync(db, user, settings, calendar, id, input, ifMatch.Version, ct), m => m.Version))
             .WithSummary("Sửa dự thảo phong trào (thay toàn bộ đơn vị tham gia và các mục)");
         g.MapPost("/{id:guid}/launch", (AppDbContext db, HttpContext http, CurrentUser user, IfMatch ifMatch, Guid id, LaunchMovement.Input input, CancellationToken ct) =>
                 ApiResults.WriteVersioned(http, input, () => LaunchMovement.HandleAsync(db, user, id, input, ifMatch.Version, ct), m => m.Version))

@@ -1,4 +1,5 @@
 using DanVan.Features.Accounts;
+using DanVan.Features.Calendar;
 using DanVan.Features.Documents;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Web;
@@ -12,10 +13,10 @@ public static class SaveMovement
     public const int MaxItemsPerKind = 100;
     public const int MaxParticipants = 500;
 
-    public static async Task<Result<MovementDto>> CreateAsync(AppDbContext db, CurrentUser user, MovementSettings settings, MovementInput input,
-        CancellationToken ct)
+    public static async Task<Result<MovementDto>> CreateAsync(AppDbContext db, CurrentUser user, MovementSettings settings, WorkingDays calendar,
+        MovementInput input, CancellationToken ct)
     {
-        var details = input.ToDetails(settings);
+        var details = input.ToDetails(await settings.DefaultCascadeDeadlineAsync(calendar, user.TenantId, input, ct));
         if (await CheckAsync(db, user, input, details, ct) is { } invalid)
         {
             return invalid;
@@ -28,7 +29,7 @@ public static class SaveMovement
         return (await GetMovement.HandleAsync(db, user, movement.Id, ct)).Value!;
     }
 
-    public static async Task<Result<MovementDto>> UpdateAsync(AppDbContext db, CurrentUser user, MovementSettings settings, Guid id, MovementInput input,
+    public static async Task<Result<MovementDto>> UpdateAsync(AppDbContext db, CurrentUser user, MovementSettings settings, WorkingDays calendar, Guid id, MovementInput input,
         int? expectedVersion, CancellationToken ct)
     {
         if (!(await MovementAccess.LoadToManageAsync(db, user, id, ct)).TryGet(out var movement, out var refused))
@@ -46,7 +47,7 @@ public static class SaveMovement
             return new AppError("movement.launcher_fixed", "Không đổi đơn vị phát động của một phong trào; hãy tạo phong trào mới.", "LaunchingUnitId");
         }
 
-        var details = input.ToDetails(settings);
+        var details = input.ToDetails(await settings.DefaultCascadeDeadlineAsync(calendar, user.TenantId, input, ct));
         if (await CheckAsync(db, user, input, details, ct) is { } invalid)
         {
             return invalid;

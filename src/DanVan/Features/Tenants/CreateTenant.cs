@@ -1,4 +1,5 @@
 using DanVan.Features.Accounts;
+using DanVan.Features.Calendar;
 using DanVan.Features.Models;
 using DanVan.Features.Units;
 using DanVan.Infrastructure.Data;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Features.Tenants;
 
 /// <summary>
-/// Opens a new tenant (a province or a central body): the default unit kinds, a root unit, the default rubric for scoring models, and its first
+/// Opens a new tenant (a province or a central body): the default unit kinds, a root unit, the default rubric for scoring models, the seeded working-day calendars, and its first
 /// administrator (TenantAdmin on the root, who must enable TOTP at first sign-in). One transaction.
 /// </summary>
 public static class CreateTenant
@@ -49,6 +50,7 @@ public static class CreateTenant
         var root = Unit.Create(tenant.Id, null, kinds["PROVINCE"], code, input.Name.Trim(), code);
         db.Units.Add(root);
         db.ModelRubrics.Add(ModelRubric.Default(tenant.Id)); // the four qualities until the province publishes its own (ADR 0016)
+        db.WorkingDayCalendars.AddRange(SeedCalendars.ForNewTenant(tenant.Id, now)); // the seeded years, 2024–2027 (ADR 0020)
         await db.SaveChangesAsync(ct);
 
         var admin = new AppUser { Id = Guid.CreateVersion7(), UserName = input.AdminUserName, FullName = input.AdminFullName, TenantId = tenant.Id, CreatedAt = now };

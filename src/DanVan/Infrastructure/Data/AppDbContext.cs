@@ -1,5 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Features.Assessments;
+using DanVan.Features.Calendar;
 using DanVan.Features.Documents;
 using DanVan.Features.Models;
 using DanVan.Features.Movements;
@@ -66,6 +67,11 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<AssessmentScore> AssessmentScores => Set<AssessmentScore>();
     public DbSet<AssessmentEvent> AssessmentEvents => Set<AssessmentEvent>();
     public DbSet<UnitRating> UnitRatings => Set<UnitRating>();
+
+    // Calendar (ADR 0020)
+    public DbSet<WorkingDayCalendar> WorkingDayCalendars => Set<WorkingDayCalendar>();
+    public DbSet<CalendarEntry> CalendarEntries => Set<CalendarEntry>();
+    public DbSet<CalendarEvent> CalendarEvents => Set<CalendarEvent>();
 
     internal TimeProvider Time => time;
 
@@ -154,6 +160,9 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         builder.ApplyConfiguration(new AssessmentScoreConfiguration());
         builder.ApplyConfiguration(new AssessmentEventConfiguration());
         builder.ApplyConfiguration(new UnitRatingConfiguration());
+        builder.ApplyConfiguration(new WorkingDayCalendarConfiguration()); // Calendar
+        builder.ApplyConfiguration(new CalendarEntryConfiguration());
+        builder.ApplyConfiguration(new CalendarEventConfiguration());
         foreach (var versioned in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)).ToList())
         {
             builder.Entity(versioned.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();

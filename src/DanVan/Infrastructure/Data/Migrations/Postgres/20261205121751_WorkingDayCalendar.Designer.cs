@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DanVan.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261205124124_Assessments")]
-    partial class Assessments
+    [Migration("20261205121751_WorkingDayCalendar")]
+    partial class WorkingDayCalendar
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -198,286 +198,12 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("RoleAssignments");
                 });
 
-            modelBuilder.Entity("DanVan.Features.Assessments.AssessmentCriterion", b =>
+            modelBuilder.Entity("DanVan.Features.Calendar.CalendarEntry", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<bool>("EvidenceRequired")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Group")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<string>("Guidance")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<long>("MaxPoints")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<int>("Seq")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("SetId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid?>("UnitKindId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
-
-                    b.HasIndex("UnitKindId");
-
-                    b.HasIndex("SetId", "Code")
-                        .IsUnique();
-
-                    b.ToTable("AssessmentCriteria");
-                });
-
-            modelBuilder.Entity("DanVan.Features.Assessments.AssessmentEvent", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Action")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<Guid>("AssessmentId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("At")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("ById")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("ByName")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("CriterionCode")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("Note")
-                        .HasMaxLength(2040)
-                        .HasColumnType("character varying(2040)");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("TenantId");
-
-                    b.HasIndex("AssessmentId", "At");
-
-                    b.ToTable("AssessmentEvents");
-                });
-
-            modelBuilder.Entity("DanVan.Features.Assessments.AssessmentParticipant", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<bool>("IncludeDescendants")
-                        .HasColumnType("boolean");
-
-                    b.Property<Guid?>("KindId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("RoundId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("UnitId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("KindId");
-
-                    b.HasIndex("RoundId");
-
-                    b.HasIndex("TenantId");
-
-                    b.HasIndex("UnitId");
-
-                    b.ToTable("AssessmentParticipants");
-                });
-
-            modelBuilder.Entity("DanVan.Features.Assessments.AssessmentRound", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("AppealWorkingDays")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("AppraisalDue")
-                        .HasColumnType("date");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("CriteriaSetId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime?>("DecidedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("DecidedById")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("DecisionCitation")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<Guid?>("DecisionDocumentId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<DateOnly>("SelfAssessmentDue")
-                        .HasColumnType("date");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CriteriaSetId")
-                        .IsUnique();
-
-                    b.HasIndex("DecisionDocumentId");
-
-                    b.HasIndex("TenantId", "Year");
-
-                    b.ToTable("AssessmentRounds");
-                });
-
-            modelBuilder.Entity("DanVan.Features.Assessments.AssessmentScore", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("AppealAnswer")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("AppealAnsweredByName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("AppealArgument")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("AppraisalReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<Guid?>("AppraisedById")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("AppraisedByName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<bool?>("AppraisedMet")
-                        .HasColumnType("boolean");
-
-                    b.Property<long?>("AppraisedPoints")
-                        .HasColumnType("bigint");
-
-                    b.Property<Guid>("AssessmentId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("CriterionId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("ReturnReason")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("SelfEvidence")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<string>("SelfExplanation")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<bool?>("SelfMet")
-                        .HasColumnType("boolean");
-
-                    b.Property<long?>("SelfPoints")
-                        .HasColumnType("bigint");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("CriterionId");
-
-                    b.HasIndex("TenantId");
-
-                    b.HasIndex("AssessmentId", "CriterionId")
-                        .IsUnique();
-
-                    b.ToTable("AssessmentScores");
-                });
-
-            modelBuilder.Entity("DanVan.Features.Assessments.CriteriaSet", b =>
-                {
-                    b.Property<Guid>("Id")
+                    b.Property<Guid>("CalendarId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Citation")
@@ -485,230 +211,134 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
 
-                    b.Property<int>("Edition")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime?>("FrozenAt")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
-                    b.Property<Guid?>("RegulationDocumentId")
-                        .HasColumnType("uuid");
+                    b.Property<bool>("NeedsCheck")
+                        .HasColumnType("boolean");
 
-                    b.Property<long>("SuperiorShare")
-                        .HasColumnType("bigint");
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
 
-                    b.Property<int?>("TopRankCapPercent")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Year")
-                        .HasColumnType("integer");
-
                     b.HasKey("Id");
 
-                    b.HasIndex("RegulationDocumentId");
-
-                    b.HasIndex("TenantId", "Year", "Edition")
+                    b.HasIndex("CalendarId", "Date")
                         .IsUnique();
 
-                    b.ToTable("CriteriaSets");
+                    b.HasIndex("TenantId", "Date");
+
+                    b.ToTable("CalendarEntries");
                 });
 
-            modelBuilder.Entity("DanVan.Features.Assessments.RankBand", b =>
+            modelBuilder.Entity("DanVan.Features.Calendar.CalendarEvent", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("Label")
+                    b.Property<string>("Action")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
-                    b.Property<long>("MinPoints")
-                        .HasColumnType("bigint");
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
 
-                    b.Property<int>("Seq")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("SetId")
+                    b.Property<Guid>("CalendarId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.HasKey("Id");
 
                     b.HasIndex("TenantId");
 
-                    b.HasIndex("SetId", "Seq")
-                        .IsUnique();
+                    b.HasIndex("CalendarId", "At");
 
-                    b.ToTable("RankBands");
+                    b.ToTable("CalendarEvents");
                 });
 
-            modelBuilder.Entity("DanVan.Features.Assessments.UnitAssessment", b =>
+            modelBuilder.Entity("DanVan.Features.Calendar.WorkingDayCalendar", b =>
                 {
                     b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<string>("AppealAnswer")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                    b.Property<string>("ConfirmCitation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
-                    b.Property<string>("AppealText")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<DateOnly?>("AppealUntil")
-                        .HasColumnType("date");
-
-                    b.Property<DateTime?>("AppraisedAt")
+                    b.Property<DateTime?>("ConfirmedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<Guid?>("AppraisedById")
-                        .HasColumnType("uuid");
+                    b.Property<string>("ConfirmedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<long>("Disagreement")
-                        .HasColumnType("bigint");
-
-                    b.Property<long?>("FinalTotal")
-                        .HasColumnType("bigint");
-
-                    b.Property<bool>("PrerequisitesMet")
+                    b.Property<bool>("IsConfirmed")
                         .HasColumnType("boolean");
 
-                    b.Property<string>("ReturnNote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<Guid>("RoundId")
-                        .HasColumnType("uuid");
-
-                    b.Property<long>("SelfTotal")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<DateTime?>("SubmittedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("SubmittedByName")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("SuperiorNote")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<long?>("SuperiorPoints")
-                        .HasColumnType("bigint");
-
-                    b.Property<Guid>("TenantId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("UnitId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("UnitKindId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("UnitId");
-
-                    b.HasIndex("UnitKindId");
-
-                    b.HasIndex("RoundId", "UnitId")
-                        .IsUnique();
-
-                    b.HasIndex("TenantId", "UnitId");
-
-                    b.ToTable("UnitAssessments");
-                });
-
-            modelBuilder.Entity("DanVan.Features.Assessments.UnitRating", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("DecisionCitation")
+                    b.Property<string>("Note")
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
-                    b.Property<Guid>("DecisionDocumentId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Label")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<long?>("Points")
-                        .HasColumnType("bigint");
-
-                    b.Property<int?>("RankSeq")
-                        .HasColumnType("integer");
-
-                    b.Property<Guid>("RoundId")
-                        .HasColumnType("uuid");
-
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid>("UnitAssessmentId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("UnitId")
-                        .HasColumnType("uuid");
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DecisionDocumentId");
-
-                    b.HasIndex("RoundId");
-
-                    b.HasIndex("UnitAssessmentId");
-
-                    b.HasIndex("UnitId");
-
-                    b.HasIndex("TenantId", "UnitId", "Year")
+                    b.HasIndex("TenantId", "Year")
                         .IsUnique();
 
-                    b.ToTable("UnitRatings");
+                    b.ToTable("WorkingDayCalendars");
                 });
 
             modelBuilder.Entity("DanVan.Features.Documents.Document", b =>
@@ -2520,11 +2150,11 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("Unit");
                 });
 
-            modelBuilder.Entity("DanVan.Features.Assessments.AssessmentCriterion", b =>
+            modelBuilder.Entity("DanVan.Features.Calendar.CalendarEntry", b =>
                 {
-                    b.HasOne("DanVan.Features.Assessments.CriteriaSet", null)
-                        .WithMany("Criteria")
-                        .HasForeignKey("SetId")
+                    b.HasOne("DanVan.Features.Calendar.WorkingDayCalendar", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("CalendarId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -2533,18 +2163,13 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
-
-                    b.HasOne("DanVan.Features.Units.UnitKind", null)
-                        .WithMany()
-                        .HasForeignKey("UnitKindId")
-                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
-            modelBuilder.Entity("DanVan.Features.Assessments.AssessmentEvent", b =>
+            modelBuilder.Entity("DanVan.Features.Calendar.CalendarEvent", b =>
                 {
-                    b.HasOne("DanVan.Features.Assessments.UnitAssessment", null)
+                    b.HasOne("DanVan.Features.Calendar.WorkingDayCalendar", null)
                         .WithMany("History")
-                        .HasForeignKey("AssessmentId")
+                        .HasForeignKey("CalendarId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
@@ -2555,158 +2180,11 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("DanVan.Features.Assessments.AssessmentParticipant", b =>
+            modelBuilder.Entity("DanVan.Features.Calendar.WorkingDayCalendar", b =>
                 {
-                    b.HasOne("DanVan.Features.Units.UnitKind", null)
-                        .WithMany()
-                        .HasForeignKey("KindId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("DanVan.Features.Assessments.AssessmentRound", null)
-                        .WithMany("Participants")
-                        .HasForeignKey("RoundId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
                     b.HasOne("DanVan.Features.Tenants.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("DanVan.Features.Units.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DanVan.Features.Assessments.AssessmentRound", b =>
-                {
-                    b.HasOne("DanVan.Features.Assessments.CriteriaSet", null)
-                        .WithMany()
-                        .HasForeignKey("CriteriaSetId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("DanVan.Features.Documents.Document", null)
-                        .WithMany()
-                        .HasForeignKey("DecisionDocumentId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DanVan.Features.Assessments.AssessmentScore", b =>
-                {
-                    b.HasOne("DanVan.Features.Assessments.UnitAssessment", null)
-                        .WithMany("Scores")
-                        .HasForeignKey("AssessmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("DanVan.Features.Assessments.AssessmentCriterion", null)
-                        .WithMany()
-                        .HasForeignKey("CriterionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DanVan.Features.Assessments.CriteriaSet", b =>
-                {
-                    b.HasOne("DanVan.Features.Documents.Document", null)
-                        .WithMany()
-                        .HasForeignKey("RegulationDocumentId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DanVan.Features.Assessments.RankBand", b =>
-                {
-                    b.HasOne("DanVan.Features.Assessments.CriteriaSet", null)
-                        .WithMany("Bands")
-                        .HasForeignKey("SetId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DanVan.Features.Assessments.UnitAssessment", b =>
-                {
-                    b.HasOne("DanVan.Features.Assessments.AssessmentRound", null)
-                        .WithMany()
-                        .HasForeignKey("RoundId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("DanVan.Features.Units.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("UnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("DanVan.Features.Units.UnitKind", null)
-                        .WithMany()
-                        .HasForeignKey("UnitKindId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("DanVan.Features.Assessments.UnitRating", b =>
-                {
-                    b.HasOne("DanVan.Features.Documents.Document", null)
-                        .WithMany()
-                        .HasForeignKey("DecisionDocumentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("DanVan.Features.Assessments.AssessmentRound", null)
-                        .WithMany()
-                        .HasForeignKey("RoundId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
-                        .WithMany()
-                        .HasForeignKey("TenantId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("DanVan.Features.Assessments.UnitAssessment", null)
-                        .WithMany()
-                        .HasForeignKey("UnitAssessmentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("DanVan.Features.Units.Unit", null)
-                        .WithMany()
-                        .HasForeignKey("UnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -3297,23 +2775,11 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("DanVan.Features.Assessments.AssessmentRound", b =>
+            modelBuilder.Entity("DanVan.Features.Calendar.WorkingDayCalendar", b =>
                 {
-                    b.Navigation("Participants");
-                });
+                    b.Navigation("Entries");
 
-            modelBuilder.Entity("DanVan.Features.Assessments.CriteriaSet", b =>
-                {
-                    b.Navigation("Bands");
-
-                    b.Navigation("Criteria");
-                });
-
-            modelBuilder.Entity("DanVan.Features.Assessments.UnitAssessment", b =>
-                {
                     b.Navigation("History");
-
-                    b.Navigation("Scores");
                 });
 
             modelBuilder.Entity("DanVan.Features.Models.DvkModel", b =>
