@@ -25,7 +25,12 @@ internal static class Startup
             await SeedAsync(services, force: false);
         }
 
-        await SeedCalendarsAsync(services);
+        // Only on a schema this start migrated (the migrate verb seeds them too): a database left for an operator to
+        // migrate (Database:MigrateOnStart=false) has no tables to seed yet.
+        if (options.MigrateOnStart)
+        {
+            await SeedCalendarsAsync(services);
+        }
     }
 
     /// <summary>Every province gets the seeded working-day calendars it lacks (ADR 0020); a year already there is never touched.</summary>

@@ -139,9 +139,9 @@ public sealed class AssessmentFlowTests(PostgresServer pg)
         var decided = await (await province.PostJsonAsync($"/api/v1/assessment/rounds/{round.Id}/decide", new { decisionDocumentId = decision })).ReadAsync<RoundDto>();
         decided.Status.ShouldBe(RoundStatus.Decided);
         var ratings = await (await officer.GetAsync($"/api/v1/units/{xa001}/ratings")).ReadAsync<List<UnitRatingView>>();
-        ratings.Single().Label.ShouldBe("Hoàn thành xuất sắc");
-        ratings.Single().Points.ShouldBe(93.5m);
-        (await (await province.GetAsync($"/api/v1/units/{xa002}/ratings")).ReadAsync<List<UnitRatingView>>()).Single().Label.ShouldBe(DecideRound.NotSubmittedLabel);
+        ratings.Single(r => r.Year == 2026).Label.ShouldBe("Hoàn thành xuất sắc");
+        ratings.Single(r => r.Year == 2026).Points.ShouldBe(93.5m);
+        (await (await province.GetAsync($"/api/v1/units/{xa002}/ratings")).ReadAsync<List<UnitRatingView>>()).Single(r => r.Year == 2026).Label.ShouldBe(DecideRound.NotSubmittedLabel);
         (await (await board.PostJsonAsync($"{url}/appeal/answer", Answer(30))).ProblemAsync(HttpStatusCode.Conflict)).Detail.ShouldBe(AssessmentErrors.RoundDecided.Message);
         (await (await province.PostJsonAsync($"/api/v1/assessment/rounds/{round.Id}/decide", new { decisionDocumentId = decision })).ProblemAsync(HttpStatusCode.Conflict))
             .Detail.ShouldBe(AssessmentErrors.RoundDecided.Message);
