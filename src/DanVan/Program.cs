@@ -1,11 +1,13 @@
 using System.Text;
 using DanVan;
 using DanVan.Features.Accounts;
+using DanVan.Features.Clusters;
 using DanVan.Features.Documents;
 using DanVan.Features.Models;
 using DanVan.Features.Movements;
 using DanVan.Features.People;
 using DanVan.Features.Public;
+using DanVan.Features.Ratings;
 using DanVan.Features.Registrations;
 using DanVan.Features.Units;
 using DanVan.Features.Work;
@@ -36,6 +38,8 @@ builder.Services.AddDocuments();
 builder.Services.AddMovements();
 builder.Services.AddRegistrations();
 builder.Services.AddModels();
+builder.Services.AddRatings();
+builder.Services.AddClusters();
 builder.Services.AddWorkList() // the home page's work list: one provider per feature, in this order on equal deadlines
     .AddWorkProvider<PlansToFileWork>()
     .AddWorkProvider<RegistrationsToApproveWork>()
@@ -122,7 +126,10 @@ app.MapGroup("/api/v1")
     .MapModelsApi()
     .MapModelProgressApi()
     .MapModelRubricApi()
-    .MapPublicModelsApi();
+    .MapPublicModelsApi()
+    .MapRatingsApi()
+    .MapRatingsExcelApi()
+    .MapClustersApi();
 
 await app.RunAsync();
 

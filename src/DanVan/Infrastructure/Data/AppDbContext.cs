@@ -1,8 +1,10 @@
 using DanVan.Features.Accounts;
+using DanVan.Features.Clusters;
 using DanVan.Features.Documents;
 using DanVan.Features.Models;
 using DanVan.Features.Movements;
 using DanVan.Features.People;
+using DanVan.Features.Ratings;
 using DanVan.Features.Registrations;
 using DanVan.Features.Tenants;
 using DanVan.Features.Units;
@@ -56,6 +58,14 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<ModelReviewScore> ModelReviewScores => Set<ModelReviewScore>();
     public DbSet<ModelRubric> ModelRubrics => Set<ModelRubric>();
     public DbSet<ModelRubricCriterion> ModelRubricCriteria => Set<ModelRubricCriterion>();
+
+    // Staff ratings and emulation clusters (issue 13 §6)
+    public DbSet<PersonRating> PersonRatings => Set<PersonRating>();
+    public DbSet<PersonRatingChange> PersonRatingChanges => Set<PersonRatingChange>();
+    public DbSet<Discipline> Disciplines => Set<Discipline>();
+    public DbSet<EmulationCluster> EmulationClusters => Set<EmulationCluster>();
+    public DbSet<ClusterMember> ClusterMembers => Set<ClusterMember>();
+    public DbSet<ClusterEvent> ClusterEvents => Set<ClusterEvent>();
 
     internal TimeProvider Time => time;
 
@@ -135,6 +145,12 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         builder.ApplyConfiguration(new ModelReviewScoreConfiguration());
         builder.ApplyConfiguration(new ModelRubricConfiguration());
         builder.ApplyConfiguration(new ModelRubricCriterionConfiguration());
+        builder.ApplyConfiguration(new PersonRatingConfiguration());
+        builder.ApplyConfiguration(new PersonRatingChangeConfiguration());
+        builder.ApplyConfiguration(new DisciplineConfiguration());
+        builder.ApplyConfiguration(new EmulationClusterConfiguration());
+        builder.ApplyConfiguration(new ClusterMemberConfiguration());
+        builder.ApplyConfiguration(new ClusterEventConfiguration());
         foreach (var versioned in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)).ToList())
         {
             builder.Entity(versioned.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
