@@ -1,7 +1,5 @@
 using DanVan.Features.Accounts;
-using DanVan.Features.Units;
 using DanVan.Infrastructure.Data;
-using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,7 +25,9 @@ public static class ChangeClusterMembers
             return AppError.NotFound("đơn vị");
         }
 
-        if (!Unit.IsActiveOn(unit.ValidFrom, unit.ValidTo, VnTime.Today(db.Time)))
+        // Active at some time in the group's year (its dates overlap the year): a 2025 group may hold a commune merged on
+        // 1/7/2025; the listing then shows its successor.
+        if ((unit.ValidFrom is { } from && from > new DateOnly(cluster.Year, 12, 31)) || (unit.ValidTo is { } to && to < new DateOnly(cluster.Year, 1, 1)))
         {
             return ClusterErrors.UnitClosed;
         }

@@ -18,6 +18,6 @@ public static class ClusterErrors
     public static readonly AppError NothingToCopy = new("cluster.nothing_to_copy", "Năm nguồn không có cụm, khối thi đua nào để sao chép.", "FromYear");
     public static readonly AppError TargetNotEmpty = new("cluster.target_not_empty",
         "Năm đích đã có cụm, khối thi đua; sao chép chỉ dùng cho năm chưa có cụm, khối nào.", "ToYear", ErrorKind.Conflict);
-    public static readonly AppError UnitClosed = new("cluster.unit_closed", "Đơn vị đã ngừng hoạt động; hãy chọn đơn vị kế thừa.", "UnitId");
+    public static readonly AppError UnitClosed = new("cluster.unit_closed", "Đơn vị không hoạt động trong năm của cụm, khối này; hãy chọn đơn vị kế thừa.", "UnitId");
     public static readonly AppError DocumentNotFound = new("cluster.document", "Không tìm thấy văn bản thành lập trong sổ văn bản.", "FoundingDocumentId");
 }

@@ -194,7 +194,9 @@ public static class ImportRatings
     {
         var rate = db.Units.VisibleTo(db, user, Permission.ManageRatings).Select(u => u.Id);
         var units = await db.Units.AsNoTracking().VisibleTo(db, user, Permission.ViewPeople)
-            .Select(u => new { u.Code, u.NameFolded, Ref = new UnitRef(u.Id, u.Name, rate.Contains(u.Id)) }).ToListAsync(ct);
-        return new UnitLookup(units.ToDictionary(u => u.Code.ToUpperInvariant(), u => u.Ref), units.ToLookup(u => u.NameFolded, u => u.Ref));
+            .Select(u => new { u.Code, Ref = new UnitRef(u.Id, u.Name, rate.Contains(u.Id)) }).ToListAsync(ct);
+        // Unit.NameFolded also holds the code and short name (for search): the name alone is folded here.
+        return new UnitLookup(units.ToDictionary(u => u.Code.ToUpperInvariant(), u => u.Ref),
+            units.ToLookup(u => VietnameseText.Fold(u.Ref.Name), u => u.Ref));
     }
 }
