@@ -22,7 +22,7 @@ public sealed class ClusterTests(PostgresServer pg)
         await using var app = await TestApp.StartAsync(provider, pg);
         using var province = await app.ClientForAsync("tdkt.snv");
         var (a, b, c) = (await app.UnitIdAsync("XA001"), await app.UnitIdAsync("XA002"), await app.UnitIdAsync("XA003"));
-        var cluster = await CreateAsync(province, 2026, "Cluster", "Cụm thi đua thử số 1");
+        var cluster = await CreateAsync(province, 2027, "Cluster", "Cụm thi đua thử số 1");
         foreach (var unit in new[] { a, b, c })
         {
             cluster = await AddAsync(province, cluster.Id, unit);
@@ -45,10 +45,10 @@ public sealed class ClusterTests(PostgresServer pg)
         after.Members.Select(m => m.UnitId).ShouldBe([a, b]);
         after.History[0].ShouldSatisfyAllConditions(e => e.ActionLabel.ShouldBe("Rút đơn vị"), e => e.Note.ShouldBe("Chuyển sang cụm số 2"));
 
-        var ofB = await app.WithDbAsync(db => DanVan.Features.Clusters.Clusters.OfUnitAsync(db, b, 2026));
+        var ofB = await app.WithDbAsync(db => DanVan.Features.Clusters.Clusters.OfUnitAsync(db, b, 2027));
         var found = ofB.ShouldHaveSingleItem();
         (found.ClusterId, found.IsDeputy, found.LeaderUnitId).ShouldBe((cluster.Id, true, (Guid?)a));
-        (await app.WithDbAsync(db => DanVan.Features.Clusters.Clusters.OfUnitAsync(db, c, 2026))).ShouldBeEmpty();
+        (await app.WithDbAsync(db => DanVan.Features.Clusters.Clusters.OfUnitAsync(db, c, 2027))).ShouldBeEmpty();
     }
 
     [ProviderTheory]
@@ -58,22 +58,22 @@ public sealed class ClusterTests(PostgresServer pg)
         await using var app = await TestApp.StartAsync(provider, pg);
         using var province = await app.ClientForAsync("tdkt.snv");
         var stp = await app.UnitIdAsync("STP");
-        var first = await CreateAsync(province, 2026, "Bloc", "Khối thử nội chính");
-        var second = await CreateAsync(province, 2026, "Bloc", "Khối thử kinh tế");
-        var cluster = await CreateAsync(province, 2026, "Cluster", "Cụm thử có sở");
+        var first = await CreateAsync(province, 2027, "Bloc", "Khối thử nội chính");
+        var second = await CreateAsync(province, 2027, "Bloc", "Khối thử kinh tế");
+        var cluster = await CreateAsync(province, 2027, "Cluster", "Cụm thử có sở");
         await AddAsync(province, first.Id, stp);
 
         using var twice = await province.PostJsonAsync($"/api/v1/clusters/{second.Id}/members", new { unitId = stp });
         (await twice.ProblemAsync(HttpStatusCode.Conflict)).Detail.ShouldBe(
             "Đơn vị “Sở Tư pháp” đã thuộc “Khối thử nội chính” năm này; mỗi đơn vị chỉ thuộc một khối thi đua mỗi năm.");
         await AddAsync(province, cluster.Id, stp); // another kind: allowed
-        var of = await app.WithDbAsync(db => DanVan.Features.Clusters.Clusters.OfUnitAsync(db, stp, 2026));
+        var of = await app.WithDbAsync(db => DanVan.Features.Clusters.Clusters.OfUnitAsync(db, stp, 2027));
         of.Select(c => c.Kind).ShouldBe([ClusterKind.Cluster, ClusterKind.Bloc]);
 
         using var officer = await app.ClientForAsync("thidua.stp");
-        await (await officer.PostJsonAsync("/api/v1/clusters", new { year = 2026, kind = "Cluster", name = "Cụm tự lập" })).ProblemAsync(HttpStatusCode.Forbidden);
-        (await (await officer.GetAsync("/api/v1/clusters?year=2026")).ReadAsync<List<ClusterSummary>>()).Count.ShouldBe(3);
-        using var missing = await province.PostJsonAsync("/api/v1/clusters", new { year = 2026 });
+        await (await officer.PostJsonAsync("/api/v1/clusters", new { year = 2027, kind = "Cluster", name = "Cụm tự lập" })).ProblemAsync(HttpStatusCode.Forbidden);
+        (await (await officer.GetAsync("/api/v1/clusters?year=2027")).ReadAsync<List<ClusterSummary>>()).Count.ShouldBe(3);
+        using var missing = await province.PostJsonAsync("/api/v1/clusters", new { year = 2027 });
         (await missing.ProblemAsync(HttpStatusCode.BadRequest)).Errors!.Keys.ShouldBe(["Kind", "Name"], ignoreOrder: true);
     }
 
@@ -85,8 +85,8 @@ public sealed class ClusterTests(PostgresServer pg)
         using var province = await app.ClientForAsync("tdkt.snv");
         var (old, successor) = await app.WithDbAsync(async db => await db.UnitSuccessions.Where(s => s.Kind == SuccessionKind.Merge)
             .OrderBy(s => s.Id).Select(s => new ValueTuple<Guid, Guid>(s.PredecessorId, s.SuccessorId)).FirstAsync());
-        var other = await app.UnitIdAsync("XA010");
-        var source = await CreateAsync(province, 2025, "Cluster", "Cụm thử 2025");
+        var other = await app.UnitIdAsync("STP"); // active since before 2024 (the new communes begin on 1/7/2025)
+        var source = await CreateAsync(province, 2024, "Cluster", "Cụm thử 2024");
         await AddAsync(province, source.Id, old);
         await AddAsync(province, source.Id, other);
         await (await province.PutJsonAsync($"/api/v1/clusters/{source.Id}/leader", new { leaderUnitId = old, deputyUnitId = other })).ReadAsync<ClusterDto>();
@@ -96,18 +96,18 @@ public sealed class ClusterTests(PostgresServer pg)
         merged.IsActive.ShouldBeFalse();
         merged.SuccessorNames.ShouldBe(await app.WithDbAsync(db => db.Units.Where(u => u.Id == successor).Select(u => u.Name).SingleAsync()));
 
-        var copied = await (await province.PostJsonAsync("/api/v1/clusters/copy", new { fromYear = 2025, toYear = 2026 })).ReadAsync<CopyClusters.Copied>();
-        copied.Clusters.ShouldBeGreaterThanOrEqualTo(1);
-        var copy = (await (await province.GetAsync("/api/v1/clusters?year=2026")).ReadAsync<List<ClusterSummary>>()).Single(c => c.Name == "Cụm thử 2025");
+        var copied = await (await province.PostJsonAsync("/api/v1/clusters/copy", new { fromYear = 2024, toYear = 2027 })).ReadAsync<CopyClusters.Copied>();
+        copied.Clusters.ShouldBe(1);
+        var copy = (await (await province.GetAsync("/api/v1/clusters?year=2027")).ReadAsync<List<ClusterSummary>>()).Single(c => c.Name == "Cụm thử 2024");
         var detail = await (await province.GetAsync($"/api/v1/clusters/{copy.Id}")).ReadAsync<ClusterDto>();
         detail.Members.Select(m => m.UnitId).ShouldBe([successor, other], ignoreOrder: true);
         (detail.LeaderUnitId, detail.DeputyUnitId).ShouldBe(((Guid?)successor, (Guid?)other));
 
-        using var again = await province.PostJsonAsync("/api/v1/clusters/copy", new { fromYear = 2025, toYear = 2026 });
+        using var again = await province.PostJsonAsync("/api/v1/clusters/copy", new { fromYear = 2024, toYear = 2027 });
         (await again.ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("cluster.target_not_empty");
 
-        // The successor finds the 2025 group through its predecessor (the assessment ranks it there).
-        var ofSuccessor = await app.WithDbAsync(db => DanVan.Features.Clusters.Clusters.OfUnitAsync(db, successor, 2025));
+        // The successor finds the 2024 group through its predecessor (the assessment ranks it there).
+        var ofSuccessor = await app.WithDbAsync(db => DanVan.Features.Clusters.Clusters.OfUnitAsync(db, successor, 2024));
         (ofSuccessor.ShouldHaveSingleItem().ClusterId, ofSuccessor[0].ThroughUnitId, ofSuccessor[0].IsLeader).ShouldBe((source.Id, old, true));
     }
 }
