@@ -148,6 +148,13 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         await SubmitWithoutBrowserValidationAsync(page, "#main button[type='submit']");
         await CheckAsync(page, "/Account/Manage/ChangePassword, empty submit");
 
+        // Staff ratings (read) and the province's emulation clusters (issue 13 §6).
+        await VisitAsync(page, "/Ratings?year=2025");
+        await VisitAsync(page, "/Clusters?year=2026");
+        await VisitAsync(page, "/Clusters?year=2020"); // empty year: the copy offer
+        var cluster = await app.WithDbAsync(db => db.EmulationClusters.Where(c => c.Year == 2025).OrderBy(c => c.Name).Select(c => c.Id).FirstAsync());
+        await VisitAsync(page, $"/Clusters/Details/{cluster}");
+
         // A page this officer may not open.
         await VisitAsync(page, "/Admin/Users", expectedStatus: 403);
 
@@ -216,6 +223,10 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
 
         await VisitAsync(page, "/Units");
         await VisitAsync(page, "/Documents");
+
+        await VisitAsync(page, "/Ratings?year=2025");
+        await VisitAsync(page, "/Ratings/Import");
+        await VisitAsync(page, "/Clusters?year=2026");
 
         AssertClean(session);
     }
