@@ -1,13 +1,15 @@
 using System.Text;
 using DanVan;
 using DanVan.Features.Accounts;
+using DanVan.Features.Assessments;
 using DanVan.Features.Calendar;
+using DanVan.Features.Clusters;
 using DanVan.Features.Documents;
 using DanVan.Features.Models;
 using DanVan.Features.Movements;
 using DanVan.Features.People;
 using DanVan.Features.Public;
-using DanVan.Features.Assessments;
+using DanVan.Features.Ratings;
 using DanVan.Features.Registrations;
 using DanVan.Features.Units;
 using DanVan.Features.Work;
@@ -39,6 +41,8 @@ builder.Services.AddMovements();
 builder.Services.AddRegistrations();
 builder.Services.AddModels();
 builder.Services.AddCalendar(); // the working-day calendar every deadline counts with (ADR 0020)
+builder.Services.AddRatings();
+builder.Services.AddClusters();
 builder.Services.AddWorkList() // the home page's work list: one provider per feature, in this order on equal deadlines
     .AddWorkProvider<PlansToFileWork>()
     .AddWorkProvider<RegistrationsToApproveWork>()
@@ -129,7 +133,10 @@ app.MapGroup("/api/v1")
     .MapModelRubricApi()
     .MapAssessmentsApi()
     .MapPublicModelsApi()
-    .MapCalendarApi();
+    .MapCalendarApi()
+    .MapRatingsApi()
+    .MapRatingsExcelApi()
+    .MapClustersApi();
 
 await app.RunAsync();
 

@@ -160,6 +160,13 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         await SubmitWithoutBrowserValidationAsync(page, "#main button[type='submit']");
         await CheckAsync(page, "/Account/Manage/ChangePassword, empty submit");
 
+        // Staff ratings (read) and the province's emulation clusters (issue 13 §6).
+        await VisitAsync(page, "/Ratings?year=2025");
+        await VisitAsync(page, "/Clusters?year=2026");
+        await VisitAsync(page, "/Clusters?year=2020"); // empty year: the copy offer
+        var cluster = await app.WithDbAsync(db => db.EmulationClusters.Where(c => c.Year == 2025).OrderBy(c => c.Name).Select(c => c.Id).FirstAsync());
+        await VisitAsync(page, $"/Clusters/Details/{cluster}");
+
         // A page this officer may not open.
         await VisitAsync(page, "/Admin/Users", expectedStatus: 403);
 
@@ -234,6 +241,9 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         var own = await app.WithDbAsync(db => db.UnitAssessments.Where(a => a.UnitId == xa001)
             .OrderByDescending(a => db.AssessmentRounds.Where(r => r.Id == a.RoundId).Select(r => r.Year).First()).Select(a => a.Id).FirstAsync());
         await VisitAsync(page, $"/Assessments/Unit/{own}");
+        await VisitAsync(page, "/Ratings?year=2025");
+        await VisitAsync(page, "/Ratings/Import");
+        await VisitAsync(page, "/Clusters?year=2026");
 
         AssertClean(session);
     }

@@ -28,6 +28,9 @@ public sealed class FormsAndHeadersTests(PostgresServer pg)
         "/Models/Details/00000000-0000-0000-0000-000000000001?handler=Progress", "/Models/Details/00000000-0000-0000-0000-000000000001?handler=Evidence",
         "/Models/Details/00000000-0000-0000-0000-000000000001?handler=Review", "/Models/Details/00000000-0000-0000-0000-000000000001?handler=Publish",
         "/Models/Recognition",
+        "/Ratings?handler=Rate", "/Ratings/Import", "/Clusters?handler=Create", "/Clusters?handler=Copy",
+        "/Clusters/Details/00000000-0000-0000-0000-000000000001?handler=Add", "/Clusters/Details/00000000-0000-0000-0000-000000000001?handler=Remove",
+        "/Clusters/Details/00000000-0000-0000-0000-000000000001?handler=Leaders",
     ];
 
     [ProviderTheory]

@@ -33,6 +33,7 @@ public sealed class IdorTests(PostgresServer pg)
         Round,
         Assessment,
         CalendarEntry,
+        Cluster,
     }
 
     /// <summary>Every API route that takes an object id. A new one must be added here (see the last test).</summary>
@@ -101,6 +102,14 @@ public sealed class IdorTests(PostgresServer pg)
         ("POST", "/api/v1/assessment/units/{id}/appeal/answer", Target.Assessment),
         ("GET", "/api/v1/units/{id}/ratings", Target.Unit),
         ("DELETE", "/api/v1/calendar/2026/entries/{id}", Target.CalendarEntry), // a year is not an object id (see the last test)
+        ("GET", "/api/v1/people/{id}/ratings", Target.Person),
+        ("PUT", "/api/v1/people/{id}/ratings/{year:int}", Target.Person),
+        ("GET", "/api/v1/people/{id}/disciplines", Target.Person),
+        ("POST", "/api/v1/people/{id}/disciplines", Target.Person),
+        ("GET", "/api/v1/clusters/{id}", Target.Cluster),
+        ("POST", "/api/v1/clusters/{id}/members", Target.Cluster),
+        ("DELETE", "/api/v1/clusters/{id}/members/{unitId}", Target.Cluster),
+        ("PUT", "/api/v1/clusters/{id}/leader", Target.Cluster),
     ];
 
     [ProviderTheory]
@@ -133,6 +142,7 @@ public sealed class IdorTests(PostgresServer pg)
                 Target.Round => [w.OtherRound],
                 Target.Assessment => [w.SytAssessment, w.OtherAssessment],
                 Target.CalendarEntry => [w.OtherCalendarEntry],
+                Target.Cluster => [w.OtherCluster], // clusters are province data: every unit of the province reads them
                 _ => throw new InvalidOperationException($"Unknown target {target}."),
             };
             foreach (var id in foreignIds)
@@ -162,6 +172,7 @@ public sealed class IdorTests(PostgresServer pg)
             await (await officer.PostJsonAsync("/api/v1/people", PersonRequests.Valid("Người Mới", unit))).ProblemAsync(HttpStatusCode.NotFound);
             await (await officer.PostJsonAsync($"/api/v1/people/{w.OwnPerson}/transfer", new { toUnitId = unit })).ProblemAsync(HttpStatusCode.NotFound);
             await (await officer.GetAsync($"/api/v1/people?unitId={unit}")).ProblemAsync(HttpStatusCode.NotFound);
+            await (await officer.GetAsync($"/api/v1/ratings?year=2025&unitId={unit}")).ProblemAsync(HttpStatusCode.NotFound);
             await (await officer.GetAsync($"/api/v1/units?unitId={unit}")).ProblemAsync(HttpStatusCode.NotFound);
             await (await officer.PostJsonAsync("/api/v1/units", new { code = "MOI", name = "Đơn vị mới", kindId = w.DeptKind, parentId = unit }))
                 .ProblemAsync(HttpStatusCode.NotFound);
@@ -276,6 +287,7 @@ public sealed class IdorTests(PostgresServer pg)
         public Guid OtherAssessment { get; init; }
         public Guid SytAssessment { get; init; }
         public Guid OtherCalendarEntry { get; init; }
+        public Guid OtherCluster { get; init; }
 
         /// <summary>
         /// The further ids of a route, as an attacker would send them: the target's own attachment, its obliged unit and the
@@ -286,7 +298,8 @@ public sealed class IdorTests(PostgresServer pg)
             .Replace("{unitId}", (id == OtherMovement ? OtherUnit : Stp).ToString(), StringComparison.Ordinal)
             .Replace("{personId}", Person(id).ToString(), StringComparison.Ordinal)
             .Replace("{evidenceId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
-            .Replace("{photoId}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
+            .Replace("{photoId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{year:int}", "2025", StringComparison.Ordinal);
 
         public Guid Person(Guid id) => id == OtherMovement ? OtherPerson : OwnPerson;
     }
@@ -341,6 +354,7 @@ public sealed class IdorTests(PostgresServer pg)
                 OtherAssessment = otherAssessment,
                 SytAssessment = sytAssessment,
                 OtherCalendarEntry = await OtherCalendarEntryAsync(db, other.TenantId),
+                OtherCluster = await AddClusterAsync(db, other.TenantId, otherUnit),
             };
         });
     }
@@ -351,6 +365,15 @@ public sealed class IdorTests(PostgresServer pg)
         db.WorkingDayCalendars.AddRange(DanVan.Features.Calendar.SeedCalendars.ForNewTenant(tenantId, DateTime.UtcNow));
         await db.SaveChangesAsync();
         return await db.CalendarEntries.Where(e => e.TenantId == tenantId && e.Date == new DateOnly(2026, 4, 30)).Select(e => e.Id).SingleAsync();
+    /// <summary>Another province's cluster with its unit as a member.</summary>
+    private static async Task<Guid> AddClusterAsync(AppDbContext db, Guid tenantId, Guid unitId)
+    {
+        var by = new Actor(Guid.Empty, "test", DateTime.UtcNow);
+        var cluster = DanVan.Features.Clusters.EmulationCluster.Create(tenantId, 2026, DanVan.Features.Clusters.ClusterKind.Cluster, "Cụm tỉnh khác", null, by);
+        cluster.AddMember(unitId, by).ShouldBeNull();
+        db.EmulationClusters.Add(cluster);
+        await db.SaveChangesAsync();
+        return cluster.Id;
     }
 
     private static MultipartFormDataContent EvidenceForm()
@@ -406,6 +429,13 @@ public sealed class IdorTests(PostgresServer pg)
             ("PUT", "/api/v1/movements/{id}/registrations/{unitId}") => client.PutJsonAsync(url, RegistrationRequest()),
             ("POST", "/api/v1/movements/{id}/registrations/{unitId}/people") => client.PostJsonAsync(url, new { personIds = new[] { w.Person(id) }, title = "LDTT" }),
             ("POST", "/api/v1/movements/{id}/registrations/{unitId}/approve") => client.PostAsync(url, null),
+            ("PUT", "/api/v1/people/{id}/ratings/{year:int}") => client.PutJsonAsync(url, new { level = "Good" }),
+            ("POST", "/api/v1/people/{id}/disciplines") => client.PostJsonAsync(url, new
+            {
+                kind = "Reprimand", decisionNumber = "9/QĐ-THU", decisionDate = "2025-03-01", from = "2025-03-02",
+            }),
+            ("POST", "/api/v1/clusters/{id}/members") => client.PostJsonAsync(url, new { unitId = w.Stp }),
+            ("PUT", "/api/v1/clusters/{id}/leader") => client.PutJsonAsync(url, new { leaderUnitId = w.Stp }),
             ("POST", "/api/v1/movements/{id}/registrations/{unitId}/reopen") => client.PostJsonAsync(url, new
             {
                 until = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
@@ -482,6 +512,8 @@ public sealed class IdorTests(PostgresServer pg)
             await db.ModelReviews.CountAsync(),
             await db.CriteriaSets.CountAsync(), await db.AssessmentRounds.CountAsync(), await db.AssessmentEvents.CountAsync(), await db.UnitRatings.CountAsync(),
             await db.UnitAssessments.CountAsync(a => a.Status == AssessmentStatus.Appealed),
+            await db.PersonRatings.CountAsync(), await db.PersonRatingChanges.CountAsync(), await db.Disciplines.CountAsync(),
+            await db.ClusterMembers.CountAsync(), await db.ClusterEvents.CountAsync(),
         };
         var models = await db.DvkModels.AsNoTracking().Where(m => m.Id == w.OtherModel).Select(m => m.Name + "|" + m.Status + "|" + m.Field).ToListAsync();
         return string.Join("\n", units.Concat(people).Concat(tokens.Select(r => r?.ToString("O") ?? "active"))

@@ -107,6 +107,13 @@ public sealed class PermissionTableTests(PostgresServer pg)
             relation == Relation.OtherTenant || !Has(role, View) ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden;
     }
 
+    /// <summary>Province-level data changed only with the right at the tenant's root: every caller here (assigned at STP) is refused; another tenant's object is unknown.</summary>
+    private sealed record RootOnly : Rule
+    {
+        public override HttpStatusCode Expected(Role role, Relation relation) =>
+            relation == Relation.OtherTenant ? HttpStatusCode.NotFound : HttpStatusCode.Forbidden;
+    }
+
     private sealed record OwnOnly : Rule
     {
         public override HttpStatusCode Expected(Role role, Relation relation) =>
@@ -452,6 +459,42 @@ public sealed class PermissionTableTests(PostgresServer pg)
                 new { answers = new[] { new { code = "1", points = 8, reason = "Chấp nhận minh chứng bổ sung" } } }), HttpStatusCode.Unauthorized),
         new("GET /api/v1/units/{id:guid}/ratings", new Scoped(Permission.ViewAssessments, Permission.ViewAssessments), true,
             async (w, r) => Get($"/api/v1/units/{(await w.Unit(r)).Id}/ratings"), HttpStatusCode.Unauthorized),
+        // ---- API: staff ratings (people in the ViewPeople scope; entering needs ManageRatings on the person's unit)
+        new("GET /api/v1/ratings/", new Scoped(Permission.ViewUnits, Permission.ViewUnits), true,
+            async (w, r) => Get($"/api/v1/ratings/?year=2025&unitId={(await w.Unit(r)).Id}"), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/ratings/export.xlsx", new Scoped(Permission.ViewUnits, Permission.ViewUnits), true,
+            async (w, r) => Get($"/api/v1/ratings/export.xlsx?year=2025&unitId={(await w.Unit(r)).Id}"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/ratings/import", new ImportRows(Permission.ManageRatings), true,
+            async (w, r) => Upload("/api/v1/ratings/import", XlsxFiles.Sheet(DanVan.Features.Ratings.RatingsExcel.Columns,
+                [1, await w.RatedPersonName(r), null, (await w.Unit(r)).Code, 2025, "Tốt", null, null])), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/people/{id:guid}/ratings", new Scoped(Permission.ViewPeople, Permission.ViewPeople), true,
+            async (w, r) => Get($"/api/v1/people/{await w.FreshPerson(r)}/ratings"), HttpStatusCode.Unauthorized),
+        new("PUT /api/v1/people/{id:guid}/ratings/{year:int}", new Scoped(Permission.ViewPeople, Permission.ManageRatings), true,
+            async (w, r) => Json(HttpMethod.Put, $"/api/v1/people/{await w.FreshPerson(r)}/ratings/2025", new { level = "Good" }), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/people/{id:guid}/disciplines", new Scoped(Permission.ViewPeople, Permission.ViewPeople), true,
+            async (w, r) => Get($"/api/v1/people/{await w.FreshPerson(r)}/disciplines"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/people/{id:guid}/disciplines", new Scoped(Permission.ViewPeople, Permission.ManageRatings), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/people/{await w.FreshPerson(r)}/disciplines",
+                new { kind = "Reprimand", decisionNumber = "9/QĐ-THU", decisionDate = "2025-03-01", from = "2025-03-02" }), HttpStatusCode.Unauthorized),
+
+        // ---- API: emulation clusters (province data: read by every holder of ViewAssessments, changed at the root only)
+        new("GET /api/v1/clusters/", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/clusters/?year=2026")), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/clusters/{id:guid}", new TenantWide(Permission.ViewAssessments, Permission.ViewAssessments), true,
+            async (w, r) => Get($"/api/v1/clusters/{await w.Cluster(r)}"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/clusters/", new Fixed(HttpStatusCode.Forbidden), false,
+            (_, _) => Task.FromResult(Json(HttpMethod.Post, "/api/v1/clusters/", new { year = 2027, kind = "Cluster", name = "Cụm thử quyền" })),
+            HttpStatusCode.Unauthorized),
+        new("POST /api/v1/clusters/copy", new Fixed(HttpStatusCode.Forbidden), false,
+            (_, _) => Task.FromResult(Json(HttpMethod.Post, "/api/v1/clusters/copy", new { fromYear = 2026, toYear = 2027 })), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/clusters/{id:guid}/members", new RootOnly(), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/clusters/{await w.Cluster(r)}/members", new { unitId = (await w.Unit(r)).Id }),
+            HttpStatusCode.Unauthorized),
+        new("DELETE /api/v1/clusters/{id:guid}/members/{unitId:guid}", new RootOnly(), true,
+            async (w, r) => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/clusters/{await w.Cluster(r)}/members/{(await w.Unit(r)).Id}?reason=th%E1%BB%AD"),
+            HttpStatusCode.Unauthorized),
+        new("PUT /api/v1/clusters/{id:guid}/leader", new RootOnly(), true,
+            async (w, r) => Json(HttpMethod.Put, $"/api/v1/clusters/{await w.Cluster(r)}/leader", new { leaderUnitId = (await w.Unit(r)).Id }),
+            HttpStatusCode.Unauthorized),
 
         // ---- API: accounts
         new("GET /api/v1/me", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/me")), HttpStatusCode.Unauthorized),
@@ -490,6 +533,11 @@ public sealed class PermissionTableTests(PostgresServer pg)
         new("PAGE /People/Transfer", new PagePolicy(Permission.ManagePeople, new Scoped(Permission.ViewPeople, Permission.ManagePeople)), true,
             async (w, r) => Get($"/People/Transfer/{await w.FreshPerson(r)}"), Login),
         new("PAGE /People/Import", new PagePolicy(Permission.ManagePeople), false, (_, _) => Task.FromResult(Get("/People/Import")), Login),
+        new("PAGE /Ratings/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/Ratings?year=2025")), Login),
+        new("PAGE /Ratings/Import", new PagePolicy(Permission.ManageRatings), false, (_, _) => Task.FromResult(Get("/Ratings/Import")), Login),
+        new("PAGE /Clusters/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/Clusters?year=2026")), Login),
+        new("PAGE /Clusters/Details", new TenantWide(Permission.ViewAssessments, Permission.ViewAssessments), true,
+            async (w, r) => Get($"/Clusters/Details/{await w.Cluster(r)}"), Login),
         new("PAGE /Documents/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/Documents")), Login),
         new("PAGE /Documents/Details", new TenantWide(Permission.ViewDocuments, Permission.ViewDocuments), true,
             async (w, r) => Get($"/Documents/Details/{await w.Document(r)}"), Login),
@@ -755,6 +803,28 @@ public sealed class PermissionTableTests(PostgresServer pg)
             db.People.Add(person);
             await db.SaveChangesAsync();
             return person.Id;
+        });
+
+        /// <summary>A fresh person of the target unit with a name no other person there has (the ratings import matches by name).</summary>
+        public Task<string> RatedPersonName(Relation r) => app.WithDbAsync(async db =>
+        {
+            var unit = await db.Units.SingleAsync(u => u.Id == units[r].Id);
+            var name = $"Lê Văn Xếp Loại {Interlocked.Increment(ref counter)}";
+            db.People.Add(DanVan.Features.People.Person.Create(unit.TenantId, unit.Id,
+                new PersonDetails(name, Gender.Male, 1985, "Chuyên viên", StaffCategory.CivilServant, "Kinh", true)));
+            await db.SaveChangesAsync();
+            return name;
+        });
+
+        /// <summary>A fresh emulation cluster (2027) of the target's tenant, with the target unit as its one member.</summary>
+        public Task<Guid> Cluster(Relation r) => app.WithDbAsync(async db =>
+        {
+            var tenantId = await db.Units.Where(u => u.Id == units[r].Id).Select(u => u.TenantId).SingleAsync();
+            var cluster = DanVan.Features.Clusters.EmulationCluster.Create(tenantId, 2027, DanVan.Features.Clusters.ClusterKind.Cluster,
+                $"Cụm thử {Interlocked.Increment(ref counter)}", null, new Actor(Guid.Empty, "thử", DateTime.UtcNow));
+            db.EmulationClusters.Add(cluster);
+            await db.SaveChangesAsync();
+            return cluster.Id;
         });
 
         /// <summary>A fresh document owned by the target unit.</summary>

@@ -28,6 +28,8 @@ internal static class AuditUnit
         PlanObligation o => o.UnitId,
         Registration r => r.UnitId,
         DvkModel m => m.UnitId,
+        DanVan.Features.Ratings.PersonRating r => r.UnitId,
+        DanVan.Features.Ratings.Discipline d => d.UnitId,
         _ => null,
     };
 }

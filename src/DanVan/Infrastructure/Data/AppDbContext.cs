@@ -1,10 +1,12 @@
 using DanVan.Features.Accounts;
 using DanVan.Features.Assessments;
 using DanVan.Features.Calendar;
+using DanVan.Features.Clusters;
 using DanVan.Features.Documents;
 using DanVan.Features.Models;
 using DanVan.Features.Movements;
 using DanVan.Features.People;
+using DanVan.Features.Ratings;
 using DanVan.Features.Registrations;
 using DanVan.Features.Tenants;
 using DanVan.Features.Units;
@@ -72,6 +74,14 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<WorkingDayCalendar> WorkingDayCalendars => Set<WorkingDayCalendar>();
     public DbSet<CalendarEntry> CalendarEntries => Set<CalendarEntry>();
     public DbSet<CalendarEvent> CalendarEvents => Set<CalendarEvent>();
+
+    // Staff ratings and emulation clusters (issue 13 §6)
+    public DbSet<PersonRating> PersonRatings => Set<PersonRating>();
+    public DbSet<PersonRatingChange> PersonRatingChanges => Set<PersonRatingChange>();
+    public DbSet<Discipline> Disciplines => Set<Discipline>();
+    public DbSet<EmulationCluster> EmulationClusters => Set<EmulationCluster>();
+    public DbSet<ClusterMember> ClusterMembers => Set<ClusterMember>();
+    public DbSet<ClusterEvent> ClusterEvents => Set<ClusterEvent>();
 
     internal TimeProvider Time => time;
 
@@ -163,6 +173,12 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         builder.ApplyConfiguration(new WorkingDayCalendarConfiguration()); // Calendar
         builder.ApplyConfiguration(new CalendarEntryConfiguration());
         builder.ApplyConfiguration(new CalendarEventConfiguration());
+        builder.ApplyConfiguration(new PersonRatingConfiguration());
+        builder.ApplyConfiguration(new PersonRatingChangeConfiguration());
+        builder.ApplyConfiguration(new DisciplineConfiguration());
+        builder.ApplyConfiguration(new EmulationClusterConfiguration());
+        builder.ApplyConfiguration(new ClusterMemberConfiguration());
+        builder.ApplyConfiguration(new ClusterEventConfiguration());
         foreach (var versioned in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)).ToList())
         {
             builder.Entity(versioned.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();

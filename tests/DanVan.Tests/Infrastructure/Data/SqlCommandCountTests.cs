@@ -21,6 +21,7 @@ public sealed class SqlCommandCountTests(PostgresServer pg)
         "/api/v1/people?q=nguyen&limit={0}",
         "/api/v1/models?q=dan van&limit={0}",
         "/api/v1/documents?q=ke hoach&limit={0}",
+        "/api/v1/ratings?year=2025&limit={0}",
     ];
 
     [ProviderTheory]
