@@ -365,6 +365,8 @@ public sealed class IdorTests(PostgresServer pg)
         db.WorkingDayCalendars.AddRange(DanVan.Features.Calendar.SeedCalendars.ForNewTenant(tenantId, DateTime.UtcNow));
         await db.SaveChangesAsync();
         return await db.CalendarEntries.Where(e => e.TenantId == tenantId && e.Date == new DateOnly(2026, 4, 30)).Select(e => e.Id).SingleAsync();
+    }
+
     /// <summary>Another province's cluster with its unit as a member.</summary>
     private static async Task<Guid> AddClusterAsync(AppDbContext db, Guid tenantId, Guid unitId)
     {
