@@ -103,7 +103,7 @@ public sealed class IdorTests(PostgresServer pg)
         ("GET", "/api/v1/units/{id}/ratings", Target.Unit),
         ("DELETE", "/api/v1/calendar/2026/entries/{id}", Target.CalendarEntry), // a year is not an object id (see the last test)
         ("GET", "/api/v1/people/{id}/ratings", Target.Person),
-        ("PUT", "/api/v1/people/{id}/ratings/{year:int}", Target.Person),
+        ("PUT", "/api/v1/people/{id}/ratings/2026", Target.Person), // a year is not an object id (see the last test)
         ("GET", "/api/v1/people/{id}/disciplines", Target.Person),
         ("POST", "/api/v1/people/{id}/disciplines", Target.Person),
         ("GET", "/api/v1/clusters/{id}", Target.Cluster),
@@ -431,7 +431,7 @@ public sealed class IdorTests(PostgresServer pg)
             ("PUT", "/api/v1/movements/{id}/registrations/{unitId}") => client.PutJsonAsync(url, RegistrationRequest()),
             ("POST", "/api/v1/movements/{id}/registrations/{unitId}/people") => client.PostJsonAsync(url, new { personIds = new[] { w.Person(id) }, title = "LDTT" }),
             ("POST", "/api/v1/movements/{id}/registrations/{unitId}/approve") => client.PostAsync(url, null),
-            ("PUT", "/api/v1/people/{id}/ratings/{year:int}") => client.PutJsonAsync(url, new { level = "Good" }),
+            ("PUT", "/api/v1/people/{id}/ratings/2026") => client.PutJsonAsync(url, new { level = "Good" }),
             ("POST", "/api/v1/people/{id}/disciplines") => client.PostJsonAsync(url, new
             {
                 kind = "Reprimand", decisionNumber = "9/QĐ-THU", decisionDate = "2025-03-01", from = "2025-03-02",

@@ -34,9 +34,9 @@ public static class AssessmentsApi
         rounds.MapGet("/{id:guid}", async (AppDbContext db, HttpContext http, CurrentUser user, Guid id, CancellationToken ct) =>
                 ApiResults.Versioned(http, await GetRound.HandleAsync(db, user, id, ct), r => r.Version))
             .WithSummary("Một đợt đánh giá và số đơn vị theo từng trạng thái");
-        rounds.MapGet("/{id:guid}/ranking", async (AppDbContext db, CurrentUser user, Guid id, string? sort, CancellationToken ct) =>
-                ApiResults.Ok(await GetRanking.HandleAsync(db, user, id, sort, ct)))
-            .WithSummary("Bảng xếp loại của đợt (sort=rank|disagreement|unit): điểm, chênh lệch, mức, thứ hạng, đồng hạng, tỷ lệ mức cao nhất");
+        rounds.MapGet("/{id:guid}/ranking", async (AppDbContext db, CurrentUser user, Guid id, string? sort, Guid? clusterId, CancellationToken ct) =>
+                ApiResults.Ok(await GetRanking.HandleAsync(db, user, id, sort, clusterId, ct)))
+            .WithSummary("Bảng xếp loại của đợt (sort=rank|disagreement|unit; clusterId: xếp trong một cụm, khối thi đua): điểm, chênh lệch, mức, thứ hạng, đồng hạng, tỷ lệ mức cao nhất");
         rounds.MapPost("/{id:guid}/decide", (AppDbContext db, HttpContext http, CurrentUser user, IfMatch ifMatch, Guid id, DecideInput input, CancellationToken ct) =>
                 ApiResults.WriteVersioned(http, input, () => DecideRound.HandleAsync(db, user, id, input, ifMatch.Version, ct), r => r.Version))
             .WithSummary("Ghi quyết định công nhận kết quả xếp loại: khóa đợt, kết quả thành xếp loại chính thức của đơn vị");

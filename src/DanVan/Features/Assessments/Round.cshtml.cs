@@ -17,6 +17,9 @@ public sealed class RoundModel(AppDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Sort { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public Guid? ClusterId { get; set; }
+
     [BindProperty]
     public Guid? DecisionDocumentId { get; set; }
 
@@ -26,6 +29,7 @@ public sealed class RoundModel(AppDbContext db) : PageModel
     public RoundDto Round { get; private set; } = null!;
     public RankingDto Ranking { get; private set; } = null!;
     public IReadOnlyList<(Guid Id, string Citation)> Decisions { get; private set; } = [];
+    public IReadOnlyList<(Guid Id, string Name)> Clusters { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
 
@@ -51,7 +55,16 @@ public sealed class RoundModel(AppDbContext db) : PageModel
         }
 
         Round = round.Value!;
-        Ranking = (await GetRanking.HandleAsync(db, me, Id, Sort, ct)).Value!;
+        var ranking = await GetRanking.HandleAsync(db, me, Id, Sort, ClusterId, ct);
+        if (ranking.Error is { } bad)
+        {
+            return this.ToPage(bad);
+        }
+
+        Ranking = ranking.Value!;
+        var (tenant, year) = (me.TenantId, Round.Year);
+        Clusters = (await db.EmulationClusters.Where(c => c.TenantId == tenant && c.Year == year).OrderBy(c => c.Kind).ThenBy(c => c.Name)
+            .Select(c => new { c.Id, c.Name }).ToListAsync(ct)).Select(c => (c.Id, c.Name)).ToList();
         if (Round.CanManage && Round.Status == RoundStatus.Open)
         {
             var tenantId = me.TenantId;

@@ -30,6 +30,7 @@ internal static class AuditUnit
         DvkModel m => m.UnitId,
         DanVan.Features.Ratings.PersonRating r => r.UnitId,
         DanVan.Features.Ratings.Discipline d => d.UnitId,
+        DanVan.Features.Assessments.UnitAssessment a => a.UnitId,
         _ => null,
     };
 }

@@ -8,7 +8,7 @@ namespace DanVan.Tests.Features.Assessments;
 /// <summary>Assessment rows for security tests: a fresh set and round with one unit's assessment walked to a state.</summary>
 public static class AssessmentData
 {
-    private static int _year = 2100;
+    private static int _edition;
 
     public static readonly IReadOnlyList<SelfScoreInput> FullSelf =
         [new("1", 8, null, "Giải trình", "Minh chứng"), new("2", null, true, null, null)];
@@ -17,13 +17,14 @@ public static class AssessmentData
         AssessmentStatus state = AssessmentStatus.Draft)
     {
         var unit = await db.Units.SingleAsync(u => u.Id == unitId);
-        // Sets of one tenant are numbered by year and edition: a fresh year (counting down) keeps every set unique.
-        var year = Interlocked.Decrement(ref _year);
-        var set = CriteriaSet.Create(unit.TenantId, year, 1, $"Bộ tiêu chí thử {year}", "Quyết định thử", null, 5, null,
+        // Sets of one tenant are numbered by year and edition: a fresh edition of a year no demo uses keeps every set unique.
+        const int year = 2099;
+        var edition = Interlocked.Increment(ref _edition);
+        var set = CriteriaSet.Create(unit.TenantId, year, edition, $"Bộ tiêu chí thử {year}.{edition}", "Quyết định thử", null, 5, null,
             [new CriterionSpec("I", "1", "Tiêu chí chấm điểm", null, 10, CriterionKind.Scored, false, null),
              new CriterionSpec("I", "2", "Tiêu chí điều kiện", null, 0, CriterionKind.Prerequisite, false, null)], CriteriaSet.DefaultBands).Value!;
         var today = VnTime.Today(db.Time);
-        var round = AssessmentRound.Create(unit.TenantId, set, $"Đợt thử {year}", today.AddDays(60), today.AddDays(90), 5, [(unitId, false, null)]).Value!;
+        var round = AssessmentRound.Create(unit.TenantId, set, $"Đợt thử {year}.{edition}", today.AddDays(60), today.AddDays(90), 5, [(unitId, false, null)]).Value!;
         set.Freeze(DateTime.UtcNow);
         var assessment = new UnitAssessment(unit.TenantId, round.Id, unitId, unit.KindId);
         var by = new Actor(Guid.Empty, "kiểm thử", DateTime.UtcNow);

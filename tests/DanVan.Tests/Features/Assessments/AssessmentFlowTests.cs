@@ -1,5 +1,6 @@
 using System.Net;
 using DanVan.Features.Assessments;
+using DanVan.Features.Clusters;
 using DanVan.Tests.Features.Models;
 using DanVan.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -119,6 +120,22 @@ public sealed class AssessmentFlowTests(PostgresServer pg)
         ranking.Rows[0].UnitId.ShouldBe(xa001);
         ranking.Rows[0].Disagreement.ShouldBe(8m);
         ranking.Rows.Single(r => r.UnitId == xa002).Rank.ShouldBe("Chưa nộp");
+
+        // Ranked within an emulation bloc of the year: positions among its members only; another year's group is refused.
+        var (bloc, oldBloc) = await app.WithDbAsync(async db =>
+        {
+            var tenantId = await db.Units.Where(u => u.Id == xa001).Select(u => u.TenantId).SingleAsync();
+            var by = new DanVan.Infrastructure.Data.Actor(Guid.Empty, "kiểm thử", DateTime.UtcNow);
+            var current = EmulationCluster.Create(tenantId, 2026, ClusterKind.Bloc, "Khối thử nghiệm 2026", null, by);
+            current.AddMember(xa001, by).ShouldBeNull();
+            var old = EmulationCluster.Create(tenantId, 2023, ClusterKind.Bloc, "Khối thử nghiệm 2023", null, by);
+            db.AddRange(current, old);
+            await db.SaveChangesAsync();
+            return (current.Id, old.Id);
+        });
+        var inBloc = await (await province.GetAsync($"/api/v1/assessment/rounds/{round.Id}/ranking?clusterId={bloc}")).ReadAsync<RankingDto>();
+        inBloc.Rows.Select(r => (r.UnitId, r.Position)).ShouldBe([(xa001, (int?)1)]);
+        await (await province.GetAsync($"/api/v1/assessment/rounds/{round.Id}/ranking?clusterId={oldBloc}")).ProblemAsync(HttpStatusCode.NotFound);
 
         // Appeal: the head argues 1.2; the appraiser who scored it may not answer; the board's answer restores points.
         (await (await head.PostJsonAsync($"{url}/appeal", new { arguments = new Dictionary<string, string>() })).ProblemAsync(HttpStatusCode.BadRequest))
