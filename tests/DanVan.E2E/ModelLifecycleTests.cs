@@ -117,7 +117,9 @@ public sealed class ModelLifecycleTests(BrowserFixture browser, AppFixture fixtu
         await page.Locator("#decision").EvaluateAsync("e => e.removeAttribute('required')");
         await page.Locator("#recognition-submit").ClickAsync(); // no decision chosen: refused
         await Assertions.Expect(page.Locator("#errors")).ToContainTextAsync("quyết định");
-        await page.Locator("#decision").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        // The demo's recognition decision of this year (the register offers the newest first; the demo also holds last year's ranking decision).
+        var recognition = await page.Locator("#decision option", new() { HasTextString = "1520/QĐ-UBND" }).GetAttributeAsync("value");
+        await page.Locator("#decision").SelectOptionAsync(recognition!);
         await page.Locator("#level").SelectOptionAsync("Provincial");
         await Screenshots.SaveAsync(page, "72-model-batch-recognition");
         await page.Locator("#recognition-submit").ClickAsync();
