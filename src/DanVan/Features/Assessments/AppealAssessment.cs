@@ -11,65 +11,25 @@ namespace DanVan.Features.Assessments;
 /// </summary>
 public static class AppealAssessment
 {
-    public static async Task<Result<AssessmentDto>> FileAsync(AppDbContext db, CurrentUser user, Guid id, AppealInput input, int? expectedVersion,
+    public static Task<Result<AssessmentDto>> FileAsync(AppDbContext db, CurrentUser user, Guid id, AppealInput input, int? expectedVersion,
         CancellationToken ct)
     {
-        if (!(await AssessmentAccess.LoadAsync(db, user, id, Permission.ApproveSelfAssessments, ct)).TryGet(out var loaded, out var error))
-        {
-            return error;
-        }
-
-        if (loaded.Round.CheckOpen() is { } decided)
-        {
-            return decided;
-        }
-
-        if (db.Expect(loaded.Assessment, expectedVersion) is { } stale)
-        {
-            return stale;
-        }
-
         var arguments = (input.Arguments ?? new Dictionary<string, string>())
             .ToDictionary(r => VietnameseText.Clean(r.Key) ?? "", r => VietnameseText.Clean(r.Value) ?? "", StringComparer.OrdinalIgnoreCase);
-        if (loaded.Assessment.Appeal(loaded.Set, arguments, VnTime.Today(db.Time), Actor.Of(user, db.Time)) is { } invalid)
-        {
-            return invalid;
-        }
-
-        await db.SaveChangesAsync(ct);
-        return await GetAssessment.DtoAsync(db, user, loaded, ct);
+        return AssessmentAccess.ChangeAsync(db, user, id, Permission.ApproveSelfAssessments, expectedVersion, l => Task.FromResult(
+            l.Assessment.Appeal(l.Set, arguments, VnTime.Today(db.Time), Actor.Of(user, db.Time))), ct);
     }
 
     public static async Task<Result<AssessmentDto>> AnswerAsync(AppDbContext db, CurrentUser user, Guid id, AnswerInput input, int? expectedVersion,
         CancellationToken ct)
     {
-        if (!(await AssessmentAccess.LoadAsync(db, user, id, Permission.AppraiseAssessments, ct)).TryGet(out var loaded, out var error))
-        {
-            return error;
-        }
-
-        if (loaded.Round.CheckOpen() is { } decided)
-        {
-            return decided;
-        }
-
-        if (db.Expect(loaded.Assessment, expectedVersion) is { } stale)
-        {
-            return stale;
-        }
-
         var answers = (input.Answers ?? []).Select(s => s with { Code = VietnameseText.Clean(s.Code) ?? "", Reason = VietnameseText.Clean(s.Reason) }).ToList();
         if (answers.Any(a => a.Reason is { Length: > UnitAssessment.TextMax }))
         {
             return AppError.TooLong("Answers", "Trả lời kiến nghị", UnitAssessment.TextMax);
         }
 
-        if (loaded.Assessment.AnswerAppeal(loaded.Set, answers, VietnameseText.Clean(input.Note), Actor.Of(user, db.Time)) is { } invalid)
-        {
-            return invalid;
-        }
-
-        await db.SaveChangesAsync(ct);
-        return await GetAssessment.DtoAsync(db, user, loaded, ct);
+        return await AssessmentAccess.ChangeAsync(db, user, id, Permission.AppraiseAssessments, expectedVersion, l => Task.FromResult(
+            l.Assessment.AnswerAppeal(l.Set, answers, VietnameseText.Clean(input.Note), Actor.Of(user, db.Time))), ct);
     }
 }

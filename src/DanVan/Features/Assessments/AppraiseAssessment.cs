@@ -12,41 +12,22 @@ namespace DanVan.Features.Assessments;
 /// </summary>
 public static class AppraiseAssessment
 {
-    public static async Task<Result<AssessmentDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, AppraisalInput input, int? expectedVersion,
+    public static Task<Result<AssessmentDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, AppraisalInput input, int? expectedVersion,
         CancellationToken ct)
     {
-        if (!(await AssessmentAccess.LoadAsync(db, user, id, Permission.AppraiseAssessments, ct)).TryGet(out var loaded, out var error))
-        {
-            return error;
-        }
-
-        if (loaded.Round.CheckOpen() is { } decided)
-        {
-            return decided;
-        }
-
-        if (db.Expect(loaded.Assessment, expectedVersion) is { } stale)
-        {
-            return stale;
-        }
-
         var by = Actor.Of(user, db.Time);
         var scores = (input.Scores ?? []).Select(s => s with { Code = VietnameseText.Clean(s.Code) ?? "", Reason = VietnameseText.Clean(s.Reason) }).ToList();
-        if (loaded.Assessment.SaveAppraisal(loaded.Set, scores, input.SuperiorPoints, VietnameseText.Clean(input.SuperiorNote), by) is { } invalid)
+        return AssessmentAccess.ChangeAsync(db, user, id, Permission.AppraiseAssessments, expectedVersion, async l =>
         {
-            return invalid;
-        }
-
-        if (input.Finish == true)
-        {
-            var until = await AssessmentDeadlines.AppealUntilAsync(db, user.TenantId, VnTime.Today(db.Time), loaded.Round.AppealWorkingDays, ct);
-            if (loaded.Assessment.FinishAppraisal(loaded.Set, until, by) is { } unfinished)
+            if (l.Assessment.SaveAppraisal(l.Set, scores, input.SuperiorPoints, VietnameseText.Clean(input.SuperiorNote), by) is { } invalid)
             {
-                return unfinished;
+                return invalid;
             }
-        }
 
-        await db.SaveChangesAsync(ct);
-        return await GetAssessment.DtoAsync(db, user, loaded, ct);
+            return input.Finish == true
+                ? l.Assessment.FinishAppraisal(l.Set,
+                    await AssessmentDeadlines.AppealUntilAsync(db, user.TenantId, VnTime.Today(db.Time), l.Round.AppealWorkingDays, ct), by)
+                : null;
+        }, ct);
     }
 }

@@ -82,4 +82,26 @@ public static class AssessmentAccess
     }
 
     public sealed record Loaded(UnitAssessment Assessment, AssessmentRound Round, CriteriaSet Set);
+
+    /// <summary>
+    /// Every change to a unit's assessment, stated once: load it with <paramref name="action"/> on its unit (404/403), refuse
+    /// when the round is decided or the caller's version is old (409), apply the entity's own step, save, and answer the
+    /// assessment as it now stands. A refused step saves nothing.
+    /// </summary>
+    public static async Task<Result<AssessmentDto>> ChangeAsync(AppDbContext db, CurrentUser user, Guid id, Permission action, int? expectedVersion,
+        Func<Loaded, Task<AppError?>> step, CancellationToken ct)
+    {
+        if (!(await LoadAsync(db, user, id, action, ct)).TryGet(out var loaded, out var error))
+        {
+            return error;
+        }
+
+        if ((loaded.Round.CheckOpen() ?? db.Expect(loaded.Assessment, expectedVersion) ?? await step(loaded)) is { } refused)
+        {
+            return refused;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return await GetAssessment.DtoAsync(db, user, loaded, ct);
+    }
 }

@@ -11,21 +11,6 @@ public static class ReturnAssessment
     public static async Task<Result<AssessmentDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, ReturnInput input, int? expectedVersion,
         CancellationToken ct)
     {
-        if (!(await AssessmentAccess.LoadAsync(db, user, id, Permission.AppraiseAssessments, ct)).TryGet(out var loaded, out var error))
-        {
-            return error;
-        }
-
-        if (loaded.Round.CheckOpen() is { } decided)
-        {
-            return decided;
-        }
-
-        if (db.Expect(loaded.Assessment, expectedVersion) is { } stale)
-        {
-            return stale;
-        }
-
         var reasons = (input.Reasons ?? new Dictionary<string, string>())
             .ToDictionary(r => VietnameseText.Clean(r.Key) ?? "", r => VietnameseText.Clean(r.Value) ?? "", StringComparer.OrdinalIgnoreCase);
         if (reasons.Values.Any(r => r.Length > UnitAssessment.TextMax) || input.Note is { Length: > UnitAssessment.TextMax })
@@ -33,12 +18,7 @@ public static class ReturnAssessment
             return AppError.TooLong("Reasons", "Lý do trả lại", UnitAssessment.TextMax);
         }
 
-        if (loaded.Assessment.Return(loaded.Set, VietnameseText.Clean(input.Note), reasons, Actor.Of(user, db.Time)) is { } invalid)
-        {
-            return invalid;
-        }
-
-        await db.SaveChangesAsync(ct);
-        return await GetAssessment.DtoAsync(db, user, loaded, ct);
+        return await AssessmentAccess.ChangeAsync(db, user, id, Permission.AppraiseAssessments, expectedVersion, l => Task.FromResult(
+            l.Assessment.Return(l.Set, VietnameseText.Clean(input.Note), reasons, Actor.Of(user, db.Time))), ct);
     }
 }
