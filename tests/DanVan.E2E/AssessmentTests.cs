@@ -56,8 +56,21 @@ public sealed class AssessmentTests(BrowserFixture browser, AppFixture fixture) 
         await page.GotoAsync(url);
         await page.Locator("#submit-self").ClickAsync();
         await Assertions.Expect(page.Locator("#errors")).ToContainTextAsync("Tiêu chí 1 bắt buộc có minh chứng.");
-        await page.Locator("#evidence-1").FillAsync("Quyết định số 1520/QĐ-UBND công nhận mô hình");
-        await page.Locator("#save-self").ClickAsync();
+        await Assertions.Expect(page.Locator("#evidence-required-1")).ToHaveTextAsync("Bắt buộc có minh chứng.");
+        await Assertions.Expect(page.Locator("#no-suggestions")).ToContainTextAsync("năm 2040"); // nothing of the unit's in that year to offer
+        // A file that is not what its name says is refused; the real PDF is attached to criterion 1 and shown on its row.
+        await page.Locator("#evidence-criterion").SelectOptionAsync("1");
+        await page.Locator("#evidence-file").SetInputFilesAsync(new FilePayload { Name = "qd-1520.pdf", MimeType = "application/pdf", Buffer = "<html></html>"u8.ToArray() });
+        await page.Locator("#upload-evidence").ClickAsync();
+        await Assertions.Expect(page.Locator("#errors")).ToContainTextAsync("“qd-1520.pdf” không phải là");
+        await page.Locator("#evidence-criterion").SelectOptionAsync("1");
+        await page.Locator("#evidence-file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "qd-1520.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"u8.ToArray(),
+        });
+        await page.Locator("#upload-evidence").ClickAsync();
+        await Assertions.Expect(page.Locator("#attached-1")).ToContainTextAsync("qd-1520.pdf");
+        await Screenshots.SaveAsync(page, "79-assessment-evidence");
         await page.Locator("#submit-self").ClickAsync();
         await Assertions.Expect(page.Locator("#assessment-status")).ToHaveTextAsync("Đã nộp, chờ thẩm định");
         await Ui.LogoutAsync(page);

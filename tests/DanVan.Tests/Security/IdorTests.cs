@@ -100,6 +100,11 @@ public sealed class IdorTests(PostgresServer pg)
         ("PUT", "/api/v1/assessment/units/{id}/appraisal", Target.Assessment),
         ("POST", "/api/v1/assessment/units/{id}/appeal", Target.Assessment),
         ("POST", "/api/v1/assessment/units/{id}/appeal/answer", Target.Assessment),
+        ("GET", "/api/v1/assessment/units/{id}/evidence/suggestions", Target.Assessment),
+        ("POST", "/api/v1/assessment/units/{id}/evidence", Target.Assessment),
+        ("POST", "/api/v1/assessment/units/{id}/evidence/link", Target.Assessment),
+        ("GET", "/api/v1/assessment/units/{id}/evidence/{evidenceId}", Target.Assessment),
+        ("DELETE", "/api/v1/assessment/units/{id}/evidence/{evidenceId}", Target.Assessment),
         ("GET", "/api/v1/units/{id}/ratings", Target.Unit),
         ("DELETE", "/api/v1/calendar/2026/entries/{id}", Target.CalendarEntry), // a year is not an object id (see the last test)
         ("GET", "/api/v1/people/{id}/ratings", Target.Person),
@@ -378,10 +383,15 @@ public sealed class IdorTests(PostgresServer pg)
         return cluster.Id;
     }
 
-    private static MultipartFormDataContent EvidenceForm()
+    private static MultipartFormDataContent EvidenceForm(string? criterion = null)
     {
         var form = new MultipartFormDataContent();
         form.Add(new ByteArrayContent(MovementData.Pdf), "file", "minh-chung.pdf");
+        if (criterion is not null)
+        {
+            form.Add(new StringContent(criterion), "criterion");
+        }
+
         return form;
     }
 
@@ -413,6 +423,8 @@ public sealed class IdorTests(PostgresServer pg)
             ("POST", "/api/v1/models/{id}/publish") => client.PostJsonAsync(url, new { published = true }),
             ("POST", "/api/v1/models/{id}/reviews") => client.PostJsonAsync(url, new { scores = new { truthful = 8, effective = 8, sustainable = 8, replicable = 8 } }),
             ("POST", "/api/v1/models/{id}/evidence") => client.PostAsync(url, EvidenceForm()),
+            ("POST", "/api/v1/assessment/units/{id}/evidence") => client.PostAsync(url, EvidenceForm("1")),
+            ("POST", "/api/v1/assessment/units/{id}/evidence/link") => client.PostJsonAsync(url, new { criterion = "1", kind = "Model", recordId = w.OtherModel }),
             ("POST", "/api/v1/documents/{id}/attachments") => client.PostAsync(url, PdfUpload()),
             ("PUT", "/api/v1/movements/{id}") => client.PutJsonAsync(url, new
             {

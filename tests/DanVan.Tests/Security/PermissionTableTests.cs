@@ -457,6 +457,30 @@ public sealed class PermissionTableTests(PostgresServer pg)
         new("POST /api/v1/assessment/units/{id:guid}/appeal/answer", new Scoped(Permission.ViewAssessments, Permission.AppraiseAssessments), true,
             async (w, r) => Json(HttpMethod.Post, $"/api/v1/assessment/units/{(await w.Assessment(r, AssessmentStatus.Appealed)).Assessment}/appeal/answer",
                 new { answers = new[] { new { code = "1", points = 8, reason = "Chấp nhận minh chứng bổ sung" } } }), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/assessment/units/{id:guid}/evidence/suggestions", new Scoped(Permission.ViewAssessments, Permission.SelfAssess), true,
+            async (w, r) => Get($"/api/v1/assessment/units/{(await w.Assessment(r)).Assessment}/evidence/suggestions"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/assessment/units/{id:guid}/evidence", new Scoped(Permission.ViewAssessments, Permission.SelfAssess), true,
+            async (w, r) =>
+            {
+                var upload = Upload($"/api/v1/assessment/units/{(await w.Assessment(r)).Assessment}/evidence", MovementData.Pdf, "minh-chung.pdf", "application/pdf");
+                ((MultipartFormDataContent)upload.Content!).Add(new StringContent("1"), "criterion");
+                return upload;
+            }, HttpStatusCode.Unauthorized),
+        new("POST /api/v1/assessment/units/{id:guid}/evidence/link", new Scoped(Permission.ViewAssessments, Permission.SelfAssess, HttpStatusCode.BadRequest), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/assessment/units/{(await w.Assessment(r)).Assessment}/evidence/link",
+                new { criterion = "1", kind = "Model", recordId = await w.Model(r) }), HttpStatusCode.Unauthorized),
+        new("DELETE /api/v1/assessment/units/{id:guid}/evidence/{evidenceId:guid}", new Scoped(Permission.ViewAssessments, Permission.SelfAssess), true,
+            async (w, r) =>
+            {
+                var (id, evidence) = await w.AssessmentEvidence(r);
+                return new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/assessment/units/{id}/evidence/{evidence}");
+            }, HttpStatusCode.Unauthorized),
+        new("GET /api/v1/assessment/units/{id:guid}/evidence/{evidenceId:guid}", new Scoped(Permission.ViewAssessments, Permission.ViewAssessments), true,
+            async (w, r) =>
+            {
+                var (id, evidence) = await w.AssessmentEvidence(r);
+                return Get($"/api/v1/assessment/units/{id}/evidence/{evidence}");
+            }, HttpStatusCode.Unauthorized),
         new("GET /api/v1/units/{id:guid}/ratings", new Scoped(Permission.ViewAssessments, Permission.ViewAssessments), true,
             async (w, r) => Get($"/api/v1/units/{(await w.Unit(r)).Id}/ratings"), HttpStatusCode.Unauthorized),
         // ---- API: staff ratings (people in the ViewPeople scope; entering needs ManageRatings on the person's unit)
@@ -880,6 +904,8 @@ public sealed class PermissionTableTests(PostgresServer pg)
         /// <summary>A fresh set and round of the target's tenant with the target unit's assessment in a state.</summary>
         public Task<(Guid Set, Guid Round, Guid Assessment)> Assessment(Relation r, AssessmentStatus state = AssessmentStatus.Draft) =>
             app.WithDbAsync(db => db.AddAssessmentAsync(units[r].Id, state));
+
+        public Task<(Guid Assessment, Guid Evidence)> AssessmentEvidence(Relation r) => app.WithDbAsync(db => db.AddAssessmentEvidenceAsync(units[r].Id));
 
         /// <summary>The unit's answers filled in, so that its head may send it.</summary>
         public Task SelfScored(Guid assessmentId) => app.WithDbAsync(async db =>

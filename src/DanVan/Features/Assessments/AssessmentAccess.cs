@@ -76,6 +76,7 @@ public static class AssessmentAccess
         }
 
         await db.Entry(assessment).Collection(a => a.Scores).LoadAsync(ct);
+        await db.Entry(assessment).Collection(a => a.Evidence).LoadAsync(ct);
         var round = await db.AssessmentRounds.FirstAsync(r => r.Id == assessment.RoundId, ct);
         var set = await db.CriteriaSets.Include(s => s.Criteria).Include(s => s.Bands).AsSplitQuery().FirstAsync(s => s.Id == round.CriteriaSetId, ct);
         return new Loaded(assessment, round, set);

@@ -117,6 +117,24 @@ public sealed class UnitAssessmentConfiguration : IEntityTypeConfiguration<UnitA
         b.HasMany(a => a.History).WithOne().HasForeignKey(e => e.AssessmentId).OnDelete(DeleteBehavior.Restrict);
         b.Navigation(a => a.Scores).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Navigation(a => a.History).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasMany(a => a.Evidence).WithOne().HasForeignKey(e => e.AssessmentId).OnDelete(DeleteBehavior.Restrict);
+        b.Navigation(a => a.Evidence).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+public sealed class AssessmentEvidenceConfiguration : IEntityTypeConfiguration<AssessmentEvidence>
+{
+    public void Configure(EntityTypeBuilder<AssessmentEvidence> b)
+    {
+        b.Property(e => e.Id).ValueGeneratedNever();
+        b.Property(e => e.Label).HasMaxLength(AssessmentEvidence.LabelMax);
+        b.Property(e => e.Href).HasMaxLength(AssessmentEvidence.HrefMax);
+        b.Property(e => e.ContentType).HasMaxLength(100);
+        b.Property(e => e.Sha256).HasMaxLength(64);
+        b.Property(e => e.AddedByName).HasMaxLength(200);
+        b.HasIndex(e => new { e.AssessmentId, e.CriterionId });
+        b.HasOne<Tenant>().WithMany().HasForeignKey(e => e.TenantId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<AssessmentCriterion>().WithMany().HasForeignKey(e => e.CriterionId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -12,4 +12,22 @@ public static class AssessmentDeadlines
     /// </summary>
     public static async Task<DateOnly> AppealUntilAsync(AppDbContext db, Guid tenantId, DateOnly from, int workingDays, CancellationToken ct) =>
         (await new WorkingDays(db).AddWorkingDaysAsync(tenantId, from, workingDays, ct)).Date;
+
+    /// <summary>
+    /// Why an appeal deadline is only provisional, or null: it was counted across a year whose calendar the province has not
+    /// confirmed (ADR 0020). Read when shown, so the note goes away once the administrator confirms the year.
+    /// </summary>
+    public static async Task<string?> ProvisionalNoteAsync(AppDbContext db, Guid tenantId, DateTime? appraisedAt, DateOnly? until, CancellationToken ct)
+    {
+        if (appraisedAt is not { } at || until is not { } last)
+        {
+            return null;
+        }
+
+        var from = DateOnly.FromDateTime(Infrastructure.Text.VnTime.ToLocal(at));
+        var count = await new WorkingDays(db).CountWorkingDaysAsync(tenantId, from, last < from ? from : last, ct);
+        return count.Provisional
+            ? $"tạm tính: lịch ngày làm việc năm {string.Join(", ", count.ProvisionalYears)} của tỉnh chưa được xác nhận"
+            : null;
+    }
 }

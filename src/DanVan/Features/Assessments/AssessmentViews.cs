@@ -51,7 +51,7 @@ public sealed record AssessmentEventDto(DateTime At, string By, AssessmentAction
 public sealed record AssessmentDto(Guid Id, Guid RoundId, int Year, string RoundName, RoundStatus RoundStatus, Guid UnitId, string UnitName,
     AssessmentStatus Status, string StatusLabel, IReadOnlyList<LedgerRow> Ledger, decimal SelfTotal, decimal AppraisedTotal, decimal MaxTotal,
     decimal SuperiorShare, decimal? SuperiorPoints, string? SuperiorNote, RankVerdict Verdict, string? ReturnNote, DateOnly SelfAssessmentDue,
-    DateOnly? AppealUntil, string? AppealAnswer, IReadOnlyList<AssessmentEventDto> History, bool CanEditSelf, bool CanSubmit, bool CanAppraise,
+    DateOnly? AppealUntil, string? AppealUntilNote, string? AppealAnswer, IReadOnlyList<AssessmentEventDto> History, bool CanEditSelf, bool CanSubmit, bool CanAppraise,
     bool CanAppeal, bool CanAnswer, int Version);
 
 public sealed record SelfAssessmentInput(IReadOnlyList<SelfScoreInput>? Scores);
@@ -89,6 +89,8 @@ public static class AssessmentLabels
         AssessmentAction.Appealed => "Kiến nghị",
         AssessmentAction.AppealAnswered => "Trả lời kiến nghị",
         AssessmentAction.Decided => "Quyết định công nhận kết quả",
+        AssessmentAction.EvidenceAdded => "Thêm minh chứng",
+        AssessmentAction.EvidenceRemoved => "Gỡ minh chứng",
         _ => action.ToString(),
     };
 
@@ -98,6 +100,15 @@ public static class AssessmentLabels
         CriterionKind.Prerequisite => "Điều kiện",
         CriterionKind.Bonus => "Điểm thưởng",
         CriterionKind.Penalty => "Điểm trừ",
+        _ => kind.ToString(),
+    };
+
+    public static string Of(EvidenceKind kind) => kind switch
+    {
+        EvidenceKind.File => "Tệp",
+        EvidenceKind.Plan => "Kế hoạch triển khai",
+        EvidenceKind.Model => "Mô hình",
+        EvidenceKind.Registration => "Đăng ký thi đua",
         _ => kind.ToString(),
     };
 

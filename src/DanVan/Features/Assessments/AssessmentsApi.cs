@@ -1,6 +1,8 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Files;
 using DanVan.Infrastructure.Web;
+using Microsoft.AspNetCore.Mvc;
 
 namespace DanVan.Features.Assessments;
 
@@ -63,6 +65,25 @@ public static class AssessmentsApi
         units.MapPost("/{id:guid}/appeal/answer", (AppDbContext db, HttpContext http, CurrentUser user, IfMatch ifMatch, Guid id, AnswerInput input, CancellationToken ct) =>
                 ApiResults.WriteVersioned(http, input, () => AppealAssessment.AnswerAsync(db, user, id, input, ifMatch.Version, ct), a => a.Version))
             .WithSummary("Trả lời kiến nghị (người khác người đã chấm), lý do từng tiêu chí, có thể sửa điểm");
+        units.MapGet("/{id:guid}/evidence/suggestions", async (AppDbContext db, CurrentUser user, Guid id, CancellationToken ct) =>
+                ApiResults.Ok(await EvidenceSuggestions.HandleAsync(db, user, id, ct)))
+            .WithSummary("Minh chứng có sẵn trong hệ thống để đơn vị gắn: kế hoạch triển khai đã ban hành trong năm, mô hình được công nhận, đăng ký thi đua đã duyệt");
+        units.MapPost("/{id:guid}/evidence", async (AppDbContext db, HttpContext http, CurrentUser user, IfMatch ifMatch, Guid id, [FromForm] string? criterion,
+                IFormFile? file, CancellationToken ct) =>
+                ApiResults.Versioned(http, await AddAssessmentEvidence.FileAsync(db, user, id, criterion, file, ifMatch.Version, ct), a => a.Version))
+            .DisableAntiforgery()
+            .WithSummary($"Đơn vị tải lên tệp minh chứng cho một tiêu chí (criterion: mã tiêu chí; PDF, DOCX, JPG, PNG kiểm tra theo nội dung tệp, tối đa {FileCheck.MaxMegabytes} MB)");
+        units.MapPost("/{id:guid}/evidence/link", (AppDbContext db, HttpContext http, CurrentUser user, IfMatch ifMatch, Guid id,
+                AddAssessmentEvidence.LinkInput input, CancellationToken ct) =>
+                ApiResults.WriteVersioned(http, input, () => AddAssessmentEvidence.LinkAsync(db, user, id, input, ifMatch.Version, ct), a => a.Version))
+            .WithSummary("Đơn vị gắn một hồ sơ có sẵn (trong danh sách gợi ý) làm minh chứng cho một tiêu chí");
+        units.MapDelete("/{id:guid}/evidence/{evidenceId:guid}", async (AppDbContext db, HttpContext http, CurrentUser user, IfMatch ifMatch, Guid id,
+                Guid evidenceId, CancellationToken ct) =>
+                ApiResults.Versioned(http, await RemoveAssessmentEvidence.HandleAsync(db, user, id, evidenceId, ifMatch.Version, ct), a => a.Version))
+            .WithSummary("Đơn vị gỡ một minh chứng (khi còn được sửa bản tự chấm; lịch sử vẫn ghi lại)");
+        units.MapGet("/{id:guid}/evidence/{evidenceId:guid}", (AppDbContext db, CurrentUser user, Guid id, Guid evidenceId, CancellationToken ct) =>
+                DownloadAssessmentEvidence.HandleAsync(db, user, id, evidenceId, ct))
+            .WithSummary("Tải tệp minh chứng (luôn tải về; ghi nhật ký)");
         api.MapGet("/units/{id:guid}/ratings", async (AppDbContext db, CurrentUser user, Guid id, CancellationToken ct) =>
                 await Access.CheckAsync(db, user, id, Permission.ViewAssessments, Permission.ViewAssessments, "đơn vị", ct) is { } denied
                     ? denied.ToProblem()

@@ -66,6 +66,20 @@ public static class AssessmentErrors
 
     public static AppError Unanswered(string code) => new("assessment.unanswered", $"Tiêu chí {code} chưa được tự chấm.", "Scores");
 
+    public static readonly AppError EvidenceNotFound = AppError.NotFound("minh chứng");
+
+    public static readonly AppError EvidenceSourceRequired = new("assessment.evidence_source",
+        "Chọn tệp minh chứng (PDF, DOCX, JPG, PNG) hoặc một hồ sơ có sẵn trong hệ thống để gắn làm minh chứng.", "file");
+
+    public static readonly AppError EvidenceNotSuggested = new("assessment.evidence_record",
+        "Hồ sơ được chọn không thuộc các minh chứng có sẵn của đơn vị trong năm đánh giá.", "RecordId");
+
+    public static AppError EvidenceFull(string code) =>
+        new("assessment.evidence_full", $"Tiêu chí {code} đã có {AssessmentEvidence.MaxPerCriterion} minh chứng (tối đa); gỡ bớt trước khi thêm.", "file");
+
+    public static AppError EvidenceLinkedTwice(string code) =>
+        new("assessment.evidence_twice", $"Hồ sơ này đã được gắn làm minh chứng cho tiêu chí {code}.", "RecordId", ErrorKind.Conflict);
+
     public static AppError EvidenceMissing(string code) => new("assessment.evidence", $"Tiêu chí {code} bắt buộc có minh chứng.", "Scores");
 
     public static AppError ReasonRequired(string code) =>

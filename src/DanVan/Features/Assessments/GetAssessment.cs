@@ -31,7 +31,8 @@ public static class GetAssessment
         var canAnswer = a.Status == AssessmentStatus.Appealed && await can(Permission.AppraiseAssessments);
         return new AssessmentDto(a.Id, round.Id, round.Year, round.Name, round.Status, a.UnitId, unitName, a.Status, AssessmentLabels.Of(a.Status),
             ledger.Rows, ledger.SelfTotal, ledger.AppraisedTotal, ledger.MaxTotal, set.SuperiorShare, a.SuperiorPoints, a.SuperiorNote,
-            ledger.Verdict(set, a.Status), a.ReturnNote, round.SelfAssessmentDue, a.AppealUntil, a.AppealAnswer,
+            ledger.Verdict(set, a.Status), a.ReturnNote, round.SelfAssessmentDue, a.AppealUntil,
+            await AssessmentDeadlines.ProvisionalNoteAsync(db, a.TenantId, a.AppraisedAt, a.AppealUntil, ct), a.AppealAnswer,
             history.Select(e => new AssessmentEventDto(e.At, e.ByName, e.Action, AssessmentLabels.Of(e.Action), e.CriterionCode, e.Note)).ToList(),
             selfOpen && await can(Permission.SelfAssess), selfOpen && await can(Permission.ApproveSelfAssessments),
             a.Status == AssessmentStatus.Submitted && await can(Permission.AppraiseAssessments),

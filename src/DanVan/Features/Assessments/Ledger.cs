@@ -3,7 +3,10 @@ namespace DanVan.Features.Assessments;
 /// <summary>One line of the ledger: criterion · self · appraised · difference · reason · evidence.</summary>
 public sealed record LedgerRow(string Group, string Code, string Name, CriterionKind Kind, decimal MaxPoints, decimal? Self, bool? SelfMet,
     decimal? Appraised, bool? AppraisedMet, decimal? Difference, string? Reason, string? AppraisedBy, string? Explanation, string? Evidence,
-    string? ReturnReason, string? AppealArgument, string? AppealAnswer);
+    string? ReturnReason, string? AppealArgument, string? AppealAnswer, bool EvidenceRequired, IReadOnlyList<EvidenceItem> Attached);
+
+/// <summary>A file or a linked record proving a criterion: a file is downloaded through its assessment, a record is read where it lives.</summary>
+public sealed record EvidenceItem(Guid Id, EvidenceKind Kind, string Label, string? Href, string? ContentType, long Size, string AddedBy, DateTime AddedAt);
 
 /// <summary>A unit's rank with its explanation: the band (or why none), the points, the gap to the next band, the largest cuts.</summary>
 public sealed record RankVerdict(int? BandSeq, string Label, decimal? Total, decimal MaxTotal, bool Eligible, string Explanation);
@@ -38,6 +41,9 @@ public sealed class Ledger
     public static Ledger Of(CriteriaSet set, UnitAssessment assessment)
     {
         var scores = assessment.Scores.ToDictionary(s => s.CriterionId);
+        var evidence = assessment.Evidence.OrderBy(e => e.AddedAt).ThenBy(e => e.Id).ToLookup(e => e.CriterionId, e => new EvidenceItem(e.Id, e.Kind, e.Label,
+            e.Kind == EvidenceKind.File ? $"/api/v1/assessment/units/{assessment.Id}/evidence/{e.Id}" : e.Href, e.ContentType, e.Size, e.AddedByName,
+            e.AddedAt));
         var rows = new List<LedgerRow>();
         decimal self = 0, appraised = 0;
         var failed = new List<string>();
@@ -54,7 +60,7 @@ public sealed class Ledger
                 }
 
                 rows.Add(new LedgerRow(c.Group, c.Code, c.Name, c.Kind, 0, null, s?.SelfMet, null, s?.AppraisedMet, null, s?.AppraisalReason,
-                    s?.AppraisedByName, s?.SelfExplanation, s?.SelfEvidence, s?.ReturnReason, s?.AppealArgument, s?.AppealAnswer));
+                    s?.AppraisedByName, s?.SelfExplanation, s?.SelfEvidence, s?.ReturnReason, s?.AppealArgument, s?.AppealAnswer, c.EvidenceRequired, evidence[c.Id].ToList()));
                 continue;
             }
 
@@ -65,7 +71,7 @@ public sealed class Ledger
             decimal? difference = appraisedPoints is { } a ? sign * (a - (selfPoints ?? 0)) : null;
             rows.Add(new LedgerRow(c.Group, c.Code, c.Name, c.Kind, c.MaxPoints, selfPoints, null, appraisedPoints, null,
                 difference == 0 ? null : difference, s?.AppraisalReason, s?.AppraisedByName, s?.SelfExplanation, s?.SelfEvidence, s?.ReturnReason,
-                s?.AppealArgument, s?.AppealAnswer));
+                s?.AppealArgument, s?.AppealAnswer, c.EvidenceRequired, evidence[c.Id].ToList()));
         }
 
         appraised += assessment.SuperiorPoints ?? 0;

@@ -39,13 +39,40 @@ public sealed class UnitModel(AppDbContext db) : PageModel
     [BindProperty]
     public int? Version { get; set; }
 
+    [BindProperty]
+    public string? EvidenceCriterion { get; set; }
+
+    [BindProperty]
+    public IFormFile? EvidenceFile { get; set; }
+
+    [BindProperty]
+    public EvidenceKind? RecordKind { get; set; }
+
+    [BindProperty]
+    public Guid? RecordId { get; set; }
+
+    [BindProperty]
+    public Guid? EvidenceId { get; set; }
+
     public AssessmentDto Assessment { get; private set; } = null!;
+
+    /// <summary>The unit's own records it may link as evidence (only while it scores itself).</summary>
+    public IReadOnlyList<SuggestedEvidence> Suggestions { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
 
     public Task<IActionResult> OnPostSelfAsync(CancellationToken ct) => ActAsync(() => SaveSelfAssessment.HandleAsync(db, Me, Id,
         new SelfAssessmentInput(Rows.Select(r => new SelfScoreInput(r.Code, r.Points, r.Met, r.Text, r.Evidence)).ToList()), Version, ct),
         "Đã lưu bản tự chấm.", ct);
+
+    public Task<IActionResult> OnPostEvidenceFileAsync(CancellationToken ct) => ActAsync(() => AddAssessmentEvidence.FileAsync(db, Me, Id,
+        EvidenceCriterion, EvidenceFile, Version, ct), $"Đã thêm tệp minh chứng cho tiêu chí {EvidenceCriterion}.", ct);
+
+    public Task<IActionResult> OnPostEvidenceLinkAsync(CancellationToken ct) => ActAsync(() => AddAssessmentEvidence.LinkAsync(db, Me, Id,
+        new AddAssessmentEvidence.LinkInput(EvidenceCriterion, RecordKind, RecordId), Version, ct), $"Đã gắn minh chứng cho tiêu chí {EvidenceCriterion}.", ct);
+
+    public Task<IActionResult> OnPostRemoveEvidenceAsync(CancellationToken ct) => ActAsync(() => RemoveAssessmentEvidence.HandleAsync(db, Me, Id,
+        EvidenceId ?? Guid.Empty, Version, ct), "Đã gỡ minh chứng.", ct);
 
     public Task<IActionResult> OnPostSubmitAsync(CancellationToken ct) =>
         ActAsync(() => SubmitSelfAssessment.HandleAsync(db, Me, Id, Version, ct), "Đã phê duyệt và nộp bản tự chấm cho tổ thẩm định.", ct);
@@ -90,6 +117,11 @@ public sealed class UnitModel(AppDbContext db) : PageModel
         }
 
         Assessment = result.Value!;
+        if (Assessment.CanEditSelf && (await EvidenceSuggestions.HandleAsync(db, Me, Id, ct)).Value is { } offered)
+        {
+            Suggestions = offered;
+        }
+
         return null;
     }
 }

@@ -1,4 +1,5 @@
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Files;
 using DanVan.Infrastructure.Web;
 
 namespace DanVan.Features.Assessments;
@@ -24,6 +25,8 @@ public enum AssessmentAction
     Appealed,
     AppealAnswered,
     Decided,
+    EvidenceAdded,
+    EvidenceRemoved,
 }
 
 /// <summary>A unit's answer for one criterion: self points (or met / not met for a prerequisite), explanation, evidence.</summary>
@@ -45,6 +48,7 @@ public sealed class UnitAssessment : ITenantOwned, IStamped, IVersioned
 
     private readonly List<AssessmentScore> _scores = [];
     private readonly List<AssessmentEvent> _history = [];
+    private readonly List<AssessmentEvidence> _evidence = [];
 
     private UnitAssessment()
     {
@@ -90,6 +94,9 @@ public sealed class UnitAssessment : ITenantOwned, IStamped, IVersioned
     public string? AppealAnswer { get; private set; }
     public IReadOnlyList<AssessmentScore> Scores => _scores;
     public IReadOnlyList<AssessmentEvent> History => _history;
+
+    /// <summary>Files and links proving the unit's answers, per criterion (loaded by <see cref="AssessmentAccess.LoadAsync"/>).</summary>
+    public IReadOnlyList<AssessmentEvidence> Evidence => _evidence;
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 
@@ -98,14 +105,9 @@ public sealed class UnitAssessment : ITenantOwned, IStamped, IVersioned
     /// <summary>The unit saves its points (a draft): each within its criterion's range; only while open and before the deadline.</summary>
     public AppError? SaveSelf(CriteriaSet set, IReadOnlyList<SelfScoreInput> input, DateOnly today, DateOnly due, Actor by)
     {
-        if (!UnitMayEdit(Status))
+        if (EditableBy(today, due) is { } closed)
         {
-            return AssessmentErrors.NotEditable;
-        }
-
-        if (today > due)
-        {
-            return AssessmentErrors.PastSelfDeadline(due);
+            return closed;
         }
 
         var criteria = set.For(UnitKindId).ToDictionary(c => c.Code, StringComparer.OrdinalIgnoreCase);
@@ -138,17 +140,73 @@ public sealed class UnitAssessment : ITenantOwned, IStamped, IVersioned
         return null;
     }
 
+    /// <summary>
+    /// The unit adds evidence to one criterion: a file already checked by its bytes, or a link to one of its own records (one
+    /// of <see cref="EvidenceSuggestions"/>). Only while the unit may edit and before the deadline; at most
+    /// <see cref="AssessmentEvidence.MaxPerCriterion"/> per criterion; the same record is linked once.
+    /// </summary>
+    public Result<AssessmentEvidence> AddEvidence(CriteriaSet set, string code, UploadedFile? file, SuggestedEvidence? record, DateOnly today, DateOnly due,
+        Actor by)
+    {
+        if (EditableBy(today, due) is { } closed)
+        {
+            return closed;
+        }
+
+        if (set.For(UnitKindId).FirstOrDefault(c => string.Equals(c.Code, code, StringComparison.OrdinalIgnoreCase)) is not { } criterion)
+        {
+            return AssessmentErrors.UnknownCriterion(code);
+        }
+
+        var existing = _evidence.Where(e => e.CriterionId == criterion.Id).ToList();
+        if (existing.Count >= AssessmentEvidence.MaxPerCriterion)
+        {
+            return AssessmentErrors.EvidenceFull(criterion.Code);
+        }
+
+        if (record is not null && existing.Any(e => e.Kind == record.Kind && e.RecordId == record.RecordId))
+        {
+            return AssessmentErrors.EvidenceLinkedTwice(criterion.Code);
+        }
+
+        var evidence = file is not null
+            ? AssessmentEvidence.OfFile(TenantId, Id, criterion.Id, file, by)
+            : AssessmentEvidence.OfRecord(TenantId, Id, criterion.Id, record ?? throw new ArgumentNullException(nameof(record)), by);
+        _evidence.Add(evidence);
+        Record(by, AssessmentAction.EvidenceAdded, criterion.Code, evidence.Label);
+        return evidence;
+    }
+
+    /// <summary>The unit removes one of its pieces of evidence, while it may still edit; the history keeps what was removed.</summary>
+    public AppError? RemoveEvidence(CriteriaSet set, Guid evidenceId, DateOnly today, DateOnly due, Actor by)
+    {
+        if (EditableBy(today, due) is { } closed)
+        {
+            return closed;
+        }
+
+        if (_evidence.FirstOrDefault(e => e.Id == evidenceId) is not { } evidence)
+        {
+            return AssessmentErrors.EvidenceNotFound;
+        }
+
+        _evidence.Remove(evidence);
+        var code = set.Criteria.FirstOrDefault(c => c.Id == evidence.CriterionId)?.Code;
+        Record(by, AssessmentAction.EvidenceRemoved, code, evidence.Label);
+        return null;
+    }
+
+    private AppError? EditableBy(DateOnly today, DateOnly due) =>
+        !UnitMayEdit(Status) ? AssessmentErrors.NotEditable
+        : today > due ? AssessmentErrors.PastSelfDeadline(due)
+        : null;
+
     /// <summary>The head approves and sends it: every criterion answered, evidence where the set requires it, before the deadline.</summary>
     public AppError? Submit(CriteriaSet set, DateOnly today, DateOnly due, Actor by)
     {
-        if (!UnitMayEdit(Status))
+        if (EditableBy(today, due) is { } closed)
         {
-            return AssessmentErrors.NotEditable;
-        }
-
-        if (today > due)
-        {
-            return AssessmentErrors.PastSelfDeadline(due);
+            return closed;
         }
 
         foreach (var criterion in set.For(UnitKindId))
@@ -159,7 +217,7 @@ public sealed class UnitAssessment : ITenantOwned, IStamped, IVersioned
                 return AssessmentErrors.Unanswered(criterion.Code);
             }
 
-            if (criterion.EvidenceRequired && score.SelfEvidence is null)
+            if (criterion.EvidenceRequired && score.SelfEvidence is null && _evidence.All(e => e.CriterionId != criterion.Id))
             {
                 return AssessmentErrors.EvidenceMissing(criterion.Code);
             }

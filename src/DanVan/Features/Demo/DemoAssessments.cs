@@ -91,6 +91,21 @@ internal static class DemoAssessments
             today.AddDays(10), today.AddDays(30), 5, [(ppc.Id, true, null)]).Value!;
         set.Freeze(At(today.AddDays(-20)));
         db.AddRange(set, round);
+
+        // Units with a model recognised this year link it as evidence of 6.1, as the self-assessment page offers it.
+        var unitIds = units.Select(u => u.Id).ToList();
+        var withModels = await db.DvkModels.Where(m => m.TenantId == tenantId && unitIds.Contains(m.UnitId)).Where(DanVan.Features.Models.DvkModel.RecognisedIn(year))
+            .Select(m => m.UnitId).Distinct().ToListAsync();
+        var links = new Dictionary<Guid, SuggestedEvidence>();
+        foreach (var unitId in withModels)
+        {
+            if ((await EvidenceSuggestions.ForAsync(db, tenantId, unitId, year, today, CancellationToken.None)).FirstOrDefault(e => e.Kind == EvidenceKind.Model)
+                is { } model)
+            {
+                links[unitId] = model;
+            }
+        }
+
         for (var i = 0; i < units.Count; i++)
         {
             var a = new UnitAssessment(tenantId, round.Id, units[i].Id, units[i].KindId);
@@ -106,7 +121,7 @@ internal static class DemoAssessments
             if (i % 6 != 0 || i % 12 == 6)
             {
                 Walk(a, set, rng, today.AddDays(-3), today.AddDays(10), officer, second, unit: units[i], failPrerequisite: false,
-                    appeal: stop == AssessmentStatus.Appealed, appealAccepted: false, stopAt: stop);
+                    appeal: stop == AssessmentStatus.Appealed, appealAccepted: false, stopAt: stop, modelEvidence: links.GetValueOrDefault(units[i].Id));
             }
 
             db.UnitAssessments.Add(a);
@@ -117,7 +132,8 @@ internal static class DemoAssessments
 
     /// <summary>One unit through the steps up to <paramref name="stopAt"/>, each by the method a user's request would call.</summary>
     private static void Walk(UnitAssessment a, CriteriaSet set, Random rng, DateOnly on, DateOnly due, (Guid Id, string Name) officer,
-        (Guid Id, string Name) second, Unit unit, bool failPrerequisite, bool appeal, bool appealAccepted, AssessmentStatus stopAt)
+        (Guid Id, string Name) second, Unit unit, bool failPrerequisite, bool appeal, bool appealAccepted, AssessmentStatus stopAt,
+        SuggestedEvidence? modelEvidence = null)
     {
         var unitActor = new Actor(Guid.Empty, $"Cán bộ thi đua – {unit.Name}", At(on.AddDays(-2)));
         var head = new Actor(Guid.Empty, $"Thủ trưởng – {unit.Name}", At(on.AddDays(-1)));
@@ -129,6 +145,11 @@ internal static class DemoAssessments
                 c.Code == "6.1" ? "Mô hình của đơn vị đã được công nhận" : null, c.EvidenceRequired ? "Quyết định công nhận, kế hoạch kèm theo" : null),
         }).ToList();
         Must(a.SaveSelf(set, self, on.AddDays(-2), due, unitActor));
+        if (modelEvidence is not null)
+        {
+            Must(a.AddEvidence(set, "6.1", null, modelEvidence, on.AddDays(-2), due, unitActor).Error);
+        }
+
         if (stopAt == AssessmentStatus.Draft)
         {
             return;

@@ -68,6 +68,7 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<UnitAssessment> UnitAssessments => Set<UnitAssessment>();
     public DbSet<AssessmentScore> AssessmentScores => Set<AssessmentScore>();
     public DbSet<AssessmentEvent> AssessmentEvents => Set<AssessmentEvent>();
+    public DbSet<AssessmentEvidence> AssessmentEvidence => Set<AssessmentEvidence>();
     public DbSet<UnitRating> UnitRatings => Set<UnitRating>();
 
     // Calendar (ADR 0020)
@@ -93,7 +94,8 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
 
     /// <summary>Every hash a row refers to (attachments of documents, evidence of models): the files the store must hold.</summary>
     public IQueryable<string> ReferencedFiles() =>
-        DocumentAttachments.Select(a => a.Sha256).Concat(ModelEvidence.Select(e => e.Sha256)).Distinct();
+        DocumentAttachments.Select(a => a.Sha256).Concat(ModelEvidence.Select(e => e.Sha256))
+            .Concat(AssessmentEvidence.Where(e => e.Sha256 != null).Select(e => e.Sha256!)).Distinct();
 
     /// <summary>Who is acting, for audit entries written outside SaveChanges (security events, exports).</summary>
     internal AuditActor Actor => actor;
@@ -169,6 +171,7 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         builder.ApplyConfiguration(new UnitAssessmentConfiguration());
         builder.ApplyConfiguration(new AssessmentScoreConfiguration());
         builder.ApplyConfiguration(new AssessmentEventConfiguration());
+        builder.ApplyConfiguration(new AssessmentEvidenceConfiguration());
         builder.ApplyConfiguration(new UnitRatingConfiguration());
         builder.ApplyConfiguration(new WorkingDayCalendarConfiguration()); // Calendar
         builder.ApplyConfiguration(new CalendarEntryConfiguration());

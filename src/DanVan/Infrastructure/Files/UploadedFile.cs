@@ -30,6 +30,10 @@ public static class FileCheck
     private const int MaxZipEntries = 2000;
     private const double MaxRatio = 100;
 
+    /// <summary>A file's size as people read it: "850 KB", "2,4 MB".</summary>
+    public static string SizeLabel(long bytes) =>
+        bytes >= 1024 * 1024 ? (bytes / 1048576.0).ToString("0.#", Text.VietnameseText.Culture) + " MB" : Math.Max(1, bytes / 1024) + " KB";
+
     public static async Task<Result<UploadedFile>> ReadAsync(IFormFile? file, IReadOnlyCollection<FileKind> allowed, CancellationToken ct)
     {
         if (file is null || file.Length == 0)

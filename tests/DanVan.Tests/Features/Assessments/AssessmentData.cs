@@ -49,4 +49,20 @@ public static class AssessmentData
         await db.SaveChangesAsync();
         return (set.Id, round.Id, assessment.Id);
     }
+
+    /// <summary>A draft assessment of the unit with one evidence file on criterion 1 (its bytes in the file store).</summary>
+    public static async Task<(Guid Assessment, Guid Evidence)> AddAssessmentEvidenceAsync(this AppDbContext db, Guid unitId)
+    {
+        var (setId, roundId, id) = await db.AddAssessmentAsync(unitId);
+        var assessment = await db.UnitAssessments.Include(a => a.Evidence).SingleAsync(a => a.Id == id);
+        var round = await db.AssessmentRounds.SingleAsync(r => r.Id == roundId);
+        var set = await db.CriteriaSets.Include(s => s.Criteria).Include(s => s.Bands).SingleAsync(s => s.Id == setId);
+        var pdf = DanVan.Tests.Security.MovementData.Pdf;
+        var file = new DanVan.Infrastructure.Files.UploadedFile("minh-chung.pdf", DanVan.Infrastructure.Files.FileKind.Pdf, "application/pdf", pdf,
+            await DanVan.Tests.Security.MovementData.StoreAsync(db, pdf));
+        var evidence = assessment.AddEvidence(set, "1", file, null, VnTime.Today(db.Time), round.SelfAssessmentDue,
+            new Actor(Guid.Empty, "kiểm thử", DateTime.UtcNow)).Value!;
+        await db.SaveChangesAsync();
+        return (id, evidence.Id);
+    }
 }

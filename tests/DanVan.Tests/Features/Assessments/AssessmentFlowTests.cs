@@ -115,6 +115,16 @@ public sealed class AssessmentFlowTests(PostgresServer pg)
         appraised.Verdict.Explanation.ShouldContain("(-8: Mô hình mới triển khai ở 2/5 thôn, chưa có số liệu kết quả)");
         appraised.Ledger.Single(r => r.Code == "1.2").Difference.ShouldBe(-8m);
         appraised.AppealUntil.ShouldBe(new DateOnly(2026, 11, 9)); // 5 working days after Monday 2/11/2026
+        // Counted on a calendar the province has not confirmed yet: the date says it is provisional, until the admin confirms the year.
+        appraised.AppealUntilNote.ShouldBe("tạm tính: lịch ngày làm việc năm 2026 của tỉnh chưa được xác nhận");
+        await app.WithDbAsync(async db =>
+        {
+            var tenantId = await db.Units.Where(u => u.Id == xa001).Select(u => u.TenantId).SingleAsync();
+            var calendar = await db.WorkingDayCalendars.SingleAsync(c => c.TenantId == tenantId && c.Year == 2026);
+            db.Entry(calendar).Property(nameof(calendar.IsConfirmed)).CurrentValue = true;
+            await db.SaveChangesAsync();
+        });
+        (await (await province.GetAsync(url)).ReadAsync<AssessmentDto>()).AppealUntilNote.ShouldBeNull();
 
         var ranking = await (await province.GetAsync($"/api/v1/assessment/rounds/{round.Id}/ranking?sort=disagreement")).ReadAsync<RankingDto>();
         ranking.Rows[0].UnitId.ShouldBe(xa001);

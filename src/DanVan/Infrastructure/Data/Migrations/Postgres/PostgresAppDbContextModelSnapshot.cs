@@ -298,6 +298,70 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("AssessmentEvents");
                 });
 
+            modelBuilder.Entity("DanVan.Features.Assessments.AssessmentEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AddedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AddedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("CriterionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Href")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("AssessmentId", "CriterionId");
+
+                    b.ToTable("AssessmentEvidence");
+                });
+
             modelBuilder.Entity("DanVan.Features.Assessments.AssessmentParticipant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3020,6 +3084,27 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DanVan.Features.Assessments.AssessmentEvidence", b =>
+                {
+                    b.HasOne("DanVan.Features.Assessments.UnitAssessment", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Assessments.AssessmentCriterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DanVan.Features.Assessments.AssessmentParticipant", b =>
                 {
                     b.HasOne("DanVan.Features.Units.UnitKind", null)
@@ -3934,6 +4019,8 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
 
             modelBuilder.Entity("DanVan.Features.Assessments.UnitAssessment", b =>
                 {
+                    b.Navigation("Evidence");
+
                     b.Navigation("History");
 
                     b.Navigation("Scores");

@@ -292,6 +292,70 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("AssessmentEvents");
                 });
 
+            modelBuilder.Entity("DanVan.Features.Assessments.AssessmentEvidence", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AddedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AddedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CriterionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Href")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Label")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("AssessmentId", "CriterionId");
+
+                    b.ToTable("AssessmentEvidence");
+                });
+
             modelBuilder.Entity("DanVan.Features.Assessments.AssessmentParticipant", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3012,6 +3076,27 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DanVan.Features.Assessments.AssessmentEvidence", b =>
+                {
+                    b.HasOne("DanVan.Features.Assessments.UnitAssessment", null)
+                        .WithMany("Evidence")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Assessments.AssessmentCriterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DanVan.Features.Assessments.AssessmentParticipant", b =>
                 {
                     b.HasOne("DanVan.Features.Units.UnitKind", null)
@@ -3926,6 +4011,8 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
 
             modelBuilder.Entity("DanVan.Features.Assessments.UnitAssessment", b =>
                 {
+                    b.Navigation("Evidence");
+
                     b.Navigation("History");
 
                     b.Navigation("Scores");
