@@ -117,7 +117,8 @@ public sealed class UnitAssessmentConfiguration : IEntityTypeConfiguration<UnitA
         b.HasMany(a => a.History).WithOne().HasForeignKey(e => e.AssessmentId).OnDelete(DeleteBehavior.Restrict);
         b.Navigation(a => a.Scores).UsePropertyAccessMode(PropertyAccessMode.Field);
         b.Navigation(a => a.History).UsePropertyAccessMode(PropertyAccessMode.Field);
-        b.HasMany(a => a.Evidence).WithOne().HasForeignKey(e => e.AssessmentId).OnDelete(DeleteBehavior.Restrict);
+        // Cascade, like the scores: a removed piece of evidence is an orphan EF deletes (the assessment itself is never deleted).
+        b.HasMany(a => a.Evidence).WithOne().HasForeignKey(e => e.AssessmentId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(a => a.Evidence).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

@@ -4,6 +4,7 @@ using System.Text;
 using DanVan.Features.Assessments;
 using DanVan.Features.Models;
 using DanVan.Features.Registrations;
+using DanVan.Tests.Security;
 using DanVan.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,7 +30,7 @@ public sealed class AssessmentEvidenceTests(PostgresServer pg)
         using var province = await app.ClientForAsync("tdkt.snv");
         using var officer = await app.ClientForAsync("thidua.xa001");
         using var head = await app.ClientForAsync("chutich.xa001");
-        using var otherCommune = await app.ClientForAsync("thidua.xa002");
+        using var outsider = await app.ClientForAsync("thidua.syt");
         var (xa001, xa002) = (await app.UnitIdAsync("XA001"), await app.UnitIdAsync("XA002"));
         var set = await (await province.PostJsonAsync("/api/v1/assessment/criteria-sets", AssessmentFlowTests.Set(2026))).ReadAsync<CriteriaSetDto>(HttpStatusCode.Created);
         var round = await (await province.PostJsonAsync("/api/v1/assessment/rounds", new
@@ -48,9 +49,9 @@ public sealed class AssessmentEvidenceTests(PostgresServer pg)
             .Detail.ShouldBe("Tiêu chí “9.9” không có trong bộ tiêu chí áp dụng cho đơn vị.");
         (await CountAsync()).ShouldBe(0);
 
-        // Only the unit's own officer adds evidence: not the appraisers, not another commune (which does not even see it).
+        // Only the unit's own officer adds evidence: not the appraisers, not a department outside its line (which does not even see it).
         await (await UploadAsync(province, url, "1.2", Png, "anh.png")).ProblemAsync(HttpStatusCode.Forbidden);
-        await (await UploadAsync(otherCommune, url, "1.2", Png, "anh.png")).ProblemAsync(HttpStatusCode.NotFound);
+        await (await UploadAsync(outsider, url, "1.2", Png, "anh.png")).ProblemAsync(HttpStatusCode.NotFound);
 
         // A photo for 1.2: it appears on the ledger row, in the history, and downloads for the appraisers.
         var withFile = await (await UploadAsync(officer, url, "1.2", Png, "hoi-nghi.png")).ReadAsync<AssessmentDto>();
@@ -63,9 +64,17 @@ public sealed class AssessmentEvidenceTests(PostgresServer pg)
             (await download.Content.ReadAsByteArrayAsync()).ShouldBe(Png);
         }
 
-        (await otherCommune.GetAsync(file.Href)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await outsider.GetAsync(file.Href)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
 
-        // The records DanVan offers are the unit's own, of the round's year, each with the fact it proves.
+        // The records DanVan offers are the unit's own, of the round's year, each with the fact it proves: here a plan the
+        // commune issued on time for a movement and a model recognised this year (and a model of the neighbour commune).
+        var foreign = await app.WithDbAsync(async db =>
+        {
+            var plan = await db.AddDocumentAsync(xa001, "77/KH-UBND", new DateOnly(2026, 10, 30));
+            await db.AddMovementAsync(xa001, plan, [xa001], launched: true, filed: true);
+            await db.AddModelAsync(xa001, ModelAction.Register, ModelAction.StartImplementing, ModelAction.Propose, ModelAction.Recognise);
+            return await db.AddModelAsync(xa002, ModelAction.Register, ModelAction.StartImplementing, ModelAction.Propose, ModelAction.Recognise);
+        });
         var offered = await (await officer.GetAsync($"{url}/evidence/suggestions")).ReadAsync<List<SuggestedEvidence>>();
         var own = await app.WithDbAsync(async db => new
         {
@@ -73,12 +82,12 @@ public sealed class AssessmentEvidenceTests(PostgresServer pg)
             Models = await db.DvkModels.Where(m => m.UnitId == xa001).Where(DvkModel.RecognisedIn(2026)).Select(m => m.Id).ToListAsync(),
             Registrations = await db.Registrations.Where(r => r.UnitId == xa001 && r.Year == 2026 && r.Status == RegistrationStatus.Approved)
                 .Select(r => r.Id).ToListAsync(),
-            Foreign = await db.DvkModels.Where(m => m.UnitId == xa002).Select(m => m.Id).FirstOrDefaultAsync(),
         });
         offered.Where(s => s.Kind == EvidenceKind.Plan).Select(s => s.RecordId).ShouldBe(own.Plans, ignoreOrder: true);
         offered.Where(s => s.Kind == EvidenceKind.Model).Select(s => s.RecordId).ShouldBe(own.Models, ignoreOrder: true);
         offered.Where(s => s.Kind == EvidenceKind.Registration).Select(s => s.RecordId).ShouldBe(own.Registrations, ignoreOrder: true);
-        offered.ShouldNotBeEmpty("the demo commune has records of this year to offer");
+        offered.ShouldContain(e => e.Kind == EvidenceKind.Plan && e.Fact.Contains("77/KH-UBND") && e.Fact.Contains("— ban hành đúng hạn (hạn "));
+        offered.ShouldContain(e => e.Kind == EvidenceKind.Model && e.Fact.StartsWith("Mô hình “Mô hình thử nghiệm” được công nhận năm 2026 theo Quyết định"));
         offered.ShouldAllBe(s => s.Fact.Length > 20 && s.Href.StartsWith('/'));
 
         // Linking one: shown with its fact; the same record twice is a conflict; another unit's record cannot be linked.
@@ -89,11 +98,8 @@ public sealed class AssessmentEvidenceTests(PostgresServer pg)
         (link.Label, link.Href).ShouldBe((pick.Fact, pick.Href));
         await (await officer.PostJsonAsync($"{url}/evidence/link", new { criterion = "1.1", kind = pick.Kind.ToString(), recordId = pick.RecordId }))
             .ProblemAsync(HttpStatusCode.Conflict);
-        if (own.Foreign != Guid.Empty)
-        {
-            (await (await officer.PostJsonAsync($"{url}/evidence/link", new { criterion = "1.1", kind = "Model", recordId = own.Foreign }))
-                .ProblemAsync(HttpStatusCode.BadRequest)).Detail.ShouldBe(AssessmentErrors.EvidenceNotSuggested.Message);
-        }
+        (await (await officer.PostJsonAsync($"{url}/evidence/link", new { criterion = "1.1", kind = "Model", recordId = foreign }))
+            .ProblemAsync(HttpStatusCode.BadRequest)).Detail.ShouldBe(AssessmentErrors.EvidenceNotSuggested.Message);
 
         // Removing keeps the history; the count goes back.
         var removed = await (await officer.DeleteAsync($"{url}/evidence/{link.Id}")).ReadAsync<AssessmentDto>();

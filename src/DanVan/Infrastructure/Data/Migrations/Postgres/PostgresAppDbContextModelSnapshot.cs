@@ -3089,7 +3089,7 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.HasOne("DanVan.Features.Assessments.UnitAssessment", null)
                         .WithMany("Evidence")
                         .HasForeignKey("AssessmentId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("DanVan.Features.Assessments.AssessmentCriterion", null)

@@ -3081,7 +3081,7 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("DanVan.Features.Assessments.UnitAssessment", null)
                         .WithMany("Evidence")
                         .HasForeignKey("AssessmentId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("DanVan.Features.Assessments.AssessmentCriterion", null)

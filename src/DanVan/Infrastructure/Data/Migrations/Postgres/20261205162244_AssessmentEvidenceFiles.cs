@@ -50,7 +50,7 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         column: x => x.AssessmentId,
                         principalTable: "UnitAssessments",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(

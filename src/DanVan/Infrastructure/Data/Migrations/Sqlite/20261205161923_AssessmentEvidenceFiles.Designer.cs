@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DanVan.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261205154947_AssessmentEvidenceFiles")]
+    [Migration("20261205161923_AssessmentEvidenceFiles")]
     partial class AssessmentEvidenceFiles
     {
         /// <inheritdoc />
@@ -3084,7 +3084,7 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("DanVan.Features.Assessments.UnitAssessment", null)
                         .WithMany("Evidence")
                         .HasForeignKey("AssessmentId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("DanVan.Features.Assessments.AssessmentCriterion", null)

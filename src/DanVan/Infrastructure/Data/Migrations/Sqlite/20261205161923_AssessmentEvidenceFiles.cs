@@ -50,7 +50,7 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         column: x => x.AssessmentId,
                         principalTable: "UnitAssessments",
                         principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(

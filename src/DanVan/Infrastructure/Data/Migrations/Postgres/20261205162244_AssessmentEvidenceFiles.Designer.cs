@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DanVan.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261205155430_AssessmentEvidenceFiles")]
+    [Migration("20261205162244_AssessmentEvidenceFiles")]
     partial class AssessmentEvidenceFiles
     {
         /// <inheritdoc />
@@ -3092,7 +3092,7 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.HasOne("DanVan.Features.Assessments.UnitAssessment", null)
                         .WithMany("Evidence")
                         .HasForeignKey("AssessmentId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
                     b.HasOne("DanVan.Features.Assessments.AssessmentCriterion", null)
