@@ -57,6 +57,42 @@ public sealed class PersonRatingTests(PostgresServer pg)
 
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_unit_officer_records_a_discipline_on_the_persons_page_and_bad_dates_are_refused_in_place(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        var person = await app.CreatePersonAsync(await app.UnitIdAsync("STP.P1"), "Trần Văn Kỷ Luật");
+        using var page = await app.SignedInAsync("thidua.stp");
+        var url = $"/People/Details/{person}";
+        (await (await page.GetAsync(url)).Content.ReadAsStringAsync()).ShouldContain("id=\"discipline-form\"");
+        async Task<HttpResponseMessage> PostAsync(string from) => await page.PostAsync(url + "?handler=Discipline", new FormUrlEncodedContent(
+            new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = await CookieSession.FormTokenAsync(page, url), ["Discipline.Kind"] = "Reprimand",
+                ["Discipline.DecisionNumber"] = "12/QĐ-STP", ["Discipline.DecisionDate"] = "2025-03-01", ["Discipline.From"] = from,
+            }));
+
+        using (var refused = await PostAsync("2025-02-01"))
+        {
+            refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+            WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()).ShouldContain(RatingErrors.DisciplineBeforeDecision.Message);
+        }
+
+        (await app.WithDbAsync(db => db.Disciplines.CountAsync(d => d.PersonId == person))).ShouldBe(0);
+        using (var saved = await PostAsync("2025-03-02"))
+        {
+            saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        var html = WebUtility.HtmlDecode(await (await page.GetAsync(url)).Content.ReadAsStringAsync());
+        html.ShouldContain("Khiển trách</strong> — Quyết định số 12/QĐ-STP ngày 01/03/2025");
+
+        // A viewer of the person without the right to rate sees the measures but no form.
+        using var viewer = await app.SignedInAsync("xem");
+        (await (await viewer.GetAsync(url)).Content.ReadAsStringAsync()).ShouldNotContain("discipline-form");
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task An_officer_of_one_commune_cannot_rate_a_person_of_another_and_a_viewer_is_told_whom_they_may_not_rate(Provider provider)
     {
         await using var app = await TestApp.StartAsync(provider, pg);
