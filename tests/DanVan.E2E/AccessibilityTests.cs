@@ -147,6 +147,7 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         var round = await app.WithDbAsync(db => db.AssessmentRounds.OrderByDescending(r => r.Year).Select(r => r.Id).FirstAsync());
         await VisitAsync(page, $"/Assessments/Round/{round}");
         await VisitAsync(page, $"/Assessments/Round/{round}?sort=disagreement");
+        await VisitAsync(page, $"/Assessments/Results/{round}"); // charts with their tables, last year's decided ranks next to this year's proposal
         foreach (var state in new[] { DanVan.Features.Assessments.AssessmentStatus.Submitted, DanVan.Features.Assessments.AssessmentStatus.Appealed })
         {
             var waiting = await app.WithDbAsync(db => db.UnitAssessments.Where(a => a.RoundId == round && a.Status == state).Select(a => a.Id).FirstAsync());

@@ -116,4 +116,46 @@ public sealed class AssessmentTests(BrowserFixture browser, AppFixture fixture) 
         await Assertions.Expect(page.Locator("#history")).ToContainTextAsync("Trả lời kiến nghị (tiêu chí 1)");
         await Screenshots.SaveAsync(page, "81-assessment-appeal-answered");
     }
+
+    [BrowserFact]
+    public async Task The_results_page_charts_this_years_proposed_ranks_next_to_last_years_decided_ones_and_exports_the_ranking()
+    {
+        var app = fixture.App;
+        var round = await app.WithDbAsync(db => db.AssessmentRounds.Where(r => r.Status == RoundStatus.Open).OrderByDescending(r => r.Year).Select(r => r.Id).FirstAsync());
+        await using var session = await browser.NewSessionAsync(app.BaseAddress);
+        var page = session.Page;
+        await Ui.LoginAsync(page, "tdkt.snv", TestApp.DemoPassword);
+
+        // From the round page to its results: the ranks are marked as proposed, last year's as decided.
+        await page.GotoAsync($"/Assessments/Round/{round}");
+        await page.Locator("#round-results").ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Kết quả xếp loại năm");
+        await Assertions.Expect(page.Locator("#results-basis")).ToHaveTextAsync("Đề xuất (chưa có quyết định công nhận)");
+        await Assertions.Expect(page.Locator("#by-year tbody tr").Last).ToContainTextAsync("(đề xuất)");
+        await Assertions.Expect(page.Locator("#by-year tbody tr").First).ToContainTextAsync("(theo quyết định) — Theo Quyết định");
+
+        // Every chart is drawn and has its table of figures; each cluster opens on its own ranking.
+        foreach (var chart in new[] { "#kind-chart", "#cluster-chart", "#year-chart" })
+        {
+            await Assertions.Expect(page.Locator(chart)).ToBeVisibleAsync();
+            (await page.Locator(chart).EvaluateAsync<bool>("c => c.width > 0 && typeof Chart !== 'undefined' && !!Chart.getChart(c)")).ShouldBeTrue(chart);
+        }
+
+        await Assertions.Expect(page.Locator("#by-kind thead")).ToContainTextAsync("Hoàn thành xuất sắc");
+        var first = page.Locator("details[data-cluster]").First;
+        await first.Locator("summary").ClickAsync();
+        await Assertions.Expect(first.Locator("table tbody tr").First).ToBeVisibleAsync();
+        await Screenshots.SaveAsync(page, "82-assessment-results");
+
+        // The Excel file, from the page's own button with the user's cookie.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#export-ranking").ClickAsync());
+        download.SuggestedFilename.ShouldStartWith("bang-xep-loai-");
+        (await File.ReadAllBytesAsync((await download.PathAsync())!)).Take(2).ShouldBe("PK"u8.ToArray());
+
+        // On a phone the charts keep to the screen's width.
+        await page.SetViewportSizeAsync(390, 844);
+        await page.ReloadAsync();
+        (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
+        await Screenshots.SaveAsync(page, "83-assessment-results-phone");
+    }
 }

@@ -92,6 +92,8 @@ public sealed class IdorTests(PostgresServer pg)
         ("POST", "/api/v1/assessment/criteria-sets/{id}/copy", Target.CriteriaSet),
         ("GET", "/api/v1/assessment/rounds/{id}", Target.Round),
         ("GET", "/api/v1/assessment/rounds/{id}/ranking", Target.Round),
+        ("GET", "/api/v1/assessment/rounds/{id}/ranking.xlsx", Target.Round),
+        ("GET", "/api/v1/assessment/rounds/{id}/results", Target.Round),
         ("POST", "/api/v1/assessment/rounds/{id}/decide", Target.Round),
         ("GET", "/api/v1/assessment/units/{id}", Target.Assessment),
         ("PUT", "/api/v1/assessment/units/{id}/self", Target.Assessment),

@@ -44,6 +44,21 @@ public sealed record RankingDto(IReadOnlyList<RankingRow> Rows, int Ranked, int 
 
 public sealed record RankCount(string Rank, int Count);
 
+/// <summary>How many units of a group reached each rank; <see cref="Counts"/> follow <see cref="ResultsDto.Ranks"/>.</summary>
+public sealed record RankGroup(string Label, IReadOnlyList<int> Counts, int Total);
+
+/// <summary>An emulation cluster or bloc of the round's year: its distribution and its own ranking (positions, ties and the cap among its members).</summary>
+public sealed record ClusterResult(Guid ClusterId, string Name, Clusters.ClusterKind Kind, string KindLabel, IReadOnlyList<int> Counts, int Total,
+    RankingDto Ranking);
+
+/// <summary>One year's distribution: official (<see cref="Basis"/> cites the decision) or this round's proposal (<see cref="Proposed"/>).</summary>
+public sealed record YearResult(int Year, string Basis, bool Proposed, IReadOnlyList<int> Counts, int Total);
+
+/// <summary>The results of a round: the rank columns (the set's bands, not eligible, no result), per unit kind, per cluster, year over year, the ranking.</summary>
+public sealed record ResultsDto(Guid RoundId, int Year, string RoundName, RoundStatus Status, string CriteriaSetCitation, string? DecisionCitation,
+    string Basis, IReadOnlyList<string> Ranks, int Units, IReadOnlyList<RankGroup> ByKind, IReadOnlyList<ClusterResult> ByCluster,
+    IReadOnlyList<YearResult> ByYear, RankingDto Ranking);
+
 public sealed record StatusCount(AssessmentStatus Status, string Label, int Count);
 
 public sealed record AssessmentEventDto(DateTime At, string By, AssessmentAction Action, string Label, string? CriterionCode, string? Note);

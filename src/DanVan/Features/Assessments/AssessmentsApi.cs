@@ -1,6 +1,8 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Excel;
 using DanVan.Infrastructure.Files;
+using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -39,6 +41,13 @@ public static class AssessmentsApi
         rounds.MapGet("/{id:guid}/ranking", async (AppDbContext db, CurrentUser user, Guid id, string? sort, Guid? clusterId, CancellationToken ct) =>
                 ApiResults.Ok(await GetRanking.HandleAsync(db, user, id, sort, clusterId, ct)))
             .WithSummary("Bảng xếp loại của đợt (sort=rank|disagreement|unit; clusterId: xếp trong một cụm, khối thi đua): điểm, chênh lệch, mức, thứ hạng, đồng hạng, tỷ lệ mức cao nhất");
+        rounds.MapGet("/{id:guid}/ranking.xlsx", (AppDbContext db, CurrentUser user, Guid id, Guid? clusterId, CancellationToken ct) =>
+                ExcelHttp.DownloadAsync($"bang-xep-loai-{VnTime.ToLocal(db.Time.GetUtcNow().UtcDateTime):yyyy-MM-dd}.xlsx",
+                    s => ExportRanking.WriteAsync(db, user, id, clusterId, s, ct)))
+            .WithSummary("Xuất bảng xếp loại ra Excel theo mẫu của tỉnh (tiêu đề, căn cứ, quyết định; STT, đơn vị, cụm/khối, điểm, chênh lệch, xếp loại, ghi chú); clusterId như bảng xếp loại");
+        rounds.MapGet("/{id:guid}/results", async (AppDbContext db, CurrentUser user, Guid id, CancellationToken ct) =>
+                ApiResults.Ok(await GetResults.HandleAsync(db, user, id, ct)))
+            .WithSummary("Kết quả của đợt: số đơn vị theo từng mức xếp loại theo loại đơn vị, theo cụm, khối thi đua (kèm bảng xếp loại trong cụm), qua các năm (đề xuất hay theo quyết định)");
         rounds.MapPost("/{id:guid}/decide", (AppDbContext db, HttpContext http, CurrentUser user, IfMatch ifMatch, Guid id, DecideInput input, CancellationToken ct) =>
                 ApiResults.WriteVersioned(http, input, () => DecideRound.HandleAsync(db, user, id, input, ifMatch.Version, ct), r => r.Version))
             .WithSummary("Ghi quyết định công nhận kết quả xếp loại: khóa đợt, kết quả thành xếp loại chính thức của đơn vị");

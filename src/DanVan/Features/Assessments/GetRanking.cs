@@ -52,12 +52,15 @@ public static class GetRanking
     public static async Task<RankingDto> ComputeAsync(AppDbContext db, AssessmentRound round, IReadOnlySet<Guid>? units, CancellationToken ct)
     {
         var set = await db.CriteriaSets.AsNoTracking().Include(s => s.Bands).FirstAsync(s => s.Id == round.CriteriaSetId, ct);
-        var roundId = round.Id;
-        var all = await db.UnitAssessments.AsNoTracking().Where(a => a.RoundId == roundId)
+        var all = await InputsAsync(db, round.Id, ct);
+        return Ranking.Compute(set, units is null ? all : all.Where(a => units.Contains(a.UnitId)).ToList());
+    }
+
+    /// <summary>Every unit of the round as the ranking reads it: the columns the entity keeps, never the score rows (ADR 0022).</summary>
+    public static Task<List<Ranking.Input>> InputsAsync(AppDbContext db, Guid roundId, CancellationToken ct) =>
+        db.UnitAssessments.AsNoTracking().Where(a => a.RoundId == roundId)
             .Join(db.Units, a => a.UnitId, u => u.Id, (a, u) => new { a, u })
             .Join(db.UnitKinds, x => x.u.KindId, k => k.Id, (x, k) => new Ranking.Input(x.a.Id, x.a.UnitId, x.u.Code, x.u.Name, k.Name, x.a.Status,
                 x.a.SelfTotal, x.a.FinalTotal, x.a.Disagreement, x.a.PrerequisitesMet))
             .ToListAsync(ct);
-        return Ranking.Compute(set, units is null ? all : all.Where(a => units.Contains(a.UnitId)).ToList());
-    }
 }

@@ -18,11 +18,22 @@ public static class Ranking
         var rows = new List<RankingRow>(units.Count);
         var ranked = units.Where(Ranked).OrderByDescending(u => u.FinalTotal).ToList();
         var positions = new Dictionary<Guid, (int Position, bool Tied)>();
-        for (var i = 0; i < ranked.Count; i++)
+        // One pass over the sorted totals: a run of equal totals shares the position of its first unit (a national round
+        // ranks 3,321 communes; searching the list again for every unit was quadratic).
+        for (var first = 0; first < ranked.Count;)
         {
-            var first = ranked.FindIndex(u => u.FinalTotal == ranked[i].FinalTotal);
-            var tied = ranked.Count(u => u.FinalTotal == ranked[i].FinalTotal) > 1;
-            positions[ranked[i].AssessmentId] = (first + 1, tied);
+            var end = first + 1;
+            while (end < ranked.Count && ranked[end].FinalTotal == ranked[first].FinalTotal)
+            {
+                end++;
+            }
+
+            for (var i = first; i < end; i++)
+            {
+                positions[ranked[i].AssessmentId] = (first + 1, end - first > 1);
+            }
+
+            first = end;
         }
 
         foreach (var u in units)

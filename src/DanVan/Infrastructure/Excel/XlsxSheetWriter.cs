@@ -14,10 +14,14 @@ public sealed class XlsxSheetWriter : IDisposable
     private readonly Stream _stream;
     private readonly OpenXmlWriter _writer;
     private readonly IReadOnlyList<XlsxColumn> _columns;
+    private readonly int _headerRow;
     private int _row;
 
-    internal XlsxSheetWriter(Stream stream, IReadOnlyList<XlsxColumn> columns, bool freezeHeader, bool tabSelected)
+    internal XlsxSheetWriter(Stream stream, IReadOnlyList<XlsxColumn> columns, bool freezeHeader, bool tabSelected, IReadOnlyList<string>? title = null)
     {
+        // Title lines (a report's name, period, legal basis) go above the header, then one blank row, as provinces lay out their tables.
+        _headerRow = title is { Count: > 0 } ? title.Count + 2 : 1;
+        var firstData = XlsxWriter.CellReference(0, _headerRow + 1);
         _stream = stream;
         _columns = columns;
         _writer = OpenXmlWriter.Create(stream);
@@ -27,8 +31,8 @@ public sealed class XlsxSheetWriter : IDisposable
         if (freezeHeader)
         {
             view.Append(
-                new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } });
+                new Pane { VerticalSplit = _headerRow, TopLeftCell = firstData, ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = firstData, SequenceOfReferences = new ListValue<StringValue> { InnerText = firstData } });
         }
 
         _writer.WriteElement(new SheetViews(view));
@@ -47,13 +51,19 @@ public sealed class XlsxSheetWriter : IDisposable
         _writer.WriteEndElement();
         _writer.WriteStartElement(new SheetData());
         IsOpen = true;
+        foreach (var line in title ?? [])
+        {
+            WriteRow([line], XlsxWriter.HeaderStyle);
+        }
+
+        _row = _headerRow - 1;
         WriteRow(columns.Select(c => (object?)c.Header).ToArray(), XlsxWriter.HeaderStyle);
     }
 
     internal bool IsOpen { get; private set; }
 
-    /// <summary>Data rows written so far (the header excluded).</summary>
-    public int RowsWritten => _row - 1;
+    /// <summary>Data rows written so far (the title and the header excluded).</summary>
+    public int RowsWritten => _row - _headerRow;
 
     /// <summary>Writes one row: strings, numbers, DateOnly (as dd/MM/yyyy text) or null for an empty cell.</summary>
     public void WriteRow(IReadOnlyList<object?> values) => WriteRow(values, null);

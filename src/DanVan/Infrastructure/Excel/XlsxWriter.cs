@@ -62,8 +62,11 @@ public sealed class XlsxWriter : IDisposable
         return new XlsxWriter(output);
     }
 
-    /// <summary>Starts a sheet with a bold, frozen header row. Finish it (dispose) before starting the next.</summary>
-    public XlsxSheetWriter StartSheet(string name, IReadOnlyList<XlsxColumn> columns, bool freezeHeader = true)
+    /// <summary>
+    /// Starts a sheet with a bold, frozen header row — below <paramref name="title"/> lines and a blank row when given (a
+    /// report in the province's layout; such a sheet is for reading, not for import). Finish it (dispose) before starting the next.
+    /// </summary>
+    public XlsxSheetWriter StartSheet(string name, IReadOnlyList<XlsxColumn> columns, bool freezeHeader = true, IReadOnlyList<string>? title = null)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (_open is { IsOpen: true })
@@ -73,7 +76,7 @@ public sealed class XlsxWriter : IDisposable
 
         _sheetNames.Add(name);
         var stream = _zip.CreateEntry($"xl/worksheets/sheet{_sheetNames.Count}.xml").Open();
-        _open = new XlsxSheetWriter(stream, columns, freezeHeader, tabSelected: _sheetNames.Count == 1);
+        _open = new XlsxSheetWriter(stream, columns, freezeHeader, tabSelected: _sheetNames.Count == 1, title);
         return _open;
     }
 

@@ -22,6 +22,19 @@ public sealed class RankingRulesTests
     }
 
     [Fact]
+    public void In_a_national_round_each_position_is_one_more_than_the_units_with_a_higher_total()
+    {
+        var units = Enumerable.Range(0, 3321).Select(i => Unit($"X{i:D4}", 40 + (i * 7919 % 120) / 2m)).ToList();
+        var rows = Ranking.Compute(Set(null), units).Rows;
+        foreach (var row in rows)
+        {
+            var total = row.FinalTotal!.Value;
+            row.Position.ShouldBe(1 + units.Count(u => u.FinalTotal > total), row.UnitCode);
+            row.Tied.ShouldBe(units.Count(u => u.FinalTotal == total) > 1, row.UnitCode);
+        }
+    }
+
+    [Fact]
     public void A_failed_prerequisite_is_not_eligible_whatever_the_points_and_unappraised_units_have_no_rank()
     {
         var ranking = Ranking.Compute(Set(null), [Unit("A", 99, met: false), Unit("B", 60), Unit("C", null, AssessmentStatus.Submitted), Unit("D", null, AssessmentStatus.Draft)]);
