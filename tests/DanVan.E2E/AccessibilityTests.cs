@@ -147,6 +147,11 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         var round = await app.WithDbAsync(db => db.AssessmentRounds.OrderByDescending(r => r.Year).Select(r => r.Id).FirstAsync());
         await VisitAsync(page, $"/Assessments/Round/{round}");
         await VisitAsync(page, $"/Assessments/Round/{round}?sort=disagreement");
+        // Criteria sets: a frozen one (read-only, the reason and the copy form), the editor of a new one, the Excel upload
+        var frozenSet = await app.WithDbAsync(db => db.AssessmentRounds.Where(r => r.Id == round).Select(r => r.CriteriaSetId).FirstAsync());
+        await VisitAsync(page, $"/Assessments/CriteriaSet/{frozenSet}");
+        await VisitAsync(page, "/Assessments/CriteriaSet?year=2098");
+        await VisitAsync(page, "/Assessments/CriteriaSet/Import");
         foreach (var state in new[] { DanVan.Features.Assessments.AssessmentStatus.Submitted, DanVan.Features.Assessments.AssessmentStatus.Appealed })
         {
             var waiting = await app.WithDbAsync(db => db.UnitAssessments.Where(a => a.RoundId == round && a.Status == state).Select(a => a.Id).FirstAsync());

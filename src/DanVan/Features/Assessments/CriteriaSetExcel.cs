@@ -41,7 +41,7 @@ public static class CriteriaSetExcel
         new("Hướng dẫn chấm", 60),
         new("Loại", 14, List: "\"" + string.Join(",", Enum.GetValues<CriterionKind>().Select(AssessmentLabels.Of)) + "\""),
         new("Minh chứng bắt buộc", 12, List: $"\"{Yes},{No}\""),
-        new("Loại đơn vị (để trống: mọi đơn vị)", 24),
+        new("Loại đơn vị", 24),
     ];
 
     public static readonly IReadOnlyList<XlsxColumn> BandColumns = [new("Mức xếp loại*", 40), new("Điểm tối thiểu*", 16, Numeric: true)];

@@ -248,8 +248,10 @@ public static class ImportCriteriaSet
         }
 
         /// <summary>The form's fields win over the file's lines (a last year's table imported for this year).</summary>
-        public CriteriaSetInput Input(CriteriaSetImportFields fields) => new(fields.Year ?? _year, VietnameseText.Clean(fields.Name) ?? _name,
-            VietnameseText.Clean(fields.Citation) ?? _citation, fields.RegulationDocumentId, _superior, _cap, _criteria, _bands.Count > 0 ? _bands : null);
+        public CriteriaSetInput Input(CriteriaSetImportFields fields) => new(fields.Year ?? _year, Given(fields.Name) ?? _name,
+            Given(fields.Citation) ?? _citation, fields.RegulationDocumentId, _superior, _cap, _criteria, _bands.Count > 0 ? _bands : null);
+
+        private static string? Given(string? field) => VietnameseText.Clean(field) is { Length: > 0 } text ? text : null;
 
         /// <summary>The entity's error at the file's row and column: a criterion by its position, the set's own fields at their line.</summary>
         public ImportRowError Locate(AppError error)
