@@ -148,6 +148,11 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         await VisitAsync(page, $"/Assessments/Round/{round}");
         await VisitAsync(page, $"/Assessments/Round/{round}?sort=disagreement");
         await VisitAsync(page, $"/Assessments/Results/{round}"); // charts with their tables, last year's decided ranks next to this year's proposal
+        // Criteria sets: a frozen one (read-only, the reason and the copy form), the editor of a new one, the Excel upload
+        var frozenSet = await app.WithDbAsync(db => db.AssessmentRounds.Where(r => r.Id == round).Select(r => r.CriteriaSetId).FirstAsync());
+        await VisitAsync(page, $"/Assessments/CriteriaSet/{frozenSet}");
+        await VisitAsync(page, "/Assessments/CriteriaSet?year=2098");
+        await VisitAsync(page, "/Assessments/CriteriaSet/Import");
         foreach (var state in new[] { DanVan.Features.Assessments.AssessmentStatus.Submitted, DanVan.Features.Assessments.AssessmentStatus.Appealed })
         {
             var waiting = await app.WithDbAsync(db => db.UnitAssessments.Where(a => a.RoundId == round && a.Status == state).Select(a => a.Id).FirstAsync());

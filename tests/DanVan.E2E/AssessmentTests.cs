@@ -158,4 +158,66 @@ public sealed class AssessmentTests(BrowserFixture browser, AppFixture fixture) 
         (await page.EvaluateAsync<int>("document.documentElement.scrollWidth")).ShouldBeLessThanOrEqualTo(390);
         await Screenshots.SaveAsync(page, "83-assessment-results-phone");
     }
+
+    /// <summary>
+    /// The province writes a criteria set in the browser: rows added and moved keep what was typed, a broken rule is shown next
+    /// to its field, the saved set exports; a set a round used is read-only with the reason, and its copy is the way to edit.
+    /// </summary>
+    [BrowserFact]
+    public async Task The_province_edits_a_criteria_set_in_the_browser_and_a_used_one_only_by_copying_it()
+    {
+        var app = fixture.App;
+        await using var session = await browser.NewSessionAsync(app.BaseAddress);
+        var page = session.Page;
+        await Ui.LoginAsync(page, "tdkt.snv", TestApp.DemoPassword);
+        await page.GotoAsync("/Assessments");
+        await page.Locator("#new-set").ClickAsync();
+        await page.Locator("#Input_Name").FillAsync("Bộ tiêu chí soạn trên trình duyệt");
+        await page.Locator("#Input_Citation").FillAsync("Quyết định số 07/2023/QĐ-UBND của UBND tỉnh");
+        await page.Locator("#Input_Groups_0__Name").FillAsync("I. Lãnh đạo, chỉ đạo");
+        await page.Locator("#Input_Groups_0__Criteria_0__Code").FillAsync("1.1");
+        await page.Locator("#Input_Groups_0__Criteria_0__Name").FillAsync("Ban hành kế hoạch công tác dân vận");
+        await page.Locator("#max-0-0").FillAsync("60");
+        await page.Locator("#add-criterion-0").ClickAsync();
+        await page.Locator("#Input_Groups_0__Criteria_1__Code").FillAsync("1.2");
+        await page.Locator("#Input_Groups_0__Criteria_1__Name").FillAsync("Không để xảy ra khiếu kiện đông người");
+        await page.Locator("#kind-0-1").SelectOptionAsync("Prerequisite");
+        await page.Locator("#max-0-1").FillAsync("10");
+        await page.Locator("#add-group").ClickAsync();
+        await Assertions.Expect(page.Locator("#Input_Groups_0__Criteria_0__Name")).ToHaveValueAsync("Ban hành kế hoạch công tác dân vận"); // typed values survive
+        await page.Locator("#Input_Groups_1__Name").FillAsync("II. Điểm trừ");
+        await page.Locator("#Input_Groups_1__Criteria_0__Code").FillAsync("2.1");
+        await page.Locator("#Input_Groups_1__Criteria_0__Name").FillAsync("Báo cáo chậm");
+        await page.Locator("#max-1-0").FillAsync("5");
+        await page.Locator("#kind-1-0").SelectOptionAsync("Penalty");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Chuyển tiêu chí 1.2 lên" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#Input_Groups_0__Criteria_0__Code")).ToHaveValueAsync("1.2");
+
+        // The set's own rule, shown next to the criterion's field; corrected, the set is saved.
+        await page.Locator("#save-set").ClickAsync();
+        await Assertions.Expect(page.Locator("#error-0-0-MaxPoints")).ToHaveTextAsync("Tiêu chí 1.2 là tiêu chí điều kiện (đạt/không đạt) nên điểm tối đa phải là 0.");
+        await Screenshots.SaveAsync(page, "85-criteria-set-editor-error");
+        await page.Locator("#max-0-0").FillAsync("0");
+        await page.Locator("#save-set").ClickAsync();
+        await Assertions.Expect(page.Locator("#set-state")).ToHaveTextAsync("Chưa dùng, sửa được");
+        await Assertions.Expect(page.Locator("#set-facts")).ToContainTextAsync("Mọi đơn vị 60");
+        var saved = page.Url[(page.Url.LastIndexOf('/') + 1)..];
+        var codes = await app.WithDbAsync(db => db.CriteriaSets.Where(s => s.Id == Guid.Parse(saved)).SelectMany(s => s.Criteria).OrderBy(c => c.Seq)
+            .Select(c => c.Code).ToListAsync());
+        codes.ShouldBe(["1.2", "1.1", "2.1"]);
+        await page.SetViewportSizeAsync(390, 844);
+        await Screenshots.SaveAsync(page, "86-criteria-set-editor-phone");
+        await page.SetViewportSizeAsync(1280, 900);
+
+        // A set a round used: read-only, the reason, and the copy to edit.
+        var frozen = await app.WithDbAsync(db => db.AssessmentRounds.OrderByDescending(r => r.Year).Select(r => r.CriteriaSetId).FirstAsync());
+        await page.GotoAsync($"/Assessments/CriteriaSet/{frozen}");
+        await Assertions.Expect(page.Locator("#frozen-reason")).ToContainTextAsync("sao chép để sửa");
+        await Assertions.Expect(page.Locator("#set-form")).ToHaveCountAsync(0);
+        await Screenshots.SaveAsync(page, "87-criteria-set-frozen");
+        await page.Locator("#copy-year").FillAsync("2097");
+        await page.Locator("#copy-set").ClickAsync();
+        await Assertions.Expect(page.Locator("#set-state")).ToHaveTextAsync("Chưa dùng, sửa được");
+        await Assertions.Expect(page.Locator("#set-form")).ToHaveCountAsync(1);
+    }
 }

@@ -90,6 +90,7 @@ public sealed class IdorTests(PostgresServer pg)
         ("GET", "/api/v1/assessment/criteria-sets/{id}", Target.CriteriaSet),
         ("PUT", "/api/v1/assessment/criteria-sets/{id}", Target.CriteriaSet),
         ("POST", "/api/v1/assessment/criteria-sets/{id}/copy", Target.CriteriaSet),
+        ("GET", "/api/v1/assessment/criteria-sets/{id}/xlsx", Target.CriteriaSet),
         ("GET", "/api/v1/assessment/rounds/{id}", Target.Round),
         ("GET", "/api/v1/assessment/rounds/{id}/ranking", Target.Round),
         ("GET", "/api/v1/assessment/rounds/{id}/ranking.xlsx", Target.Round),

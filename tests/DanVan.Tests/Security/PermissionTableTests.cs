@@ -422,6 +422,12 @@ public sealed class PermissionTableTests(PostgresServer pg)
         new("POST /api/v1/assessment/criteria-sets/{id:guid}/copy", new ProvinceLevel(Permission.ViewAssessments), true,
             async (w, r) => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/assessment/criteria-sets/{(await w.Assessment(r)).Set}/copy?year=2091"),
             HttpStatusCode.Unauthorized),
+        new("GET /api/v1/assessment/criteria-sets/{id:guid}/xlsx", new TenantWide(Permission.ViewAssessments, Permission.ViewAssessments), true,
+            async (w, r) => Get($"/api/v1/assessment/criteria-sets/{(await w.Assessment(r)).Set}/xlsx"), HttpStatusCode.Unauthorized),
+        // Importing a set is the province's (ManageAssessments at the root): every caller here is refused before the file is read.
+        new("POST /api/v1/assessment/criteria-sets/import", new Fixed(HttpStatusCode.Forbidden), false,
+            (_, _) => Task.FromResult(Upload("/api/v1/assessment/criteria-sets/import", XlsxFiles.Sheet(CriteriaSetExcel.Columns, [null, "I"]))),
+            HttpStatusCode.Unauthorized),
         new("GET /api/v1/assessment/rounds/", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/assessment/rounds/")), HttpStatusCode.Unauthorized),
         new("POST /api/v1/assessment/rounds/", new Fixed(HttpStatusCode.Forbidden), false, (_, _) => Task.FromResult(Json(HttpMethod.Post,
             "/api/v1/assessment/rounds/", new { criteriaSetId = Guid.NewGuid(), name = "Đợt thử", selfAssessmentDue = "2099-01-01", appraisalDue = "2099-02-01" })),
@@ -602,6 +608,10 @@ public sealed class PermissionTableTests(PostgresServer pg)
             async (w, r) => Get($"/Assessments/Results/{(await w.Assessment(r)).Round}"), Login),
         new("PAGE /Assessments/Unit", new Scoped(Permission.ViewAssessments, Permission.ViewAssessments), true,
             async (w, r) => Get($"/Assessments/Unit/{(await w.Assessment(r)).Assessment}"), Login),
+        new("PAGE /Assessments/Set", new TenantWide(Permission.ViewAssessments, Permission.ViewAssessments), true,
+            async (w, r) => Get($"/Assessments/CriteriaSet/{(await w.Assessment(r)).Set}"), Login),
+        // A new set and the Excel upload are the province's (ManageAssessments at the root): every caller here is refused.
+        new("PAGE /Assessments/ImportSet", new Fixed(HttpStatusCode.Forbidden), false, (_, _) => Task.FromResult(Get("/Assessments/CriteriaSet/Import")), Login),
         new("PAGE /Accounts/Users/Index", new PagePolicy(Permission.ManageUsers), false, (_, _) => Task.FromResult(Get("/Admin/Users")), Login),
         new("PAGE /Accounts/Users/Create", new PagePolicy(Permission.ManageUsers), false, (_, _) => Task.FromResult(Get("/Admin/Users/Create")), Login),
         new("PAGE /Accounts/Users/Details", new PagePolicy(Permission.ManageUsers, new SameTenant()), true,

@@ -28,6 +28,22 @@ public static class AssessmentsApi
         sets.MapPost("/{id:guid}/copy", async (AppDbContext db, CurrentUser user, Guid id, int year, CancellationToken ct) =>
                 ApiResults.Ok(await SaveCriteriaSet.CopyAsync(db, user, id, year, ct)))
             .WithSummary("Sao chép bộ tiêu chí sang một năm (hoặc thành phiên bản mới của cùng năm) để sửa");
+        sets.MapGet("/{id:guid}/xlsx", async (AppDbContext db, CurrentUser user, Guid id, CancellationToken ct) =>
+                (await GetCriteriaSet.HandleAsync(db, user, id, ct)).TryGet(out var set, out var error)
+                    ? (Microsoft.AspNetCore.Http.IResult)await ExcelHttp.DownloadAsync(ExportCriteriaSet.FileName(set),
+                        s => Task.FromResult(ExportCriteriaSet.Write(set, s)))
+                    : error.ToProblem())
+            .WithSummary("Xuất bộ tiêu chí ra Excel theo mẫu tỉnh ban hành (STT, tiêu chí, điểm tối đa, hướng dẫn chấm; trang Xếp loại) — tệp xuất nhập lại được");
+        // Antiforgery: see ExcelHttp.ImportAsync (Bearer clients are exempt; cookie requests are still checked there).
+        sets.MapPost("/import", (AppDbContext db, HttpContext http, CurrentUser user, CancellationToken ct) =>
+                ExcelHttp.ImportAsync(http, () => ImportCriteriaSet.MayImportAsync(db, user, ct),
+                    async file => ImportFields(http.Request.Form).TryGet(out var fields, out var bad)
+                        ? await ImportCriteriaSet.HandleAsync(db, user, file, fields, ct)
+                        : bad, i => i.Report))
+            .DisableAntiforgery()
+            .WithMetadata(AntiforgeryCheckedByEndpoint.Instance)
+            .Accepts<IFormFile>("multipart/form-data")
+            .WithSummary("Nhập bộ tiêu chí mới từ Excel (cùng mẫu với tệp xuất; năm, tên, căn cứ, regulationDocumentId có thể ghi trong biểu mẫu); có lỗi thì không lưu gì");
 
         var rounds = api.MapGroup("/assessment/rounds").WithTags("Đánh giá, xếp loại (Assessments)");
         rounds.MapGet("/", async (AppDbContext db, CurrentUser user, CancellationToken ct) => TypedResults.Ok(await ListRounds.HandleAsync(db, user, ct)))
@@ -100,5 +116,33 @@ public static class AssessmentsApi
             .WithTags("Đánh giá, xếp loại (Assessments)")
             .WithSummary("Kết quả xếp loại chính thức của đơn vị qua các năm (kể cả của đơn vị tiền thân trước sắp xếp)");
         return api;
+    }
+
+    /// <summary>The upload form's optional fields: year, name, citation, regulationDocumentId (each overrides the file's line).</summary>
+    private static Result<CriteriaSetImportFields> ImportFields(IFormCollection form)
+    {
+        int? year = null;
+        if (form["year"].ToString() is { Length: > 0 } yearText)
+        {
+            if (!int.TryParse(yearText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var y))
+            {
+                return AssessmentErrors.YearOutOfRange;
+            }
+
+            year = y;
+        }
+
+        Guid? document = null;
+        if (form["regulationDocumentId"].ToString() is { Length: > 0 } documentText)
+        {
+            if (!Guid.TryParse(documentText, out var d))
+            {
+                return AppError.BadValue("regulationDocumentId");
+            }
+
+            document = d;
+        }
+
+        return new CriteriaSetImportFields(year, form["name"].ToString(), form["citation"].ToString(), document);
     }
 }

@@ -189,36 +189,36 @@ public sealed class CriteriaSet : ITenantOwned, IStamped, IVersioned
         for (var i = 0; i < criteria.Count; i++)
         {
             var c = criteria[i];
-            var row = i + 1;
             if (string.IsNullOrWhiteSpace(c.Code) || c.Code.Length > AssessmentCriterion.CodeMax)
             {
-                return AssessmentErrors.CriterionCode(row);
+                return AssessmentErrors.CriterionCode(i);
             }
 
             if (!codes.Add(c.Code))
             {
-                return AssessmentErrors.DuplicateCode(c.Code);
+                return AssessmentErrors.DuplicateCode(i, c.Code);
             }
 
             if (string.IsNullOrWhiteSpace(c.Name) || c.Name.Length > AssessmentCriterion.NameMax)
             {
-                return AssessmentErrors.CriterionName(c.Code);
+                return AssessmentErrors.CriterionName(i, c.Code);
             }
 
             if (string.IsNullOrWhiteSpace(c.Group) || c.Group.Length > AssessmentCriterion.NameMax)
             {
-                return AssessmentErrors.CriterionGroup(c.Code);
+                return AssessmentErrors.CriterionGroup(i, c.Code);
             }
 
             if (c.Guidance is { Length: > AssessmentCriterion.GuidanceMax })
             {
-                return AppError.TooLong("Criteria", $"Hướng dẫn chấm tiêu chí {c.Code}", AssessmentCriterion.GuidanceMax);
+                return AppError.TooLong(AssessmentErrors.CriterionField(i, nameof(CriterionInput.Guidance)), $"Hướng dẫn chấm tiêu chí {c.Code}",
+                    AssessmentCriterion.GuidanceMax);
             }
 
             var zeroAllowed = c.Kind == CriterionKind.Prerequisite;
             if ((zeroAllowed ? c.MaxPoints != 0 : c.MaxPoints <= 0 || c.MaxPoints > PointsCeiling) || !Points.IsValid(c.MaxPoints))
             {
-                return AssessmentErrors.CriterionMax(c.Code, zeroAllowed);
+                return AssessmentErrors.CriterionMax(i, c.Code, zeroAllowed);
             }
         }
 

@@ -42,17 +42,24 @@ public static class AssessmentErrors
     public static readonly AppError DecisionRequired = new("assessment.decision", "Chọn quyết định công nhận kết quả xếp loại trong sổ văn bản.", "DecisionDocumentId");
     public static readonly AppError DecisionNotADecision = new("assessment.decision_type", "Văn bản được chọn không phải là quyết định.", "DecisionDocumentId");
 
-    public static AppError CriterionCode(int row) => new("assessment.criterion_code", $"Tiêu chí dòng {row}: cần mã (STT) dài tối đa {AssessmentCriterion.CodeMax} ký tự.", "Criteria");
+    /// <summary>The field of the criterion at <paramref name="index"/> (0-based, in the order written): the editor and the import place the message there.</summary>
+    public static string CriterionField(int index, string member) => $"Criteria[{index}].{member}";
 
-    public static AppError DuplicateCode(string code) => new("assessment.duplicate_code", $"Mã tiêu chí “{code}” bị trùng.", "Criteria");
+    public static AppError CriterionCode(int index) => new("assessment.criterion_code",
+        $"Tiêu chí dòng {index + 1}: cần mã (STT) dài tối đa {AssessmentCriterion.CodeMax} ký tự.", CriterionField(index, nameof(CriterionInput.Code)));
 
-    public static AppError CriterionName(string code) => new("assessment.criterion_name", $"Tiêu chí {code}: cần tên (tối đa {AssessmentCriterion.NameMax} ký tự).", "Criteria");
+    public static AppError DuplicateCode(int index, string code) => new("assessment.duplicate_code", $"Mã tiêu chí “{code}” bị trùng.",
+        CriterionField(index, nameof(CriterionInput.Code)));
 
-    public static AppError CriterionGroup(string code) => new("assessment.criterion_group", $"Tiêu chí {code}: cần tên nhóm tiêu chí.", "Criteria");
+    public static AppError CriterionName(int index, string code) => new("assessment.criterion_name",
+        $"Tiêu chí {code}: cần tên (tối đa {AssessmentCriterion.NameMax} ký tự).", CriterionField(index, nameof(CriterionInput.Name)));
 
-    public static AppError CriterionMax(string code, bool prerequisite) => new("assessment.criterion_max", prerequisite
+    public static AppError CriterionGroup(int index, string code) => new("assessment.criterion_group", $"Tiêu chí {code}: cần tên nhóm tiêu chí.",
+        CriterionField(index, nameof(CriterionInput.Group)));
+
+    public static AppError CriterionMax(int index, string code, bool prerequisite) => new("assessment.criterion_max", prerequisite
         ? $"Tiêu chí {code} là tiêu chí điều kiện (đạt/không đạt) nên điểm tối đa phải là 0."
-        : $"Tiêu chí {code}: điểm tối đa phải lớn hơn 0, không quá 1.000, tối đa hai chữ số thập phân.", "Criteria");
+        : $"Tiêu chí {code}: điểm tối đa phải lớn hơn 0, không quá 1.000, tối đa hai chữ số thập phân.", CriterionField(index, nameof(CriterionInput.MaxPoints)));
 
     public static AppError UnknownCriterion(string code) => new("assessment.unknown_criterion", $"Tiêu chí “{code}” không có trong bộ tiêu chí áp dụng cho đơn vị.", "Scores");
 

@@ -46,12 +46,15 @@ public static class ExportRanking
         var reasons = await NotEligibleReasonsAsync(db, set, ranking.Rows, ct);
 
         using var xlsx = XlsxWriter.Create(output);
-        using var sheet = xlsx.StartSheet(SheetName, Columns, title:
+        // Title lines above the table, then a blank row, as provinces lay out their tables (a report: for reading, not import).
+        using var sheet = xlsx.StartSheet(SheetName, Columns,
         [
-            $"BẢNG XẾP LOẠI: {round.Name.ToUpper(VietnameseText.Culture)}",
-            $"Năm {round.Year} · {scope}",
-            $"Bộ tiêu chí: {set.Name} — {set.Citation}",
-            round.DecisionCitation is { } decision ? $"Kết quả xếp loại theo {decision}" : "Kết quả xếp loại đề xuất (chưa có quyết định công nhận)",
+            new XlsxLine([$"BẢNG XẾP LOẠI: {round.Name.ToUpper(VietnameseText.Culture)}"], Bold: true),
+            new XlsxLine([$"Năm {round.Year} · {scope}"], Bold: true),
+            new XlsxLine([$"Bộ tiêu chí: {set.Name} — {set.Citation}"], Bold: true),
+            new XlsxLine([round.DecisionCitation is { } decision ? $"Kết quả xếp loại theo {decision}" : "Kết quả xếp loại đề xuất (chưa có quyết định công nhận)"],
+                Bold: true),
+            new XlsxLine([]),
         ]);
         var topLabel = set.Bands.OrderBy(b => b.Seq).First().Label;
         var stt = 0;

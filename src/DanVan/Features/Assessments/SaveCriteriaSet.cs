@@ -119,9 +119,12 @@ public static class SaveCriteriaSet
         }
 
         var kinds = parsed.Criteria.Where(c => c.UnitKindId is not null).Select(c => c.UnitKindId!.Value).Distinct().ToList();
-        return kinds.Count > 0 && await db.UnitKinds.CountAsync(k => kinds.Contains(k.Id) && k.TenantId == tenantId, ct) != kinds.Count
-            ? new AppError("assessment.unit_kind", "Loại đơn vị của một nhóm tiêu chí không có trong danh mục loại đơn vị.", "Criteria")
-            : null;
+        var known = kinds.Count == 0 ? [] : await db.UnitKinds.Where(k => kinds.Contains(k.Id) && k.TenantId == tenantId).Select(k => k.Id).ToListAsync(ct);
+        var unknown = parsed.Criteria.Select((c, i) => (c, i)).FirstOrDefault(x => x.c.UnitKindId is { } k && !known.Contains(k));
+        return unknown.c is null
+            ? null
+            : new AppError("assessment.unit_kind", $"Tiêu chí {unknown.c.Code}: loại đơn vị không có trong danh mục loại đơn vị.",
+                AssessmentErrors.CriterionField(unknown.i, nameof(CriterionInput.UnitKindId)));
     }
 
     private sealed record Parsed(int Year, string Name, string Citation, Guid? DocumentId, decimal SuperiorShare, int? Cap,
@@ -136,13 +139,12 @@ public static class SaveCriteriaSet
         }
 
         var criteria = new List<CriterionSpec>();
-        var row = 0;
         foreach (var c in input.Criteria ?? [])
         {
-            row++;
             if (c.MaxPoints is null && c.Kind != CriterionKind.Prerequisite)
             {
-                return new AppError("assessment.criterion_max", $"Tiêu chí dòng {row}: cần điểm tối đa.", "Criteria");
+                return new AppError("assessment.criterion_max", $"Tiêu chí dòng {criteria.Count + 1}: cần điểm tối đa.",
+                    AssessmentErrors.CriterionField(criteria.Count, nameof(CriterionInput.MaxPoints)));
             }
 
             criteria.Add(new CriterionSpec(VietnameseText.Clean(c.Group) ?? "", VietnameseText.Clean(c.Code) ?? "", VietnameseText.Clean(c.Name) ?? "",

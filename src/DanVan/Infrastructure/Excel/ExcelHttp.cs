@@ -59,8 +59,15 @@ public static class ExcelHttp
     /// Reads the multipart field "file" within the size limit and runs the import: 200 with the report, 422 with
     /// every bad row, 400 for a file-level refusal, 413 for a file over the limit.
     /// </summary>
-    public static async Task<Results<Ok<ImportReport>, ProblemHttpResult>> ImportAsync(HttpContext http, Func<Task<bool>> mayImport,
-        Func<Stream, Task<Result<ImportReport>>> import)
+    public static Task<Results<Ok<ImportReport>, ProblemHttpResult>> ImportAsync(HttpContext http, Func<Task<bool>> mayImport,
+        Func<Stream, Task<Result<ImportReport>>> import) => ImportAsync(http, mayImport, import, report => report);
+
+    /// <summary>
+    /// The same upload for an import that answers more than its report (the object it created): 200 with that answer
+    /// when <paramref name="reportOf"/> says every row passed, 422 with every bad row otherwise.
+    /// </summary>
+    public static async Task<Results<Ok<T>, ProblemHttpResult>> ImportAsync<T>(HttpContext http, Func<Task<bool>> mayImport,
+        Func<Stream, Task<Result<T>>> import, Func<T, ImportReport> reportOf)
     {
         // Refused before a byte of the upload is buffered or parsed: a reader without the right costs nothing.
         if (!await mayImport())
@@ -129,8 +136,8 @@ public static class ExcelHttp
             return error.ToUploadProblem();
         }
 
-        var report = result.Value!;
-        return report.Succeeded ? TypedResults.Ok(report) : Rejected(report);
+        var report = reportOf(result.Value!);
+        return report.Succeeded ? TypedResults.Ok(result.Value!) : Rejected(report);
     }
 
     private static ProblemHttpResult ToUploadProblem(this AppError error) => error.Code == XlsxErrors.TooLargeCode

@@ -87,6 +87,71 @@ public static class XlsxReader
         return reader.Error is { } error ? error : rows;
     }
 
+    /// <summary>
+    /// Every sheet of a small workbook with every cell of every non-blank row (same checks as <see cref="OpenAsync"/>), for
+    /// layouts with lines above the table or more than one table (a criteria set as provinces publish it). At most
+    /// <see cref="MaxRows"/> rows in all.
+    /// </summary>
+    public static async Task<Result<IReadOnlyList<XlsxSheet>>> ReadSheetsAsync(Stream file, CancellationToken ct)
+    {
+        var buffered = await BufferAsync(file, ct);
+        if (buffered.Error is not null)
+        {
+            return buffered.Error;
+        }
+
+        await using var content = buffered.Value!;
+        if (Inspect(content) is { } rejected)
+        {
+            return rejected;
+        }
+
+        content.Position = 0;
+        RegisterEncodings();
+        try
+        {
+            using var reader = ExcelDataReader.ExcelReaderFactory.CreateOpenXmlReader(content, new ExcelDataReader.ExcelReaderConfiguration { LeaveOpen = true });
+            var sheets = new List<XlsxSheet>();
+            var total = 0;
+            do
+            {
+                var rows = new List<XlsxRow>();
+                var number = 0;
+                while (reader.Read())
+                {
+                    number++;
+                    ct.ThrowIfCancellationRequested();
+                    var cells = new string?[reader.FieldCount];
+                    for (var i = 0; i < cells.Length; i++)
+                    {
+                        cells[i] = CellText(reader.GetValue(i));
+                    }
+
+                    if (cells.All(c => c is null))
+                    {
+                        continue;
+                    }
+
+                    if (++total > MaxRows)
+                    {
+                        return XlsxErrors.TooManyRows;
+                    }
+
+                    rows.Add(new XlsxRow(number, cells));
+                }
+
+                sheets.Add(new XlsxSheet(reader.Name ?? "", rows));
+            }
+            while (reader.NextResult());
+
+            return sheets;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return XlsxErrors.Corrupt;
+        }
+    }
+
     private static async Task<Result<MemoryStream>> BufferAsync(Stream file, CancellationToken ct)
     {
         var content = new MemoryStream();
@@ -217,6 +282,36 @@ public static class XlsxReader
         return string.IsNullOrEmpty(cleaned) ? null : cleaned;
     }
 }
+
+/// <summary>One sheet as read by <see cref="XlsxReader.ReadSheetsAsync"/>: its name and its non-blank rows, every cell.</summary>
+public sealed record XlsxSheet(string Name, IReadOnlyList<XlsxRow> Rows)
+{
+    /// <summary>
+    /// The table on the sheet: its header is the first row holding every required column (found as <see cref="XlsxReader.OpenAsync"/>
+    /// finds it); the rows above it, and the rows below with their cells in the order of <paramref name="columns"/>. Null when no row is a header.
+    /// </summary>
+    public XlsxTable? FindTable(IReadOnlyList<XlsxColumn> columns)
+    {
+        for (var i = 0; i < Rows.Count; i++)
+        {
+            var header = XlsxReader.MapHeader(Rows[i].Cells, columns);
+            if (header.Error is not null)
+            {
+                continue;
+            }
+
+            var map = header.Value!;
+            var data = Rows.Skip(i + 1).Select(r => new XlsxRow(r.Number, Array.ConvertAll(map, c => c >= 0 && c < r.Cells.Length ? r.Cells[c] : null)))
+                .Where(r => r.Cells.Any(c => c is not null)).ToList();
+            return new XlsxTable(Rows.Take(i).ToList(), Rows[i].Number, data);
+        }
+
+        return null;
+    }
+}
+
+/// <summary>A table found on a sheet: the lines above its header, the header's row number, the data rows.</summary>
+public sealed record XlsxTable(IReadOnlyList<XlsxRow> Above, int HeaderRow, IReadOnlyList<XlsxRow> Rows);
 
 /// <summary>File-level refusals, in Vietnamese. Row problems go in the import report instead.</summary>
 public static class XlsxErrors

@@ -17,22 +17,21 @@ public sealed class XlsxSheetWriter : IDisposable
     private readonly int _headerRow;
     private int _row;
 
-    internal XlsxSheetWriter(Stream stream, IReadOnlyList<XlsxColumn> columns, bool freezeHeader, bool tabSelected, IReadOnlyList<string>? title = null)
+    internal XlsxSheetWriter(Stream stream, IReadOnlyList<XlsxColumn> columns, bool freezeHeader, bool tabSelected, IReadOnlyList<XlsxLine> above)
     {
-        // Title lines (a report's name, period, legal basis) go above the header, then one blank row, as provinces lay out their tables.
-        _headerRow = title is { Count: > 0 } ? title.Count + 2 : 1;
-        var firstData = XlsxWriter.CellReference(0, _headerRow + 1);
         _stream = stream;
         _columns = columns;
+        _headerRow = above.Count + 1;
         _writer = OpenXmlWriter.Create(stream);
         _writer.WriteStartDocument(true);
         _writer.WriteStartElement(new Worksheet());
         var view = new SheetView { TabSelected = tabSelected, WorkbookViewId = 0 };
         if (freezeHeader)
         {
+            var first = XlsxWriter.CellReference(0, _headerRow + 1);
             view.Append(
-                new Pane { VerticalSplit = _headerRow, TopLeftCell = firstData, ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = firstData, SequenceOfReferences = new ListValue<StringValue> { InnerText = firstData } });
+                new Pane { VerticalSplit = _headerRow, TopLeftCell = first, ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = first, SequenceOfReferences = new ListValue<StringValue> { InnerText = first } });
         }
 
         _writer.WriteElement(new SheetViews(view));
@@ -51,22 +50,24 @@ public sealed class XlsxSheetWriter : IDisposable
         _writer.WriteEndElement();
         _writer.WriteStartElement(new SheetData());
         IsOpen = true;
-        foreach (var line in title ?? [])
+        foreach (var line in above)
         {
-            WriteRow([line], XlsxWriter.HeaderStyle);
+            WriteRow(line.Cells, line.Bold ? XlsxWriter.BoldStyle : null);
         }
 
-        _row = _headerRow - 1;
         WriteRow(columns.Select(c => (object?)c.Header).ToArray(), XlsxWriter.HeaderStyle);
     }
 
     internal bool IsOpen { get; private set; }
 
-    /// <summary>Data rows written so far (the title and the header excluded).</summary>
+    /// <summary>Data rows written so far (the header and the lines above it excluded).</summary>
     public int RowsWritten => _row - _headerRow;
 
     /// <summary>Writes one row: strings, numbers, DateOnly (as dd/MM/yyyy text) or null for an empty cell.</summary>
     public void WriteRow(IReadOnlyList<object?> values) => WriteRow(values, null);
+
+    /// <summary>A row in bold (a group heading within a table).</summary>
+    public void WriteBoldRow(IReadOnlyList<object?> values) => WriteRow(values, XlsxWriter.BoldStyle);
 
     /// <summary>A long line of text in the first column, wrapped (instructions).</summary>
     public void WriteNote(string text) => WriteRow([text], XlsxWriter.WrapStyle);
@@ -149,7 +150,7 @@ public sealed class XlsxSheetWriter : IDisposable
                     ShowErrorMessage = true,
                     ErrorTitle = "Giá trị không hợp lệ",
                     Error = $"Vui lòng chọn {column.Label} trong danh sách.",
-                    SequenceOfReferences = new ListValue<StringValue> { InnerText = $"{letter}2:{letter}{ValidatedRows}" },
+                    SequenceOfReferences = new ListValue<StringValue> { InnerText = $"{letter}{_headerRow + 1}:{letter}{ValidatedRows + _headerRow - 1}" },
                 });
             }
 

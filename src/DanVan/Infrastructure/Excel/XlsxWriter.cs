@@ -21,6 +21,9 @@ public sealed record XlsxColumn(string Header, double Width = 20, bool Numeric =
     public string Label => Header.TrimEnd('*').Trim();
 }
 
+/// <summary>A line written above a sheet's table (a title, "Năm: 2026"), bold or not.</summary>
+public sealed record XlsxLine(IReadOnlyList<object?> Cells, bool Bold = false);
+
 /// <summary>
 /// Writes an .xlsx with the OpenXml SAX writer straight into a zip opened in create (streaming) mode: rows go to the
 /// compressor as they come and memory stays flat however many there are. (The SDK's own package cannot do this: it
@@ -38,6 +41,7 @@ public sealed class XlsxWriter : IDisposable
     internal const uint TextStyle = 2;
     internal const uint QuotedTextStyle = 3;
     internal const uint WrapStyle = 4;
+    internal const uint BoldStyle = 5;
 
     private const string RelationshipsNs = "http://schemas.openxmlformats.org/package/2006/relationships";
     private const string OfficeRelationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
@@ -62,11 +66,12 @@ public sealed class XlsxWriter : IDisposable
         return new XlsxWriter(output);
     }
 
-    /// <summary>
-    /// Starts a sheet with a bold, frozen header row — below <paramref name="title"/> lines and a blank row when given (a
-    /// report in the province's layout; such a sheet is for reading, not for import). Finish it (dispose) before starting the next.
-    /// </summary>
-    public XlsxSheetWriter StartSheet(string name, IReadOnlyList<XlsxColumn> columns, bool freezeHeader = true, IReadOnlyList<string>? title = null)
+    /// <summary>Starts a sheet with a bold, frozen header row. Finish it (dispose) before starting the next.</summary>
+    public XlsxSheetWriter StartSheet(string name, IReadOnlyList<XlsxColumn> columns, bool freezeHeader = true) =>
+        StartSheet(name, columns, [], freezeHeader);
+
+    /// <summary>A sheet whose table starts below some lines (a title, the regulation it rests on), as published forms do.</summary>
+    public XlsxSheetWriter StartSheet(string name, IReadOnlyList<XlsxColumn> columns, IReadOnlyList<XlsxLine> above, bool freezeHeader = true)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (_open is { IsOpen: true })
@@ -76,7 +81,7 @@ public sealed class XlsxWriter : IDisposable
 
         _sheetNames.Add(name);
         var stream = _zip.CreateEntry($"xl/worksheets/sheet{_sheetNames.Count}.xml").Open();
-        _open = new XlsxSheetWriter(stream, columns, freezeHeader, tabSelected: _sheetNames.Count == 1, title);
+        _open = new XlsxSheetWriter(stream, columns, freezeHeader, tabSelected: _sheetNames.Count == 1, above);
         return _open;
     }
 
@@ -215,6 +220,7 @@ public sealed class XlsxWriter : IDisposable
             new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top })
             {
                 NumberFormatId = 49, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true, ApplyAlignment = true,
-            }) { Count = 5 },
+            },
+            new CellFormat { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true }) { Count = 6 },
         new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
 }
