@@ -30,6 +30,10 @@ internal sealed class BenchContext : IDisposable
     public int ManyUnitsCount { get; private set; }
     public Guid MovementId { get; private set; }
     public int MovementYear { get; private set; }
+    /// <summary>The generated assessment round of the first tenant (its communes and wards), its criteria set and its size.</summary>
+    public Guid RoundId { get; private set; }
+    public Guid CriteriaSetId { get; private set; }
+    public int RoundUnits { get; private set; }
     public IReadOnlyList<Guid> ModelIds { get; private set; } = [];
     public IReadOnlyList<Guid> CommuneIds { get; private set; } = [];
 
@@ -79,6 +83,9 @@ internal sealed class BenchContext : IDisposable
         ManyUnitsCount = await db.Units.CountAsync(u => u.TenantId == TenantId && u.Path.StartsWith(ManyUnitsPath));
         var movement = await db.Movements.AsNoTracking().Where(m => m.TenantId == TenantId).Select(m => new { m.Id, m.Year }).SingleAsync();
         (MovementId, MovementYear) = (movement.Id, movement.Year);
+        var round = await db.AssessmentRounds.AsNoTracking().Where(r => r.TenantId == TenantId).OrderBy(r => r.Year).Select(r => new { r.Id, r.CriteriaSetId }).FirstAsync();
+        (RoundId, CriteriaSetId) = (round.Id, round.CriteriaSetId);
+        RoundUnits = await db.UnitAssessments.CountAsync(a => a.RoundId == RoundId);
         ModelIds = await db.DvkModels.AsNoTracking().Where(m => m.TenantId == TenantId).OrderBy(m => m.Id).Select(m => m.Id).Take(500).ToListAsync();
         CommuneIds = await db.PlanObligations.AsNoTracking().Where(o => o.MovementId == MovementId).OrderBy(o => o.UnitId).Select(o => o.UnitId).Take(200).ToListAsync();
 

@@ -95,6 +95,11 @@ internal static class BenchRunner
             results.Add(await CoverageWorkload.RunAsync(context));
         }
 
+        if (options.Runs("ranking"))
+        {
+            results.AddRange(await RankingWorkload.RunAsync(context));
+        }
+
         if (options.Runs("load"))
         {
             results.AddRange(await LoadWorkloads.RunAsync(context));

@@ -27,6 +27,7 @@ public sealed class GenerateDatasetTests(PostgresServer pg)
         b.ShouldNotBeNull();
         a.Rows.ShouldBe(b.Rows);
         a.Tables["People"].Rows.ShouldBe(DatasetSize.XS.People);
+        a.Tables["AssessmentScores"].Rows.ShouldBe(a.Tables["UnitAssessments"].Rows * GenerateAssessments.Criteria); // every commune's round, every criterion
         (await ChecksumsAsync(first)).ShouldBe(await ChecksumsAsync(second));
 
         // A database that holds data is refused (the verb exits non-zero with a Vietnamese message).
@@ -50,7 +51,11 @@ public sealed class GenerateDatasetTests(PostgresServer pg)
         var models = await db.DvkModels.Select(m => m.Id + "|" + m.UnitId + "|" + m.Status + "|" + m.Field + "|" + m.IsPublished).ToListAsync();
         var documents = await db.Documents.Select(d => d.Id + "|" + d.Number + "|" + d.IssuerKey + "|" + d.SearchFolded).ToListAsync();
         var obligations = await db.PlanObligations.Select(o => o.UnitId + "|" + o.PlanDocumentId + "|" + o.FiledOn).ToListAsync();
-        return new[] { units, people, models, documents, obligations }.Select(Hash).ToArray();
+        var assessments = await db.UnitAssessments.Select(a => a.Id + "|" + a.RoundId + "|" + a.UnitId + "|" + a.Status + "|" + a.FinalTotal + "|" + a.PrerequisitesMet)
+            .ToListAsync();
+        var scores = await db.AssessmentScores.Select(s => s.AssessmentId + "|" + s.CriterionId + "|" + s.SelfPoints + "|" + s.AppraisedPoints + "|" + s.AppraisedById)
+            .ToListAsync();
+        return new[] { units, people, models, documents, obligations, assessments, scores }.Select(Hash).ToArray();
     });
 
     private static string Hash(List<string> rows) =>
