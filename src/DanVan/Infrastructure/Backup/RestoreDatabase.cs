@@ -220,7 +220,9 @@ internal static class RestoreDatabase
             problems.Add($"Nhật ký kiểm toán không khớp mốc kiểm tra sao lưu kèm: {missing}");
         }
 
-        var files = await db.Files.BrokenAsync(await db.ReferencedFiles().ToListAsync(ct), ct);
+        // The backup may be of an older schema (restored, then upgraded at the next start): read only the tables it has.
+        var applied = (await db.Database.GetAppliedMigrationsAsync(ct)).ToList();
+        var files = await db.Files.BrokenAsync(await db.ReferencedFiles(applied).ToListAsync(ct), ct);
         if (files.Count > 0)
         {
             problems.Add($"{files.Count} tệp đính kèm thiếu hoặc hỏng so với cơ sở dữ liệu (ví dụ {files[0]}).");

@@ -92,10 +92,23 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     /// </summary>
     public FileStore Files => files;
 
-    /// <summary>Every hash a row refers to (attachments of documents, evidence of models): the files the store must hold.</summary>
-    public IQueryable<string> ReferencedFiles() =>
-        DocumentAttachments.Select(a => a.Sha256).Concat(ModelEvidence.Select(e => e.Sha256))
-            .Concat(AssessmentEvidence.Where(e => e.Sha256 != null).Select(e => e.Sha256!)).Distinct();
+    /// <summary>Every hash a row refers to (attachments of documents, evidence of models and of assessments): the files the store must hold.</summary>
+    public IQueryable<string> ReferencedFiles() => ReferencedFiles(null);
+
+    /// <summary>
+    /// The same, on a database that may be at an older schema (a backup being restored before the upgrade that follows):
+    /// a table created by a migration not in <paramref name="appliedMigrations"/> is not read — it holds nothing yet.
+    /// </summary>
+    public IQueryable<string> ReferencedFiles(IReadOnlyCollection<string>? appliedMigrations)
+    {
+        var files = DocumentAttachments.Select(a => a.Sha256).Concat(ModelEvidence.Select(e => e.Sha256));
+        if (appliedMigrations is null || appliedMigrations.Any(m => m.EndsWith("_AssessmentEvidenceFiles", StringComparison.Ordinal)))
+        {
+            files = files.Concat(AssessmentEvidence.Where(e => e.Sha256 != null).Select(e => e.Sha256!));
+        }
+
+        return files.Distinct();
+    }
 
     /// <summary>Who is acting, for audit entries written outside SaveChanges (security events, exports).</summary>
     internal AuditActor Actor => actor;
