@@ -1,5 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -117,9 +118,9 @@ public sealed class UnitModel(AppDbContext db) : PageModel
         }
 
         Assessment = result.Value!;
-        if (Assessment.CanEditSelf && (await EvidenceSuggestions.HandleAsync(db, Me, Id, ct)).Value is { } offered)
+        if (Assessment.CanEditSelf) // the caller holds SelfAssess on the unit: offer its records without loading the assessment again
         {
-            Suggestions = offered;
+            Suggestions = await EvidenceSuggestions.ForAsync(db, Me.TenantId, Assessment.UnitId, Assessment.Year, VnTime.Today(db.Time), ct);
         }
 
         return null;
