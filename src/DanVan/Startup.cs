@@ -42,6 +42,12 @@ internal static class Startup
         {
             Console.WriteLine($"Đã thêm {added} lịch ngày làm việc mặc định cho các tỉnh chưa có.");
         }
+
+        var catalogues = await Features.Awards.AwardCatalogueSeed.EnsureAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), CancellationToken.None);
+        if (catalogues > 0)
+        {
+            Console.WriteLine($"Đã thêm danh mục khen thưởng và mức lương cơ sở mặc định cho {catalogues} tỉnh.");
+        }
     }
 
     /// <summary>SQLite: a copy first, a check after (ADR 0019); PostgreSQL: the migrations alone.</summary>

@@ -1,4 +1,5 @@
 using DanVan.Features.Accounts;
+using DanVan.Features.Awards;
 using DanVan.Features.Calendar;
 using DanVan.Features.Models;
 using DanVan.Features.Units;
@@ -51,6 +52,9 @@ public static class CreateTenant
         db.Units.Add(root);
         db.ModelRubrics.Add(ModelRubric.Default(tenant.Id)); // the four qualities until the province publishes its own (ADR 0016)
         db.WorkingDayCalendars.AddRange(SeedCalendars.ForNewTenant(tenant.Id, now)); // the seeded years, 2024–2027 (ADR 0020)
+        var system = new Actor(Guid.Empty, AwardCatalogueSeed.SystemName, now);
+        db.AwardKinds.AddRange(AwardCatalogueSeed.Kinds(tenant.Id, system)); // the catalogue from the law until the province edits it (ADR 0023)
+        db.BaseSalaries.AddRange(AwardCatalogueSeed.BaseSalaries(tenant.Id, system));
         await db.SaveChangesAsync(ct);
 
         var admin = new AppUser { Id = Guid.CreateVersion7(), UserName = input.AdminUserName, FullName = input.AdminFullName, TenantId = tenant.Id, CreatedAt = now };

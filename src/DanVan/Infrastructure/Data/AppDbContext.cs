@@ -1,5 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Features.Assessments;
+using DanVan.Features.Awards;
 using DanVan.Features.Calendar;
 using DanVan.Features.Clusters;
 using DanVan.Features.Documents;
@@ -83,6 +84,10 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<EmulationCluster> EmulationClusters => Set<EmulationCluster>();
     public DbSet<ClusterMember> ClusterMembers => Set<ClusterMember>();
     public DbSet<ClusterEvent> ClusterEvents => Set<ClusterEvent>();
+    public DbSet<AwardKind> AwardKinds => Set<AwardKind>();
+    public DbSet<AwardKindVersion> AwardKindVersions => Set<AwardKindVersion>();
+    public DbSet<BaseSalary> BaseSalaries => Set<BaseSalary>();
+    public DbSet<AwardRecord> AwardRecords => Set<AwardRecord>();
 
     internal TimeProvider Time => time;
 
@@ -195,6 +200,13 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         builder.ApplyConfiguration(new EmulationClusterConfiguration());
         builder.ApplyConfiguration(new ClusterMemberConfiguration());
         builder.ApplyConfiguration(new ClusterEventConfiguration());
+        builder.ApplyConfiguration(new AwardKindConfiguration()); // Awards
+        builder.ApplyConfiguration(new AwardKindVersionConfiguration());
+        builder.ApplyConfiguration(new AwardVersionAuthorityConfiguration());
+        builder.ApplyConfiguration(new AwardVersionDocumentConfiguration());
+        builder.ApplyConfiguration(new AwardRuleConfiguration());
+        builder.ApplyConfiguration(new BaseSalaryConfiguration());
+        builder.ApplyConfiguration(new AwardRecordConfiguration());
         foreach (var versioned in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)).ToList())
         {
             builder.Entity(versioned.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();

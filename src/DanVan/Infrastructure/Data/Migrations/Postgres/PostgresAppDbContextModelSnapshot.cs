@@ -772,6 +772,383 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.ToTable("UnitRatings");
                 });
 
+            modelBuilder.Entity("DanVan.Features.Awards.AwardKind", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("ForCollectives")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ForHouseholds")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("ForIndividuals")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("AwardKinds");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.AwardKindVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("AwardKindId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Citation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid?>("CitationDocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("CollectiveFactor")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<decimal?>("HouseholdFactor")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int?>("NoticeWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("PrizeMultiple")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)");
+
+                    b.Property<string>("QuotaBaseCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<decimal?>("QuotaPercent")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<string>("ReportTemplate")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("SecretBallot")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("VoteBase")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<decimal?>("VoteThresholdPercent")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitationDocumentId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("AwardKindId", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.HasIndex("AwardKindId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("AwardKindVersions");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.AwardRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AwardKindId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("DecisionDocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("EnteredByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("HolderFolded")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SourceFile")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<int?>("SourceRow")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardKindId");
+
+                    b.HasIndex("DecisionDocumentId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("TenantId", "AwardKindId", "Year");
+
+                    b.HasIndex("TenantId", "HolderFolded", "Id");
+
+                    b.HasIndex("TenantId", "PersonId", "Year");
+
+                    b.HasIndex("TenantId", "UnitId", "Year");
+
+                    b.ToTable("AwardRecords");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.AwardRule", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("AnyOfGroup")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AppliesTo")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("AwardCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Citation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("InitiativeLevel")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int?>("Months")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Years")
+                        .HasColumnType("integer");
+
+                    b.HasKey("VersionId", "Position");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("AwardRule");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.AwardVersionAuthority", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Authority")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("VersionId", "Authority");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("AwardVersionAuthority");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.AwardVersionDocument", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Document")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("VersionId", "Document");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("AwardVersionDocument");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.BaseSalary", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Citation")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("CitationDocumentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EnteredByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitationDocumentId");
+
+                    b.HasIndex("TenantId", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("BaseSalaries");
+                });
+
             modelBuilder.Entity("DanVan.Features.Calendar.CalendarEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3261,6 +3638,125 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DanVan.Features.Awards.AwardKind", b =>
+                {
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.AwardKindVersion", b =>
+                {
+                    b.HasOne("DanVan.Features.Awards.AwardKind", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("AwardKindId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("CitationDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.AwardRecord", b =>
+                {
+                    b.HasOne("DanVan.Features.Awards.AwardKind", null)
+                        .WithMany()
+                        .HasForeignKey("AwardKindId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DanVan.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.AwardRule", b =>
+                {
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Awards.AwardKindVersion", null)
+                        .WithMany("Rules")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.AwardVersionAuthority", b =>
+                {
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Awards.AwardKindVersion", null)
+                        .WithMany("Authorities")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.AwardVersionDocument", b =>
+                {
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Awards.AwardKindVersion", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.BaseSalary", b =>
+                {
+                    b.HasOne("DanVan.Features.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("CitationDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DanVan.Features.Calendar.CalendarEntry", b =>
                 {
                     b.HasOne("DanVan.Features.Calendar.WorkingDayCalendar", null)
@@ -4024,6 +4520,20 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.Navigation("History");
 
                     b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.AwardKind", b =>
+                {
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.AwardKindVersion", b =>
+                {
+                    b.Navigation("Authorities");
+
+                    b.Navigation("Documents");
+
+                    b.Navigation("Rules");
                 });
 
             modelBuilder.Entity("DanVan.Features.Calendar.WorkingDayCalendar", b =>

@@ -766,6 +766,383 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                     b.ToTable("UnitRatings");
                 });
 
+            modelBuilder.Entity("DanVan.Features.Awards.AwardKind", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ForCollectives")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ForHouseholds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ForIndividuals")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("AwardKinds");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.AwardKindVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AwardKindId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Citation")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CitationDocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CollectiveFactor")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("HouseholdFactor")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("NoticeWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("PrizeMultiple")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuotaBaseCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("QuotaPercent")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportTemplate")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SecretBallot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VoteBase")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("VoteThresholdPercent")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitationDocumentId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("AwardKindId", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.HasIndex("AwardKindId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("AwardKindVersions");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.AwardRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AwardKindId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DecisionDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DecisionDocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderFolded")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SourceFile")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SourceRow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardKindId");
+
+                    b.HasIndex("DecisionDocumentId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("TenantId", "AwardKindId", "Year");
+
+                    b.HasIndex("TenantId", "HolderFolded", "Id");
+
+                    b.HasIndex("TenantId", "PersonId", "Year");
+
+                    b.HasIndex("TenantId", "UnitId", "Year");
+
+                    b.ToTable("AwardRecords");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.AwardRule", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AnyOfGroup")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AppliesTo")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AwardCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Citation")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InitiativeLevel")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Months")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Years")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("VersionId", "Position");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("AwardRule");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.AwardVersionAuthority", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Authority")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("VersionId", "Authority");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("AwardVersionAuthority");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.AwardVersionDocument", b =>
+                {
+                    b.Property<Guid>("VersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Document")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("VersionId", "Document");
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("AwardVersionDocument");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.BaseSalary", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Citation")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CitationDocumentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnteredByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CitationDocumentId");
+
+                    b.HasIndex("TenantId", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("BaseSalaries");
+                });
+
             modelBuilder.Entity("DanVan.Features.Calendar.CalendarEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3253,6 +3630,125 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DanVan.Features.Awards.AwardKind", b =>
+                {
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.AwardKindVersion", b =>
+                {
+                    b.HasOne("DanVan.Features.Awards.AwardKind", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("AwardKindId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("CitationDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.AwardRecord", b =>
+                {
+                    b.HasOne("DanVan.Features.Awards.AwardKind", null)
+                        .WithMany()
+                        .HasForeignKey("AwardKindId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("DecisionDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DanVan.Features.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Units.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.AwardRule", b =>
+                {
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Awards.AwardKindVersion", null)
+                        .WithMany("Rules")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.AwardVersionAuthority", b =>
+                {
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Awards.AwardKindVersion", null)
+                        .WithMany("Authorities")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.AwardVersionDocument", b =>
+                {
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Awards.AwardKindVersion", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.BaseSalary", b =>
+                {
+                    b.HasOne("DanVan.Features.Documents.Document", null)
+                        .WithMany()
+                        .HasForeignKey("CitationDocumentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DanVan.Features.Calendar.CalendarEntry", b =>
                 {
                     b.HasOne("DanVan.Features.Calendar.WorkingDayCalendar", null)
@@ -4016,6 +4512,20 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                     b.Navigation("History");
 
                     b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.AwardKind", b =>
+                {
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.AwardKindVersion", b =>
+                {
+                    b.Navigation("Authorities");
+
+                    b.Navigation("Documents");
+
+                    b.Navigation("Rules");
                 });
 
             modelBuilder.Entity("DanVan.Features.Calendar.WorkingDayCalendar", b =>

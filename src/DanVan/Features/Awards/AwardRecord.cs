@@ -1,0 +1,110 @@
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
+
+namespace DanVan.Features.Awards;
+
+/// <summary>The kind of achievement an award was for (loại hình khen thưởng, DOMAIN §1.3). Thematic and extraordinary awards never count toward merit prerequisites (Decree 152 Art. 4).</summary>
+public enum CommendationType
+{
+    Regular,
+    Thematic,
+    Extraordinary,
+    Contribution,
+    Seniority,
+    Foreign,
+    Resistance,
+}
+
+/// <summary>
+/// One entry of the award register (sổ theo dõi khen thưởng, issue 14 §4): an award a person, unit or household
+/// received, the decision that gave it and the achievement year. Written by decisions (the council issue) or imported
+/// from the office's spreadsheets for past years (<see cref="SourceFile"/>, <see cref="SourceRow"/>). The person is
+/// linked by id, so a transfer does not lose their awards; <see cref="UnitId"/> is the unit at the time (for a
+/// collective, the unit awarded), and a 2025 successor reads its predecessors' entries through the unit lineage.
+/// </summary>
+public sealed class AwardRecord : ITenantOwned, IStamped
+{
+    public const int HolderMax = 300;
+    public const int DecisionNumberMax = 60;
+    public const int NoteMax = 500;
+    public const int FileNameMax = 255;
+
+    private AwardRecord()
+    {
+    }
+
+    public Guid Id { get; private set; }
+    public Guid TenantId { get; private set; }
+    public Guid AwardKindId { get; private set; }
+    public AwardSubject Subject { get; private set; }
+
+    /// <summary>The person awarded (individuals only).</summary>
+    public Guid? PersonId { get; private set; }
+
+    /// <summary>The unit awarded (collectives), the person's unit at the time, or the household's commune.</summary>
+    public Guid UnitId { get; private set; }
+
+    /// <summary>The name as the decision wrote it (a person's or household's name, a collective's name).</summary>
+    public string HolderName { get; private set; } = "";
+
+    public string HolderFolded { get; private set; } = "";
+
+    /// <summary>The achievement year (năm thành tích); the chains of years count distinct values of it.</summary>
+    public int Year { get; private set; }
+
+    public CommendationType Type { get; private set; }
+    public string DecisionNumber { get; private set; } = "";
+    public DateOnly DecisionDate { get; private set; }
+
+    /// <summary>The decision in the document register, when it is there.</summary>
+    public Guid? DecisionDocumentId { get; private set; }
+
+    public string? Note { get; private set; }
+    public string? SourceFile { get; private set; }
+    public int? SourceRow { get; private set; }
+    public string EnteredByName { get; private set; } = "";
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+
+    /// <summary>A new entry; the caller has checked the kind accepts the subject and the holder exists in scope.</summary>
+    public static AwardRecord Create(Guid tenantId, Guid awardKindId, AwardSubject subject, Guid? personId, Guid unitId, string holderName, int year,
+        CommendationType type, string decisionNumber, DateOnly decisionDate, Guid? decisionDocumentId, string? note, string? sourceFile, int? sourceRow,
+        Actor by) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        TenantId = tenantId,
+        AwardKindId = awardKindId,
+        Subject = subject,
+        PersonId = personId,
+        UnitId = unitId,
+        HolderName = holderName.Trim(),
+        HolderFolded = VietnameseText.Fold(holderName),
+        Year = year,
+        Type = type,
+        DecisionNumber = decisionNumber.Trim(),
+        DecisionDate = decisionDate,
+        DecisionDocumentId = decisionDocumentId,
+        Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
+        SourceFile = sourceFile,
+        SourceRow = sourceRow,
+        EnteredByName = by.UserName,
+    };
+}
+
+public static class CommendationTypes
+{
+    public static string Label(this CommendationType t) => t switch
+    {
+        CommendationType.Regular => "Thường xuyên (công trạng)",
+        CommendationType.Thematic => "Theo chuyên đề",
+        CommendationType.Extraordinary => "Đột xuất",
+        CommendationType.Contribution => "Quá trình cống hiến",
+        CommendationType.Seniority => "Niên hạn",
+        CommendationType.Foreign => "Đối ngoại",
+        CommendationType.Resistance => "Kháng chiến",
+        _ => throw new ArgumentOutOfRangeException(nameof(t)),
+    };
+
+    /// <summary>Whether an award of this type counts toward merit prerequisites ("N consecutive years").</summary>
+    public static bool CountsForMerit(this CommendationType t) => t == CommendationType.Regular;
+}
