@@ -38,6 +38,9 @@ public enum Permission
     AppraiseAssessments,
     ManageRatings,
     ManageCalendar,
+    ViewAwards,
+    ManageAwardCatalogue,
+    ManageAwardRecords,
 }
 
 /// <summary>The one table of what each role may do; where it may do it comes from the assignment's unit.</summary>
@@ -50,21 +53,22 @@ public static class RolePermissions
         [Role.CommendationOfficer] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ViewSensitive,
             Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements, Permission.ManageMovements,
             Permission.ViewModels, Permission.ReviewModels, Permission.ViewAssessments, Permission.ManageAssessments,
-            Permission.AppraiseAssessments],
+            Permission.AppraiseAssessments, Permission.ViewAwards, Permission.ManageAwardCatalogue, Permission.ManageAwardRecords],
         [Role.MobilizationReviewer] = [Permission.ViewUnits, Permission.ViewPeople,
             Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements, Permission.ViewModels, Permission.ReviewModels,
-            Permission.ViewAssessments, Permission.AppraiseAssessments],
+            Permission.ViewAssessments, Permission.AppraiseAssessments, Permission.ViewAwards],
         [Role.CouncilMember] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ViewDocuments, Permission.ViewMovements,
-            Permission.ViewModels, Permission.ViewAssessments],
+            Permission.ViewModels, Permission.ViewAssessments, Permission.ViewAwards],
         [Role.UnitOfficer] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ManagePeople, Permission.ViewSensitive,
             Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements, Permission.FilePlans, Permission.ManageRegistrations,
-            Permission.ViewModels, Permission.ManageModels, Permission.ViewAssessments, Permission.SelfAssess, Permission.ManageRatings],
+            Permission.ViewModels, Permission.ManageModels, Permission.ViewAssessments, Permission.SelfAssess, Permission.ManageRatings,
+            Permission.ViewAwards, Permission.ManageAwardRecords],
         [Role.UnitHead] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ManagePeople, Permission.ViewSensitive,
             Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements, Permission.FilePlans, Permission.ManageRegistrations,
             Permission.ApproveRegistrations, Permission.ViewModels, Permission.ManageModels, Permission.ViewAssessments, Permission.SelfAssess,
-            Permission.ApproveSelfAssessments, Permission.ManageRatings],
+            Permission.ApproveSelfAssessments, Permission.ManageRatings, Permission.ViewAwards, Permission.ManageAwardRecords],
         [Role.Viewer] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ViewDocuments, Permission.ViewMovements, Permission.ViewModels,
-            Permission.ViewAssessments],
+            Permission.ViewAssessments, Permission.ViewAwards],
     };
 
     private static readonly Dictionary<Permission, Role[]> Granting = Enum.GetValues<Permission>()
