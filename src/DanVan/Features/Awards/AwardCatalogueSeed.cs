@@ -7,8 +7,8 @@ namespace DanVan.Features.Awards;
 /// <summary>
 /// The catalogue and base-salary table every province starts with (DOMAIN §1.4–1.9, §8 rules 1–2, 6–8, 10; §9). Each
 /// entry cites its source; where the law leaves a detail to the province ("[U]" in DOMAIN.md) the note says it is the
-/// system's default to check against the province's regulation. Awards a district chairman could give have two
-/// versions: Law 06/2022 from 01/01/2024, and Decree 152/2025 from 01/7/2025 without the district level.
+/// system's default to check against the province's regulation. Every award has two versions: Law 06/2022 with
+/// Decree 98/2023 from 01/01/2024, and Decree 152/2025 from 01/7/2025 (which also ends the district chairman's authority).
 /// </summary>
 public static class AwardCatalogueSeed
 {
@@ -114,22 +114,22 @@ public static class AwardCatalogueSeed
                 district ? [.. e.Authorities, DecidingAuthority.DistrictChairman] : e.Authorities, e.Multiple,
                 individualAnd && e.Subjects.Contains(AwardSubject.Collective) ? 2m : null, individualAnd && e.Subjects.Contains(AwardSubject.Household) ? 1.5m : null,
                 e.Documents, e.Template, e.Quota, e.QuotaBase, e.Vote, e.VoteOf, e.Secret, e.Notice, e.Rules,
-                $"{e.LawArticle} {Law}" + (e.PrizeArticle.Length > 0 ? $"; mức thưởng: {e.PrizeArticle} {decree}" : "") + (district ? "; thẩm quyền: Điều 80 Luật" : ""),
+                $"{e.LawArticle} {Law}" + (e.PrizeArticle.Length > 0 ? $"; mức thưởng: {(decree == Decree98 ? "" : e.PrizeArticle + " ")}{decree}" : "") + (district ? "; thẩm quyền: Điều 80 Luật" : ""),
                 null, e.Note);
 
-            var kind = e.District
-                ? AwardKind.Create(tenantId, e.Code, e.Name, e.Category, e.Subjects, i + 1, Terms(LawInForce, true, Decree98), codes, by).Value!
-                : AwardKind.Create(tenantId, e.Code, e.Name, e.Category, e.Subjects, i + 1, Terms(e.Multiple is null ? LawInForce : Decree152InForce, false, Decree152), codes, by).Value!;
+            var others = codes.Where(c => c != e.Code).ToHashSet(); // the rules may name awards listed later
+            var kind = AwardKind.Create(tenantId, e.Code, e.Name, e.Category, e.Subjects, i + 1, Terms(LawInForce, e.District, Decree98), others, by).Value!;
+            var later = Terms(Decree152InForce, false, Decree152);
             if (e.District)
             {
-                var later = Terms(Decree152InForce, false, Decree152) with
+                later = later with
                 {
                     Note = "Từ 01/7/2025 không còn cấp huyện: thẩm quyền của Chủ tịch UBND cấp huyện không còn (Nghị định số 152/2025/NĐ-CP)."
                         + (e.Note is null ? "" : " " + e.Note),
                 };
-                _ = kind.Revise(later, codes, by).Value!;
             }
 
+            _ = kind.Revise(later, codes, by).Value!;
             kinds.Add(kind);
         }
 

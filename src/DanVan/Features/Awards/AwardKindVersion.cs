@@ -39,7 +39,7 @@ public sealed record AwardTerms(
     {
         if (EffectiveFrom.Year is < 2000 or > 2100)
         {
-            return new("award.effective", "Ngày hiệu lực phải trong khoảng năm 2000–2100.", "EffectiveFrom");
+            return new("award.effective", "Vui lòng nhập ngày áp dụng của phiên bản (trong khoảng năm 2000–2100).", "EffectiveFrom");
         }
 
         if (string.IsNullOrWhiteSpace(Citation))

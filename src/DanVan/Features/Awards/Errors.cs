@@ -1,3 +1,4 @@
+using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 
 namespace DanVan.Features.Awards;
@@ -20,11 +21,14 @@ public static class AwardErrors
         "NoticeWorkingDays");
     public static readonly AppError TooManyRules = new("award.rules", $"Mỗi phiên bản có tối đa {AwardTerms.MaxRules} tiêu chuẩn.", "Rules");
     public static readonly AppError KindNotFound = AppError.NotFound("danh hiệu, hình thức khen thưởng");
+    public static readonly AppError DocumentNotFound = new("award.document", "Không tìm thấy văn bản căn cứ đã chọn trong sổ văn bản.", "CitationDocumentId");
+    public static readonly AppError BaseSalaryDateTaken = new("base_salary.date_taken",
+        "Đã có mức lương cơ sở áp dụng từ ngày này; mỗi ngày áp dụng chỉ có một mức.", "EffectiveFrom", ErrorKind.Conflict);
 
     public static AppError CodeTaken(string code) => new("award.code_taken", $"Mã “{code}” đã có trong danh mục.", "Code", ErrorKind.Conflict);
 
     public static AppError SameDate(DateOnly day) => new("award.same_date",
-        $"Đã có phiên bản áp dụng từ ngày {day:dd/MM/yyyy}; phiên bản mới phải có ngày áp dụng khác (phiên bản cũ được giữ nguyên cho các hồ sơ đã xét).",
+        $"Đã có phiên bản áp dụng từ ngày {VnTime.Date(day)}; phiên bản mới phải có ngày áp dụng khác (phiên bản cũ được giữ nguyên cho các hồ sơ đã xét).",
         "EffectiveFrom", ErrorKind.Conflict);
 
     public static AppError Factor(string field, string whom) => new("award.factor",
@@ -42,8 +46,11 @@ public static class AwardErrors
         $"Phiên bản đang áp dụng của “{kind.Name}” chưa có hệ số tiền thưởng cho {subject.Label().ToLowerInvariant()}.", "Subject");
 
     public static AppError NoBaseSalary(DateOnly day) => new("award.no_base_salary",
-        $"Chưa có mức lương cơ sở áp dụng vào ngày {day:dd/MM/yyyy}: quản trị viên cần nhập bảng mức lương cơ sở.", "Date");
+        $"Chưa có mức lương cơ sở áp dụng vào ngày {VnTime.Date(day)}: quản trị viên cần nhập bảng mức lương cơ sở.", "Date");
+
+    public static AppError Withdrawn(AwardKind kind, DateOnly from) => new("award.withdrawn",
+        $"“{kind.Name}” không còn được xét tặng từ ngày {VnTime.Date(from)} (theo danh mục của tỉnh).", "AwardKindId", ErrorKind.Conflict);
 
     public static AppError NotInForce(AwardKind kind, DateOnly day) => new("award.not_in_force",
-        $"“{kind.Name}” chưa có phiên bản áp dụng vào ngày {day:dd/MM/yyyy}.", "Date");
+        $"“{kind.Name}” chưa có phiên bản áp dụng vào ngày {VnTime.Date(day)}.", "Date");
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 
 namespace DanVan.Features.Awards;
@@ -37,7 +38,7 @@ public static class Prize
 
         var vnd = CultureInfo.GetCultureInfo("vi-VN");
         string Money(long v) => v.ToString("N0", vnd) + " đồng";
-        var basis = $"{multiple.ToString("0.##", vnd)} × {Money(baseSalary.Amount)} (mức lương cơ sở từ {baseSalary.EffectiveFrom:dd/MM/yyyy})";
+        var basis = $"{multiple.ToString("0.##", vnd)} × {Money(baseSalary.Amount)} (mức lương cơ sở từ {VnTime.Date(baseSalary.EffectiveFrom)})";
         var individual = RoundUp(multiple * baseSalary.Amount);
         var factor = subject switch
         {
