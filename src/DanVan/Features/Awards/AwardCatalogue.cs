@@ -36,20 +36,29 @@ public static class AwardCatalogue
     public static Task<bool> MayViewAsync(AppDbContext db, CurrentUser user, CancellationToken ct) =>
         Scope.HoldsAnywhereAsync(db, user, Permission.ViewAwards, ct);
 
-    public static AwardKindDto ToDto(AwardKind k, DateOnly on)
+    /// <summary>The names of a province's awards by code, for rules and quotas that refer to other awards.</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> NamesAsync(AppDbContext db, Guid tenantId, CancellationToken ct) =>
+        await db.AwardKinds.Where(k => k.TenantId == tenantId).ToDictionaryAsync(k => k.Code, k => k.Name, ct);
+
+    public static AwardKindDto ToDto(AwardKind k, DateOnly on, IReadOnlyDictionary<string, string> names)
     {
         var inForce = k.VersionOn(on);
         return new AwardKindDto(k.Id, k.Code, k.Name, k.Category, k.Category.Label(), k.Subjects.ToList(), string.Join(", ", k.Subjects.Select(s => s.Label())),
-            k.Position, inForce is null ? null : ToDto(k, inForce), k.Versions.OrderByDescending(v => v.EffectiveFrom).ThenByDescending(v => v.Number)
-                .Select(v => ToDto(k, v)).ToList());
+            k.Position, inForce is null ? null : ToDto(k, inForce, names), k.Versions.OrderByDescending(v => v.EffectiveFrom).ThenByDescending(v => v.Number)
+                .Select(v => ToDto(k, v, names)).ToList());
     }
 
-    public static AwardVersionDto ToDto(AwardKind k, AwardKindVersion v)
+    /// <summary>One kind with the names of the awards its rules refer to (one more query).</summary>
+    public static async Task<AwardKindDto> ToDtoAsync(AppDbContext db, AwardKind k, CancellationToken ct) =>
+        ToDto(k, VnTime.Today(db.Time), await NamesAsync(db, k.TenantId, ct));
+
+    public static AwardVersionDto ToDto(AwardKind k, AwardKindVersion v, IReadOnlyDictionary<string, string> names)
     {
+        string Name(string code) => names.TryGetValue(code, out var n) ? n : code;
         var authorities = v.Authorities.Select(a => a.Authority).Order().ToList();
         var documents = v.Documents.Select(d => d.Document).Order().ToList();
         var quota = v.QuotaPercent is { } q
-            ? $"Tối đa {q.ToString("0.##", Vn)}% " + (v.QuotaBaseCode is { } b ? $"số được tặng “{b}”" : "số đối tượng trong phạm vi xét")
+            ? $"Tối đa {q.ToString("0.##", Vn)}% " + (v.QuotaBaseCode is { } b ? $"số được tặng “{Name(b)}”" : "số đối tượng trong phạm vi xét")
             : null;
         var vote = v.VoteThresholdPercent is { } t
             ? $"Bỏ phiếu {(v.SecretBallot ? "kín" : "công khai")}: đạt từ {t.ToString("0.##", Vn)}% {v.VoteBase.Label()} trở lên"
@@ -58,7 +67,7 @@ public static class AwardCatalogue
             v.PrizeMultiple, v.CollectiveFactor, v.HouseholdFactor, documents, documents.Select(d => d.Label()).ToList(), v.ReportTemplate,
             v.ReportTemplate.Label(), v.QuotaPercent, v.QuotaBaseCode, quota, v.VoteThresholdPercent, v.VoteBase, v.SecretBallot, vote, v.NoticeWorkingDays,
             v.Rules.OrderBy(r => r.Position).Select(r => new AwardRuleDto(r.Position, r.Kind, r.Kind.Label(), r.AppliesTo, r.Level, r.Years, r.AwardCode,
-                r.Months, r.InitiativeLevel, r.AnyOfGroup, r.Citation, RuleKinds.Describe(r.Spec))).ToList(),
+                r.Months, r.InitiativeLevel, r.AnyOfGroup, r.Citation, RuleKinds.Describe(r.Spec, names))).ToList(),
             v.Citation, v.CitationDocumentId, v.Note, v.CreatedByName, v.CreatedAt);
     }
 

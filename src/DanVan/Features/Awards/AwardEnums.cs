@@ -62,6 +62,14 @@ public enum VoteBase
 /// <summary>The Vietnamese labels, stated once.</summary>
 public static class AwardLabels
 {
+    private static readonly System.Globalization.CultureInfo Vn = System.Globalization.CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <summary>An amount in đồng as vi-VN writes it: "3.510.000 đ".</summary>
+    public static string Money(long amount) => amount.ToString("N0", Vn) + " đ";
+
+    /// <summary>A multiple, factor or percentage: "1,5"; "—" when absent.</summary>
+    public static string Number(decimal? value) => value?.ToString("0.##", Vn) ?? "—";
+
     public static string Label(this AwardCategory c) => c switch
     {
         AwardCategory.Title => "Danh hiệu thi đua",

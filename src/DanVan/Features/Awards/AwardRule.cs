@@ -118,14 +118,14 @@ public static class RuleKinds
         _ => throw new ArgumentOutOfRangeException(nameof(level)),
     };
 
-    /// <summary>The rule as a sentence, e.g. "Xếp loại chất lượng từ Hoàn thành tốt nhiệm vụ trở lên 2 năm liên tục".</summary>
-    public static string Describe(RuleSpec r) => r.Kind switch
+    /// <summary>The rule as a sentence, e.g. "Được xếp loại từ “Hoàn thành tốt nhiệm vụ” trở lên 2 năm liên tục"; <paramref name="names"/> maps award codes to names.</summary>
+    public static string Describe(RuleSpec r, IReadOnlyDictionary<string, string>? names = null) => r.Kind switch
     {
         RuleKind.UnitRank => $"Đơn vị được xếp loại từ “{r.Level?.Label()}” trở lên trong năm thành tích",
         RuleKind.PersonRating => r.Years is > 1
             ? $"Được xếp loại từ “{r.Level?.Label()}” trở lên {r.Years} năm liên tục"
             : $"Được xếp loại từ “{r.Level?.Label()}” trở lên trong năm thành tích",
-        RuleKind.HoldsAward => r.Years is > 1 ? $"Đạt “{r.AwardCode}” {r.Years} năm liên tục" : $"Đạt “{r.AwardCode}” trong năm thành tích",
+        RuleKind.HoldsAward => r.Years is > 1 ? $"Đạt “{NameOf(r.AwardCode, names)}” {r.Years} năm liên tục" : $"Đạt “{NameOf(r.AwardCode, names)}” trong năm thành tích",
         RuleKind.ModelRecognised => "Có ít nhất một mô hình “Dân vận khéo” được công nhận trong năm thành tích",
         RuleKind.Initiative => $"Có sáng kiến được công nhận {r.InitiativeLevel?.Label()} trở lên",
         RuleKind.NoDiscipline => "Không trong thời gian bị kỷ luật, thanh tra, xác minh khiếu nại, tố cáo",
@@ -134,6 +134,9 @@ public static class RuleKinds
         RuleKind.UnitActive => "Đơn vị còn hoạt động vào ngày đề nghị (đơn vị đã giải thể, sáp nhập thì đơn vị kế thừa đề nghị)",
         _ => throw new ArgumentOutOfRangeException(nameof(r)),
     };
+
+    private static string? NameOf(string? code, IReadOnlyDictionary<string, string>? names) =>
+        code is not null && names is not null && names.TryGetValue(code, out var name) ? name : code;
 
     /// <summary>The first parameter out of place or range, named by its position (<c>Rules[i].Field</c>); null when the rule is well formed.</summary>
     public static AppError? Check(RuleSpec r, int index, AwardKind kind, IReadOnlySet<string> codes)

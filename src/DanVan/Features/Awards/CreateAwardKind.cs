@@ -33,6 +33,6 @@ public static class CreateAwardKind
 
         db.AwardKinds.Add(kind);
         await db.SaveChangesAsync(ct); // a concurrent twin of the code loses on the unique index: 409 through the edge's conflict handler
-        return AwardCatalogue.ToDto(kind, VnTime.Today(db.Time));
+        return await AwardCatalogue.ToDtoAsync(db, kind, ct);
     }
 }

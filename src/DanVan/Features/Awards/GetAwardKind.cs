@@ -1,6 +1,5 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
-using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,6 +16,6 @@ public static class GetAwardKind
         }
 
         var kind = await db.AwardKinds.AsNoTracking().Where(k => k.Id == id && k.TenantId == user.TenantId).WithVersions().FirstOrDefaultAsync(ct);
-        return kind is null ? AwardErrors.KindNotFound : AwardCatalogue.ToDto(kind, VnTime.Today(db.Time));
+        return kind is null ? AwardErrors.KindNotFound : await AwardCatalogue.ToDtoAsync(db, kind, ct);
     }
 }

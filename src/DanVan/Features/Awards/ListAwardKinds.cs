@@ -18,7 +18,9 @@ public static class ListAwardKinds
 
         var day = on ?? VnTime.Today(db.Time);
         var kinds = await db.AwardKinds.AsNoTracking().Where(k => k.TenantId == user.TenantId).WithVersions()
-            .OrderBy(k => k.Category).ThenBy(k => k.Position).ThenBy(k => k.Name).ToListAsync(ct);
-        return kinds.Select(k => AwardCatalogue.ToDto(k, day)).ToList();
+            .ToListAsync(ct);
+        var names = kinds.ToDictionary(k => k.Code, k => k.Name);
+        return kinds.OrderBy(k => k.Category).ThenBy(k => k.Position).ThenBy(k => k.Name, StringComparer.Ordinal) // titles first (the enum's order, not its name's)
+            .Select(k => AwardCatalogue.ToDto(k, day, names)).ToList();
     }
 }

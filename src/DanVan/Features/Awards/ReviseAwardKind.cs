@@ -1,6 +1,5 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
-using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,6 +43,6 @@ public static class ReviseAwardKind
         }
 
         await db.SaveChangesAsync(ct); // two concurrent revisions: the unique (kind, number) and (kind, date) indexes keep one, the other is a 409
-        return AwardCatalogue.ToDto(kind, VnTime.Today(db.Time));
+        return await AwardCatalogue.ToDtoAsync(db, kind, ct);
     }
 }

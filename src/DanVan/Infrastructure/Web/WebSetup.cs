@@ -29,6 +29,7 @@ public static class WebSetup
             .AddMvcOptions(o =>
             {
                 o.ModelBinderProviders.Insert(0, new NfcModelBinderProvider());
+                o.ModelBinderProviders.Insert(1, new NumberModelBinderProvider()); // "1.5" from a number input is 1.5, not 15
                 VietnameseBindingMessages.Apply(o.ModelBindingMessageProvider);
             })
             .AddViewOptions(o => o.HtmlHelperOptions.ClientValidationEnabled = false);

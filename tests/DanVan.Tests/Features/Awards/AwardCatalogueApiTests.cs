@@ -29,6 +29,9 @@ public sealed class AwardCatalogueApiTests(PostgresServer pg)
         var before = await (await commune.GetAsync("/api/v1/awards/kinds?on=2025-06-30")).ReadAsync<List<AwardKindDto>>();
         before.Count.ShouldBe(13);
         var ldtt = before.Single(k => k.Code == "lao-dong-tien-tien");
+        before.Single(k => k.Code == "chien-si-thi-dua-tinh").InForce!.Rules[0].Text.ShouldBe("Đạt “Chiến sĩ thi đua cơ sở” 3 năm liên tục");
+        before.Single(k => k.Code == "chien-si-thi-dua-co-so").InForce!.QuotaLabel.ShouldBe("Tối đa 15% số được tặng “Lao động tiên tiến”");
+        before.TakeWhile(k => k.Category == AwardCategory.Title).Count().ShouldBe(10); // titles first, in the catalogue's order
         ldtt.InForce!.Authorities.ShouldContain(DecidingAuthority.DistrictChairman);
         (await (await commune.GetAsync("/api/v1/awards/kinds?on=2025-07-01")).ReadAsync<List<AwardKindDto>>())
             .Single(k => k.Code == "lao-dong-tien-tien").InForce!.Authorities.ShouldNotContain(DecidingAuthority.DistrictChairman);
@@ -138,5 +141,44 @@ public sealed class AwardCatalogueApiTests(PostgresServer pg)
         var bangKhen = (await (await viewer.GetAsync("/api/v1/awards/kinds")).ReadAsync<List<AwardKindDto>>()).Single(k => k.Code == "bang-khen-chu-tich-tinh");
         var prize = await (await viewer.GetAsync($"/api/v1/awards/prize?awardKindId={bangKhen.Id}&subject=Collective&date=2027-07-01")).ReadAsync<PrizeDto>();
         (prize.Amount, prize.BaseAmount, prize.Factor).ShouldBe((7_600_000L, 2_530_000L, 2m)); // 1.5 × 2,530,000 = 3,795,000 → 3,800,000; × 2
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_page_form_reads_decimals_as_a_number_input_sends_them_and_shows_a_refusal_in_place(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var api = await app.ClientForAsync("tdkt.snv");
+        using var browser = await app.SignedInAsync("tdkt.snv");
+        var kind = (await (await api.GetAsync("/api/v1/awards/kinds")).ReadAsync<List<AwardKindDto>>()).Single(k => k.Code == "giay-khen");
+        var url = $"/Awards/Kind/{kind.Id}";
+        var token = await CookieSession.FormTokenAsync(browser, url);
+        Dictionary<string, string> Form(string multiple, string factor) => new()
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Form.EffectiveFrom"] = "2027-01-01",
+            ["Form.Active"] = "true",
+            ["Form.Authorities"] = "UnitHead",
+            ["Form.PrizeMultiple"] = multiple, // <input type="number"> always sends a dot, whatever the page's language
+            ["Form.CollectiveFactor"] = factor,
+            ["Form.Rules[0].Kind"] = "NoDiscipline",
+            ["Form.Rules[1].Kind"] = "",
+            ["Form.Citation"] = "Quyết định số 12/2026/QĐ-UBND (thử)",
+        };
+
+        using (var refused = await browser.PostAsync(url, new FormUrlEncodedContent(Form("0.35", "12.5"))))
+        {
+            var html = WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+            refused.StatusCode.ShouldBe(HttpStatusCode.OK, html);
+            html.ShouldContain("Hệ số cho tập thể chỉ dùng khi");
+        }
+
+        using (var saved = await browser.PostAsync(url, new FormUrlEncodedContent(Form("0.35", "2.5"))))
+        {
+            saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        var newest = (await (await api.GetAsync($"/api/v1/awards/kinds/{kind.Id}")).ReadAsync<AwardKindDto>()).Versions[0];
+        (newest.PrizeMultiple, newest.CollectiveFactor, newest.Rules.Count).ShouldBe((0.35m, 2.5m, 1));
     }
 }
