@@ -177,6 +177,11 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         var cluster = await app.WithDbAsync(db => db.EmulationClusters.Where(c => c.Year == 2025).OrderBy(c => c.Name).Select(c => c.Id).FirstAsync());
         await VisitAsync(page, $"/Clusters/Details/{cluster}");
 
+        // The award catalogue (issue 14 §1): the list with a prize worked out, one award with its versions and the new-version form.
+        var bangKhen = await app.WithDbAsync(db => db.AwardKinds.Where(k => k.Code == "bang-khen-chu-tich-tinh").Select(k => k.Id).SingleAsync());
+        await VisitAsync(page, $"/Awards?PrizeKindId={bangKhen}&PrizeSubject=Collective&PrizeDate=2025-12-20");
+        await VisitAsync(page, $"/Awards/Kind/{bangKhen}");
+
         // A page this officer may not open.
         await VisitAsync(page, "/Admin/Users", expectedStatus: 403);
 

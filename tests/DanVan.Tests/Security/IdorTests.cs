@@ -34,6 +34,7 @@ public sealed class IdorTests(PostgresServer pg)
         Assessment,
         CalendarEntry,
         Cluster,
+        AwardKind,
     }
 
     /// <summary>Every API route that takes an object id. A new one must be added here (see the last test).</summary>
@@ -118,6 +119,8 @@ public sealed class IdorTests(PostgresServer pg)
         ("POST", "/api/v1/clusters/{id}/members", Target.Cluster),
         ("DELETE", "/api/v1/clusters/{id}/members/{unitId}", Target.Cluster),
         ("PUT", "/api/v1/clusters/{id}/leader", Target.Cluster),
+        ("GET", "/api/v1/awards/kinds/{id}", Target.AwardKind),
+        ("POST", "/api/v1/awards/kinds/{id}/versions", Target.AwardKind),
     ];
 
     [ProviderTheory]
@@ -151,6 +154,7 @@ public sealed class IdorTests(PostgresServer pg)
                 Target.Assessment => [w.SytAssessment, w.OtherAssessment],
                 Target.CalendarEntry => [w.OtherCalendarEntry],
                 Target.Cluster => [w.OtherCluster], // clusters are province data: every unit of the province reads them
+                Target.AwardKind => [w.OtherAwardKind], // the catalogue is the province's: everyone in it reads it
                 _ => throw new InvalidOperationException($"Unknown target {target}."),
             };
             foreach (var id in foreignIds)
@@ -194,6 +198,10 @@ public sealed class IdorTests(PostgresServer pg)
             await (await officer.PostJsonAsync(registration + "/people", new { personIds = new[] { w.SytPerson }, title = "LDTT" }))
                 .ProblemAsync(HttpStatusCode.NotFound);
         }
+
+        // Another province's award in the prize calculator's query is unknown, like an unknown id.
+        var noAward = await (await officer.GetAsync($"/api/v1/awards/prize?awardKindId={Guid.NewGuid()}")).ProblemAsync(HttpStatusCode.NotFound);
+        (await (await officer.GetAsync($"/api/v1/awards/prize?awardKindId={w.OtherAwardKind}")).ProblemAsync(HttpStatusCode.NotFound)).ShouldBe(noAward);
 
         // Registering someone else's person on one's own unit: a foreign person is refused exactly like an unknown id.
         var people = $"/api/v1/movements/{own}/registrations/{w.Stp}/people";
@@ -296,6 +304,7 @@ public sealed class IdorTests(PostgresServer pg)
         public Guid SytAssessment { get; init; }
         public Guid OtherCalendarEntry { get; init; }
         public Guid OtherCluster { get; init; }
+        public Guid OtherAwardKind { get; init; }
 
         /// <summary>
         /// The further ids of a route, as an attacker would send them: the target's own attachment, its obliged unit and the
@@ -363,8 +372,18 @@ public sealed class IdorTests(PostgresServer pg)
                 SytAssessment = sytAssessment,
                 OtherCalendarEntry = await OtherCalendarEntryAsync(db, other.TenantId),
                 OtherCluster = await AddClusterAsync(db, other.TenantId, otherUnit),
+                OtherAwardKind = await AddAwardCatalogueAsync(db, other.TenantId),
             };
         });
+    }
+
+    /// <summary>Another province's award catalogue (the seeded one); answers one of its awards.</summary>
+    private static async Task<Guid> AddAwardCatalogueAsync(AppDbContext db, Guid tenantId)
+    {
+        var kinds = DanVan.Features.Awards.AwardCatalogueSeed.Kinds(tenantId, new Actor(Guid.Empty, "thử", DateTime.UtcNow));
+        db.AwardKinds.AddRange(kinds);
+        await db.SaveChangesAsync();
+        return kinds[0].Id;
     }
 
     /// <summary>Another province's calendars (the seeded years) and one of its 2026 entries.</summary>
@@ -453,6 +472,8 @@ public sealed class IdorTests(PostgresServer pg)
             }),
             ("POST", "/api/v1/clusters/{id}/members") => client.PostJsonAsync(url, new { unitId = w.Stp }),
             ("PUT", "/api/v1/clusters/{id}/leader") => client.PutJsonAsync(url, new { leaderUnitId = w.Stp }),
+            ("POST", "/api/v1/awards/kinds/{id}/versions") => client.PostJsonAsync(url,
+                new { effectiveFrom = "2027-01-01", authorities = new[] { "UnitHead" }, citation = "Quyết định thử" }),
             ("POST", "/api/v1/movements/{id}/registrations/{unitId}/reopen") => client.PostJsonAsync(url, new
             {
                 until = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

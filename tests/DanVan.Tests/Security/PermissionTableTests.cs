@@ -294,6 +294,24 @@ public sealed class PermissionTableTests(PostgresServer pg)
         new("POST /api/v1/calendar/{year:int}/confirm", new PagePolicy(Permission.ManageCalendar), false,
             async (w, _) => Json(HttpMethod.Post, $"/api/v1/calendar/{await w.ProposedCalendarYear()}/confirm", new { citation = "Đã đối chiếu" }),
             HttpStatusCode.Unauthorized),
+        // ---- The award catalogue (ADR 0023): everyone holding ViewAwards in the province reads it and the prize calculator;
+        // only ManageAwardCatalogue at the province's root changes it — every caller here (assigned at STP) is refused.
+        new("GET /api/v1/awards/kinds", new PagePolicy(Permission.ViewAwards), false, (_, _) => Task.FromResult(Get("/api/v1/awards/kinds")),
+            HttpStatusCode.Unauthorized),
+        new("GET /api/v1/awards/kinds/{id:guid}", new PagePolicy(Permission.ViewAwards, new SameTenant()), true,
+            async (w, r) => Get($"/api/v1/awards/kinds/{await w.AwardKind(r)}"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/awards/kinds", new Fixed(HttpStatusCode.Forbidden), false, (_, _) => Task.FromResult(Json(HttpMethod.Post, "/api/v1/awards/kinds",
+            new { code = "thu", name = "Thử", category = "Title", subjects = new[] { "Individual" },
+                terms = new { effectiveFrom = "2027-01-01", authorities = new[] { "UnitHead" }, citation = "Thử" } })), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/awards/kinds/{id:guid}/versions", new RootOnly(), true, async (w, r) => Json(HttpMethod.Post,
+            $"/api/v1/awards/kinds/{await w.AwardKind(r)}/versions", new { effectiveFrom = "2027-01-01", authorities = new[] { "UnitHead" }, citation = "Thử" }),
+            HttpStatusCode.Unauthorized),
+        new("GET /api/v1/awards/base-salaries", new PagePolicy(Permission.ViewAwards), false, (_, _) => Task.FromResult(Get("/api/v1/awards/base-salaries")),
+            HttpStatusCode.Unauthorized),
+        new("POST /api/v1/awards/base-salaries", new Fixed(HttpStatusCode.Forbidden), false, (_, _) => Task.FromResult(Json(HttpMethod.Post,
+            "/api/v1/awards/base-salaries", new { effectiveFrom = "2027-07-01", amount = 2_530_000, citation = "Thử" })), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/awards/prize", new PagePolicy(Permission.ViewAwards, new SameTenant()), true,
+            async (w, r) => Get($"/api/v1/awards/prize?awardKindId={await w.AwardKind(r)}&subject=Individual&date=2026-12-01"), HttpStatusCode.Unauthorized),
         // ---- Public (anonymous): published, recognised models of every province
         new("GET /api/v1/public/models/", new Fixed(HttpStatusCode.OK), false, (_, _) => Task.FromResult(Get("/api/v1/public/models/")), HttpStatusCode.OK),
         new("GET /api/v1/public/models/{id:guid}", new Fixed(HttpStatusCode.OK), true,
@@ -568,6 +586,8 @@ public sealed class PermissionTableTests(PostgresServer pg)
             async (w, r) => Get($"/People/Transfer/{await w.FreshPerson(r)}"), Login),
         new("PAGE /People/Import", new PagePolicy(Permission.ManagePeople), false, (_, _) => Task.FromResult(Get("/People/Import")), Login),
         new("PAGE /Ratings/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/Ratings?year=2025")), Login),
+        new("PAGE /Awards/Index", new PagePolicy(Permission.ViewAwards), false, (_, _) => Task.FromResult(Get("/Awards")), Login),
+        new("PAGE /Awards/Kind", new PagePolicy(Permission.ViewAwards, new SameTenant()), true, async (w, r) => Get($"/Awards/Kind/{await w.AwardKind(r)}"), Login),
         new("PAGE /Ratings/Import", new PagePolicy(Permission.ManageRatings), false, (_, _) => Task.FromResult(Get("/Ratings/Import")), Login),
         new("PAGE /Clusters/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/Clusters?year=2026")), Login),
         new("PAGE /Clusters/Details", new TenantWide(Permission.ViewAssessments, Permission.ViewAssessments), true,
@@ -854,6 +874,21 @@ public sealed class PermissionTableTests(PostgresServer pg)
                 new PersonDetails(name, Gender.Male, 1985, "Chuyên viên", StaffCategory.CivilServant, "Kinh", true)));
             await db.SaveChangesAsync();
             return name;
+        });
+
+        /// <summary>An award of the target's province catalogue (seeded for a province created without one).</summary>
+        public Task<Guid> AwardKind(Relation r) => app.WithDbAsync(async db =>
+        {
+            var tenantId = await db.Units.Where(u => u.Id == units[r].Id).Select(u => u.TenantId).SingleAsync();
+            if (await db.AwardKinds.Where(k => k.TenantId == tenantId).OrderBy(k => k.Position).Select(k => (Guid?)k.Id).FirstOrDefaultAsync() is { } id)
+            {
+                return id;
+            }
+
+            var kinds = DanVan.Features.Awards.AwardCatalogueSeed.Kinds(tenantId, new Actor(Guid.Empty, "thử", DateTime.UtcNow));
+            db.AwardKinds.AddRange(kinds);
+            await db.SaveChangesAsync();
+            return kinds[0].Id;
         });
 
         /// <summary>A fresh emulation cluster (2027) of the target's tenant, with the target unit as its one member.</summary>

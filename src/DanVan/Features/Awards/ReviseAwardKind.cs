@@ -18,15 +18,15 @@ public static class ReviseAwardKind
             return AwardErrors.KindNotFound;
         }
 
-        if (!await AwardCatalogue.MayManageAsync(db, user, ct))
-        {
-            return AppError.Forbidden;
-        }
-
         var kind = await db.AwardKinds.Where(k => k.Id == id && k.TenantId == user.TenantId).WithVersions().FirstOrDefaultAsync(ct);
         if (kind is null)
         {
-            return AwardErrors.KindNotFound;
+            return AwardErrors.KindNotFound; // another province's award is unknown, not forbidden (ADR 0003)
+        }
+
+        if (!await AwardCatalogue.MayManageAsync(db, user, ct))
+        {
+            return AppError.Forbidden;
         }
 
         var terms = AwardCatalogue.ToTerms(input);
