@@ -165,6 +165,67 @@ public sealed class RaceTests(PostgresServer pg)
         }
     }
 
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Simultaneous_first_ratings_of_one_person_leave_one_rating_and_the_losers_get_409(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var client = await app.ClientForAsync("thidua.stp");
+        var unit = await app.UnitIdAsync("STP.P1");
+        var conflicts = 0;
+        for (var round = 0; round < 4; round++)
+        {
+            var person = await app.CreatePersonAsync(unit, $"Nguyễn Văn Đua {round}");
+            var results = await RaceAsync(Enumerable.Range(0, Attempts).Select(_ => (Func<Task<HttpResponseMessage>>)(() =>
+                client.PutJsonAsync($"/api/v1/people/{person}/ratings/2025", new { level = "Good", note = "Theo biên bản họp" }))));
+
+            // A request that read the person unrated and lost the insert is a 409; one that came after the winner changed
+            // nothing (the same level and note) and is a 200 — PUT without If-Match. Never a 500, never a second rating.
+            conflicts += await RefusedAsConflictsAsync(results);
+            (await app.WithDbAsync(db => db.PersonRatings.CountAsync(r => r.PersonId == person))).ShouldBe(1);
+            (await app.WithDbAsync(db => db.PersonRatingChanges.CountAsync(c => c.PersonId == person))).ShouldBe(1, "the entry itself, no change after it");
+        }
+
+        conflicts.ShouldBeGreaterThan(0, "the first entries overlapped at least once");
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Simultaneous_first_additions_of_one_unit_to_a_cluster_leave_one_membership_and_the_losers_get_409(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var province = await app.ClientForAsync("tdkt.snv");
+        var conflicts = 0;
+        // Next year's groups, which the seed has none of yet (this year's already hold the seed's communes).
+        const int year = 2027;
+        foreach (var (kind, first, second) in new[] { ("Cluster", "XA001", "XA002"), ("Bloc", "XA001", "XA002"), ("Cluster", "XA003", "XA004"), ("Bloc", "XA003", "XA004") })
+        {
+            var (unit1, unit2) = (await app.UnitIdAsync(first), await app.UnitIdAsync(second));
+            var a = await (await province.PostJsonAsync("/api/v1/clusters", new { year, kind, name = $"Số 1 ({kind}, {first})" }))
+                .ReadAsync<DanVan.Features.Clusters.ClusterDto>(HttpStatusCode.Created);
+            var b = await (await province.PostJsonAsync("/api/v1/clusters", new { year, kind, name = $"Số 2 ({kind}, {first})" }))
+                .ReadAsync<DanVan.Features.Clusters.ClusterDto>(HttpStatusCode.Created);
+
+            // The same unit into the same cluster: the loser of the save is a 409; a request after the winner is "already a member" (400).
+            var same = await RaceAsync(Enumerable.Range(0, Attempts).Select(_ => (Func<Task<HttpResponseMessage>>)(() =>
+                province.PostJsonAsync($"/api/v1/clusters/{a.Id}/members", new { unitId = unit1 }))));
+            conflicts += await RefusedAsConflictsAsync(same, oneWinner: true, HttpStatusCode.BadRequest);
+
+            // The same unit into two clusters of the same kind at once: only the unique membership per year and kind stops the second.
+            var crossing = await RaceAsync(Enumerable.Range(0, Attempts).Select(i => (Func<Task<HttpResponseMessage>>)(() =>
+                province.PostJsonAsync($"/api/v1/clusters/{(i % 2 == 0 ? a.Id : b.Id)}/members", new { unitId = unit2 }))));
+            conflicts += await RefusedAsConflictsAsync(crossing, oneWinner: true, HttpStatusCode.BadRequest);
+
+            var members = await app.WithDbAsync(db => db.ClusterMembers.Where(m => m.ClusterId == a.Id || m.ClusterId == b.Id)
+                .Select(m => m.UnitId).ToListAsync());
+            members.Order().ShouldBe(new[] { unit1, unit2 }.Order());
+            (await app.WithDbAsync(db => db.ClusterEvents.CountAsync(e => (e.ClusterId == a.Id || e.ClusterId == b.Id)
+                && e.Action == DanVan.Features.Clusters.ClusterAction.MemberAdded))).ShouldBe(2);
+        }
+
+        conflicts.ShouldBeGreaterThan(0, "the additions overlapped at least once");
+    }
+
     private static ModelAction[] Before(ModelAction action) => action switch
     {
         ModelAction.Register => [],
@@ -186,6 +247,40 @@ public sealed class RaceTests(PostgresServer pg)
         })).ToArray();
         start.Set();
         return await Task.WhenAll(tasks);
+    }
+
+    /// <summary>
+    /// No request failed with a server error: each one succeeded, or was a 409 (the count is returned), or one of the
+    /// refusals a request arriving after the winner gets (<paramref name="afterwards"/>); with <paramref name="oneWinner"/>,
+    /// exactly one succeeded.
+    /// </summary>
+    private static async Task<int> RefusedAsConflictsAsync(HttpResponseMessage[] results, bool oneWinner = false, params HttpStatusCode[] afterwards)
+    {
+        var statuses = string.Join(", ", results.Select(r => (int)r.StatusCode));
+        if (results.FirstOrDefault(r => !r.IsSuccessStatusCode) is { } refused)
+        {
+            statuses += " — " + await refused.Content.ReadAsStringAsync();
+        }
+
+        results.ShouldAllBe(r => r.IsSuccessStatusCode || r.StatusCode == HttpStatusCode.Conflict || afterwards.Contains(r.StatusCode), statuses);
+        if (oneWinner)
+        {
+            results.Count(r => r.IsSuccessStatusCode).ShouldBe(1, statuses);
+        }
+
+        var conflicts = 0;
+        foreach (var loser in results.Where(r => r.StatusCode == HttpStatusCode.Conflict))
+        {
+            (await loser.ProblemAsync(HttpStatusCode.Conflict)).Detail.ShouldNotBeNullOrWhiteSpace(statuses);
+            conflicts++;
+        }
+
+        foreach (var r in results)
+        {
+            r.Dispose();
+        }
+
+        return conflicts;
     }
 
     private static async Task OneWinnerAsync(HttpResponseMessage[] results)

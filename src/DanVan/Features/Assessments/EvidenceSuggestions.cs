@@ -16,7 +16,7 @@ public sealed record SuggestedEvidence(EvidenceKind Kind, Guid RecordId, string 
 /// <summary>
 /// The evidence DanVan can offer a unit for its self-assessment of year Y (issue 13 §3), each with the fact it proves:
 /// its implementation plans issued in Y (on time or late — <see cref="PlanObligation.StatusOn"/>), its "Dân vận khéo"
-/// models recognised for Y (<see cref="DvkModel.RecognisedIn"/>) and its approved emulation registration for Y. A link is
+/// models recognised for Y (<see cref="DvkModel.RecognisedIn"/>: in Y, or since an earlier year and still in force in Y) and its approved emulation registration for Y. A link is
 /// attached only if it is among these (the unit cannot link another unit's record).
 /// </summary>
 public static class EvidenceSuggestions
@@ -41,8 +41,8 @@ public static class EvidenceSuggestions
             .Join(db.Documents, x => x.Obligation.PlanDocumentId, d => d.Id, (x, d) => new { x.Obligation, x.Movement, Document = d })
             .ToListAsync(ct);
         var models = await db.DvkModels.AsNoTracking().Where(m => m.TenantId == tenantId && m.UnitId == unitId).Where(DvkModel.RecognisedIn(year))
-            .GroupJoin(db.Documents, m => m.RecognitionDocumentId, d => d.Id, (m, ds) => new { m.Id, m.Name, Documents = ds })
-            .SelectMany(x => x.Documents.DefaultIfEmpty(), (x, d) => new { x.Id, x.Name, Document = d })
+            .GroupJoin(db.Documents, m => m.RecognitionDocumentId, d => d.Id, (m, ds) => new { m.Id, m.Name, m.RecognisedYear, Documents = ds })
+            .SelectMany(x => x.Documents.DefaultIfEmpty(), (x, d) => new { x.Id, x.Name, x.RecognisedYear, Document = d })
             .OrderBy(x => x.Name).ToListAsync(ct);
         var registrations = await db.Registrations.AsNoTracking()
             .Where(r => r.TenantId == tenantId && r.UnitId == unitId && r.Year == year && r.Status == RegistrationStatus.Approved)
@@ -63,7 +63,11 @@ public static class EvidenceSuggestions
         foreach (var m in models)
         {
             var decision = m.Document is { } d ? $" theo {DocumentCitation.Format(d)}" : "";
-            list.Add(new SuggestedEvidence(EvidenceKind.Model, m.Id, $"Mô hình “{m.Name}” được công nhận năm {year}{decision}", $"/Models/Details/{m.Id}"));
+            // A model recognised in an earlier year and re-confirmed since proves that it is still in force in Y, not that Y recognised it.
+            var fact = m.RecognisedYear is { } since && since < year
+                ? $"Mô hình “{m.Name}” được công nhận từ năm {since}{decision}, còn hiệu lực năm {year}"
+                : $"Mô hình “{m.Name}” được công nhận năm {year}{decision}";
+            list.Add(new SuggestedEvidence(EvidenceKind.Model, m.Id, fact, $"/Models/Details/{m.Id}"));
         }
 
         foreach (var r in registrations)

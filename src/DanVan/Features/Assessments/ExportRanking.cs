@@ -1,5 +1,4 @@
 using DanVan.Features.Accounts;
-using DanVan.Features.Clusters;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Excel;
 using DanVan.Infrastructure.Text;
@@ -26,23 +25,18 @@ public static class ExportRanking
 
     public static async Task<Result<int>> WriteAsync(AppDbContext db, CurrentUser user, Guid roundId, Guid? clusterId, Stream output, CancellationToken ct)
     {
-        var result = await GetRanking.HandleAsync(db, user, roundId, null, clusterId, ct);
-        if (result.Error is not null)
+        // The round, its set (with criteria: the notes read the ledger) and the scope come with the ranking, not read again.
+        if (!(await GetRanking.TableAsync(db, user, roundId, null, clusterId, withCriteria: true, ct)).TryGet(out var table, out var error))
         {
-            return result.Error;
+            return error;
         }
 
-        var ranking = result.Value!;
-        var round = await db.AssessmentRounds.AsNoTracking().FirstAsync(r => r.Id == roundId, ct);
-        var set = await db.CriteriaSets.AsNoTracking().Include(s => s.Criteria).Include(s => s.Bands).AsSplitQuery().FirstAsync(s => s.Id == round.CriteriaSetId, ct);
+        var (round, set, scope, ranking) = table;
         var tenantId = user.TenantId;
         var year = round.Year;
         var groups = (await db.ClusterMembers.Where(m => m.TenantId == tenantId && m.Year == year)
                 .Join(db.EmulationClusters, m => m.ClusterId, c => c.Id, (m, c) => new { m.UnitId, c.Kind, c.Name }).ToListAsync(ct))
             .ToLookup(g => g.UnitId, g => g.Name);
-        var scope = clusterId is { } cid
-            ? await db.EmulationClusters.Where(c => c.Id == cid).Select(c => c.Kind == ClusterKind.Cluster ? "Cụm thi đua " + c.Name : "Khối thi đua " + c.Name).FirstAsync(ct)
-            : "Toàn tỉnh";
         var reasons = await NotEligibleReasonsAsync(db, set, ranking.Rows, ct);
 
         using var xlsx = XlsxWriter.Create(output);

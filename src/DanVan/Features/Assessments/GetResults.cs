@@ -19,15 +19,17 @@ public static class GetResults
 
     public static async Task<Result<ResultsDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid roundId, CancellationToken ct)
     {
-        if (!(await AssessmentAccess.FindRoundAsync(db, user, roundId, ct)).TryGet(out var round, out var error))
+        if (!(await GetRanking.FindAsync(db, user, roundId, null, withCriteria: false, ct)).TryGet(out var found, out var error))
         {
             return error;
         }
 
-        var set = await db.CriteriaSets.AsNoTracking().Include(s => s.Bands).FirstAsync(s => s.Id == round.CriteriaSetId, ct);
+        var (round, set) = (found.Round, found.Set);
         var ranks = set.Bands.OrderBy(b => b.Seq).Select(b => b.Label).Append(Ledger.NotEligibleLabel).Append(NoResultLabel).ToList();
-        var visible = (await AssessmentAccess.Visible(db, user).Where(a => a.RoundId == roundId).Select(a => a.Id).ToListAsync(ct)).ToHashSet();
-        var inputs = await GetRanking.InputsAsync(db, roundId, ct);
+        // Every unit of the round (positions count over the whole round), each marked with whether the caller may see it.
+        var scoped = await GetRanking.InputsAsync(db, roundId, user, null, ct);
+        var inputs = scoped.Select(i => i.Input).ToList();
+        var visible = scoped.Where(i => i.Visible).Select(i => i.Input.AssessmentId).ToHashSet();
         var ranking = Ranking.Compute(set, inputs);
         var rows = ranking.Rows.Where(r => visible.Contains(r.AssessmentId)).OrderBy(r => r.Position ?? int.MaxValue).ThenBy(r => r.UnitCode, StringComparer.Ordinal).ToList();
 
@@ -36,16 +38,17 @@ public static class GetResults
 
         var tenantId = user.TenantId;
         var year = round.Year;
-        var clusters = await db.EmulationClusters.AsNoTracking().Where(c => c.TenantId == tenantId && c.Year == year).OrderBy(c => c.Kind).ThenBy(c => c.Name)
-            .Select(c => new { c.Id, c.Name, c.Kind }).ToListAsync(ct);
-        var clusterIds = clusters.Select(c => c.Id).ToList();
-        var members = (await db.ClusterMembers.Where(m => clusterIds.Contains(m.ClusterId)).Select(m => new { m.ClusterId, m.UnitId }).ToListAsync(ct))
-            .ToLookup(m => m.ClusterId, m => m.UnitId);
+        // The clusters and blocs of the round's year with their members, in one query (a cluster without members shows nothing).
+        var members = await db.EmulationClusters.AsNoTracking().Where(c => c.TenantId == tenantId && c.Year == year)
+            .Join(db.ClusterMembers, c => c.Id, m => m.ClusterId, (c, m) => new { c.Id, c.Name, c.Kind, m.UnitId })
+            .OrderBy(x => x.Kind).ThenBy(x => x.Name).ThenBy(x => x.Id).ToListAsync(ct);
+        // GroupBy keeps the order of first appearance: the database's order of kinds and names, as before.
+        var clusters = members.GroupBy(m => (m.Id, m.Name, m.Kind)).Select(g => (g.Key.Id, g.Key.Name, g.Key.Kind, Units: g.Select(m => m.UnitId).ToHashSet()))
+            .ToList();
         var byCluster = new List<ClusterResult>();
         foreach (var c in clusters)
         {
-            var units = members[c.Id].ToHashSet();
-            var within = Ranking.Compute(set, inputs.Where(i => units.Contains(i.UnitId)).ToList());
+            var within = Ranking.Compute(set, inputs.Where(i => c.Units.Contains(i.UnitId)).ToList());
             var shown = within.Rows.Where(r => visible.Contains(r.AssessmentId)).OrderBy(r => r.Position ?? int.MaxValue).ThenBy(r => r.UnitCode, StringComparer.Ordinal).ToList();
             if (shown.Count == 0)
             {

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using DanVan.Features.Accounts;
 using DanVan.Features.Units;
 using DanVan.Infrastructure.Data;
@@ -49,7 +50,9 @@ public static class OpenRound
         var rules = (input.Participants ?? []).Where(p => p.UnitId is not null)
             .Select(p => (p.UnitId!.Value, p.IncludeDescendants ?? false, p.KindId)).ToList();
         var ruleUnits = rules.Select(r => r.Item1).Distinct().ToList();
-        if (await db.Units.CountAsync(u => ruleUnits.Contains(u.Id) && u.TenantId == tenantId, ct) != ruleUnits.Count)
+        // The rules' units, checked to be the tenant's, with the paths their subtrees are matched by.
+        var paths = await db.Units.AsNoTracking().Where(u => ruleUnits.Contains(u.Id) && u.TenantId == tenantId).ToDictionaryAsync(u => u.Id, u => u.Path, ct);
+        if (paths.Count != ruleUnits.Count)
         {
             return AppError.NotFound("đơn vị tham gia");
         }
@@ -60,7 +63,7 @@ public static class OpenRound
             return invalid;
         }
 
-        var units = await ParticipatingUnitsAsync(db, tenantId, round, ct);
+        var units = await ParticipatingUnitsAsync(db, tenantId, round, paths, ct);
         if (units.Count == 0)
         {
             return AssessmentErrors.NoUnitsMatched;
@@ -77,19 +80,46 @@ public static class OpenRound
         return (await GetRound.HandleAsync(db, user, round.Id, ct)).Value!;
     }
 
-    /// <summary>The movement-participant rule: a rule's unit, or (with its subtree) any unit under it; of the rule's kind when it names one.</summary>
-    private static Task<List<Unit>> ParticipatingUnitsAsync(AppDbContext db, Guid tenantId, AssessmentRound round, CancellationToken ct)
-    {
-        var rules = round.Participants.Select(p => new { p.UnitId, p.IncludeDescendants, p.KindId }).ToList();
-        var ruleUnits = rules.Select(r => r.UnitId).ToList();
-        return LoadAsync();
+    /// <summary>
+    /// The movement-participant rule, in SQL over the units active today: a rule's unit, or (with its subtree) any unit under
+    /// it; of the rule's kind when it names one. One query, whatever the number of units.
+    /// </summary>
+    private static Task<List<Participant>> ParticipatingUnitsAsync(AppDbContext db, Guid tenantId, AssessmentRound round,
+        Dictionary<Guid, string> paths, CancellationToken ct) =>
+        db.Units.AsNoTracking().ActiveOn(VnTime.Today(db.Time)).Where(u => u.TenantId == tenantId)
+            .Where(Matching(round.Participants.Select(p => new Rule(p.UnitId, paths[p.UnitId], p.IncludeDescendants, p.KindId))))
+            .OrderBy(u => u.Path).Select(u => new Participant(u.Id, u.KindId)).ToListAsync(ct);
 
-        async Task<List<Unit>> LoadAsync()
+    private sealed record Rule(Guid UnitId, string Path, bool IncludeDescendants, Guid? KindId);
+
+    private sealed record Participant(Guid Id, Guid KindId);
+
+    /// <summary>
+    /// The rules as one predicate: <c>(Id = @unit [OR Path LIKE @path%]) [AND KindId = @kind] OR …</c>, each value a parameter
+    /// (a round names a handful of rules; the SQL depends only on their number and shape).
+    /// </summary>
+    private static Expression<Func<Unit, bool>> Matching(IEnumerable<Rule> rules)
+    {
+        var unit = Expression.Parameter(typeof(Unit), "u");
+        Expression any = Expression.Constant(false);
+        foreach (var (unitId, path, withSubtree, kindId) in rules)
         {
-            var paths = await db.Units.Where(u => ruleUnits.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Path, ct);
-            var candidates = await db.Units.AsNoTracking().ActiveOn(VnTime.Today(db.Time)).Where(u => u.TenantId == tenantId).OrderBy(u => u.Path).ToListAsync(ct);
-            return candidates.Where(u => rules.Any(r => (r.UnitId == u.Id || (r.IncludeDescendants && u.Path.StartsWith(paths[r.UnitId], StringComparison.Ordinal)
-                    && u.Id != r.UnitId)) && (r.KindId == null || r.KindId == u.KindId))).ToList();
+            Expression<Func<Unit, bool>> rule = withSubtree ? u => u.Id == unitId || u.Path.StartsWith(path) : u => u.Id == unitId;
+            var body = new Rebind(rule.Parameters[0], unit).Visit(rule.Body);
+            if (kindId is { } kind)
+            {
+                Expression<Func<Unit, bool>> ofKind = u => u.KindId == kind;
+                body = Expression.AndAlso(body, new Rebind(ofKind.Parameters[0], unit).Visit(ofKind.Body));
+            }
+
+            any = any is ConstantExpression ? body : Expression.OrElse(any, body);
         }
+
+        return Expression.Lambda<Func<Unit, bool>>(any, unit);
+    }
+
+    private sealed class Rebind(ParameterExpression from, Expression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }
 }

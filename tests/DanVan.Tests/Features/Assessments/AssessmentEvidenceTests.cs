@@ -90,6 +90,18 @@ public sealed class AssessmentEvidenceTests(PostgresServer pg)
         offered.ShouldContain(e => e.Kind == EvidenceKind.Model && e.Fact.StartsWith("Mô hình “Mô hình thử nghiệm” được công nhận năm 2026 theo Quyết định"));
         offered.ShouldAllBe(s => s.Fact.Length > 20 && s.Href.StartsWith('/'));
 
+        // A model recognised in an earlier year and still in force in the round's year says so (not "recognised in 2026").
+        var older = await app.WithDbAsync(async db =>
+        {
+            var model = await db.AddModelAsync(xa001, ModelAction.Register, ModelAction.StartImplementing, ModelAction.Propose, ModelAction.Recognise);
+            await db.DvkModels.Where(m => m.Id == model).ExecuteUpdateAsync(s => s.SetProperty(m => m.RecognisedYear, 2024));
+            return model;
+        });
+        var since = (await (await officer.GetAsync($"{url}/evidence/suggestions")).ReadAsync<List<SuggestedEvidence>>()).Single(e => e.RecordId == older);
+        since.Fact.ShouldStartWith("Mô hình “Mô hình thử nghiệm” được công nhận từ năm 2024 theo Quyết định");
+        since.Fact.ShouldEndWith(", còn hiệu lực năm 2026");
+        since.Fact.ShouldNotContain("công nhận năm");
+
         // Linking one: shown with its fact; the same record twice is a conflict; another unit's record cannot be linked.
         var pick = offered[0];
         var linked = await (await officer.PostJsonAsync($"{url}/evidence/link", new { criterion = "1.1", kind = pick.Kind.ToString(), recordId = pick.RecordId }))

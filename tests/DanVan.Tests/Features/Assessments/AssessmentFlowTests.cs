@@ -241,4 +241,49 @@ public sealed class AssessmentFlowTests(PostgresServer pg)
         (await (await officer2.PutJsonAsync($"/api/v1/assessment/units/{lateId}/self", all)).ProblemAsync(HttpStatusCode.Conflict))
             .Detail.ShouldBe("Đã hết hạn tự chấm (20/11/2026); đề nghị Sở Nội vụ xem xét nếu cần bổ sung.");
     }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Opening_a_round_takes_each_rules_unit_its_subtree_and_kind_among_the_units_active_that_day(Provider provider)
+    {
+        var clock = new ManualClock(new DateTimeOffset(2026, 11, 2, 2, 0, 0, TimeSpan.Zero));
+        await using var app = await TestApp.StartAsync(provider, pg, services: s => s.AddSingleton<TimeProvider>(clock));
+        using var province = await app.ClientForAsync("tdkt.snv");
+        var (xa001, xa002, stp) = (await app.UnitIdAsync("XA001"), await app.UnitIdAsync("XA002"), await app.UnitIdAsync("STP"));
+        var tenant = await app.WithDbAsync(db => db.Units.Where(u => u.Id == xa001).Select(u => u.TenantId).SingleAsync());
+        var units = await app.WithDbAsync(db => db.Units.AsNoTracking().Where(u => u.TenantId == tenant).ToListAsync());
+        var root = units.Single(u => u.ParentId == null).Id;
+        var commune = units.Single(u => u.Id == xa001).KindId;
+        var set = await (await province.PostJsonAsync("/api/v1/assessment/criteria-sets", Set(2026))).ReadAsync<CriteriaSetDto>(HttpStatusCode.Created);
+
+        // Every commune of the province, XA002 with everything under it, one department on its own (and XA001 named twice).
+        var round = await (await province.PostJsonAsync("/api/v1/assessment/rounds", new
+        {
+            criteriaSetId = set.Id, name = "Đợt 2026", selfAssessmentDue = "2026-11-20", appraisalDue = "2026-12-10",
+            participants = new object[]
+            {
+                new { unitId = root, includeDescendants = true, kindId = commune }, new { unitId = xa002, includeDescendants = true },
+                new { unitId = stp }, new { unitId = xa001 },
+            },
+        })).ReadAsync<RoundDto>(HttpStatusCode.Created);
+
+        var today = new DateOnly(2026, 11, 2);
+        var path = units.ToDictionary(u => u.Id, u => u.Path);
+        var expected = units.Where(u => u.IsActiveOn(today) && (u.KindId == commune || u.Id == stp
+                || u.Path.StartsWith(path[xa002], StringComparison.Ordinal)))
+            .Select(u => (u.Id, u.KindId)).OrderBy(u => u.Id).ToList();
+        var taken = await app.WithDbAsync(db => db.UnitAssessments.Where(a => a.RoundId == round.Id).Select(a => new { a.UnitId, a.UnitKindId }).ToListAsync());
+        taken.Select(a => (a.UnitId, a.UnitKindId)).OrderBy(a => a.UnitId).ToList().ShouldBe(expected);
+        expected.Count.ShouldBeGreaterThan(3);
+        expected.ShouldContain(u => u.KindId != commune && u.Id != stp); // the subtree brings units of other kinds
+
+        // A rule naming a unit of another tenant (or none) is a 404, and nothing is opened.
+        var set2 = await (await province.PostJsonAsync("/api/v1/assessment/criteria-sets", Set(2027))).ReadAsync<CriteriaSetDto>(HttpStatusCode.Created);
+        await (await province.PostJsonAsync("/api/v1/assessment/rounds", new
+        {
+            criteriaSetId = set2.Id, name = "Đợt 2027", selfAssessmentDue = "2026-11-20", appraisalDue = "2026-12-10",
+            participants = new[] { new { unitId = Guid.NewGuid() } },
+        })).ProblemAsync(HttpStatusCode.NotFound);
+        (await app.WithDbAsync(db => db.AssessmentRounds.CountAsync(r => r.CriteriaSetId == set2.Id))).ShouldBe(0);
+    }
 }
