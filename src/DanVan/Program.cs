@@ -2,6 +2,7 @@ using System.Text;
 using DanVan;
 using DanVan.Features.Accounts;
 using DanVan.Features.Assessments;
+using DanVan.Features.Awards;
 using DanVan.Features.Calendar;
 using DanVan.Features.Clusters;
 using DanVan.Features.Documents;
@@ -43,6 +44,7 @@ builder.Services.AddModels();
 builder.Services.AddCalendar(); // the working-day calendar every deadline counts with (ADR 0020)
 builder.Services.AddRatings();
 builder.Services.AddClusters();
+builder.Services.AddAwardRecords(); // the award register (issue 14 §4)
 builder.Services.AddWorkList() // the home page's work list: one provider per feature, in this order on equal deadlines
     .AddWorkProvider<PlansToFileWork>()
     .AddWorkProvider<RegistrationsToApproveWork>()
@@ -136,7 +138,8 @@ app.MapGroup("/api/v1")
     .MapCalendarApi()
     .MapRatingsApi()
     .MapRatingsExcelApi()
-    .MapClustersApi();
+    .MapClustersApi()
+    .MapAwardRecordsApi();
 
 await app.RunAsync();
 
