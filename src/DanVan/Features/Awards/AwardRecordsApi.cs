@@ -23,11 +23,11 @@ public static class AwardRecordsApi
                     r => r.PersonId is { } p ? $"/api/v1/people/{p}/awards" : $"/api/v1/units/{r.UnitId}/awards"))
             .WithSummary("Ghi một khen thưởng vào sổ (cá nhân, tập thể hoặc hộ gia đình; trùng người, danh hiệu và năm: 409)");
         g.MapGet("/export.xlsx", (AppDbContext db, HttpContext http, CurrentUser user, string? q, int? year, Guid? awardKindId, Guid? unitId,
-                    CancellationToken ct) =>
-                ExcelHttp.DownloadAsync($"so-khen-thuong-{year?.ToString(CultureInfo.InvariantCulture) ?? "cac-nam"}.xlsx",
-                    s => ExportAwardRecords.WriteAsync(db, user, new(q, year, awardKindId, unitId, null, null), s,
+                    bool? template, CancellationToken ct) =>
+                ExcelHttp.DownloadAsync(template == true ? "mau-so-khen-thuong.xlsx" : $"so-khen-thuong-{year?.ToString(CultureInfo.InvariantCulture) ?? "cac-nam"}.xlsx",
+                    s => ExportAwardRecords.WriteAsync(db, user, new(q, year, awardKindId, unitId, null, null), template == true, s,
                         $"{http.Request.Method} {http.Request.Path}{http.Request.QueryString}", ct)))
-            .WithSummary("Xuất sổ khen thưởng ra Excel theo mẫu của cơ quan (kèm trang Hướng dẫn liệt kê danh mục); không có dòng nào là tệp mẫu");
+            .WithSummary("Xuất sổ khen thưởng ra Excel theo mẫu của cơ quan (kèm trang Hướng dẫn liệt kê danh mục); template=true: tệp mẫu để trống");
         g.MapPost("/import", (AppDbContext db, HttpContext http, CurrentUser user, CancellationToken ct) =>
                 ExcelHttp.ImportAsync(http, () => ImportAwardRecords.MayImportAsync(db, user, ct),
                     file => ImportAwardRecords.HandleAsync(db, user, file, http.Request.Form.Files.GetFile(ExcelHttp.FormField)?.FileName, ct)))

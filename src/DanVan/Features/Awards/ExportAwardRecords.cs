@@ -11,13 +11,14 @@ namespace DanVan.Features.Awards;
 
 /// <summary>
 /// The register (same filter and scope as <see cref="ListAwardRecords"/>) in the import's layout, with a "Hướng dẫn"
-/// sheet naming the columns and every award of the province's catalogue; with nothing to list it is the template.
+/// sheet naming the columns and every award of the province's catalogue; the template is the same file without rows.
 /// Audited like every export.
 /// </summary>
 public static class ExportAwardRecords
 {
-    public static async Task<Result<int>> WriteAsync(AppDbContext db, CurrentUser user, ListAwardRecords.Query query, Stream output, string request,
-        CancellationToken ct)
+    /// <param name="template">Only the header and the guide: the empty book to fill in.</param>
+    public static async Task<Result<int>> WriteAsync(AppDbContext db, CurrentUser user, ListAwardRecords.Query query, bool template, Stream output,
+        string request, CancellationToken ct)
     {
         var kinds = await db.AwardKinds.AsNoTracking().Where(k => k.TenantId == user.TenantId).OrderBy(k => k.Position).ThenBy(k => k.Code)
             .Select(k => new { k.Code, k.Name, k.ForIndividuals, k.ForCollectives, k.ForHouseholds }).ToListAsync(ct);
@@ -28,6 +29,11 @@ public static class ExportAwardRecords
             string? cursor = null;
             do
             {
+                if (template)
+                {
+                    break;
+                }
+
                 var page = await ListAwardRecords.HandleAsync(db, user, query with { Limit = Paging.MaxLimit, Cursor = cursor }, ct);
                 if (page.Error is { } error)
                 {

@@ -2,6 +2,7 @@ using DanVan.Features.Accounts;
 using DanVan.Features.People;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Web;
+using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Features.Awards;
 
@@ -12,7 +13,9 @@ namespace DanVan.Features.Awards;
 /// </summary>
 public static class GetAwardHistory
 {
-    public sealed record Card(Guid? PersonId, Guid UnitId, IReadOnlyList<AwardHistory.AwardFact> Awards, bool CanAdd);
+    /// <param name="Predecessors">Names of the merged units whose awards the unit's card shows.</param>
+    public sealed record Card(Guid? PersonId, Guid UnitId, IReadOnlyList<AwardHistory.AwardFact> Awards, bool CanAdd,
+        IReadOnlyDictionary<Guid, string>? Predecessors = null);
 
     public static async Task<Result<Card>> ForPersonAsync(AppDbContext db, CurrentUser user, Guid personId, CancellationToken ct)
     {
@@ -37,7 +40,10 @@ public static class GetAwardHistory
             return refused;
         }
 
-        var awards = await AwardHistory.ForUnitsAsync(db, user.TenantId, [unitId], ct);
-        return new Card(null, unitId, awards[unitId].ToList(), await Scope.CanAsync(db, user, Permission.ManageAwardRecords, unitId, ct));
+        var awards = (await AwardHistory.ForUnitsAsync(db, user.TenantId, [unitId], ct))[unitId].ToList();
+        var via = awards.Where(a => a.ViaPredecessor is not null).Select(a => a.ViaPredecessor!.Value).Distinct().ToList();
+        var names = via.Count == 0 ? new Dictionary<Guid, string>()
+            : await db.Units.AsNoTracking().Where(u => via.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        return new Card(null, unitId, awards, await Scope.CanAsync(db, user, Permission.ManageAwardRecords, unitId, ct), names);
     }
 }
