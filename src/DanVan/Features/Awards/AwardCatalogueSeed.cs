@@ -117,9 +117,11 @@ public static class AwardCatalogueSeed
                 $"{e.LawArticle} {Law}" + (e.PrizeArticle.Length > 0 ? $"; mức thưởng: {e.PrizeArticle} {decree}" : "") + (district ? "; thẩm quyền: Điều 80 Luật" : ""),
                 null, e.Note);
 
+            // Create refuses a code already in the catalogue: the others are, this one is being added.
+            var others = codes.Where(c => c != e.Code).ToHashSet();
             var kind = e.District
-                ? AwardKind.Create(tenantId, e.Code, e.Name, e.Category, e.Subjects, i + 1, Terms(LawInForce, true, Decree98), codes, by).Value!
-                : AwardKind.Create(tenantId, e.Code, e.Name, e.Category, e.Subjects, i + 1, Terms(e.Multiple is null ? LawInForce : Decree152InForce, false, Decree152), codes, by).Value!;
+                ? AwardKind.Create(tenantId, e.Code, e.Name, e.Category, e.Subjects, i + 1, Terms(LawInForce, true, Decree98), others, by).Value!
+                : AwardKind.Create(tenantId, e.Code, e.Name, e.Category, e.Subjects, i + 1, Terms(e.Multiple is null ? LawInForce : Decree152InForce, false, Decree152), others, by).Value!;
             if (e.District)
             {
                 var later = Terms(Decree152InForce, false, Decree152) with
