@@ -1,3 +1,4 @@
+using System.Globalization;
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Text;
@@ -7,12 +8,14 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Features.Awards;
 
 /// <summary>
-/// The award register the user may see (<see cref="AwardRecordScope.Visible"/>), keyset pages by holder name (the list
+/// The award register the user may see (<see cref="AwardRecordScope.Visible"/>), keyset pages by holder name, newest year first (the list
 /// contract of every API list). Filters: year, kind, a unit's subtree (with the units it took over in 2025, and the
 /// people now working there), and a search on the holder's name or the decision number without diacritics.
 /// </summary>
 public static class ListAwardRecords
 {
+    private const char YearSeparator = '\u001e';
+
     public sealed record Query(string? Q, int? Year, Guid? AwardKindId, Guid? UnitId, int? Limit, string? Cursor);
 
     public static async Task<Result<Page<AwardRecordDto>>> HandleAsync(AppDbContext db, CurrentUser user, Query query, CancellationToken ct)
@@ -63,13 +66,24 @@ public static class ListAwardRecords
 
         if (cursor.Value is { } after)
         {
+            // The sort key is "holder␞year": by name, then newest year first, then id.
             var (key, id) = after;
-            records = records.Where(r => string.Compare(r.HolderFolded, key) > 0 || (r.HolderFolded == key && r.Id.CompareTo(id) > 0));
+            var parts = key.Split(YearSeparator);
+            if (parts.Length != 2 || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var y))
+            {
+                return new AppError("bad_cursor", "Tham số cursor không hợp lệ.", "cursor");
+            }
+
+            var name = parts[0];
+            records = records.Where(r => string.Compare(r.HolderFolded, name) > 0
+                || (r.HolderFolded == name && (r.Year < y || (r.Year == y && r.Id.CompareTo(id) > 0))));
         }
 
         var limit = Paging.Clamp(query.Limit);
-        var rows = await records.OrderBy(r => r.HolderFolded).ThenBy(r => r.Id).Take(limit + 1).ToDtosAsync(db, ct);
-        var next = rows.Count > limit ? Paging.Encode(VietnameseText.Fold(rows[limit - 1].HolderName), rows[limit - 1].Id) : null;
+        var rows = await records.OrderBy(r => r.HolderFolded).ThenByDescending(r => r.Year).ThenBy(r => r.Id).Take(limit + 1).ToDtosAsync(db, ct);
+        var last = rows.Count > limit ? rows[limit - 1] : null;
+        var next = last is null ? null
+            : Paging.Encode(VietnameseText.Fold(last.HolderName) + YearSeparator + last.Year.ToString(CultureInfo.InvariantCulture), last.Id);
         return new Page<AwardRecordDto>(rows.Take(limit).ToList(), next);
     }
 }

@@ -53,6 +53,15 @@ public sealed class AwardRegisterTests(PostgresServer pg)
         conflict.Detail.ShouldBe("“Hoàng Thị Khen Thưởng” đã có “Lao động tiên tiến” năm 2024 trong sổ khen thưởng (quyết định số 12/QĐ-STP); "
             + "mỗi danh hiệu, hình thức chỉ ghi một lần mỗi năm.");
         (await app.WithDbAsync(db => db.AwardRecords.CountAsync(r => r.PersonId == person))).ShouldBe(1);
+
+        // Keyset pages: by name, newest year first.
+        (await client.PostJsonAsync(Register, Entry(worker, person, 2023, "7/QĐ-STP"))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var page1 = await (await client.GetAsync($"{Register}?q=hoang%20thi%20khen&limit=1")).ReadAsync<Page<AwardRecordDto>>();
+        page1.Items.Single().Year.ShouldBe(2024);
+        var page2 = await (await client.GetAsync($"{Register}?q=hoang%20thi%20khen&limit=1&cursor={page1.NextCursor}")).ReadAsync<Page<AwardRecordDto>>();
+        page2.Items.Single().Year.ShouldBe(2023);
+        page2.NextCursor.ShouldBeNull();
+        await (await client.GetAsync($"{Register}?cursor=abc")).ProblemAsync(HttpStatusCode.BadRequest);
     }
 
     [ProviderTheory]

@@ -41,7 +41,7 @@ public sealed class RegisterPageTests(PostgresServer pg)
         named.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         named.Headers.Location!.ToString().ShouldStartWith($"/People/Details/{person}#award-");
 
-        (await client.GetStringAsync($"/Awards/Register?personId={person}")).ShouldContain("cho Đinh Thị Biểu Mẫu");
+        WebUtility.HtmlDecode(await client.GetStringAsync($"/Awards/Register?personId={person}")).ShouldContain("cho Đinh Thị Biểu Mẫu");
         using var fixedPerson = await client.PostAsync($"/Awards/Register?personId={person}", new FormUrlEncodedContent(Form("chien-si-thi-dua-co-so", 2024,
             "22/QĐ-STP", ("Input.Subject", "Individual"))));
         fixedPerson.StatusCode.ShouldBe(HttpStatusCode.Redirect);
