@@ -45,6 +45,7 @@ builder.Services.AddCalendar(); // the working-day calendar every deadline count
 builder.Services.AddRatings();
 builder.Services.AddClusters();
 builder.Services.AddAwards(); // the award catalogue, base salaries, prizes (ADR 0023)
+builder.Services.AddAwardRecords(); // the award register (issue 14 §4)
 builder.Services.AddWorkList() // the home page's work list: one provider per feature, in this order on equal deadlines
     .AddWorkProvider<PlansToFileWork>()
     .AddWorkProvider<RegistrationsToApproveWork>()
@@ -139,7 +140,8 @@ app.MapGroup("/api/v1")
     .MapRatingsApi()
     .MapRatingsExcelApi()
     .MapClustersApi()
-    .MapAwardsApi();
+    .MapAwardsApi()
+    .MapAwardRecordsApi();
 
 await app.RunAsync();
 

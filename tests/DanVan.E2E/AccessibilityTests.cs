@@ -172,6 +172,15 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
 
         // Staff ratings (read) and the province's emulation clusters (issue 13 §6).
         await VisitAsync(page, "/Ratings?year=2025");
+        // The award register: the list, its empty search, the import, the cards on a person's and on a merged commune's page
+        await VisitAsync(page, "/Awards/Register");
+        await VisitAsync(page, "/Awards/Register?q=" + Uri.EscapeDataString("khong co ai nhu the"));
+        await VisitAsync(page, "/Awards/RegisterImport");
+        var awarded = await app.WithDbAsync(db => db.AwardRecords.Where(r => r.PersonId != null).OrderBy(r => r.Id).Select(r => r.PersonId!.Value).FirstAsync());
+        await VisitAsync(page, $"/People/Details/{awarded}");
+        var heir = await app.WithDbAsync(db => db.UnitSuccessions.Where(link => db.Units.Any(old => old.Id == link.PredecessorId && old.Code == "XA-CU-01"))
+            .Select(link => link.SuccessorId).FirstAsync());
+        await VisitAsync(page, $"/Units/Details/{heir}");
         await VisitAsync(page, "/Clusters?year=2026");
         await VisitAsync(page, "/Clusters?year=2020"); // empty year: the copy offer
         var cluster = await app.WithDbAsync(db => db.EmulationClusters.Where(c => c.Year == 2025).OrderBy(c => c.Name).Select(c => c.Id).FirstAsync());

@@ -114,6 +114,8 @@ public sealed class IdorTests(PostgresServer pg)
         ("GET", "/api/v1/people/{id}/ratings", Target.Person),
         ("PUT", "/api/v1/people/{id}/ratings/2026", Target.Person), // a year is not an object id (see the last test)
         ("GET", "/api/v1/people/{id}/disciplines", Target.Person),
+        ("GET", "/api/v1/people/{id}/awards", Target.Person),
+        ("GET", "/api/v1/units/{id}/awards", Target.Unit),
         ("POST", "/api/v1/people/{id}/disciplines", Target.Person),
         ("GET", "/api/v1/clusters/{id}", Target.Cluster),
         ("POST", "/api/v1/clusters/{id}/members", Target.Cluster),

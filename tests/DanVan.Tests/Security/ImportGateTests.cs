@@ -13,7 +13,7 @@ public sealed class ImportGateTests(PostgresServer pg)
     {
         await using var app = await TestApp.StartAsync(provider, pg);
         using var viewer = await app.ClientForAsync("xem");
-        foreach (var url in new[] { "/api/v1/people/import", "/api/v1/units/import" })
+        foreach (var url in new[] { "/api/v1/people/import", "/api/v1/units/import", "/api/v1/award-records/import" })
         {
             using var content = new MultipartFormDataContent { { new ByteArrayContent("PK\u0003\u0004 not really a workbook"u8.ToArray()), "file", "tep.xlsx" } };
             using var response = await viewer.PostAsync(url, content);

@@ -519,6 +519,25 @@ public sealed class PermissionTableTests(PostgresServer pg)
         new("POST /api/v1/ratings/import", new ImportRows(Permission.ManageRatings), true,
             async (w, r) => Upload("/api/v1/ratings/import", XlsxFiles.Sheet(DanVan.Features.Ratings.RatingsExcel.Columns,
                 [1, await w.RatedPersonName(r), null, (await w.Unit(r)).Code, 2025, "Tốt", null, null])), HttpStatusCode.Unauthorized),
+        // ---- API: the award register (entries visible with ViewAwards on their unit; writing needs ManageAwardRecords on the holder's unit)
+        new("GET /api/v1/award-records/", new Scoped(Permission.ViewAwards, Permission.ViewAwards), true,
+            async (w, r) => Get($"/api/v1/award-records/?unitId={(await w.Unit(r)).Id}"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/award-records/", new Scoped(Permission.ViewPeople, Permission.ManageAwardRecords, HttpStatusCode.Created), true,
+            async (w, r) => Json(HttpMethod.Post, "/api/v1/award-records/", new
+            {
+                awardKindId = await w.AwardKind("lao-dong-tien-tien"), subject = "Individual", personId = await w.FreshPerson(r), year = 2024,
+                decisionNumber = "1/QĐ-THU", decisionDate = "2024-12-20",
+            }), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/award-records/export.xlsx", new Scoped(Permission.ViewAwards, Permission.ViewAwards), true,
+            async (w, r) => Get($"/api/v1/award-records/export.xlsx?unitId={(await w.Unit(r)).Id}"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/award-records/import", new ImportRows(Permission.ManageAwardRecords), true,
+            async (w, r) => Upload("/api/v1/award-records/import", XlsxFiles.Sheet(DanVan.Features.Awards.AwardRecordsExcel.Columns,
+                [1, await w.RatedPersonName(r), (await w.Unit(r)).Code, "Lao động tiên tiến", 2024, null, "1/QĐ-THU", "20/12/2024", null])),
+            HttpStatusCode.Unauthorized),
+        new("GET /api/v1/people/{id:guid}/awards", new Scoped(Permission.ViewPeople, Permission.ViewAwards), true,
+            async (w, r) => Get($"/api/v1/people/{await w.FreshPerson(r)}/awards"), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/units/{id:guid}/awards", new Scoped(Permission.ViewUnits, Permission.ViewAwards), true,
+            async (w, r) => Get($"/api/v1/units/{(await w.Unit(r)).Id}/awards"), HttpStatusCode.Unauthorized),
         new("GET /api/v1/people/{id:guid}/ratings", new Scoped(Permission.ViewPeople, Permission.ViewPeople), true,
             async (w, r) => Get($"/api/v1/people/{await w.FreshPerson(r)}/ratings"), HttpStatusCode.Unauthorized),
         new("PUT /api/v1/people/{id:guid}/ratings/{year:int}", new Scoped(Permission.ViewPeople, Permission.ManageRatings), true,
@@ -589,6 +608,9 @@ public sealed class PermissionTableTests(PostgresServer pg)
         new("PAGE /Awards/Index", new PagePolicy(Permission.ViewAwards), false, (_, _) => Task.FromResult(Get("/Awards")), Login),
         new("PAGE /Awards/Kind", new PagePolicy(Permission.ViewAwards, new SameTenant()), true, async (w, r) => Get($"/Awards/Kind/{await w.AwardKind(r)}"), Login),
         new("PAGE /Ratings/Import", new PagePolicy(Permission.ManageRatings), false, (_, _) => Task.FromResult(Get("/Ratings/Import")), Login),
+        new("PAGE /Awards/Register", new PagePolicy(Permission.ViewAwards), false, (_, _) => Task.FromResult(Get("/Awards/Register")), Login),
+        new("PAGE /Awards/RegisterImport", new PagePolicy(Permission.ManageAwardRecords), false, (_, _) => Task.FromResult(Get("/Awards/RegisterImport")),
+            Login),
         new("PAGE /Clusters/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/Clusters?year=2026")), Login),
         new("PAGE /Clusters/Details", new TenantWide(Permission.ViewAssessments, Permission.ViewAssessments), true,
             async (w, r) => Get($"/Clusters/Details/{await w.Cluster(r)}"), Login),
@@ -863,6 +885,13 @@ public sealed class PermissionTableTests(PostgresServer pg)
             db.People.Add(person);
             await db.SaveChangesAsync();
             return person.Id;
+        });
+
+        /// <summary>The id of an award of this province's catalogue (by code).</summary>
+        public Task<Guid> AwardKind(string code) => app.WithDbAsync(async db =>
+        {
+            var tenantId = await db.Units.Where(u => u.Id == localRoot).Select(u => u.TenantId).SingleAsync();
+            return await db.AwardKinds.Where(k => k.TenantId == tenantId && k.Code == code).Select(k => k.Id).SingleAsync();
         });
 
         /// <summary>A fresh person of the target unit with a name no other person there has (the ratings import matches by name).</summary>

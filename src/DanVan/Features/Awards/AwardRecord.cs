@@ -25,6 +25,9 @@ public enum CommendationType
 public sealed class AwardRecord : ITenantOwned, IStamped
 {
     public const int HolderMax = 300;
+
+    /// <summary>The earliest achievement year the register takes (the first awards of the Republic).</summary>
+    public const int MinYear = 1945;
     public const int DecisionNumberMax = 60;
     public const int NoteMax = 500;
     public const int FileNameMax = 255;

@@ -1,4 +1,5 @@
 using DanVan.Features.Accounts;
+using DanVan.Features.Awards;
 using DanVan.Features.Ratings;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Web;
@@ -13,6 +14,9 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
 
     /// <summary>Ratings by year and disciplines (Features/Ratings).</summary>
     public GetPersonRatings.Detail? Ratings { get; private set; }
+
+    /// <summary>The person's awards (Features/Awards); null when the user may not read the award register here.</summary>
+    public GetAwardHistory.Card? Awards { get; private set; }
 
     /// <summary>A disciplinary measure recorded from the person's page (the same operation as POST /people/{id}/disciplines).</summary>
     [BindProperty]
@@ -52,6 +56,7 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
 
         Detail = result.Value!;
         Ratings = (await GetPersonRatings.HandleAsync(db, user, id, ct)).Value;
+        Awards = (await GetAwardHistory.ForPersonAsync(db, user, id, ct)).Value;
         return true;
     }
 }

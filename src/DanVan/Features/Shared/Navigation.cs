@@ -8,7 +8,7 @@ public sealed class Navigation(AppDbContext db, IHttpContextAccessor http)
 {
     private Menu? menu;
 
-    public sealed record Menu(bool IsSignedIn, string FullName, bool ManageUsers, bool ViewAudit, bool MfaSetupPending = false);
+    public sealed record Menu(bool IsSignedIn, string FullName, bool ManageUsers, bool ViewAudit, bool MfaSetupPending = false, bool ViewAwards = false);
 
     public async Task<Menu> GetAsync()
     {
@@ -28,6 +28,7 @@ public sealed class Navigation(AppDbContext db, IHttpContextAccessor http)
         return menu = new Menu(true, name,
             await Scope.HoldsAnywhereAsync(db, user, Permission.ManageUsers, CancellationToken.None),
             await Scope.HoldsAnywhereAsync(db, user, Permission.ViewAudit, CancellationToken.None),
-            principal.HasClaim(c => c.Type == DanVanClaimsFactory.MfaSetupRequired));
+            principal.HasClaim(c => c.Type == DanVanClaimsFactory.MfaSetupRequired),
+            await Scope.HoldsAnywhereAsync(db, user, Permission.ViewAwards, CancellationToken.None));
     }
 }

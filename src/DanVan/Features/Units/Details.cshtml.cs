@@ -1,4 +1,5 @@
 using DanVan.Features.Accounts;
+using DanVan.Features.Awards;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
@@ -10,6 +11,9 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
 {
     public GetUnit.Detail Detail { get; private set; } = null!;
     public IReadOnlyList<UnitTree.Node> Children { get; private set; } = [];
+
+    /// <summary>The unit's collective awards, its predecessors' included (Features/Awards); null without ViewAwards here.</summary>
+    public GetAwardHistory.Card? Awards { get; private set; }
 
     [BindProperty]
     public CancelPendingHandover.Input Cancel { get; set; } = new();
@@ -25,6 +29,7 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
 
         Detail = result.Value!;
         Children = await UnitTree.ChildrenAsync(db, me, id, ct);
+        Awards = (await GetAwardHistory.ForUnitAsync(db, me, id, ct)).Value;
         return Page();
     }
 

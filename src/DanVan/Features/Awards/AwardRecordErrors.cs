@@ -1,0 +1,32 @@
+using DanVan.Infrastructure.Web;
+
+namespace DanVan.Features.Awards;
+
+/// <summary>Every expected failure of the award register, in Vietnamese.</summary>
+public static class AwardRecordErrors
+{
+    public static readonly AppError PersonRequired = new("award_record.person", "Vui lòng chọn người được khen thưởng.", "PersonId");
+    public static readonly AppError UnitRequired = new("award_record.unit", "Vui lòng chọn đơn vị (tập thể được khen thưởng, hoặc xã, phường nơi hộ gia đình cư trú).", "UnitId");
+    public static readonly AppError HouseholdRequired = new("award_record.household", "Vui lòng nhập tên hộ gia đình (họ tên chủ hộ).", "HouseholdName");
+    public static readonly AppError DecisionNumberRequired = new("award_record.decision_number", "Vui lòng nhập số quyết định khen thưởng.", "DecisionNumber");
+    public static readonly AppError DocumentNotFound = AppError.NotFound("văn bản quyết định");
+
+    public static AppError Year(int max) => new("award_record.year", $"Năm thành tích phải từ {AwardRecord.MinYear} đến {max}.", "Year");
+
+    public static AppError DecisionDate(DateOnly today) => new("award_record.decision_date",
+        $"Ngày quyết định không được sau hôm nay ({today:dd/MM/yyyy}).", "DecisionDate");
+
+    public static AppError DecisionBeforeYear(int year) => new("award_record.decision_before_year",
+        $"Ngày quyết định phải từ năm thành tích ({year}) trở về sau.", "DecisionDate");
+
+    public static AppError Inactive(AwardKind kind, DateOnly day) => new("award_record.inactive",
+        $"“{kind.Name}” không còn áp dụng vào ngày quyết định {day:dd/MM/yyyy}.", "AwardKindId");
+
+    /// <summary>The holder is visible but not in the units the user keeps the register for (names the holder, ADR 0003).</summary>
+    public static AppError OutOfScope(string holder, string unitName) => new("award_record.out_of_scope",
+        $"Bạn không có quyền ghi sổ khen thưởng cho “{holder}” ({unitName}): không thuộc đơn vị bạn được giao.", null, ErrorKind.Forbidden);
+
+    public static AppError Duplicate(string holder, string award, int year, string decisionNumber) => new("award_record.duplicate",
+        $"“{holder}” đã có “{award}” năm {year} trong sổ khen thưởng (quyết định số {decisionNumber}); mỗi danh hiệu, hình thức chỉ ghi một lần mỗi năm.",
+        null, ErrorKind.Conflict);
+}

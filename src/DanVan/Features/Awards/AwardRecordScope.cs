@@ -1,0 +1,44 @@
+using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Features.Awards;
+
+/// <summary>
+/// Who sees an entry of the register (one SQL predicate), and the projection every read shares. An entry is visible
+/// with ViewAwards on its unit, on its person's current unit (a transfer takes the awards along), or on a 2025
+/// successor of its unit (a merged commune's or an abolished district's awards stay readable where the work went).
+/// </summary>
+public static class AwardRecordScope
+{
+    public static IQueryable<AwardRecord> Visible(AppDbContext db, CurrentUser user)
+    {
+        var tenantId = user.TenantId;
+        var units = db.Units.VisibleTo(db, user, Permission.ViewAwards).Select(u => u.Id);
+        return db.AwardRecords.AsNoTracking().Where(r => r.TenantId == tenantId && (units.Contains(r.UnitId)
+            || (r.PersonId != null && db.People.Any(p => p.Id == r.PersonId && units.Contains(p.UnitId)))
+            || db.UnitSuccessions.Any(s => s.TenantId == tenantId && s.PredecessorId == r.UnitId && units.Contains(s.SuccessorId))));
+    }
+
+    /// <summary>Where an entry is shown: the person's page, or the unit's (collectives and households).</summary>
+    public static string Link(Guid id, Guid? personId, Guid unitId) =>
+        personId is { } p ? $"/People/Details/{p}#award-{id}" : $"/Units/Details/{unitId}#award-{id}";
+
+    /// <summary>Where an entry came from, in words: the spreadsheet and row, or who entered it.</summary>
+    public static string Source(string? file, int? row, string enteredBy) =>
+        file is null ? $"nhập bởi {enteredBy}" : $"nhập từ tệp {file}" + (row is { } r ? $", dòng {r}" : "") + $" ({enteredBy})";
+
+    /// <summary>The entries as DTOs, in the query's order (the kind and unit names read in the same query).</summary>
+    public static async Task<List<AwardRecordDto>> ToDtosAsync(this IQueryable<AwardRecord> records, AppDbContext db, CancellationToken ct)
+    {
+        var rows = await records.Select(r => new
+        {
+            r.Id, r.AwardKindId, Kind = db.AwardKinds.Where(k => k.Id == r.AwardKindId).Select(k => new { k.Code, k.Name }).First(),
+            r.Subject, r.PersonId, r.UnitId, UnitName = db.Units.Where(u => u.Id == r.UnitId).Select(u => u.Name).First(), r.HolderName, r.Year,
+            r.Type, r.DecisionNumber, r.DecisionDate, r.DecisionDocumentId, r.Note, r.SourceFile, r.SourceRow, r.EnteredByName,
+        }).ToListAsync(ct);
+        return rows.Select(r => new AwardRecordDto(r.Id, r.AwardKindId, r.Kind.Code, r.Kind.Name, r.Subject, r.Subject.Label(), r.PersonId, r.UnitId,
+            r.UnitName, r.HolderName, r.Year, r.Type, r.Type.Label(), r.Type.CountsForMerit(), r.DecisionNumber, r.DecisionDate, r.DecisionDocumentId,
+            r.Note, Source(r.SourceFile, r.SourceRow, r.EnteredByName), Link(r.Id, r.PersonId, r.UnitId))).ToList();
+    }
+}
