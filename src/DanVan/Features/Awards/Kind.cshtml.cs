@@ -5,7 +5,6 @@ using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Features.Awards;
 
@@ -18,8 +17,6 @@ public sealed class KindModel(AppDbContext db) : PageModel
     /// <summary>Empty rule rows offered below the current ones.</summary>
     public const int SpareRules = 2;
 
-    /// <summary>How many of the register's newest citable documents the picker offers.</summary>
-    public const int MaxCitationChoices = 200;
 
     private static readonly DocumentType[] CitableTypes = [DocumentType.Decision, DocumentType.Regulation, DocumentType.Rules, DocumentType.Guidance, DocumentType.Plan];
 
@@ -109,13 +106,7 @@ public sealed class KindModel(AppDbContext db) : PageModel
         if (CanManage)
         {
             Codes = (await AwardCatalogue.CodesAsync(db, me.TenantId, ct)).Order(StringComparer.Ordinal).ToList();
-            var documents = await DocumentAccess.Visible(db, me)
-                .Where(d => !d.IsStub && CitableTypes.Contains(d.Type))
-                .OrderByDescending(d => d.IssueDate != null).ThenByDescending(d => d.IssueDate).ThenBy(d => d.Number)
-                .Take(MaxCitationChoices)
-                .Select(d => new { d.Id, d.Type, d.Number, d.IssueDate, d.IssuerName, d.Title })
-                .ToListAsync(ct);
-            CitationChoices = documents.Select(d => (d.Id, $"{DocumentCitation.Format(d.Type, d.Number, d.IssueDate, d.IssuerName)} — {d.Title}")).ToList();
+            CitationChoices = await DocumentAccess.CitationChoicesAsync(db, me, CitableTypes, ct);
         }
 
         return null;

@@ -1,5 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Features.Documents;
 
@@ -18,6 +19,25 @@ public static class DocumentAccess
         var readers = Scope.Granting(db, user, Permission.ViewDocuments);
         var tenantId = user.TenantId;
         return db.Documents.Where(d => d.TenantId == tenantId && readers.Any());
+    }
+
+    /// <summary>How many of the register's newest citable documents a citation picker offers (older ones: the API's id).</summary>
+    public const int MaxCitationChoices = 200;
+
+    /// <summary>
+    /// The register's documents of <paramref name="types"/> a form may cite as its legal basis, newest first, each labelled
+    /// with its citation and title — the picker of the rubric, the award catalogue and the like.
+    /// </summary>
+    public static async Task<IReadOnlyList<(Guid Id, string Label)>> CitationChoicesAsync(AppDbContext db, CurrentUser user,
+        IReadOnlyCollection<DocumentType> types, CancellationToken ct)
+    {
+        var documents = await Visible(db, user)
+            .Where(d => !d.IsStub && types.Contains(d.Type))
+            .OrderByDescending(d => d.IssueDate != null).ThenByDescending(d => d.IssueDate).ThenBy(d => d.Number)
+            .Take(MaxCitationChoices)
+            .Select(d => new { d.Id, d.Type, d.Number, d.IssueDate, d.IssuerName, d.Title })
+            .ToListAsync(ct);
+        return documents.Select(d => (d.Id, $"{DocumentCitation.Format(d.Type, d.Number, d.IssueDate, d.IssuerName)} — {d.Title}")).ToList();
     }
 
     /// <summary>The unit a new record belongs to when the caller names none: the issuer if ours, else the caller's top unit.</summary>

@@ -19,8 +19,6 @@ public sealed class RubricModel(AppDbContext db) : PageModel
     /// <summary>Empty rows offered below the current criteria for new ones.</summary>
     public const int SpareRows = 3;
 
-    /// <summary>How many of the register's newest citable documents the picker offers (older ones: the API's id).</summary>
-    public const int MaxCitationChoices = 200;
 
     private static readonly DocumentType[] CitableTypes =
         [DocumentType.Decision, DocumentType.Guidance, DocumentType.Regulation, DocumentType.Rules, DocumentType.Plan, DocumentType.Instruction];
@@ -113,13 +111,7 @@ public sealed class RubricModel(AppDbContext db) : PageModel
         CanPublish = await PublishRubric.MayPublishAsync(db, me, ct);
         if (CanPublish)
         {
-            var documents = await DocumentAccess.Visible(db, me)
-                .Where(d => !d.IsStub && CitableTypes.Contains(d.Type))
-                .OrderByDescending(d => d.IssueDate != null).ThenByDescending(d => d.IssueDate).ThenBy(d => d.Number)
-                .Take(MaxCitationChoices)
-                .Select(d => new { d.Id, d.Type, d.Number, d.IssueDate, d.IssuerName, d.Title })
-                .ToListAsync(ct);
-            CitationChoices = documents.Select(d => (d.Id, $"{DocumentCitation.Format(d.Type, d.Number, d.IssueDate, d.IssuerName)} — {d.Title}")).ToList();
+            CitationChoices = await DocumentAccess.CitationChoicesAsync(db, me, CitableTypes, ct);
         }
 
         return null;
