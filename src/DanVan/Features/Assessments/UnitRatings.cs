@@ -1,3 +1,4 @@
+using DanVan.Features.Units;
 using DanVan.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,17 +16,7 @@ public static class UnitRatings
 {
     public static async Task<IReadOnlyList<UnitRatingView>> ForAsync(AppDbContext db, Guid tenantId, Guid unitId, CancellationToken ct)
     {
-        var lineage = new List<Guid> { unitId };
-        var frontier = new List<Guid> { unitId };
-        for (var depth = 0; depth < 5 && frontier.Count > 0; depth++)
-        {
-            var current = frontier;
-            frontier = await db.UnitSuccessions.Where(s => s.TenantId == tenantId && current.Contains(s.SuccessorId)).Select(s => s.PredecessorId)
-                .Distinct().ToListAsync(ct);
-            frontier = frontier.Except(lineage).ToList();
-            lineage.AddRange(frontier);
-        }
-
+        var lineage = (await UnitLineage.HeirsAsync(db, tenantId, [unitId], ct)).Keys.ToList();
         var rows = await db.UnitRatings.Where(r => r.TenantId == tenantId && lineage.Contains(r.UnitId)).OrderByDescending(r => r.Year).ToListAsync(ct);
         return rows.Select(r => new UnitRatingView(unitId, r.Year, r.RankSeq, r.Label, r.Points, r.RoundId, r.DecisionDocumentId, r.DecisionCitation,
             r.UnitId == unitId ? null : r.UnitId)).ToList();

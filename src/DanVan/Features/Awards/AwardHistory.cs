@@ -1,3 +1,4 @@
+using DanVan.Features.Units;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Text;
 using Microsoft.EntityFrameworkCore;
@@ -10,12 +11,10 @@ namespace DanVan.Features.Awards;
 /// <c>UnitSuccessions</c> like <c>UnitRatings</c>: a successor holds its predecessors' awards, marked
 /// <see cref="AwardFact.ViaPredecessor"/>), every entry with its kind code, type, decision citation and link. Not
 /// scoped to a user: the caller has decided who may see the nominee. Set-based: a fixed number of queries whatever the
-/// number of ids (at most <see cref="MaxLineageDepth"/> for the lineage, one for the entries).
+/// number of ids (<see cref="UnitLineage"/> for the lineage, one for the entries).
 /// </summary>
 public static class AwardHistory
 {
-    public const int MaxLineageDepth = 5;
-
     public sealed record AwardFact(Guid RecordId, Guid HolderId, Guid? ViaPredecessor, Guid AwardKindId, string KindCode, string KindName, int Year,
         CommendationType Type, string TypeLabel, string DecisionNumber, DateOnly DecisionDate, Guid? DecisionDocumentId, string? Note, string Link)
     {
@@ -42,7 +41,7 @@ public static class AwardHistory
     public static async Task<ILookup<Guid, AwardFact>> ForUnitsAsync(AppDbContext db, Guid tenantId, IReadOnlyCollection<Guid> unitIds,
         CancellationToken ct = default)
     {
-        var heirs = await LineageAsync(db, tenantId, unitIds, ct); // unit → the asked units that hold its awards
+        var heirs = await UnitLineage.HeirsAsync(db, tenantId, unitIds, ct); // unit → the asked units that hold its awards
         var ids = heirs.Keys.ToList();
         var rows = ids.Count == 0 ? [] : await Read(db, db.AwardRecords.Where(r => r.TenantId == tenantId && r.Subject == AwardSubject.Collective
             && ids.Contains(r.UnitId)), ct);
@@ -80,31 +79,4 @@ public static class AwardHistory
     private static Task<List<Row>> Read(AppDbContext db, IQueryable<AwardRecord> records, CancellationToken ct) =>
         records.AsNoTracking().Join(db.AwardKinds, r => r.AwardKindId, k => k.Id, (r, k) => new Row(r.Id, r.PersonId, r.UnitId, r.AwardKindId,
             k.Code, k.Name, r.Year, r.Type, r.DecisionNumber, r.DecisionDate, r.DecisionDocumentId, r.Note)).ToListAsync(ct);
-
-    /// <summary>The asked units and their predecessors (through merges and splits), each mapped to the asked units it passed into.</summary>
-    private static async Task<Dictionary<Guid, HashSet<Guid>>> LineageAsync(AppDbContext db, Guid tenantId, IReadOnlyCollection<Guid> unitIds,
-        CancellationToken ct)
-    {
-        var heirs = unitIds.Distinct().ToDictionary(id => id, id => new HashSet<Guid> { id });
-        var frontier = heirs.Keys.ToList();
-        for (var depth = 0; depth < MaxLineageDepth && frontier.Count > 0; depth++)
-        {
-            var current = frontier;
-            var links = await db.UnitSuccessions.AsNoTracking().Where(s => s.TenantId == tenantId && current.Contains(s.SuccessorId))
-                .Select(s => new { s.PredecessorId, s.SuccessorId }).ToListAsync(ct);
-            frontier = [];
-            foreach (var link in links)
-            {
-                if (!heirs.TryGetValue(link.PredecessorId, out var set))
-                {
-                    heirs[link.PredecessorId] = set = [];
-                    frontier.Add(link.PredecessorId);
-                }
-
-                set.UnionWith(heirs[link.SuccessorId]);
-            }
-        }
-
-        return heirs;
-    }
 }
