@@ -3,6 +3,7 @@ using DanVan;
 using DanVan.Features.Accounts;
 using DanVan.Features.Assessments;
 using DanVan.Features.Awards;
+using DanVan.Features.Eligibility;
 using DanVan.Features.Calendar;
 using DanVan.Features.Clusters;
 using DanVan.Features.Documents;
@@ -45,6 +46,7 @@ builder.Services.AddCalendar(); // the working-day calendar every deadline count
 builder.Services.AddRatings();
 builder.Services.AddClusters();
 builder.Services.AddAwards(); // the award catalogue, base salaries, prizes (ADR 0023)
+builder.Services.AddEligibility(); // proof sheets and "who qualifies"
 builder.Services.AddAwardRecords(); // the award register (issue 14 §4)
 builder.Services.AddWorkList() // the home page's work list: one provider per feature, in this order on equal deadlines
     .AddWorkProvider<PlansToFileWork>()
@@ -141,6 +143,7 @@ app.MapGroup("/api/v1")
     .MapRatingsExcelApi()
     .MapClustersApi()
     .MapAwardsApi()
+    .MapEligibilityApi()
     .MapAwardRecordsApi();
 
 await app.RunAsync();
