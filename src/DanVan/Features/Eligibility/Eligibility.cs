@@ -164,9 +164,19 @@ public static class Eligibility
                 + (needed > 1 ? $" (đã có {before} năm liên tục đến năm {year - 1})" : "") + ": nếu được công nhận trong đợt này thì đạt.", proof);
         }
 
-        return Result(Verdict.Fail, chain == 0 && before == 0 && needed == 1
-            ? $"Sổ khen thưởng không có “{name}” năm {year}."
-            : $"Chỉ có {Math.Max(chain, before)} năm liên tục đạt “{name}”, cần {needed} năm (tính đến năm {year}).", proof);
+        if (chain > 0)
+        {
+            return Result(Verdict.Fail, $"Chỉ có {chain} năm liên tục đạt “{name}” đến năm {year}, cần {needed} năm.", proof);
+        }
+
+        if (before > 0)
+        {
+            return Result(Verdict.Fail, $"Sổ khen thưởng chưa có “{name}” năm {year} và chỉ có {before} năm liên tục đến năm {year - 1}: cần {needed} năm liên tục.", proof);
+        }
+
+        var last = awards.Where(a => a.CountsForMerit && a.Year < year).Select(a => (int?)a.Year).Max();
+        return Result(Verdict.Fail, $"Sổ khen thưởng không có “{name}” năm {year - 1}" + (last is { } l ? $" (lần gần nhất: năm {l})" : "")
+            + $": không thể đủ {needed} năm liên tục đến năm {year}.", proof);
     }
 
     private static (Verdict, string, IReadOnlyList<ProofFact>) ModelRecognised(Nominee nominee, EligibilityFacts facts, int year)
