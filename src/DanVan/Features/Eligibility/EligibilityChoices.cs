@@ -1,14 +1,21 @@
 using DanVan.Features.Accounts;
 using DanVan.Features.Awards;
+using DanVan.Features.Movements;
 using DanVan.Infrastructure.Data;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Features.Eligibility;
 
-/// <summary>The award choices of the eligibility pages: the province's awards for a subject, in catalogue order (titles first).</summary>
+/// <summary>The choices of the eligibility pages: the province's awards (titles first), the movements.</summary>
 public static class EligibilityChoices
 {
+    /// <summary>The launched and closed movements the user sees, newest first: a thematic round judges by their standards.</summary>
+    public static async Task<IReadOnlyList<SelectListItem>> MovementsAsync(AppDbContext db, CurrentUser user, CancellationToken ct) =>
+        (await MovementAccess.Visible(db, user).AsNoTracking().Where(m => m.Status != MovementStatus.Draft).OrderByDescending(m => m.Year).ThenBy(m => m.Name)
+            .Select(m => new { m.Id, m.Name, m.Year }).Take(100).ToListAsync(ct))
+        .Select(m => new SelectListItem($"{m.Name} ({m.Year})", m.Id.ToString())).ToList();
+
     public static async Task<IReadOnlyList<SelectListItem>> KindsAsync(AppDbContext db, CurrentUser user, AwardSubject? subject, CancellationToken ct)
     {
         var kinds = await db.AwardKinds.AsNoTracking().Where(k => k.TenantId == user.TenantId)

@@ -10,11 +10,12 @@ namespace DanVan.Features.Eligibility;
 /// <summary>
 /// One nominee's proof sheet for an award: a person (visible with ViewPeople, and ViewAwards on their unit: the sheet
 /// shows ratings and disciplines) or a unit (ViewAwards on it). The award's version in force on the proposal date
-/// (default today) judges; the achievement year defaults to <see cref="DefaultYear"/>.
+/// (default today) judges; the achievement year defaults to <see cref="DefaultYear"/>. With a movement, its standards
+/// are checked too (<see cref="MovementStandards"/>).
 /// </summary>
 public static class GetProofSheet
 {
-    public sealed record Query(Guid AwardKindId, Guid? PersonId, Guid? UnitId, int? Year, DateOnly? Date);
+    public sealed record Query(Guid AwardKindId, Guid? PersonId, Guid? UnitId, int? Year, DateOnly? Date, Guid? MovementId = null);
 
     /// <summary>The achievement year a proposal made on <paramref name="day"/> is usually for: this year from October (the year-end round), else last year.</summary>
     public static int DefaultYear(DateOnly day) => day.Month >= 10 ? day.Year : day.Year - 1;
@@ -50,6 +51,12 @@ public static class GetProofSheet
             return EligibilityErrors.WrongSubject(award.Kind, subject);
         }
 
+        MovementTerms? movement = null;
+        if (q.MovementId is { } movementId && !(await MovementStandards.LoadAsync(db, user, movementId, subject, ct)).TryGet(out movement, out var noMovement))
+        {
+            return noMovement;
+        }
+
         Guid id;
         if (q.PersonId is { } personId)
         {
@@ -74,7 +81,7 @@ public static class GetProofSheet
             }
         }
 
-        var sheets = await Eligibility.EvaluateAsync(db, award.Kind, award.Version, subject, [id], when.Year, when.Day, ct);
+        var sheets = await Eligibility.EvaluateAsync(db, award.Kind, award.Version, subject, [id], when.Year, when.Day, ct, movement);
         return sheets.Count == 1 ? sheets[0] : AppError.NotFound(subject == AwardSubject.Individual ? "người này" : "đơn vị");
     }
 }

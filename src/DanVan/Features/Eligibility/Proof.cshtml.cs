@@ -25,6 +25,9 @@ public sealed class ProofModel(AppDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public DateOnly? Date { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public Guid? MovementId { get; set; }
+
     public ProofSheet? Sheet { get; private set; }
     public IReadOnlyList<SelectListItem> Kinds { get; private set; } = [];
 
@@ -43,7 +46,7 @@ public sealed class ProofModel(AppDbContext db) : PageModel
             return Page();
         }
 
-        var result = await GetProofSheet.HandleAsync(db, me, new GetProofSheet.Query(AwardKindId, PersonId, UnitId, Year, Date), ct);
+        var result = await GetProofSheet.HandleAsync(db, me, new GetProofSheet.Query(AwardKindId, PersonId, UnitId, Year, Date, MovementId), ct);
         if (result.Error is { } error)
         {
             return this.ToPageOrNote(error, "") ?? Page();

@@ -36,13 +36,18 @@ public sealed class QualifiesModel(AppDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public int? P { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public Guid? MovementId { get; set; }
+
+    public IReadOnlyList<SelectListItem> Movements { get; private set; } = [];
+
     public WhoQualifies.View? Result { get; private set; }
     public IReadOnlyList<SelectListItem> Kinds { get; private set; } = [];
     public IReadOnlyList<SelectListItem> Units { get; private set; } = [];
 
     /// <summary>The query of this view without the page number (the pager adds it).</summary>
     public string Filter => $"awardKindId={AwardKindId}&subject={Subject}&unitId={UnitId}&year={Year}"
-        + (Date is { } d ? $"&date={d:yyyy-MM-dd}" : "") + (Verdict is { } v ? $"&verdict={v}" : "") + $"&q={Uri.EscapeDataString(Q ?? "")}";
+        + (Date is { } d ? $"&date={d:yyyy-MM-dd}" : "") + (MovementId is { } m ? $"&movementId={m}" : "") + (Verdict is { } v ? $"&verdict={v}" : "") + $"&q={Uri.EscapeDataString(Q ?? "")}";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -50,13 +55,14 @@ public sealed class QualifiesModel(AppDbContext db) : PageModel
         ModelState.Clear();
         Kinds = await EligibilityChoices.KindsAsync(db, me, null, ct);
         Units = await UnitOptions.ForAsync(db, me, Permission.ViewAwards, ct);
+        Movements = await EligibilityChoices.MovementsAsync(db, me, ct);
         UnitId ??= Units.Count > 0 && Guid.TryParse(Units[0].Value, out var first) ? first : null;
         if (AwardKindId is not { } kindId)
         {
             return Page();
         }
 
-        var result = await WhoQualifies.HandleAsync(db, me, new WhoQualifies.Query(kindId, UnitId, Subject, Year, Date, Verdict, Q, P), ct);
+        var result = await WhoQualifies.HandleAsync(db, me, new WhoQualifies.Query(kindId, UnitId, Subject, Year, Date, Verdict, Q, P, MovementId), ct);
         if (result.Error is { } error)
         {
             return this.ToPageOrNote(error, "") ?? Page();

@@ -26,7 +26,7 @@ public static class WhoQualifies
         + "(Điều 4 Nghị định số 152/2025/NĐ-CP).";
 
     public sealed record Query(Guid AwardKindId, Guid? UnitId = null, AwardSubject? Subject = null, int? Year = null, DateOnly? Date = null,
-        Verdict? Verdict = null, string? Q = null, int? Page = null);
+        Verdict? Verdict = null, string? Q = null, int? Page = null, Guid? MovementId = null);
 
     public sealed record Row(Nominee Nominee, Verdict Verdict, string VerdictLabel, string? DecisiveRule, string? DecisiveFinding, bool Preferred,
         string? Preference, string SheetLink);
@@ -37,7 +37,8 @@ public static class WhoQualifies
 
     public sealed record View(Guid AwardKindId, string AwardName, int VersionNumber, DateOnly VersionFrom, string VersionCitation, AwardSubject Subject,
         string SubjectLabel, int Year, DateOnly Date, Guid UnitId, string UnitName, Counts Counts, Quota? Quota, string PreferenceRule,
-        IReadOnlyList<string> Rules, IReadOnlyList<Row> Rows, int Matching, int Page, int PageCount);
+        IReadOnlyList<string> Rules, IReadOnlyList<Row> Rows, int Matching, int Page, int PageCount, string? MovementName = null,
+        IReadOnlyList<string>? JudgedByPeople = null);
 
     private sealed record Candidate(Guid Id, string Folded, bool Preferred, string? Preference);
 
@@ -65,6 +66,12 @@ public static class WhoQualifies
             return EligibilityErrors.Households;
         }
 
+        MovementTerms? movement = null;
+        if (q.MovementId is { } movementId && !(await MovementStandards.LoadAsync(db, user, movementId, subject, ct)).TryGet(out movement, out var noMovement))
+        {
+            return noMovement;
+        }
+
         var scopeId = q.UnitId ?? await DefaultScopeAsync(db, user, ct);
         if (scopeId is not { } unitId)
         {
@@ -89,7 +96,7 @@ public static class WhoQualifies
                 : awardUnits.CountAsync(ct)));
         }
 
-        var sheets = await Eligibility.EvaluateAsync(db, kind, version, subject, candidates.Select(c => c.Id).ToList(), when.Year, when.Day, ct);
+        var sheets = await Eligibility.EvaluateAsync(db, kind, version, subject, candidates.Select(c => c.Id).ToList(), when.Year, when.Day, ct, movement);
         var byId = candidates.ToDictionary(c => c.Id);
         var counts = new Counts(sheets.Count, sheets.Count(s => s.Verdict == Verdict.Pass), sheets.Count(s => s.Verdict == Verdict.Fail),
             sheets.Count(s => s.Verdict == Verdict.CannotTell));
@@ -105,20 +112,21 @@ public static class WhoQualifies
         {
             var c = byId[s.Nominee.Id];
             return new Row(s.Nominee, s.Verdict, s.VerdictLabel, s.Decisive?.Rule, s.Decisive?.Finding, c.Preferred, c.Preference,
-                SheetLink(kind.Id, s.Nominee, when.Year, q.Date));
+                SheetLink(kind.Id, s.Nominee, when.Year, q.Date, q.MovementId));
         }).ToList();
         var names = await AwardCatalogue.NamesAsync(db, user.TenantId, ct);
         var rules = version.Rules.OrderBy(r => r.Position).Where(r => Eligibility.Applies(r.Spec, subject))
-            .Select(r => RuleKinds.Describe(r.Spec, names) + (r.AnyOfGroup is { } g ? $" (đạt một trong nhóm {g})" : "")).ToList();
+            .Select(r => RuleKinds.Describe(r.Spec, names) + (r.AnyOfGroup is { } g ? $" (đạt một trong nhóm {g})" : ""))
+            .Concat((movement?.Rules ?? []).Where(r => Eligibility.Applies(r.Spec, subject)).Select(r => $"{r.Text} — {r.Spec.Citation}")).ToList();
         return new View(kind.Id, kind.Name, version.Number, version.EffectiveFrom, version.Citation, subject, subject.Label(), when.Year, when.Day, unitId,
             scope.Name, counts, await QuotaAsync(db, user.TenantId, version, subject, candidates, counts, when.Year, names, ct), PreferenceRule, rules,
-            rows, matching.Count, page, pageCount);
+            rows, matching.Count, page, pageCount, movement?.MovementName, movement?.JudgedByPeople ?? []);
     }
 
     /// <summary>Where one row's full sheet is (the page and the API take the same parameters).</summary>
-    public static string SheetLink(Guid awardKindId, Nominee nominee, int year, DateOnly? date) =>
+    public static string SheetLink(Guid awardKindId, Nominee nominee, int year, DateOnly? date, Guid? movementId = null) =>
         $"/Eligibility/Proof?awardKindId={awardKindId}&{(nominee.Subject == AwardSubject.Individual ? "personId" : "unitId")}={nominee.Id}&year={year}"
-        + (date is { } d ? $"&date={d:yyyy-MM-dd}" : "");
+        + (date is { } d ? $"&date={d:yyyy-MM-dd}" : "") + (movementId is { } m ? $"&movementId={m}" : "");
 
     private static int Order(Verdict v) => v switch
     {

@@ -201,4 +201,43 @@ public sealed class EligibilityApiTests(PostgresServer pg)
         (await (await health.GetAsync($"/api/v1/eligibility/qualifies?awardKindId={worker}&unitId={stp}")).ProblemAsync(HttpStatusCode.NotFound))
             .Code.ShouldBe("not_found");
     }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_movements_standards_join_the_awards_rules_through_their_codes_and_unknown_codes_are_refused(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var officer = await app.ClientForAsync("tdkt.snv");
+        var commendation = await KindAsync(app, "bang-khen-chu-tich-tinh");
+        var movement = await app.WithDbAsync(db => db.Movements.Where(m => m.Status == DanVan.Features.Movements.MovementStatus.Launched)
+            .Where(m => db.MovementItems.Any(i => i.MovementId == m.Id && i.RuleCode == "dvcq.rank_excellent")).Select(m => m.Id).FirstAsync());
+        var xa001 = await app.UnitIdAsync("XA001");
+
+        var sheet = await (await officer.GetAsync($"/api/v1/eligibility/sheet?awardKindId={commendation}&unitId={xa001}&year=2025&date=2026-12-20&movementId={movement}"))
+            .ReadAsync<ProofSheet>();
+        var fromMovement = sheet.Checks.Where(c => c.Position >= DanVan.Features.Eligibility.Eligibility.MovementPositions).ToList();
+        fromMovement.Select(c => c.Kind).ShouldBe([RuleKind.ModelRecognised, RuleKind.UnitRank]);
+        fromMovement.ShouldAllBe(c => c.Citation.StartsWith("Tiêu chuẩn ", StringComparison.Ordinal) && c.Citation.Contains("của phong trào"));
+        fromMovement[0].Rule.ShouldStartWith("Xây dựng được ít nhất một mô hình"); // the standard's own words
+        sheet.MovementName.ShouldNotBeNull();
+        sheet.JudgedByPeople!.Count.ShouldBe(2); // no code, and a code DanVan cannot check (plan.filed_on_time): listed, not guessed
+        var plain = await (await officer.GetAsync($"/api/v1/eligibility/sheet?awardKindId={commendation}&unitId={xa001}&year=2025&date=2026-12-20"))
+            .ReadAsync<ProofSheet>();
+        plain.Checks.Count.ShouldBe(sheet.Checks.Count - 2);
+
+        var people = await (await officer.GetAsync($"/api/v1/eligibility/qualifies?awardKindId={commendation}&subject=Individual&unitId={xa001}&year=2025&movementId={movement}"))
+            .ReadAsync<WhoQualifies.View>();
+        people.Rules.ShouldContain(r => r.StartsWith("Xây dựng hoặc đề xuất xây dựng", StringComparison.Ordinal));
+
+        // The movement form takes only codes of the vocabulary, for the right kind of standard.
+        var bad = await (await officer.PostJsonAsync("/api/v1/movements", new
+        {
+            name = "Phong trào thử mã", year = 2026, form = "Thematic", launchingUnitId = await app.UnitIdAsync("UBND"), startsOn = "2026-03-02",
+            planDeadline = "2026-03-20", participants = new[] { new { unitId = xa001, includeDescendants = false } },
+            items = new object[] { new { kind = "CollectiveStandard", text = "Cá nhân xếp loại xuất sắc", ruleCode = "rating.excellent" } },
+        })).ProblemAsync(HttpStatusCode.BadRequest);
+        bad.Code.ShouldBe("movement.rule_code");
+        bad.Detail.ShouldBe("Mã quy tắc [rating.excellent] không có trong danh mục cho tiêu chuẩn của tập thể; dùng một trong: dvcq.rank_excellent, "
+            + "dvcq.rank_good, dvk.model_recognised, unit.active, plan.filed_on_time.");
+    }
 }
