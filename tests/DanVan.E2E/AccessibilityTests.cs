@@ -68,15 +68,21 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         await page.Locator("#account-menu").ClickAsync();
         await Assertions.Expect(page.Locator("#logout")).ToBeVisibleAsync();
         await CheckAsync(page, "home, account menu open");
+        // The menu's groups (organisation, assessment, awards, system) open as lists of links.
+        await page.Locator("#menu-awards").ClickAsync();
+        await Assertions.Expect(page.Locator("#nav a[href='/Awards/Register']")).ToBeVisibleAsync();
+        await CheckAsync(page, "home, awards menu open");
         await AtPhoneWidthAsync(page, async () =>
         {
             // On a phone the menu collapses behind its button; opened, it is checked like any page.
             await page.Locator(".navbar-toggler").ClickAsync();
-            await Assertions.Expect(page.Locator("#nav a[href='/Units']")).ToBeVisibleAsync();
-            violations.AddRange(await Axe.CheckAsync(page, $"home, menu open ({PhoneWidth} px)"));
+            await Assertions.Expect(page.Locator("#nav a[href='/Movements']")).ToBeVisibleAsync();
+            await page.Locator("#menu-awards").ClickAsync();
+            await Assertions.Expect(page.Locator("#nav a[href='/Eligibility/Qualifies']")).ToBeVisibleAsync();
+            violations.AddRange(await Axe.CheckAsync(page, $"home, menu and its awards group open ({PhoneWidth} px)"));
             await Screenshots.SaveAsync(page, "phone-menu-open", fullPage: false);
             await page.Locator(".navbar-toggler").ClickAsync();
-            await Assertions.Expect(page.Locator("#nav a[href='/Units']")).ToBeHiddenAsync();
+            await Assertions.Expect(page.Locator("#nav a[href='/Movements']")).ToBeHiddenAsync();
         });
 
         // Units
@@ -184,6 +190,7 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         // Eligibility: "who qualifies" for people (a commune's subtree) and for units, and a proof sheet with facts and citations
         var worker = await app.WithDbAsync(db => db.AwardKinds.Where(k => k.Code == "lao-dong-tien-tien").Select(k => k.Id).FirstAsync());
         var exemplary = await app.WithDbAsync(db => db.AwardKinds.Where(k => k.Code == "tap-the-lao-dong-tien-tien").Select(k => k.Id).FirstAsync());
+        await VisitAsync(page, "/Awards/New"); // a new award with its first version
         await VisitAsync(page, "/Eligibility/Qualifies");
         await VisitAsync(page, $"/Eligibility/Qualifies?awardKindId={worker}&year=2025");
         await VisitAsync(page, $"/Eligibility/Qualifies?awardKindId={exemplary}&year=2025&subject=Collective");

@@ -613,6 +613,7 @@ public sealed class PermissionTableTests(PostgresServer pg)
         new("PAGE /People/Import", new PagePolicy(Permission.ManagePeople), false, (_, _) => Task.FromResult(Get("/People/Import")), Login),
         new("PAGE /Ratings/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/Ratings?year=2025")), Login),
         new("PAGE /Awards/Index", new PagePolicy(Permission.ViewAwards), false, (_, _) => Task.FromResult(Get("/Awards")), Login),
+        new("PAGE /Awards/New", new Fixed(HttpStatusCode.Forbidden), false, (_, _) => Task.FromResult(Get("/Awards/New")), Login), // the province root's only
         new("PAGE /Awards/Kind", new PagePolicy(Permission.ViewAwards, new SameTenant()), true, async (w, r) => Get($"/Awards/Kind/{await w.AwardKind(r)}"), Login),
         new("PAGE /Ratings/Import", new PagePolicy(Permission.ManageRatings), false, (_, _) => Task.FromResult(Get("/Ratings/Import")), Login),
         new("PAGE /Eligibility/Qualifies", new PagePolicy(Permission.ViewAwards, new Scoped(Permission.ViewAwards, Permission.ViewAwards)), true,

@@ -23,10 +23,9 @@ public static class ComputePrize
 
         var (kind, version) = award;
         var baseSalary = await db.BaseSalaries.AsNoTracking().InForceOn(user.TenantId, day).FirstOrDefaultAsync(ct);
-        var quote = Prize.Compute(kind, version, subject, baseSalary);
-        if (!quote.TryGet(out var q, out var error))
+        if (!Prize.Compute(kind, version, subject, baseSalary, day).TryGet(out var q, out var error))
         {
-            return error.Code == "award.no_base_salary" ? AwardErrors.NoBaseSalary(day) : error;
+            return error;
         }
 
         return new PrizeDto(kind.Id, kind.Name, subject, day, version.Number, q.Amount, q.Multiple, q.Factor, q.BaseAmount, q.BaseFrom, q.BaseCitation,

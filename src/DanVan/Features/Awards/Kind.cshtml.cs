@@ -1,5 +1,4 @@
 using DanVan.Features.Accounts;
-using DanVan.Features.Documents;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
@@ -14,12 +13,6 @@ namespace DanVan.Features.Awards;
 /// </summary>
 public sealed class KindModel(AppDbContext db) : PageModel
 {
-    /// <summary>Empty rule rows offered below the current ones.</summary>
-    public const int SpareRules = 2;
-
-
-    private static readonly DocumentType[] CitableTypes = [DocumentType.Decision, DocumentType.Regulation, DocumentType.Rules, DocumentType.Guidance, DocumentType.Plan];
-
     public AwardKindDto Kind { get; private set; } = null!;
     public bool CanManage { get; private set; }
     public IReadOnlyList<string> Codes { get; private set; } = [];
@@ -40,25 +33,14 @@ public sealed class KindModel(AppDbContext db) : PageModel
         Form.EffectiveFrom = VnTime.Today(db.Time).AddDays(1);
         Form.Citation = null; // a new version states its own basis
         Form.CitationDocumentId = null;
-        Pad();
+        TermsForm.Pad(Form);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
         ModelState.Clear();
-        Form.Rules = (Form.Rules ?? []).Where(r => r.Kind is not null).ToList();
-        if (InputValidation.Errors(Form) is { } errors)
-        {
-            foreach (var (field, messages) in errors)
-            {
-                foreach (var message in messages)
-                {
-                    ModelState.AddModelError($"Form.{field}", message);
-                }
-            }
-        }
-        else
+        if (TermsForm.Validate(this, Form, Form, "Form"))
         {
             var result = await ReviseAwardKind.HandleAsync(db, CurrentUser.Require(User), id, Form, ct);
             if (result.Error is { } error)
@@ -81,11 +63,9 @@ public sealed class KindModel(AppDbContext db) : PageModel
             return refused;
         }
 
-        Pad();
+        TermsForm.Pad(Form);
         return Page();
     }
-
-    private void Pad() => Form.Rules = [.. Form.Rules ?? [], .. Enumerable.Range(0, SpareRules).Select(_ => new RuleInput())];
 
     private static AwardTerms Terms(AwardVersionDto v) => new(v.EffectiveFrom, v.Active, v.Authorities, v.PrizeMultiple, v.CollectiveFactor,
         v.HouseholdFactor, v.Documents, v.ReportTemplate, v.QuotaPercent, v.QuotaBaseCode, v.VoteThresholdPercent, v.VoteBase, v.SecretBallot,
@@ -105,8 +85,7 @@ public sealed class KindModel(AppDbContext db) : PageModel
         CanManage = await AwardCatalogue.MayManageAsync(db, me, ct);
         if (CanManage)
         {
-            Codes = (await AwardCatalogue.CodesAsync(db, me.TenantId, ct)).Order(StringComparer.Ordinal).ToList();
-            CitationChoices = await DocumentAccess.CitationChoicesAsync(db, me, CitableTypes, ct);
+            (Codes, CitationChoices) = await TermsForm.ChoicesAsync(db, me, ct);
         }
 
         return null;

@@ -19,7 +19,8 @@ public static class Prize
 
     public static long RoundUp(decimal amount) => (long)(Math.Ceiling(amount / RoundTo) * RoundTo);
 
-    public static Result<PrizeQuote> Compute(AwardKind kind, AwardKindVersion version, AwardSubject subject, BaseSalary? baseSalary)
+    /// <param name="day">The decision date the base salary was looked up for (named when there is none).</param>
+    public static Result<PrizeQuote> Compute(AwardKind kind, AwardKindVersion version, AwardSubject subject, BaseSalary? baseSalary, DateOnly day)
     {
         if (!kind.Accepts(subject))
         {
@@ -33,7 +34,7 @@ public static class Prize
 
         if (baseSalary is null)
         {
-            return AwardErrors.NoBaseSalary(version.EffectiveFrom);
+            return AwardErrors.NoBaseSalary(day);
         }
 
         var vnd = CultureInfo.GetCultureInfo("vi-VN");

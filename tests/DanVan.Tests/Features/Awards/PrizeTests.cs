@@ -19,7 +19,7 @@ public sealed class PrizeTests
     private static long Amount(string code, AwardSubject subject, DateOnly day)
     {
         var kind = Kind(code);
-        return Prize.Compute(kind, kind.VersionOn(day)!, subject, SalaryOn(day)).Value!.Amount;
+        return Prize.Compute(kind, kind.VersionOn(day)!, subject, SalaryOn(day), day).Value!.Amount;
     }
 
     [Theory]
@@ -41,7 +41,7 @@ public sealed class PrizeTests
     {
         var kind = Kind("giay-khen");
         var day = new DateOnly(2025, 12, 20);
-        var quote = Prize.Compute(kind, kind.VersionOn(day)!, AwardSubject.Collective, SalaryOn(day)).Value!;
+        var quote = Prize.Compute(kind, kind.VersionOn(day)!, AwardSubject.Collective, SalaryOn(day), day).Value!;
         quote.Explanation.ShouldBe("0,3 × 2.340.000 đồng (mức lương cơ sở từ 01/07/2024) = 702.000 đồng, làm tròn lên 710.000 đồng cho cá nhân; tập thể gấp 2 lần = 1.420.000 đồng");
         quote.BaseCitation.ShouldContain("73/2024/NĐ-CP");
         quote.Citation.ShouldContain("Điều 54 Nghị định số 152/2025/NĐ-CP");
@@ -51,11 +51,12 @@ public sealed class PrizeTests
     public void An_award_without_prize_money_a_wrong_subject_or_a_missing_base_salary_says_so()
     {
         var family = Kind("gia-dinh-van-hoa");
-        Prize.Compute(family, family.VersionOn(new DateOnly(2025, 1, 1))!, AwardSubject.Household, SalaryOn(new DateOnly(2025, 1, 1))).Error!.Code.ShouldBe("award.no_prize");
+        Prize.Compute(family, family.VersionOn(new DateOnly(2025, 1, 1))!, AwardSubject.Household, SalaryOn(new DateOnly(2025, 1, 1)), new DateOnly(2025, 1, 1)).Error!.Code.ShouldBe("award.no_prize");
         var flag = Kind("co-thi-dua-tinh");
-        Prize.Compute(flag, flag.VersionOn(new DateOnly(2025, 8, 1))!, AwardSubject.Individual, SalaryOn(new DateOnly(2025, 8, 1))).Error!.Message
+        Prize.Compute(flag, flag.VersionOn(new DateOnly(2025, 8, 1))!, AwardSubject.Individual, SalaryOn(new DateOnly(2025, 8, 1)), new DateOnly(2025, 8, 1)).Error!.Message
             .ShouldBe("“Cờ thi đua của tỉnh” không dành cho cá nhân.");
-        Prize.Compute(flag, flag.VersionOn(new DateOnly(2025, 8, 1))!, AwardSubject.Collective, null).Error!.Code.ShouldBe("award.no_base_salary");
+        Prize.Compute(flag, flag.VersionOn(new DateOnly(2025, 8, 1))!, AwardSubject.Collective, null, new DateOnly(2025, 8, 1)).Error!.Message
+            .ShouldBe("Chưa có mức lương cơ sở áp dụng vào ngày 01/08/2025: quản trị viên cần nhập bảng mức lương cơ sở.");
     }
 
     [Fact]
