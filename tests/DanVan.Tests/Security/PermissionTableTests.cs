@@ -545,6 +545,9 @@ public sealed class PermissionTableTests(PostgresServer pg)
         new("GET /api/v1/eligibility/qualifies", new Scoped(Permission.ViewAwards, Permission.ViewAwards), true, async (w, r) =>
             Get($"/api/v1/eligibility/qualifies?awardKindId={await w.AwardKind("lao-dong-tien-tien")}&unitId={(await w.Unit(r)).Id}&year=2026&date=2026-12-20"),
             HttpStatusCode.Unauthorized),
+        new("GET /api/v1/eligibility/qualifies.xlsx", new Scoped(Permission.ViewAwards, Permission.ViewAwards), true, async (w, r) =>
+            Get($"/api/v1/eligibility/qualifies.xlsx?awardKindId={await w.AwardKind("lao-dong-tien-tien")}&unitId={(await w.Unit(r)).Id}&year=2026&date=2026-12-20"),
+            HttpStatusCode.Unauthorized),
         new("GET /api/v1/people/{id:guid}/ratings", new Scoped(Permission.ViewPeople, Permission.ViewPeople), true,
             async (w, r) => Get($"/api/v1/people/{await w.FreshPerson(r)}/ratings"), HttpStatusCode.Unauthorized),
         new("PUT /api/v1/people/{id:guid}/ratings/{year:int}", new Scoped(Permission.ViewPeople, Permission.ManageRatings), true,

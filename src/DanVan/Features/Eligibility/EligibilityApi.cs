@@ -1,6 +1,7 @@
 using DanVan.Features.Accounts;
 using DanVan.Features.Awards;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Excel;
 using DanVan.Infrastructure.Web;
 
 namespace DanVan.Features.Eligibility;
@@ -22,6 +23,12 @@ public static class EligibilityApi
                     movementId), ct)))
             .WithSummary($"Ai đủ tiêu chuẩn: mọi cá nhân hoặc tập thể trong phạm vi đơn vị unitId với kết quả và tiêu chuẩn quyết định, số lượng, tỷ lệ tối đa; "
                 + $"lọc theo verdict và q (không dấu), trang {WhoQualifies.PageSize} dòng; movementId thêm các tiêu chuẩn của phong trào");
+        g.MapGet("/qualifies.xlsx", (AppDbContext db, HttpContext http, CurrentUser user, Guid awardKindId, Guid? unitId, AwardSubject? subject, int? year,
+                    DateOnly? date, Verdict? verdict, string? q, Guid? movementId, CancellationToken ct) =>
+                ExcelHttp.DownloadAsync($"ai-du-tieu-chuan-{year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nam-nay"}.xlsx",
+                    s => ExportQualifies.WriteAsync(db, user, new WhoQualifies.Query(awardKindId, unitId, subject, year, date, verdict, q, null, movementId), s,
+                        $"{http.Request.Method} {http.Request.Path}{http.Request.QueryString}", ct)))
+            .WithSummary("Ai đủ tiêu chuẩn, xuất Excel: mọi dòng theo cùng câu hỏi và bộ lọc, kèm danh hiệu, phiên bản, phạm vi, số lượng, tỷ lệ, ưu tiên và các tiêu chuẩn");
         return api;
     }
 }

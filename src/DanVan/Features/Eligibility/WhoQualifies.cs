@@ -26,7 +26,7 @@ public static class WhoQualifies
         + "(Điều 4 Nghị định số 152/2025/NĐ-CP).";
 
     public sealed record Query(Guid AwardKindId, Guid? UnitId = null, AwardSubject? Subject = null, int? Year = null, DateOnly? Date = null,
-        Verdict? Verdict = null, string? Q = null, int? Page = null, Guid? MovementId = null);
+        Verdict? Verdict = null, string? Q = null, int? Page = null, Guid? MovementId = null, bool All = false);
 
     public sealed record Row(Nominee Nominee, Verdict Verdict, string VerdictLabel, string? DecisiveRule, string? DecisiveFinding, bool Preferred,
         string? Preference, string SheetLink);
@@ -106,9 +106,10 @@ public static class WhoQualifies
             .OrderBy(s => Order(s.Verdict)).ThenByDescending(s => byId[s.Nominee.Id].Preferred).ThenBy(s => byId[s.Nominee.Id].Folded, StringComparer.Ordinal)
             .ThenBy(s => s.Nominee.Id)
             .ToList();
-        var pageCount = Math.Max(1, (matching.Count + PageSize - 1) / PageSize);
+        var size = q.All ? Math.Max(1, matching.Count) : PageSize; // All: every matching row on one page (the Excel file)
+        var pageCount = Math.Max(1, (matching.Count + size - 1) / size);
         var page = Math.Clamp(q.Page ?? 1, 1, pageCount);
-        var rows = matching.Skip((page - 1) * PageSize).Take(PageSize).Select(s =>
+        var rows = matching.Skip((page - 1) * size).Take(size).Select(s =>
         {
             var c = byId[s.Nominee.Id];
             return new Row(s.Nominee, s.Verdict, s.VerdictLabel, s.Decisive?.Rule, s.Decisive?.Finding, c.Preferred, c.Preference,

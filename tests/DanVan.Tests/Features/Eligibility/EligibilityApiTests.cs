@@ -2,6 +2,7 @@ using System.Net;
 using DanVan.Features.Awards;
 using DanVan.Features.Eligibility;
 using DanVan.Tests.Infrastructure;
+using DanVan.Tests.Features.Excel;
 using DanVan.Tests.Infrastructure.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -141,6 +142,14 @@ public sealed class EligibilityApiTests(PostgresServer pg)
         onlyFailed.Counts.ShouldBe(all.Counts); // counts are over the whole scope
         var byName = await (await officer.GetAsync(url + "&q=phan%20thi%20du")).ReadAsync<WhoQualifies.View>();
         byName.Rows.ShouldHaveSingleItem().Nominee.Id.ShouldBe(good);
+
+        // The same question as an Excel file: the context above the table, every matching row with its deciding rule.
+        var file = await officer.DownloadAsync(url.Replace("/qualifies?", "/qualifies.xlsx?", StringComparison.Ordinal) + "&verdict=Fail", "ai-du-tieu-chuan-2026");
+        var rows = XlsxFiles.ReadSheet(file, ExportQualifies.SheetName);
+        rows[0][0].ShouldStartWith("Danh sách đối chiếu tiêu chuẩn: Lao động tiên tiến — cá nhân thuộc");
+        var table = rows.SkipWhile(r => r[0] != "STT").Skip(1).ToList();
+        table.Count.ShouldBe(onlyFailed.Matching);
+        table.ShouldContain(r => r[1] == "Phan Văn Chưa Đủ" && r[3] == "Không đạt" && r[5] == "Năm 2026 được xếp loại thấp hơn mức “Hoàn thành tốt nhiệm vụ”.");
 
         // Set-based: the same number of SQL commands for the unit as for the whole department.
         using var counter = new SqlCommandCounter(app);
