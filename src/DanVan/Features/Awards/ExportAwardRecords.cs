@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Audit;
 using DanVan.Infrastructure.Data;
@@ -69,11 +67,7 @@ public static class ExportAwardRecords
             }
         }
 
-        await AuditLog.RecordAboutAsync(db, db.Actor, AuditActions.Exported, nameof(AwardRecord), query.UnitId, JsonSerializer.Serialize(new[]
-        {
-            new AuditTrail.FieldChange("Request", null, request[..Math.Min(request.Length, 300)]),
-            new AuditTrail.FieldChange("Rows", null, number.ToString(CultureInfo.InvariantCulture)),
-        }), ct);
+        await AuditLog.RecordExportAsync(db, nameof(AwardRecord), query.UnitId, request, number, ct);
         return number;
     }
 }

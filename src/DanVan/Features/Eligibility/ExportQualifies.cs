@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Audit;
 using DanVan.Infrastructure.Data;
@@ -59,11 +57,7 @@ public static class ExportQualifies
             }
         }
 
-        await AuditLog.RecordAboutAsync(db, db.Actor, AuditActions.Exported, "Eligibility", v.UnitId, JsonSerializer.Serialize(new[]
-        {
-            new AuditTrail.FieldChange("Request", null, request[..Math.Min(request.Length, 300)]),
-            new AuditTrail.FieldChange("Rows", null, number.ToString(CultureInfo.InvariantCulture)),
-        }), ct);
+        await AuditLog.RecordExportAsync(db, "Eligibility", v.UnitId, request, number, ct);
         return number;
     }
 }

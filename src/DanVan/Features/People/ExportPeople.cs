@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Audit;
 using DanVan.Infrastructure.Data;
@@ -42,11 +40,7 @@ public static class ExportPeople
         }
 
         var written = sheet.RowsWritten;
-        await AuditLog.RecordAboutAsync(db, db.Actor, AuditActions.Exported, nameof(Person), query.UnitId, JsonSerializer.Serialize(new[]
-        {
-            new AuditTrail.FieldChange("Request", null, request[..Math.Min(request.Length, 300)]),
-            new AuditTrail.FieldChange("Rows", null, written.ToString(CultureInfo.InvariantCulture)),
-        }), ct);
+        await AuditLog.RecordExportAsync(db, nameof(Person), query.UnitId, request, written, ct);
         return written;
     }
 }

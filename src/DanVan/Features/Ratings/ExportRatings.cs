@@ -3,8 +3,6 @@ using DanVan.Infrastructure.Audit;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Excel;
 using DanVan.Infrastructure.Web;
-using System.Globalization;
-using System.Text.Json;
 
 namespace DanVan.Features.Ratings;
 
@@ -49,11 +47,7 @@ public static class ExportRatings
             guide.WriteNote("5. Hệ thống kiểm tra toàn bộ tệp trước khi ghi: nếu có dòng lỗi thì không dòng nào được nhập, và bạn nhận danh sách lỗi theo số dòng và cột.");
         }
 
-        await AuditLog.RecordAboutAsync(db, db.Actor, AuditActions.Exported, nameof(PersonRating), query.UnitId, JsonSerializer.Serialize(new[]
-        {
-            new AuditTrail.FieldChange("Request", null, request[..Math.Min(request.Length, 300)]),
-            new AuditTrail.FieldChange("Rows", null, number.ToString(CultureInfo.InvariantCulture)),
-        }), ct);
+        await AuditLog.RecordExportAsync(db, nameof(PersonRating), query.UnitId, request, number, ct);
         return number;
     }
 }

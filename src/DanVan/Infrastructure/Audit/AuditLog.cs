@@ -49,6 +49,14 @@ public static class AuditLog
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>An export, written after the file: the request as asked (first 300 characters) and the rows written, under the unit it was scoped to.</summary>
+    public static Task RecordExportAsync(AppDbContext db, string entityType, Guid? unitId, string request, int rows, CancellationToken ct) =>
+        RecordAboutAsync(db, db.Actor, AuditActions.Exported, entityType, unitId, System.Text.Json.JsonSerializer.Serialize(new[]
+        {
+            new AuditTrail.FieldChange("Request", null, request[..Math.Min(request.Length, 300)]),
+            new AuditTrail.FieldChange("Rows", null, rows.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        }), ct);
+
     /// <summary>
     /// A download of a stored file, written before the file is sent: the file (entity and id), its name, and the record it
     /// belongs to (kind, id and a label such as the document's number), under the record's unit so the scoped audit page shows it.
