@@ -34,20 +34,19 @@ internal static class EligibilityWorkload
         var s = await SetupAsync(c);
         var iterations = Math.Max(3, c.Options.Iterations / 4);
         await using var connection = c.Host.OpenRaw();
-        var perChunk = await PerChunkAsync(c, s);
         var results = new List<WorkloadResult>
         {
-            await ApiAsync(c, connection, s, perChunk, "Ai đủ tiêu chuẩn: Lao động tiên tiến – một xã (cá nhân)", "lao-dong-tien-tien", c.OneUnitId, s.VillageId,
+            await ApiAsync(c, connection, s, "Ai đủ tiêu chuẩn: Lao động tiên tiến – một xã (cá nhân)", "lao-dong-tien-tien", c.OneUnitId, s.VillageId,
                 EligibilitySql.Lđtt, s.CommunePath, iterations),
-            await ApiAsync(c, connection, s, perChunk, "Ai đủ tiêu chuẩn: Lao động tiên tiến – một sở (cá nhân)", "lao-dong-tien-tien", s.DepartmentId, s.DivisionId,
+            await ApiAsync(c, connection, s, "Ai đủ tiêu chuẩn: Lao động tiên tiến – một sở (cá nhân)", "lao-dong-tien-tien", s.DepartmentId, s.DivisionId,
                 EligibilitySql.Lđtt, s.DepartmentPath, iterations),
-            await ApiAsync(c, connection, s, perChunk, "Ai đủ tiêu chuẩn: Chiến sĩ thi đua tỉnh – một sở (cá nhân)", "chien-si-thi-dua-tinh", s.DepartmentId,
+            await ApiAsync(c, connection, s, "Ai đủ tiêu chuẩn: Chiến sĩ thi đua tỉnh – một sở (cá nhân)", "chien-si-thi-dua-tinh", s.DepartmentId,
                 s.DivisionId, EligibilitySql.Cstđ, s.DepartmentPath, iterations),
-            await ApiAsync(c, connection, s, perChunk, "Ai đủ tiêu chuẩn: Tập thể lao động xuất sắc – toàn tỉnh (tập thể)", "tap-the-lao-dong-xuat-sac", s.RootId,
+            await ApiAsync(c, connection, s, "Ai đủ tiêu chuẩn: Tập thể lao động xuất sắc – toàn tỉnh (tập thể)", "tap-the-lao-dong-xuat-sac", s.RootId,
                 s.DepartmentId, EligibilitySql.Collective(notTwice: true), s.RootPath, iterations),
-            await ApiAsync(c, connection, s, perChunk, "Ai đủ tiêu chuẩn: Xã, phường tiêu biểu – toàn tỉnh (tập thể)", "xa-phuong-tieu-bieu", s.RootId,
+            await ApiAsync(c, connection, s, "Ai đủ tiêu chuẩn: Xã, phường tiêu biểu – toàn tỉnh (tập thể)", "xa-phuong-tieu-bieu", s.RootId,
                 s.DepartmentId, EligibilitySql.Collective(notTwice: false), s.RootPath, iterations),
-            await RoundAsync(c, connection, s, perChunk),
+            await RoundAsync(c, connection, s),
         };
         return results;
     }
@@ -77,9 +76,10 @@ internal static class EligibilityWorkload
     private static string Url(Setup s, string code, Guid unitId) =>
         $"api/v1/eligibility/qualifies?awardKindId={s.Kinds[code]}&unitId={unitId}&year={Year}&date={Date:yyyy-MM-dd}";
 
-    private static async Task<WorkloadResult> ApiAsync(BenchContext c, DbConnection connection, Setup s, double perChunk, string name, string code,
+    private static async Task<WorkloadResult> ApiAsync(BenchContext c, DbConnection connection, Setup s, string name, string code,
         Guid unitId, Guid smallerUnitId, string sql, string path, int iterations)
     {
+        var perChunk = await PerChunkAsync(c, s, code);
         await using var command = BenchContext.Command(connection, sql, Parameters(c, s, code, path));
         var raw = await VerdictsAsync(command);
         var counts = (raw.Count, raw.Values.Count(v => v == "Pass"), raw.Values.Count(v => v == "Fail"), raw.Values.Count(v => v == "CannotTell"));
@@ -134,43 +134,49 @@ internal static class EligibilityWorkload
         return verdicts;
     }
 
-    /// <summary>SQL commands of one chunk of the engine: a chunk of 1,000 people and one of 10 must cost the same.</summary>
-    private static async Task<double> PerChunkAsync(BenchContext c, Setup s)
+    /// <summary>SQL commands of one chunk of the engine for an award: a chunk of 1,000 nominees and one of 10 must cost the same.</summary>
+    private static async Task<double> PerChunkAsync(BenchContext c, Setup s, string code)
     {
-        var (kind, version, ids) = await RoundInputsAsync(c, s);
-        var big = await QueryCount.CountAsync(c, () => EvaluateAsync(c, kind, version, ids.Take(Eligibility.ChunkSize).ToList()));
-        var small = await QueryCount.CountAsync(c, () => EvaluateAsync(c, kind, version, ids.Take(10).ToList()));
+        var (kind, version, subject, ids) = await InputsAsync(c, s, code);
+        var big = await QueryCount.CountAsync(c, () => EvaluateAsync(c, kind, version, subject, ids.Take(Eligibility.ChunkSize).ToList()));
+        var small = await QueryCount.CountAsync(c, () => EvaluateAsync(c, kind, version, subject, ids.Take(10).ToList()));
         if (big != small)
         {
-            throw new InvalidOperationException($"Số truy vấn của một khối không cố định: {big} cho {Eligibility.ChunkSize} người, {small} cho 10 người.");
+            throw new InvalidOperationException($"Số truy vấn của một khối không cố định: {big} cho {Eligibility.ChunkSize} đối tượng, {small} cho 10.");
         }
 
         return big - 1; // the award names are read once per evaluation
     }
 
-    private static async Task<(AwardKind Kind, AwardKindVersion Version, List<Guid> Ids)> RoundInputsAsync(BenchContext c, Setup s)
+    /// <summary>The award's version in force, its first subject, and every nominee of that subject in the tenant.</summary>
+    private static async Task<(AwardKind Kind, AwardKindVersion Version, AwardSubject Subject, List<Guid> Ids)> InputsAsync(BenchContext c, Setup s, string code)
     {
         await using var scope = c.Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var kind = await db.AwardKinds.AsNoTracking().Where(k => k.Id == s.Kinds["lao-dong-tien-tien"]).WithVersions().SingleAsync();
-        var ids = await db.People.AsNoTracking().Where(p => p.TenantId == c.TenantId).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync();
-        return (kind, kind.VersionOn(Date)!, ids);
+        var kind = await db.AwardKinds.AsNoTracking().Where(k => k.Id == s.Kinds[code]).WithVersions().SingleAsync();
+        var subject = kind.Subjects.First();
+        var ids = subject == AwardSubject.Individual
+            ? await db.People.AsNoTracking().Where(p => p.TenantId == c.TenantId).OrderBy(p => p.Id).Select(p => p.Id).ToListAsync()
+            : await db.Units.AsNoTracking().Where(u => u.TenantId == c.TenantId && u.ParentId != null).OrderBy(u => u.Id).Select(u => u.Id).ToListAsync();
+        return (kind, kind.VersionOn(Date)!, subject, ids);
     }
 
-    private static async Task<IReadOnlyList<ProofSheet>> EvaluateAsync(BenchContext c, AwardKind kind, AwardKindVersion version, List<Guid> ids)
+    private static async Task<IReadOnlyList<ProofSheet>> EvaluateAsync(BenchContext c, AwardKind kind, AwardKindVersion version, AwardSubject subject,
+        List<Guid> ids)
     {
         await using var scope = c.Host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        return await Eligibility.EvaluateAsync(db, kind, version, AwardSubject.Individual, ids, Year, Date, CancellationToken.None);
+        return await Eligibility.EvaluateAsync(db, kind, version, subject, ids, Year, Date, CancellationToken.None);
     }
 
     /// <summary>The whole province's round: every person for Lao động tiên tiến, in-process, against the same verdicts from one raw query.</summary>
-    private static async Task<WorkloadResult> RoundAsync(BenchContext c, DbConnection connection, Setup s, double perChunk)
+    private static async Task<WorkloadResult> RoundAsync(BenchContext c, DbConnection connection, Setup s)
     {
-        var (kind, version, ids) = await RoundInputsAsync(c, s);
+        var perChunk = await PerChunkAsync(c, s, "lao-dong-tien-tien");
+        var (kind, version, subject, ids) = await InputsAsync(c, s, "lao-dong-tien-tien");
         await using var command = BenchContext.Command(connection, EligibilitySql.Lđtt, Parameters(c, s, "lao-dong-tien-tien", s.RootPath));
         var raw = await VerdictsAsync(command);
-        var sheets = await EvaluateAsync(c, kind, version, ids);
+        var sheets = await EvaluateAsync(c, kind, version, subject, ids);
         var mismatch = sheets.Count(sheet => !raw.TryGetValue(sheet.Nominee.Id, out var v) || v != sheet.Verdict.ToString());
         if (sheets.Count != raw.Count || mismatch > 0)
         {
@@ -184,10 +190,10 @@ internal static class EligibilityWorkload
         GC.Collect();
         var before = Environment.WorkingSet;
         using var memory = new MemoryPeak();
-        var app = await Measure.SequentialAsync(async () => _ = await EvaluateAsync(c, kind, version, ids), iterations);
+        var app = await Measure.SequentialAsync(async () => _ = await EvaluateAsync(c, kind, version, subject, ids), iterations);
         var peak = memory.PeakMegabytes;
         var rawFigure = await Measure.SequentialAsync(() => RawSql.ReadAllAsync(command), iterations);
-        var queries = await QueryCount.CountAsync(c, () => EvaluateAsync(c, kind, version, ids));
+        var queries = await QueryCount.CountAsync(c, () => EvaluateAsync(c, kind, version, subject, ids));
         var chunks = Chunks(ids.Count);
         var isFixed = queries == 1 + (chunks * perChunk);
         var ratio = Math.Round(app.P95 / Math.Max(rawFigure.P95, 1e-6), 2);

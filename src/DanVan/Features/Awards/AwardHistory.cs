@@ -32,7 +32,7 @@ public static class AwardHistory
             return Array.Empty<AwardFact>().ToLookup(f => f.HolderId);
         }
 
-        var rows = await Read(db, db.AwardRecords.Where(r => r.TenantId == tenantId && r.PersonId != null && personIds.Contains(r.PersonId.Value)), ct);
+        var rows = await Read(db, db.AwardRecords.Where(r => r.TenantId == tenantId && r.PersonId != null && EF.Parameter(personIds).Contains(r.PersonId.Value)), ct);
         return rows.Select(r => r.Fact(r.PersonId!.Value, null)).OrderByDescending(f => f.Year).ThenByDescending(f => f.DecisionDate)
             .ToLookup(f => f.HolderId);
     }
@@ -44,7 +44,7 @@ public static class AwardHistory
         var heirs = await UnitLineage.HeirsAsync(db, tenantId, unitIds, ct); // unit → the asked units that hold its awards
         var ids = heirs.Keys.ToList();
         var rows = ids.Count == 0 ? [] : await Read(db, db.AwardRecords.Where(r => r.TenantId == tenantId && r.Subject == AwardSubject.Collective
-            && ids.Contains(r.UnitId)), ct);
+            && EF.Parameter(ids).Contains(r.UnitId)), ct);
         return rows.SelectMany(r => heirs[r.UnitId].Select(heir => r.Fact(heir, r.UnitId == heir ? null : r.UnitId)))
             .OrderByDescending(f => f.Year).ThenByDescending(f => f.DecisionDate).ToLookup(f => f.HolderId);
     }
