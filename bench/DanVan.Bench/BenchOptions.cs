@@ -7,7 +7,7 @@ namespace DanVan.Bench;
 
 /// <summary>
 /// <c>--size XS|S|M|L --provider sqlite|postgres [--iterations N] [--seconds S] [--workers N] [--seed 42] [--smoke]
-/// [--pg "connection string"] [--data DIR] [--results DIR] [--regenerate] [--only lists|coverage|ranking|load|storm|export|import|TEXT]
+/// [--pg "connection string"] [--data DIR] [--results DIR] [--regenerate] [--only lists|coverage|ranking|eligibility|load|storm|export|import|TEXT]
 /// [--import-rows N]</c>;
 /// <c>--only</c> runs just one workload group, or just the list/search workloads whose name contains TEXT
 /// (diacritics and case ignored, e.g. <c>--only "can bo"</c>); everything when absent. <c>--import-rows</c>: rows of the
@@ -24,7 +24,7 @@ internal sealed record BenchOptions(DatasetSize Size, DatabaseProvider Provider,
     public bool Selected(string workload) =>
         Only is null || IsGroup(Only) || VietnameseText.Fold(workload).Contains(VietnameseText.Fold(Only), StringComparison.Ordinal);
 
-    private static bool IsGroup(string only) => only.ToLowerInvariant() is "lists" or "coverage" or "ranking" or "load" or "storm" or "export" or "import";
+    private static bool IsGroup(string only) => only.ToLowerInvariant() is "lists" or "coverage" or "ranking" or "eligibility" or "load" or "storm" or "export" or "import";
 
     public static BenchOptions? Parse(string[] args)
     {

@@ -100,6 +100,11 @@ internal static class BenchRunner
             results.AddRange(await RankingWorkload.RunAsync(context));
         }
 
+        if (options.Runs("eligibility"))
+        {
+            results.AddRange(await EligibilityWorkload.RunAsync(context));
+        }
+
         if (options.Runs("load"))
         {
             results.AddRange(await LoadWorkloads.RunAsync(context));

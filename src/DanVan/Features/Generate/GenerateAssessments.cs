@@ -1,4 +1,5 @@
 using DanVan.Features.Assessments;
+using DanVan.Features.Documents;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Web;
 
@@ -99,6 +100,32 @@ internal static class GenerateAssessments
         await writer.WriteAsync(assessments);
         await writer.WriteAsync(assessments.SelectMany(a => a.Scores).ToList());
         await writer.WriteAsync(assessments.SelectMany(a => a.History).ToList());
+        await WriteRatingsAsync(writer, t, set, round, assessments, year, today);
+    }
+
+    /// <summary>
+    /// The official ranks the eligibility rules read (<see cref="UnitRating"/>, year Y): one per appraised commune, its
+    /// band by final total (none when the prerequisite failed), under one decision of the provincial committee. Written
+    /// as if the province had decided the appraised units; the round row itself stays open, so the ranking benchmark
+    /// ranks the same round as before. Units not appraised have no rating ("cannot tell").
+    /// </summary>
+    private static async Task WriteRatingsAsync(BulkWriter writer, GenerateTenant.Output t, CriteriaSet set, AssessmentRound round,
+        List<UnitAssessment> assessments, int year, DateOnly today)
+    {
+        var decidedOn = today.AddDays(-10);
+        var number = DocumentNumber.TryParse("900/QĐ-UBND", out var parsed) && parsed is not null ? parsed : throw new InvalidOperationException("Số quyết định sai.");
+        var decision = Document.Create(t.Tenant.Id, t.Ppc.Id, number, new DocumentDetails(DocumentType.Decision, t.Ppc.Id, t.Ppc.Name, null, decidedOn, decidedOn,
+            null, DocumentStatus.InForce, null, null, $"Quyết định công nhận kết quả đánh giá, xếp loại công tác dân vận chính quyền năm {year}", null), isStub: false);
+        var citation = DocumentCitation.Format(decision);
+        var bands = set.Bands.OrderBy(b => b.Seq).ToList();
+        var ratings = assessments.Where(a => a.Status == AssessmentStatus.Appraised && a.FinalTotal is not null).Select(a =>
+        {
+            var band = a.PrerequisitesMet ? bands.First(b => a.FinalTotal >= b.MinPoints) : null;
+            return new UnitRating(t.Tenant.Id, a.UnitId, year, round.Id, a.Id, band?.Seq, band?.Label ?? "Không đủ điều kiện xếp loại", a.FinalTotal,
+                decision.Id, citation);
+        }).ToList();
+        await writer.WriteAsync([decision]);
+        await writer.WriteAsync(ratings);
     }
 
     private static T Value<T>(Result<T> result) => result.TryGet(out var value, out var error) ? value : throw new InvalidOperationException($"Đánh giá sinh ra sai: {error.Message}");

@@ -71,6 +71,7 @@ public static class GenerateDataset
                 var tenant = await GenerateTenant.RunAsync(writer, size, i, rng, Now, passwordHash);
                 await GenerateCampaign.RunAsync(writer, size, tenant, rng, Now, today);
                 await GenerateAssessments.RunAsync(writer, tenant, seed, i, Now, today);
+                await GenerateAwards.RunAsync(writer, tenant, seed, i, Now, today);
             }
 
             var written = Stopwatch.StartNew();

@@ -12,7 +12,10 @@ internal static class GenerateTenant
     public sealed record Commune(Unit Unit, IReadOnlyList<Unit> Members);
 
     public sealed record Output(Tenant Tenant, string Code, Unit Root, Unit Ppc, IReadOnlyList<Unit> Departments, IReadOnlyList<Commune> Communes,
-        IReadOnlyDictionary<Guid, List<Guid>> SomePeople, AppUser Officer);
+        IReadOnlyDictionary<Guid, List<Guid>> SomePeople, IReadOnlyList<Staff> People, AppUser Officer);
+
+    /// <summary>A generated person as the later tables need them (their ratings and awards): id, unit, name.</summary>
+    public sealed record Staff(Guid Id, Guid UnitId, string FullName);
 
     private static readonly string[] Provinces =
     [
@@ -92,14 +95,15 @@ internal static class GenerateTenant
         await writer.WriteAsync(kinds.Values.ToList());
         await writer.WriteAsync(units);
 
+        var staff = new List<Staff>(size.PeopleOf(index));
         var somePeople = await WritePeopleAsync(writer, size.PeopleOf(index), tenant.Id, ProvincialUnits(units, communes),
-            communes, rng);
+            communes, rng, staff);
         var officer = await WriteUsersAsync(writer, tenant, code, root, ppc, communes[0].Unit, now, passwordHash);
-        return new Output(tenant, code, root, ppc, departments, communes, somePeople, officer);
+        return new Output(tenant, code, root, ppc, departments, communes, somePeople, staff, officer);
     }
 
     private static async Task<Dictionary<Guid, List<Guid>>> WritePeopleAsync(BulkWriter writer, int total, Guid tenantId, List<Unit> provincial,
-        List<Commune> communes, Random rng)
+        List<Commune> communes, Random rng, List<Staff> staff)
     {
         var some = new Dictionary<Guid, List<Guid>>();
         var batch = new List<Person>(20_000);
@@ -110,6 +114,7 @@ internal static class GenerateTenant
                 DemoNames.Positions[rng.Next(DemoNames.Positions.Length)], (StaffCategory)rng.Next(4),
                 DemoNames.Ethnicities[rng.Next(DemoNames.Ethnicities.Length)], rng.Next(100) < 55));
             batch.Add(person);
+            staff.Add(new Staff(person.Id, unit.Id, person.FullName));
             if (!some.TryGetValue(unit.Id, out var list))
             {
                 some[unit.Id] = list = [];

@@ -21,7 +21,7 @@ public static class UnitLineage
         for (var depth = 0; depth < MaxDepth && frontier.Count > 0; depth++)
         {
             var current = frontier;
-            var links = await db.UnitSuccessions.AsNoTracking().Where(s => s.TenantId == tenantId && current.Contains(s.SuccessorId))
+            var links = await db.UnitSuccessions.AsNoTracking().Where(s => s.TenantId == tenantId && EF.Parameter(current).Contains(s.SuccessorId))
                 .Select(s => new { s.PredecessorId, s.SuccessorId }).ToListAsync(ct);
             frontier = [];
             foreach (var link in links)

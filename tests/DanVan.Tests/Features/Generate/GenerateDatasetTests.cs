@@ -28,6 +28,8 @@ public sealed class GenerateDatasetTests(PostgresServer pg)
         a.Rows.ShouldBe(b.Rows);
         a.Tables["People"].Rows.ShouldBe(DatasetSize.XS.People);
         a.Tables["AssessmentScores"].Rows.ShouldBe(a.Tables["UnitAssessments"].Rows * GenerateAssessments.Criteria); // every commune's round, every criterion
+        a.Tables["PersonRatings"].Rows.ShouldBeInRange(DatasetSize.XS.People * GenerateAwards.Years * 9 / 10, DatasetSize.XS.People * GenerateAwards.Years);
+        a.Tables["AwardKinds"].Rows.ShouldBeGreaterThan(0); // the seeded catalogue, so the register's entries have their kinds
         (await ChecksumsAsync(first)).ShouldBe(await ChecksumsAsync(second));
 
         // A database that holds data is refused (the verb exits non-zero with a Vietnamese message).
@@ -55,7 +57,12 @@ public sealed class GenerateDatasetTests(PostgresServer pg)
             .ToListAsync();
         var scores = await db.AssessmentScores.Select(s => s.AssessmentId + "|" + s.CriterionId + "|" + s.SelfPoints + "|" + s.AppraisedPoints + "|" + s.AppraisedById)
             .ToListAsync();
-        return new[] { units, people, models, documents, obligations, assessments, scores }.Select(Hash).ToArray();
+        var ratings = await db.PersonRatings.Select(r => r.Id + "|" + r.PersonId + "|" + r.Year + "|" + r.Level + "|" + r.UnitId).ToListAsync();
+        var awards = await db.AwardRecords.Select(r => r.Id + "|" + r.AwardKindId + "|" + r.PersonId + "|" + r.UnitId + "|" + r.Year + "|" + r.Type + "|" + r.DecisionNumber)
+            .ToListAsync();
+        var disciplines = await db.Disciplines.Select(d => d.PersonId + "|" + d.Kind + "|" + d.From + "|" + d.To).ToListAsync();
+        var unitRatings = await db.UnitRatings.Select(r => r.UnitId + "|" + r.Year + "|" + r.RankSeq + "|" + r.Label).ToListAsync();
+        return new[] { units, people, models, documents, obligations, assessments, scores, ratings, awards, disciplines, unitRatings }.Select(Hash).ToArray();
     });
 
     private static string Hash(List<string> rows) =>
