@@ -16,10 +16,13 @@ public static class ListDossiers
             return missing;
         }
 
-        if (!Paging.Decode(cursor).TryGet(out var after, out var bad))
+        var decoded = Paging.Decode(cursor);
+        if (decoded.Error is { } bad)
         {
             return bad;
         }
+
+        var after = decoded.Value;
 
         var take = Paging.Clamp(limit);
         var query = NominationAccess.Visible(db, user).AsNoTracking().Where(d => d.RoundId == roundId);
@@ -35,14 +38,16 @@ public static class ListDossiers
         }
 
         var rows = await query.OrderBy(d => d.Id).Take(take + 1)
-            .Select(d => new
+            .Join(db.Units, d => d.UnitId, u => u.Id, (d, u) => new { d, Unit = u.Name })
+            .Select(x => new
             {
-                d.Id, d.UnitId, Unit = db.Units.Where(u => u.Id == d.UnitId).Select(u => u.Name).First(), d.Status,
-                HeldBy = db.Units.Where(u => u.Id == d.HeldByUnitId).Select(u => u.Name).FirstOrDefault(),
-                Nominees = db.DossierNominees.Count(n => n.DossierId == d.Id), d.SubmissionNumberText, d.SubmittedAt,
+                x.d.Id, x.d.UnitId, x.Unit, x.d.Status, x.d.HeldByUnitId, Nominees = db.DossierNominees.Count(n => n.DossierId == x.d.Id),
+                x.d.SubmissionNumberText, x.d.SubmittedAt,
             })
             .ToListAsync(ct);
-        var items = rows.Take(take).Select(r => new DossierRow(r.Id, r.UnitId, r.Unit, r.Status, r.Status.Label(), r.HeldBy, r.Nominees,
+        var held = rows.Where(r => r.HeldByUnitId is not null).Select(r => r.HeldByUnitId!.Value).Distinct().ToList();
+        var levels = await db.Units.AsNoTracking().Where(u => held.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        var items = rows.Take(take).Select(r => new DossierRow(r.Id, r.UnitId, r.Unit, r.Status, r.Status.Label(), r.HeldByUnitId is { } h ? levels[h] : null, r.Nominees,
             r.SubmissionNumberText, r.SubmittedAt)).ToList();
         return new Page<DossierRow>(items, rows.Count > take ? Paging.Encode("", items[^1].Id) : null);
     }

@@ -179,6 +179,8 @@ public sealed class NominationFlowTests(PostgresServer pg)
         dossier.History.ShouldContain(h => h.Action == DossierAction.Accepted && h.Note == "Đủ hồ sơ");
         var counts = (await (await province.GetAsync($"{Rounds}/{round.Id}")).ReadAsync<RoundDto>()).Counts;
         counts.Single(c => c.Status == DossierStatus.Accepted).Count.ShouldBe(1);
+        var listed = await (await province.GetAsync($"{Rounds}/{round.Id}/dossiers?status=Accepted")).ReadAsync<DanVan.Infrastructure.Web.Page<DossierRow>>();
+        (listed.Items.ShouldHaveSingleItem().UnitName, listed.Items[0].Nominees, listed.Items[0].HeldBy).ShouldBe(("UBND xã Ba Hải", 3, "Tỉnh Sông Trà (dữ liệu mẫu)"));
     }
 
     [ProviderTheory]
