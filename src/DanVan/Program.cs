@@ -3,6 +3,7 @@ using DanVan;
 using DanVan.Features.Accounts;
 using DanVan.Features.Assessments;
 using DanVan.Features.Awards;
+using DanVan.Features.Eligibility;
 using DanVan.Features.Calendar;
 using DanVan.Features.Clusters;
 using DanVan.Features.Documents;
@@ -46,6 +47,7 @@ builder.Services.AddCalendar(); // the working-day calendar every deadline count
 builder.Services.AddRatings();
 builder.Services.AddClusters();
 builder.Services.AddAwards(); // the award catalogue, base salaries, prizes (ADR 0023)
+builder.Services.AddEligibility(); // proof sheets and "who qualifies"
 builder.Services.AddAwardRecords(); // the award register (issue 14 §4)
 builder.Services.AddNominations(); // nomination rounds and dossiers routed up the levels (issue 14 §3)
 builder.Services.AddWorkList() // the home page's work list: one provider per feature, in this order on equal deadlines
@@ -143,6 +145,7 @@ app.MapGroup("/api/v1")
     .MapRatingsExcelApi()
     .MapClustersApi()
     .MapAwardsApi()
+    .MapEligibilityApi()
     .MapAwardRecordsApi()
     .MapNominationsApi();
 

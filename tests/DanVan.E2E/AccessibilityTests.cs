@@ -181,6 +181,14 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         var heir = await app.WithDbAsync(db => db.UnitSuccessions.Where(link => db.Units.Any(old => old.Id == link.PredecessorId && old.Code == "XA-CU-01"))
             .Select(link => link.SuccessorId).FirstAsync());
         await VisitAsync(page, $"/Units/Details/{heir}");
+        // Eligibility: "who qualifies" for people (a commune's subtree) and for units, and a proof sheet with facts and citations
+        var worker = await app.WithDbAsync(db => db.AwardKinds.Where(k => k.Code == "lao-dong-tien-tien").Select(k => k.Id).FirstAsync());
+        var exemplary = await app.WithDbAsync(db => db.AwardKinds.Where(k => k.Code == "tap-the-lao-dong-tien-tien").Select(k => k.Id).FirstAsync());
+        await VisitAsync(page, "/Eligibility/Qualifies");
+        await VisitAsync(page, $"/Eligibility/Qualifies?awardKindId={worker}&year=2025");
+        await VisitAsync(page, $"/Eligibility/Qualifies?awardKindId={exemplary}&year=2025&subject=Collective");
+        await VisitAsync(page, $"/Eligibility/Proof?awardKindId={worker}&personId={awarded}&year=2025");
+        await VisitAsync(page, $"/Eligibility/Proof?awardKindId={exemplary}&unitId={heir}&year=2025");
         await VisitAsync(page, "/Clusters?year=2026");
         await VisitAsync(page, "/Clusters?year=2020"); // empty year: the copy offer
         var cluster = await app.WithDbAsync(db => db.EmulationClusters.Where(c => c.Year == 2025).OrderBy(c => c.Name).Select(c => c.Id).FirstAsync());

@@ -30,7 +30,8 @@ public sealed class AwardRegisterTests(BrowserFixture browser, AppFixture fixtur
         var page = session.Page;
         await Ui.LoginAsync(page, "thidua.stp", TestApp.DemoPassword);
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Sổ khen thưởng" }).First.ClickAsync();
+        await page.Locator("#menu-awards").ClickAsync(); // the menu's awards group
+        await page.Locator("#nav").GetByRole(AriaRole.Link, new() { Name = "Sổ khen thưởng" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Awards/Register"));
         await page.GetByRole(AriaRole.Link, new() { Name = "Nhập từ Excel" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Awards/RegisterImport"));

@@ -70,6 +70,7 @@ public sealed class PageHealthTests(BrowserFixture browser, AppFixture fixture) 
         var page = session.Page;
         await Ui.LoginAsync(page, "tdkt.snv", TestApp.DemoPassword);
 
+        await page.Locator("#menu-admin").ClickAsync(); // the menu's system group
         await page.GetByRole(AriaRole.Link, new() { Name = "API", Exact = true }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/swagger"));
         await Assertions.Expect(page.Locator(".swagger-ui .info .title")).ToBeVisibleAsync();

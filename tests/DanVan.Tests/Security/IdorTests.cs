@@ -226,6 +226,20 @@ public sealed class IdorTests(PostgresServer pg)
         var noAward = await (await officer.GetAsync($"/api/v1/awards/prize?awardKindId={Guid.NewGuid()}")).ProblemAsync(HttpStatusCode.NotFound);
         (await (await officer.GetAsync($"/api/v1/awards/prize?awardKindId={w.OtherAwardKind}")).ProblemAsync(HttpStatusCode.NotFound)).ShouldBe(noAward);
 
+        // Eligibility: a foreign person or scope unit in the query is unknown, exactly like an unknown id.
+        var worker = await app.WithDbAsync(db => db.AwardKinds.Where(k => k.Code == "lao-dong-tien-tien" && db.Units.Any(u => u.Id == w.Stp && u.TenantId == k.TenantId))
+            .Select(k => k.Id).SingleAsync());
+        var noPerson = await (await officer.GetAsync($"/api/v1/eligibility/sheet?awardKindId={worker}&personId={Guid.NewGuid()}")).ProblemAsync(HttpStatusCode.NotFound);
+        var noUnit = await (await officer.GetAsync($"/api/v1/eligibility/qualifies?awardKindId={worker}&unitId={Guid.NewGuid()}")).ProblemAsync(HttpStatusCode.NotFound);
+        foreach (var (person, unit) in new[] { (w.SytPerson, w.Syt), (w.OtherPerson, w.OtherUnit) })
+        {
+            (await (await officer.GetAsync($"/api/v1/eligibility/sheet?awardKindId={worker}&personId={person}")).ProblemAsync(HttpStatusCode.NotFound)).ShouldBe(noPerson);
+            (await (await officer.GetAsync($"/api/v1/eligibility/qualifies?awardKindId={worker}&unitId={unit}")).ProblemAsync(HttpStatusCode.NotFound)).ShouldBe(noUnit);
+        }
+
+        (await (await officer.GetAsync($"/api/v1/eligibility/sheet?awardKindId={w.OtherAwardKind}&personId={w.OwnPerson}")).ProblemAsync(HttpStatusCode.NotFound))
+            .ShouldBe(noAward);
+
         // Registering someone else's person on one's own unit: a foreign person is refused exactly like an unknown id.
         var people = $"/api/v1/movements/{own}/registrations/{w.Stp}/people";
         var unknown = await (await officer.PostJsonAsync(people, new { personIds = new[] { Guid.NewGuid() }, title = "LDTT" }))

@@ -550,6 +550,13 @@ public sealed class PermissionTableTests(PostgresServer pg)
             async (w, r) => Get($"/api/v1/people/{await w.FreshPerson(r)}/awards"), HttpStatusCode.Unauthorized),
         new("GET /api/v1/units/{id:guid}/awards", new Scoped(Permission.ViewUnits, Permission.ViewAwards), true,
             async (w, r) => Get($"/api/v1/units/{(await w.Unit(r)).Id}/awards"), HttpStatusCode.Unauthorized),
+        // ---- API: eligibility (a person's sheet shows ratings and disciplines: ViewPeople on the person, ViewAwards on the unit)
+        new("GET /api/v1/eligibility/sheet", new Scoped(Permission.ViewPeople, Permission.ViewAwards), true, async (w, r) =>
+            Get($"/api/v1/eligibility/sheet?awardKindId={await w.AwardKind("lao-dong-tien-tien")}&personId={await w.FreshPerson(r)}&year=2026&date=2026-12-20"),
+            HttpStatusCode.Unauthorized),
+        new("GET /api/v1/eligibility/qualifies", new Scoped(Permission.ViewAwards, Permission.ViewAwards), true, async (w, r) =>
+            Get($"/api/v1/eligibility/qualifies?awardKindId={await w.AwardKind("lao-dong-tien-tien")}&unitId={(await w.Unit(r)).Id}&year=2026&date=2026-12-20"),
+            HttpStatusCode.Unauthorized),
         // ---- API: nominations (issue 14 §3). Rounds are the province's (opened and closed at the root only); a draft dossier is
         // its unit's (ProposeNominations); a sent one is acted on only by the level holding it — a reviewer assigned at exactly
         // that unit: here the caller's own unit (STP) holds the "own" dossier, a child unit the "child" one.
@@ -697,6 +704,12 @@ public sealed class PermissionTableTests(PostgresServer pg)
         new("PAGE /Awards/Index", new PagePolicy(Permission.ViewAwards), false, (_, _) => Task.FromResult(Get("/Awards")), Login),
         new("PAGE /Awards/Kind", new PagePolicy(Permission.ViewAwards, new SameTenant()), true, async (w, r) => Get($"/Awards/Kind/{await w.AwardKind(r)}"), Login),
         new("PAGE /Ratings/Import", new PagePolicy(Permission.ManageRatings), false, (_, _) => Task.FromResult(Get("/Ratings/Import")), Login),
+        new("PAGE /Eligibility/Qualifies", new PagePolicy(Permission.ViewAwards, new Scoped(Permission.ViewAwards, Permission.ViewAwards)), true,
+            async (w, r) => Get($"/Eligibility/Qualifies?awardKindId={await w.AwardKind("lao-dong-tien-tien")}&unitId={(await w.Unit(r)).Id}&year=2026&date=2026-12-20"),
+            Login),
+        new("PAGE /Eligibility/Proof", new PagePolicy(Permission.ViewAwards, new Scoped(Permission.ViewPeople, Permission.ViewAwards)), true,
+            async (w, r) => Get($"/Eligibility/Proof?awardKindId={await w.AwardKind("lao-dong-tien-tien")}&personId={await w.FreshPerson(r)}&year=2026&date=2026-12-20"),
+            Login),
         new("PAGE /Awards/Register", new PagePolicy(Permission.ViewAwards), false, (_, _) => Task.FromResult(Get("/Awards/Register")), Login),
         new("PAGE /Awards/RegisterImport", new PagePolicy(Permission.ManageAwardRecords), false, (_, _) => Task.FromResult(Get("/Awards/RegisterImport")),
             Login),

@@ -2,6 +2,7 @@ using System.Globalization;
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Text;
+using DanVan.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Features.Awards;
@@ -35,6 +36,32 @@ public static class AwardCatalogue
     /// <summary>Anyone inside the province holding <see cref="Permission.ViewAwards"/> somewhere reads the whole catalogue (it is the province's public rulebook).</summary>
     public static Task<bool> MayViewAsync(AppDbContext db, CurrentUser user, CancellationToken ct) =>
         Scope.HoldsAnywhereAsync(db, user, Permission.ViewAwards, ct);
+
+    /// <summary>
+    /// An award by id with its version in force on <paramref name="day"/>, stated once for the prize, eligibility and
+    /// nominations: unknown (or another province's) and not viewable → 404; no version that day; withdrawn that day.
+    /// </summary>
+    public static async Task<Result<(AwardKind Kind, AwardKindVersion Version)>> InForceAsync(AppDbContext db, CurrentUser user, Guid awardKindId,
+        DateOnly day, CancellationToken ct)
+    {
+        if (!await MayViewAsync(db, user, ct))
+        {
+            return AwardErrors.KindNotFound;
+        }
+
+        var kind = await db.AwardKinds.AsNoTracking().Where(k => k.Id == awardKindId && k.TenantId == user.TenantId).WithVersions().FirstOrDefaultAsync(ct);
+        if (kind is null)
+        {
+            return AwardErrors.KindNotFound;
+        }
+
+        if (kind.VersionOn(day) is not { } version)
+        {
+            return AwardErrors.NotInForce(kind, day);
+        }
+
+        return version.Active ? (kind, version) : AwardErrors.Withdrawn(kind, version.EffectiveFrom);
+    }
 
     /// <summary>The names of a province's awards by code, for rules and quotas that refer to other awards.</summary>
     public static async Task<IReadOnlyDictionary<string, string>> NamesAsync(AppDbContext db, Guid tenantId, CancellationToken ct) =>

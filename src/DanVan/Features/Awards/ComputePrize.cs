@@ -15,28 +15,13 @@ public static class ComputePrize
     public static async Task<Result<PrizeDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid awardKindId, AwardSubject subject, DateOnly? date,
         CancellationToken ct)
     {
-        if (!await AwardCatalogue.MayViewAsync(db, user, ct))
-        {
-            return AwardErrors.KindNotFound;
-        }
-
-        var kind = await db.AwardKinds.AsNoTracking().Where(k => k.Id == awardKindId && k.TenantId == user.TenantId).WithVersions().FirstOrDefaultAsync(ct);
-        if (kind is null)
-        {
-            return AwardErrors.KindNotFound;
-        }
-
         var day = date ?? VnTime.Today(db.Time);
-        if (kind.VersionOn(day) is not { } version)
+        if (!(await AwardCatalogue.InForceAsync(db, user, awardKindId, day, ct)).TryGet(out var award, out var refused))
         {
-            return AwardErrors.NotInForce(kind, day);
+            return refused;
         }
 
-        if (!version.Active)
-        {
-            return AwardErrors.Withdrawn(kind, version.EffectiveFrom);
-        }
-
+        var (kind, version) = award;
         var baseSalary = await db.BaseSalaries.AsNoTracking().InForceOn(user.TenantId, day).FirstOrDefaultAsync(ct);
         var quote = Prize.Compute(kind, version, subject, baseSalary);
         if (!quote.TryGet(out var q, out var error))

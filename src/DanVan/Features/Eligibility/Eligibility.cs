@@ -18,6 +18,9 @@ public static class Eligibility
 {
     public const int ChunkSize = 1000;
 
+    /// <summary>Where a movement's standards start on a sheet (after the award's own rules, which stay below <see cref="AwardTerms.MaxRules"/>).</summary>
+    public const int MovementPositions = 100;
+
     /// <summary>Whether a rule of the version is checked for this subject (its <see cref="RuleSpec.AppliesTo"/>, and kinds that only make sense for one).</summary>
     public static bool Applies(RuleSpec rule, AwardSubject subject) =>
         (rule.AppliesTo is null || rule.AppliesTo == subject)
@@ -25,10 +28,13 @@ public static class Eligibility
         && !(rule.Kind is RuleKind.UnitRank or RuleKind.UnitActive && subject != AwardSubject.Collective);
 
     /// <summary>The sheets of the nominees found (in the order asked; ids not in the tenant are left out).</summary>
+    /// <param name="movement">A thematic round's movement: its checkable standards are added after the award's rules (positions from <see cref="MovementPositions"/>), the others listed as judged by people.</param>
     public static async Task<IReadOnlyList<ProofSheet>> EvaluateAsync(AppDbContext db, AwardKind kind, AwardKindVersion version, AwardSubject subject,
-        IReadOnlyCollection<Guid> nomineeIds, int year, DateOnly proposalDate, CancellationToken ct)
+        IReadOnlyCollection<Guid> nomineeIds, int year, DateOnly proposalDate, CancellationToken ct, MovementTerms? movement = null)
     {
-        var rules = version.Rules.OrderBy(r => r.Position).Select(r => (r.Position, Spec: r.Spec)).Where(r => Applies(r.Spec, subject)).ToList();
+        var rules = version.Rules.OrderBy(r => r.Position).Select(r => (r.Position, Spec: r.Spec, Text: (string?)null))
+            .Concat((movement?.Rules ?? []).Select((r, i) => (Position: MovementPositions + i, r.Spec, Text: (string?)r.Text)))
+            .Where(r => Applies(r.Spec, subject)).ToList();
         var names = await AwardCatalogue.NamesAsync(db, kind.TenantId, ct);
         var sheets = new List<ProofSheet>(nomineeIds.Count);
         foreach (var chunk in nomineeIds.Distinct().Chunk(ChunkSize))
@@ -38,10 +44,10 @@ public static class Eligibility
             {
                 if (facts.Nominees.TryGetValue(id, out var nominee))
                 {
-                    var checks = rules.Select(r => Check(r.Position, r.Spec, kind, version, nominee, facts, year, proposalDate, names)).ToList();
+                    var checks = rules.Select(r => Check(r.Position, r.Spec, r.Text, kind, version, nominee, facts, year, proposalDate, names)).ToList();
                     var verdict = ProofSheet.Combine(checks);
                     sheets.Add(new ProofSheet(nominee, kind.Id, kind.Code, kind.Name, version.Id, version.Number, version.EffectiveFrom, version.Citation,
-                        year, proposalDate, verdict, verdict.Label(), checks));
+                        year, proposalDate, verdict, verdict.Label(), checks, movement?.MovementName, movement?.JudgedByPeople ?? []));
                 }
             }
         }
@@ -49,7 +55,7 @@ public static class Eligibility
         return sheets;
     }
 
-    private static RuleCheck Check(int position, RuleSpec rule, AwardKind kind, AwardKindVersion version, Nominee nominee, EligibilityFacts facts,
+    private static RuleCheck Check(int position, RuleSpec rule, string? text, AwardKind kind, AwardKindVersion version, Nominee nominee, EligibilityFacts facts,
         int year, DateOnly proposalDate, IReadOnlyDictionary<string, string> names)
     {
         var (verdict, finding, proof) = rule.Kind switch
@@ -65,7 +71,7 @@ public static class Eligibility
             RuleKind.UnitActive => UnitActive(nominee, facts, proposalDate),
             _ => throw new ArgumentOutOfRangeException(nameof(rule)),
         };
-        return new RuleCheck(position, rule.Kind, RuleKinds.Describe(rule, names), verdict, verdict.Label(), finding, proof,
+        return new RuleCheck(position, rule.Kind, text ?? RuleKinds.Describe(rule, names), verdict, verdict.Label(), finding, proof,
             rule.Citation ?? version.Citation, rule.AnyOfGroup);
     }
 
@@ -164,9 +170,19 @@ public static class Eligibility
                 + (needed > 1 ? $" (đã có {before} năm liên tục đến năm {year - 1})" : "") + ": nếu được công nhận trong đợt này thì đạt.", proof);
         }
 
-        return Result(Verdict.Fail, chain == 0 && before == 0 && needed == 1
-            ? $"Sổ khen thưởng không có “{name}” năm {year}."
-            : $"Chỉ có {Math.Max(chain, before)} năm liên tục đạt “{name}”, cần {needed} năm (tính đến năm {year}).", proof);
+        if (chain > 0)
+        {
+            return Result(Verdict.Fail, $"Chỉ có {chain} năm liên tục đạt “{name}” đến năm {year}, cần {needed} năm.", proof);
+        }
+
+        if (before > 0)
+        {
+            return Result(Verdict.Fail, $"Sổ khen thưởng chưa có “{name}” năm {year} và chỉ có {before} năm liên tục đến năm {year - 1}: cần {needed} năm liên tục.", proof);
+        }
+
+        var last = awards.Where(a => a.CountsForMerit && a.Year < year).Select(a => (int?)a.Year).Max();
+        return Result(Verdict.Fail, $"Sổ khen thưởng không có “{name}” năm {year - 1}" + (last is { } l ? $" (lần gần nhất: năm {l})" : "")
+            + $": không thể đủ {needed} năm liên tục đến năm {year}.", proof);
     }
 
     private static (Verdict, string, IReadOnlyList<ProofFact>) ModelRecognised(Nominee nominee, EligibilityFacts facts, int year)

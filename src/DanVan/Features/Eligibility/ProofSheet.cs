@@ -62,10 +62,12 @@ public sealed record Nominee(AwardSubject Subject, Guid Id, string Name, Guid Un
 /// <summary>
 /// The proof sheet (bảng kiểm tra tiêu chuẩn, issue 14 §2): a nominee against one dated version of an award for an
 /// achievement year, rule by rule. <see cref="Decisive"/> is the first rule that makes the sheet fail (or, when none
-/// fails, the first that cannot be told) — the one line a list shows.
+/// fails, the first that cannot be told) — the one line a list shows. With a movement, its checkable standards are
+/// among the checks and <see cref="JudgedByPeople"/> lists the others (not part of the verdict).
 /// </summary>
 public sealed record ProofSheet(Nominee Nominee, Guid AwardKindId, string AwardCode, string AwardName, Guid VersionId, int VersionNumber,
-    DateOnly VersionFrom, string VersionCitation, int Year, DateOnly ProposalDate, Verdict Verdict, string VerdictLabel, IReadOnlyList<RuleCheck> Checks)
+    DateOnly VersionFrom, string VersionCitation, int Year, DateOnly ProposalDate, Verdict Verdict, string VerdictLabel, IReadOnlyList<RuleCheck> Checks,
+    string? MovementName = null, IReadOnlyList<string>? JudgedByPeople = null)
 {
     public RuleCheck? Decisive => Verdict == Verdict.Pass ? null
         : Checks.FirstOrDefault(c => c.Verdict == Verdict && (c.AnyOfGroup is null || GroupVerdict(c.AnyOfGroup.Value) == Verdict));

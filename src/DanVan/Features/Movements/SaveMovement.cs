@@ -124,6 +124,11 @@ public static class SaveMovement
             return AppError.TooLong("Items", "Mỗi mục", MovementItem.TextMax);
         }
 
+        if (StandardCodes.Check(items.Select(i => (i.Kind, i.RuleCode))) is { } badCode)
+        {
+            return badCode;
+        }
+
         return items.Any(i => i.Quota is <= 0) ? MovementErrors.BadQuota : null;
     }
 
