@@ -109,7 +109,7 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     /// </summary>
     public FileStore Files => files;
 
-    /// <summary>Every hash a row refers to (attachments of documents, evidence of models and of assessments): the files the store must hold.</summary>
+    /// <summary>Every hash a row refers to (attachments of documents and dossiers, evidence of models and of assessments): the files the store must hold.</summary>
     public IQueryable<string> ReferencedFiles() => ReferencedFiles(null);
 
     /// <summary>
@@ -122,6 +122,11 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         if (appliedMigrations is null || appliedMigrations.Any(m => m.EndsWith("_AssessmentEvidenceFiles", StringComparison.Ordinal)))
         {
             files = files.Concat(AssessmentEvidence.Where(e => e.Sha256 != null).Select(e => e.Sha256!));
+        }
+
+        if (appliedMigrations is null || appliedMigrations.Any(m => m.EndsWith("_Nominations", StringComparison.Ordinal)))
+        {
+            files = files.Concat(DossierAttachments.Select(a => a.Sha256));
         }
 
         return files.Distinct();
