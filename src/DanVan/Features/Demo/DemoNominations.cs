@@ -26,7 +26,6 @@ internal static class DemoNominations
             new ResolvedDeadline(UnitDue, null, false), new ResolvedDeadline(SuperiorDue, null, false),
             kinds.Values.OrderBy(k => k.Position).Select(k => (k.Id, (string?)null)).ToList()).Value!;
         db.NominationRounds.Add(round);
-        await db.Files.SaveAsync(Minutes, CancellationToken.None);
 
         async Task<Dossier> DossierAsync(Unit unit, int people, bool collective)
         {
@@ -95,7 +94,7 @@ internal static class DemoNominations
     private static readonly byte[] Pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"u8.ToArray();
 
     /// <summary>The council minutes every demo dossier carries (one small PDF, stored once).</summary>
-    private static readonly Infrastructure.Files.UploadedFile Minutes = new("bien-ban-hop-hoi-dong.pdf", Infrastructure.Files.FileKind.Pdf, "application/pdf", Pdf,
+    internal static readonly Infrastructure.Files.UploadedFile Minutes = new("bien-ban-hop-hoi-dong.pdf", Infrastructure.Files.FileKind.Pdf, "application/pdf", Pdf,
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Pdf)));
 
     private static void ShouldBeNull(this Infrastructure.Web.AppError? error, string what)
