@@ -9,6 +9,7 @@ using DanVan.Features.Clusters;
 using DanVan.Features.Documents;
 using DanVan.Features.Models;
 using DanVan.Features.Movements;
+using DanVan.Features.Nominations;
 using DanVan.Features.People;
 using DanVan.Features.Public;
 using DanVan.Features.Ratings;
@@ -48,6 +49,7 @@ builder.Services.AddClusters();
 builder.Services.AddAwards(); // the award catalogue, base salaries, prizes (ADR 0023)
 builder.Services.AddEligibility(); // proof sheets and "who qualifies"
 builder.Services.AddAwardRecords(); // the award register (issue 14 §4)
+builder.Services.AddNominations(); // nomination rounds and dossiers routed up the levels (issue 14 §3)
 builder.Services.AddWorkList() // the home page's work list: one provider per feature, in this order on equal deadlines
     .AddWorkProvider<PlansToFileWork>()
     .AddWorkProvider<RegistrationsToApproveWork>()
@@ -144,7 +146,8 @@ app.MapGroup("/api/v1")
     .MapClustersApi()
     .MapAwardsApi()
     .MapEligibilityApi()
-    .MapAwardRecordsApi();
+    .MapAwardRecordsApi()
+    .MapNominationsApi();
 
 await app.RunAsync();
 

@@ -201,6 +201,17 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         var cluster = await app.WithDbAsync(db => db.EmulationClusters.Where(c => c.Year == 2025).OrderBy(c => c.Name).Select(c => c.Id).FirstAsync());
         await VisitAsync(page, $"/Clusters/Details/{cluster}");
 
+        // Nominations (issue 14 §3): the rounds with the opening form, the demo's 2025 round, its dossiers held, returned and accepted
+        await VisitAsync(page, "/Nominations");
+        var nominationRound = await app.WithDbAsync(db => db.NominationRounds.Where(r => r.Year == 2025).Select(r => r.Id).FirstAsync());
+        await VisitAsync(page, $"/Nominations/Round/{nominationRound}");
+        foreach (var state in new[] { DanVan.Features.Nominations.DossierStatus.Submitted, DanVan.Features.Nominations.DossierStatus.Returned,
+                     DanVan.Features.Nominations.DossierStatus.Accepted })
+        {
+            var dossier = await app.WithDbAsync(db => db.Dossiers.Where(d => d.RoundId == nominationRound && d.Status == state).Select(d => d.Id).FirstAsync());
+            await VisitAsync(page, $"/Nominations/Dossier/{dossier}");
+        }
+
         // The award catalogue (issue 14 §1): the list with a prize worked out, one award with its versions and the new-version form.
         var bangKhen = await app.WithDbAsync(db => db.AwardKinds.Where(k => k.Code == "bang-khen-chu-tich-tinh").Select(k => k.Id).SingleAsync());
         await VisitAsync(page, $"/Awards?PrizeKindId={bangKhen}&PrizeSubject=Collective&PrizeDate=2025-12-20");

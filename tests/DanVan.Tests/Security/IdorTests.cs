@@ -35,6 +35,8 @@ public sealed class IdorTests(PostgresServer pg)
         CalendarEntry,
         Cluster,
         AwardKind,
+        NominationRound,
+        Dossier,
     }
 
     /// <summary>Every API route that takes an object id. A new one must be added here (see the last test).</summary>
@@ -112,6 +114,23 @@ public sealed class IdorTests(PostgresServer pg)
         ("GET", "/api/v1/units/{id}/ratings", Target.Unit),
         ("DELETE", "/api/v1/calendar/2026/entries/{id}", Target.CalendarEntry), // a year is not an object id (see the last test)
         ("GET", "/api/v1/people/{id}/ratings", Target.Person),
+        ("GET", "/api/v1/nominations/rounds/{id}", Target.NominationRound),
+        ("POST", "/api/v1/nominations/rounds/{id}/close", Target.NominationRound),
+        ("GET", "/api/v1/nominations/rounds/{id}/dossiers", Target.NominationRound),
+        ("POST", "/api/v1/nominations/rounds/{id}/dossiers", Target.NominationRound),
+        ("POST", "/api/v1/nominations/rounds/{id}/accept", Target.NominationRound),
+        ("GET", "/api/v1/nominations/dossiers/{id}", Target.Dossier),
+        ("POST", "/api/v1/nominations/dossiers/{id}/nominees", Target.Dossier),
+        ("DELETE", "/api/v1/nominations/dossiers/{id}/nominees/{nomineeId}", Target.Dossier),
+        ("PUT", "/api/v1/nominations/dossiers/{id}/nominees/{nomineeId}/report", Target.Dossier),
+        ("GET", "/api/v1/nominations/dossiers/{id}/nominees/{nomineeId}/proof", Target.Dossier),
+        ("POST", "/api/v1/nominations/dossiers/{id}/attachments", Target.Dossier),
+        ("GET", "/api/v1/nominations/dossiers/{id}/attachments/{attachmentId}", Target.Dossier),
+        ("DELETE", "/api/v1/nominations/dossiers/{id}/attachments/{attachmentId}", Target.Dossier),
+        ("POST", "/api/v1/nominations/dossiers/{id}/submit", Target.Dossier),
+        ("POST", "/api/v1/nominations/dossiers/{id}/return", Target.Dossier),
+        ("POST", "/api/v1/nominations/dossiers/{id}/accept", Target.Dossier),
+        ("POST", "/api/v1/nominations/dossiers/{id}/withdraw", Target.Dossier),
         ("PUT", "/api/v1/people/{id}/ratings/2026", Target.Person), // a year is not an object id (see the last test)
         ("GET", "/api/v1/people/{id}/disciplines", Target.Person),
         ("GET", "/api/v1/people/{id}/awards", Target.Person),
@@ -157,6 +176,8 @@ public sealed class IdorTests(PostgresServer pg)
                 Target.CalendarEntry => [w.OtherCalendarEntry],
                 Target.Cluster => [w.OtherCluster], // clusters are province data: every unit of the province reads them
                 Target.AwardKind => [w.OtherAwardKind], // the catalogue is the province's: everyone in it reads it
+                Target.NominationRound => [w.OtherNominationRound], // rounds are the province's
+                Target.Dossier => [w.SytDossier, w.OtherDossier], // a sibling's draft is its own; another province's is unknown
                 _ => throw new InvalidOperationException($"Unknown target {target}."),
             };
             foreach (var id in foreignIds)
@@ -321,6 +342,9 @@ public sealed class IdorTests(PostgresServer pg)
         public Guid OtherCalendarEntry { get; init; }
         public Guid OtherCluster { get; init; }
         public Guid OtherAwardKind { get; init; }
+        public Guid OtherNominationRound { get; init; }
+        public Guid OtherDossier { get; init; }
+        public Guid SytDossier { get; init; }
 
         /// <summary>
         /// The further ids of a route, as an attacker would send them: the target's own attachment, its obliged unit and the
@@ -331,6 +355,7 @@ public sealed class IdorTests(PostgresServer pg)
             .Replace("{unitId}", (id == OtherMovement ? OtherUnit : Stp).ToString(), StringComparison.Ordinal)
             .Replace("{personId}", Person(id).ToString(), StringComparison.Ordinal)
             .Replace("{evidenceId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{nomineeId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{photoId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{year:int}", "2025", StringComparison.Ordinal);
 
@@ -389,6 +414,9 @@ public sealed class IdorTests(PostgresServer pg)
                 OtherCalendarEntry = await OtherCalendarEntryAsync(db, other.TenantId),
                 OtherCluster = await AddClusterAsync(db, other.TenantId, otherUnit),
                 OtherAwardKind = await AddAwardCatalogueAsync(db, other.TenantId),
+                OtherNominationRound = (await DanVan.Tests.Features.Nominations.NominationData.AddDossierAsync(db, otherUnit, nominee: true)).Round,
+                OtherDossier = (await DanVan.Tests.Features.Nominations.NominationData.AddDossierAsync(db, otherUnit, nominee: true, attachment: true)).Dossier,
+                SytDossier = (await DanVan.Tests.Features.Nominations.NominationData.AddDossierAsync(db, syt, nominee: true, attachment: true)).Dossier,
             };
         });
     }
@@ -506,6 +534,15 @@ public sealed class IdorTests(PostgresServer pg)
             {
                 answers = new[] { new { code = "1", points = 10, reason = "Thử" } },
             }),
+            ("POST", "/api/v1/nominations/rounds/{id}/close") => client.PostAsync(url, null),
+            ("POST", "/api/v1/nominations/rounds/{id}/dossiers") => client.PostJsonAsync(url, new { unitId = w.Stp }),
+            ("POST", "/api/v1/nominations/rounds/{id}/accept") => client.PostJsonAsync(url, new { dossierIds = new[] { w.OtherDossier } }),
+            ("POST", "/api/v1/nominations/dossiers/{id}/nominees") => client.PostJsonAsync(url, new { personId = w.OwnPerson, awardKindId = w.OtherAwardKind, year = 2026 }),
+            ("PUT", "/api/v1/nominations/dossiers/{id}/nominees/{nomineeId}/report") => client.PutJsonAsync(url, new { narrative = "Thành tích" }),
+            ("POST", "/api/v1/nominations/dossiers/{id}/attachments") => client.PostAsync(url, PdfUpload()),
+            ("POST", "/api/v1/nominations/dossiers/{id}/submit" or "/api/v1/nominations/dossiers/{id}/accept"
+                or "/api/v1/nominations/dossiers/{id}/withdraw") => client.PostJsonAsync(url, new { note = "Thử" }),
+            ("POST", "/api/v1/nominations/dossiers/{id}/return") => client.PostJsonAsync(url, new { items = new[] { new { requirement = "Other", reason = "Thử" } } }),
             _ => throw new InvalidOperationException($"No request body defined for {method} {route}."),
         };
     }

@@ -120,6 +120,18 @@ public sealed class PermissionTableTests(PostgresServer pg)
             relation == Relation.Own ? HttpStatusCode.OK : HttpStatusCode.NotFound;
     }
 
+    /// <summary>
+    /// A sent dossier, acted on by the level holding it: seen by its unit's proposers and by the reviewers of a level it
+    /// reached (404 otherwise); acted on only by a reviewer assigned at the holding unit — the caller's own (403 otherwise).
+    /// </summary>
+    private sealed record AtLevel(HttpStatusCode Success = HttpStatusCode.OK) : Rule
+    {
+        public override HttpStatusCode Expected(Role role, Relation relation) =>
+            !(InScope(relation) && (Has(role, Permission.ReviewNominations) || Has(role, Permission.ProposeNominations))) ? HttpStatusCode.NotFound
+            : relation == Relation.Own && Has(role, Permission.ReviewNominations) ? Success
+            : HttpStatusCode.Forbidden;
+    }
+
     /// <summary>Anonymous-only or special pages whose answer does not depend on the role.</summary>
     private sealed record Fixed(HttpStatusCode Status) : Rule
     {
@@ -548,6 +560,83 @@ public sealed class PermissionTableTests(PostgresServer pg)
         new("GET /api/v1/eligibility/qualifies.xlsx", new Scoped(Permission.ViewAwards, Permission.ViewAwards), true, async (w, r) =>
             Get($"/api/v1/eligibility/qualifies.xlsx?awardKindId={await w.AwardKind("lao-dong-tien-tien")}&unitId={(await w.Unit(r)).Id}&year=2026&date=2026-12-20"),
             HttpStatusCode.Unauthorized),
+        // ---- API: nominations (issue 14 §3). Rounds are the province's (opened and closed at the root only); a draft dossier is
+        // its unit's (ProposeNominations); a sent one is acted on only by the level holding it — a reviewer assigned at exactly
+        // that unit: here the caller's own unit (STP) holds the "own" dossier, a child unit the "child" one.
+        new("GET /api/v1/nominations/rounds/", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/nominations/rounds/")), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/nominations/rounds/", new Fixed(HttpStatusCode.Forbidden), false, (_, _) => Task.FromResult(Json(HttpMethod.Post,
+            "/api/v1/nominations/rounds/", new { year = 2026, name = "Đợt thử", unitDue = new { workingDays = 10 }, superiorDue = new { date = "2099-12-31" } })),
+            HttpStatusCode.Unauthorized),
+        new("GET /api/v1/nominations/rounds/{id:guid}", new TenantWide(Permission.ViewAwards, Permission.ViewAwards), true,
+            async (w, r) => Get($"/api/v1/nominations/rounds/{(await w.NominationRound(r)).Round}"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/nominations/rounds/{id:guid}/close", new ProvinceLevel(Permission.ViewAwards), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/nominations/rounds/{(await w.NominationRound(r)).Round}/close", new { }), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/nominations/rounds/{id:guid}/dossiers", new TenantWide(Permission.ViewAwards, Permission.ViewAwards), true,
+            async (w, r) => Get($"/api/v1/nominations/rounds/{(await w.NominationRound(r)).Round}/dossiers"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/nominations/rounds/{id:guid}/dossiers", new Scoped(Permission.ViewUnits, Permission.ProposeNominations, HttpStatusCode.Created), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/nominations/rounds/{(await w.NominationRound(r)).Round}/dossiers", new { unitId = (await w.Unit(r)).Id }),
+            HttpStatusCode.Unauthorized),
+        new("POST /api/v1/nominations/rounds/{id:guid}/accept", new AtLevel(), true, async (w, r) =>
+            {
+                var held = await w.HeldDossier(r);
+                return Json(HttpMethod.Post, $"/api/v1/nominations/rounds/{held.Round}/accept", new { dossierIds = new[] { held.Dossier } });
+            }, HttpStatusCode.Unauthorized),
+        new("GET /api/v1/nominations/dossiers/{id:guid}", new Scoped(Permission.ProposeNominations, Permission.ProposeNominations), true,
+            async (w, r) => Get($"/api/v1/nominations/dossiers/{(await w.Dossier(r)).Dossier}"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/nominations/dossiers/{id:guid}/nominees", new Scoped(Permission.ProposeNominations, Permission.ProposeNominations), true,
+            async (w, r) =>
+            {
+                var d = await w.Dossier(r);
+                return Json(HttpMethod.Post, $"/api/v1/nominations/dossiers/{d.Dossier}/nominees", new { personId = await w.FreshPerson(r), awardKindId = d.Kind, year = 2026 });
+            }, HttpStatusCode.Unauthorized),
+        new("DELETE /api/v1/nominations/dossiers/{id:guid}/nominees/{nomineeId:guid}", new Scoped(Permission.ProposeNominations, Permission.ProposeNominations), true,
+            async (w, r) =>
+            {
+                var d = await w.Dossier(r, nominee: true);
+                return new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/nominations/dossiers/{d.Dossier}/nominees/{d.Nominee}");
+            }, HttpStatusCode.Unauthorized),
+        new("PUT /api/v1/nominations/dossiers/{id:guid}/nominees/{nomineeId:guid}/report", new Scoped(Permission.ProposeNominations, Permission.ProposeNominations),
+            true, async (w, r) =>
+            {
+                var d = await w.Dossier(r, nominee: true);
+                return Json(HttpMethod.Put, $"/api/v1/nominations/dossiers/{d.Dossier}/nominees/{d.Nominee}/report", new { narrative = "Thành tích" });
+            }, HttpStatusCode.Unauthorized),
+        new("GET /api/v1/nominations/dossiers/{id:guid}/nominees/{nomineeId:guid}/proof", new Scoped(Permission.ProposeNominations, Permission.ProposeNominations),
+            true, async (w, r) =>
+            {
+                var d = await w.Dossier(r, nominee: true);
+                return Get($"/api/v1/nominations/dossiers/{d.Dossier}/nominees/{d.Nominee}/proof");
+            }, HttpStatusCode.Unauthorized),
+        new("POST /api/v1/nominations/dossiers/{id:guid}/attachments", new Scoped(Permission.ProposeNominations, Permission.ProposeNominations), true,
+            async (w, r) =>
+            {
+                var request = Upload($"/api/v1/nominations/dossiers/{(await w.Dossier(r)).Dossier}/attachments", MovementData.Pdf, "bien-ban.pdf", "application/pdf");
+                ((MultipartFormDataContent)request.Content!).Add(new StringContent("CouncilMinutes"), "document");
+                return request;
+            }, HttpStatusCode.Unauthorized),
+        new("GET /api/v1/nominations/dossiers/{id:guid}/attachments/{attachmentId:guid}", new Scoped(Permission.ProposeNominations, Permission.ProposeNominations),
+            true, async (w, r) =>
+            {
+                var d = await w.Dossier(r, attachment: true);
+                return Get($"/api/v1/nominations/dossiers/{d.Dossier}/attachments/{d.Attachment}");
+            }, HttpStatusCode.Unauthorized),
+        new("DELETE /api/v1/nominations/dossiers/{id:guid}/attachments/{attachmentId:guid}",
+            new Scoped(Permission.ProposeNominations, Permission.ProposeNominations), true, async (w, r) =>
+            {
+                var d = await w.Dossier(r, attachment: true);
+                return new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/nominations/dossiers/{d.Dossier}/attachments/{d.Attachment}");
+            }, HttpStatusCode.Unauthorized),
+        new("POST /api/v1/nominations/dossiers/{id:guid}/submit", new Scoped(Permission.ProposeNominations, Permission.ProposeNominations), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/nominations/dossiers/{(await w.Dossier(r, nominee: true)).Dossier}/submit", new { }),
+            HttpStatusCode.Unauthorized),
+        new("POST /api/v1/nominations/dossiers/{id:guid}/withdraw", new Scoped(Permission.ProposeNominations, Permission.ProposeNominations), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/nominations/dossiers/{(await w.Dossier(r)).Dossier}/withdraw", new { note = "Thử" }),
+            HttpStatusCode.Unauthorized),
+        new("POST /api/v1/nominations/dossiers/{id:guid}/accept", new AtLevel(), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/nominations/dossiers/{(await w.HeldDossier(r)).Dossier}/accept", new { }), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/nominations/dossiers/{id:guid}/return", new AtLevel(), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/nominations/dossiers/{(await w.HeldDossier(r)).Dossier}/return",
+                new { items = new[] { new { requirement = "Other", reason = "Bổ sung hồ sơ" } } }), HttpStatusCode.Unauthorized),
         new("GET /api/v1/people/{id:guid}/ratings", new Scoped(Permission.ViewPeople, Permission.ViewPeople), true,
             async (w, r) => Get($"/api/v1/people/{await w.FreshPerson(r)}/ratings"), HttpStatusCode.Unauthorized),
         new("PUT /api/v1/people/{id:guid}/ratings/{year:int}", new Scoped(Permission.ViewPeople, Permission.ManageRatings), true,
@@ -626,6 +715,11 @@ public sealed class PermissionTableTests(PostgresServer pg)
             async (w, r) => Get($"/Eligibility/Proof?awardKindId={await w.AwardKind("lao-dong-tien-tien")}&personId={await w.FreshPerson(r)}&year=2026&date=2026-12-20"),
             Login),
         new("PAGE /Awards/Register", new PagePolicy(Permission.ViewAwards), false, (_, _) => Task.FromResult(Get("/Awards/Register")), Login),
+        new("PAGE /Nominations/Index", new PagePolicy(Permission.ViewAwards), false, (_, _) => Task.FromResult(Get("/Nominations")), Login),
+        new("PAGE /Nominations/Round", new PagePolicy(Permission.ViewAwards, new TenantWide(Permission.ViewAwards, Permission.ViewAwards)), true,
+            async (w, r) => Get($"/Nominations/Round/{(await w.NominationRound(r)).Round}"), Login),
+        new("PAGE /Nominations/Dossier", new PagePolicy(Permission.ViewAwards, new Scoped(Permission.ProposeNominations, Permission.ProposeNominations)), true,
+            async (w, r) => Get($"/Nominations/Dossier/{(await w.Dossier(r, nominee: true, attachment: true)).Dossier}"), Login),
         new("PAGE /Awards/RegisterImport", new PagePolicy(Permission.ManageAwardRecords), false, (_, _) => Task.FromResult(Get("/Awards/RegisterImport")),
             Login),
         new("PAGE /Clusters/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/Clusters?year=2026")), Login),
@@ -936,6 +1030,21 @@ public sealed class PermissionTableTests(PostgresServer pg)
             await db.SaveChangesAsync();
             return kinds[0].Id;
         });
+
+        /// <summary>A fresh round of the target's province (offering Lao động tiên tiến).</summary>
+        public Task<(Guid Round, Guid Kind)> NominationRound(Relation r) =>
+            app.WithDbAsync(db => DanVan.Tests.Features.Nominations.NominationData.AddNominationRoundAsync(db, units[r].Id));
+
+        /// <summary>The target unit's draft dossier in a fresh round (with a nominee, a file, when asked).</summary>
+        public Task<DanVan.Tests.Features.Nominations.NominationData.Made> Dossier(Relation r, bool nominee = false, bool attachment = false) =>
+            app.WithDbAsync(db => DanVan.Tests.Features.Nominations.NominationData.AddDossierAsync(db, units[r].Id, nominee, attachment));
+
+        /// <summary>A fresh sub-unit's dossier, sent and held by the target unit as its level.</summary>
+        public async Task<DanVan.Tests.Features.Nominations.NominationData.Made> HeldDossier(Relation r)
+        {
+            var proposer = (await FreshUnit(r)).Id;
+            return await app.WithDbAsync(db => DanVan.Tests.Features.Nominations.NominationData.AddDossierAsync(db, proposer, heldBy: units[r].Id));
+        }
 
         /// <summary>A fresh emulation cluster (2027) of the target's tenant, with the target unit as its one member.</summary>
         public Task<Guid> Cluster(Relation r) => app.WithDbAsync(async db =>

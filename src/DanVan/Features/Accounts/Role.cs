@@ -41,6 +41,9 @@ public enum Permission
     ViewAwards,
     ManageAwardCatalogue,
     ManageAwardRecords,
+    ManageNominationRounds,
+    ProposeNominations,
+    ReviewNominations,
 }
 
 /// <summary>The one table of what each role may do; where it may do it comes from the assignment's unit.</summary>
@@ -53,7 +56,8 @@ public static class RolePermissions
         [Role.CommendationOfficer] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ViewSensitive,
             Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements, Permission.ManageMovements,
             Permission.ViewModels, Permission.ReviewModels, Permission.ViewAssessments, Permission.ManageAssessments,
-            Permission.AppraiseAssessments, Permission.ViewAwards, Permission.ManageAwardCatalogue, Permission.ManageAwardRecords],
+            Permission.AppraiseAssessments, Permission.ViewAwards, Permission.ManageAwardCatalogue, Permission.ManageAwardRecords,
+            Permission.ManageNominationRounds, Permission.ReviewNominations],
         [Role.MobilizationReviewer] = [Permission.ViewUnits, Permission.ViewPeople,
             Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements, Permission.ViewModels, Permission.ReviewModels,
             Permission.ViewAssessments, Permission.AppraiseAssessments, Permission.ViewAwards],
@@ -62,11 +66,12 @@ public static class RolePermissions
         [Role.UnitOfficer] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ManagePeople, Permission.ViewSensitive,
             Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements, Permission.FilePlans, Permission.ManageRegistrations,
             Permission.ViewModels, Permission.ManageModels, Permission.ViewAssessments, Permission.SelfAssess, Permission.ManageRatings,
-            Permission.ViewAwards, Permission.ManageAwardRecords],
+            Permission.ViewAwards, Permission.ManageAwardRecords, Permission.ProposeNominations],
         [Role.UnitHead] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ManagePeople, Permission.ViewSensitive,
             Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements, Permission.FilePlans, Permission.ManageRegistrations,
             Permission.ApproveRegistrations, Permission.ViewModels, Permission.ManageModels, Permission.ViewAssessments, Permission.SelfAssess,
-            Permission.ApproveSelfAssessments, Permission.ManageRatings, Permission.ViewAwards, Permission.ManageAwardRecords],
+            Permission.ApproveSelfAssessments, Permission.ManageRatings, Permission.ViewAwards, Permission.ManageAwardRecords,
+            Permission.ProposeNominations, Permission.ReviewNominations],
         [Role.Viewer] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ViewDocuments, Permission.ViewMovements, Permission.ViewModels,
             Permission.ViewAssessments, Permission.ViewAwards],
     };

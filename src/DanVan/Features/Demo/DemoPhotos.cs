@@ -43,7 +43,7 @@ public static class DemoPhotos
         }
     }
 
-    /// <summary>Every picture into <paramref name="files"/> (a few kilobytes each; the same bytes are stored once).</summary>
+    /// <summary>Every picture into <paramref name="files"/> (a few kilobytes each; the same bytes are stored once), and the demo dossiers' one file.</summary>
     public static async Task StoreAllAsync(FileStore files)
     {
         foreach (var field in Enum.GetValues<ModelField>())
@@ -54,6 +54,8 @@ public static class DemoPhotos
                 await files.SaveAsync(sha256, png, CancellationToken.None);
             }
         }
+
+        await files.SaveAsync(DemoNominations.Minutes, CancellationToken.None); // the council minutes the demo dossiers carry
     }
 
     public static byte[] Png(int width, int height, ModelField field = ModelField.Economy, int variant = 0)

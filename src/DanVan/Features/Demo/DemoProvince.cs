@@ -192,6 +192,7 @@ internal static class DemoProvince
         await DemoAssessments.SeedAsync(db, tenant.Id, ppc, departments, communes, officer.Id, officer.FullName, rng);
         await DemoRatings.SeedAsync(db, tenant.Id, departments, communes, new Actor(officer.Id, officer.FullName, now));
         await DemoAwards.SeedAsync(db, tenant.Id, departments, communes, new Actor(officer.Id, officer.FullName, now));
+        await DemoNominations.SeedAsync(db, tenant.Id, root, departments, communes, new Actor(officer.Id, officer.FullName, now));
         return new Summary(tenant.Name, units.Count + 1, people.Count, accounts.Length + 1);
     }
 

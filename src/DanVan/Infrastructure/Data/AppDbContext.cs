@@ -7,6 +7,7 @@ using DanVan.Features.Documents;
 using DanVan.Features.Models;
 using DanVan.Features.Movements;
 using DanVan.Features.People;
+using DanVan.Features.Nominations;
 using DanVan.Features.Ratings;
 using DanVan.Features.Registrations;
 using DanVan.Features.Tenants;
@@ -88,6 +89,17 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<AwardKindVersion> AwardKindVersions => Set<AwardKindVersion>();
     public DbSet<BaseSalary> BaseSalaries => Set<BaseSalary>();
     public DbSet<AwardRecord> AwardRecords => Set<AwardRecord>();
+    public DbSet<NominationRound> NominationRounds => Set<NominationRound>();
+    public DbSet<NominationOffer> NominationOffers => Set<NominationOffer>();
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+    public DbSet<DossierNominee> DossierNominees => Set<DossierNominee>();
+    public DbSet<NomineeCheck> NomineeChecks => Set<NomineeCheck>();
+    public DbSet<NomineeFact> NomineeFacts => Set<NomineeFact>();
+    public DbSet<DossierAttachment> DossierAttachments => Set<DossierAttachment>();
+    public DbSet<DossierEvent> DossierEvents => Set<DossierEvent>();
+    public DbSet<DossierReturnItem> DossierReturnItems => Set<DossierReturnItem>();
+    public DbSet<DossierLevel> DossierLevels => Set<DossierLevel>();
+    public DbSet<DossierSnapshotField> DossierSnapshotFields => Set<DossierSnapshotField>();
 
     internal TimeProvider Time => time;
 
@@ -97,7 +109,7 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     /// </summary>
     public FileStore Files => files;
 
-    /// <summary>Every hash a row refers to (attachments of documents, evidence of models and of assessments): the files the store must hold.</summary>
+    /// <summary>Every hash a row refers to (attachments of documents and dossiers, evidence of models and of assessments): the files the store must hold.</summary>
     public IQueryable<string> ReferencedFiles() => ReferencedFiles(null);
 
     /// <summary>
@@ -110,6 +122,11 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         if (appliedMigrations is null || appliedMigrations.Any(m => m.EndsWith("_AssessmentEvidenceFiles", StringComparison.Ordinal)))
         {
             files = files.Concat(AssessmentEvidence.Where(e => e.Sha256 != null).Select(e => e.Sha256!));
+        }
+
+        if (appliedMigrations is null || appliedMigrations.Any(m => m.EndsWith("_Nominations", StringComparison.Ordinal)))
+        {
+            files = files.Concat(DossierAttachments.Select(a => a.Sha256));
         }
 
         return files.Distinct();
@@ -207,6 +224,17 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         builder.ApplyConfiguration(new AwardRuleConfiguration());
         builder.ApplyConfiguration(new BaseSalaryConfiguration());
         builder.ApplyConfiguration(new AwardRecordConfiguration());
+        builder.ApplyConfiguration(new NominationRoundConfiguration()); // Nominations
+        builder.ApplyConfiguration(new NominationOfferConfiguration());
+        builder.ApplyConfiguration(new DossierConfiguration());
+        builder.ApplyConfiguration(new DossierNomineeConfiguration());
+        builder.ApplyConfiguration(new NomineeCheckConfiguration());
+        builder.ApplyConfiguration(new NomineeFactConfiguration());
+        builder.ApplyConfiguration(new DossierAttachmentConfiguration());
+        builder.ApplyConfiguration(new DossierEventConfiguration());
+        builder.ApplyConfiguration(new DossierReturnItemConfiguration());
+        builder.ApplyConfiguration(new DossierLevelConfiguration());
+        builder.ApplyConfiguration(new DossierSnapshotFieldConfiguration());
         foreach (var versioned in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)).ToList())
         {
             builder.Entity(versioned.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();

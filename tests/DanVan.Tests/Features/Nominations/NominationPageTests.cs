@@ -1,0 +1,58 @@
+using System.Net;
+using DanVan.Features.Nominations;
+using DanVan.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Tests.Features.Nominations;
+
+/// <summary>The pages over the same handlers: the demo round and its dossiers in every state, and a return through the form shown in place.</summary>
+[Collection("app")]
+public sealed class NominationPageTests(PostgresServer pg)
+{
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_demo_round_shows_dossiers_in_every_state_and_a_return_through_the_form_is_shown_to_the_unit(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var province = await app.SignedInAsync("tdkt.snv");
+        var round = await app.WithDbAsync(db => db.NominationRounds.SingleAsync(r => r.Year == 2025));
+        var states = await app.WithDbAsync(db => db.Dossiers.Where(d => d.RoundId == round.Id).Select(d => d.Status).ToListAsync());
+        states.Order().ShouldBe([DossierStatus.Draft, DossierStatus.Submitted, DossierStatus.Returned, DossierStatus.Accepted]);
+        var verdicts = await app.WithDbAsync(db => db.DossierNominees.Select(n => n.Verdict).Distinct().ToListAsync());
+        verdicts.Count.ShouldBeGreaterThan(1, "the demo nominees do not all have the same verdict");
+
+        var list = WebUtility.HtmlDecode(await (await province.GetAsync("/Nominations")).Content.ReadAsStringAsync());
+        list.ShouldContain("Xét khen thưởng tổng kết năm 2025");
+        list.ShouldContain("id=\"new-round\"");
+        var page = WebUtility.HtmlDecode(await (await province.GetAsync($"/Nominations/Round/{round.Id}")).Content.ReadAsStringAsync());
+        page.ShouldContain("id=\"bulk-accept\"");
+        page.ShouldContain("Đang soạn: 0"); // the province does not see the unit's draft
+        var held = await app.WithDbAsync(db => db.Dossiers.SingleAsync(d => d.RoundId == round.Id && d.Status == DossierStatus.Submitted));
+        var dossierPage = await province.GetAsync($"/Nominations/Dossier/{held.Id}");
+        var html = WebUtility.HtmlDecode(await dossierPage.Content.ReadAsStringAsync());
+        dossierPage.StatusCode.ShouldBe(HttpStatusCode.OK, html);
+        html.ShouldContain("id=\"accept\"");
+        html.ShouldContain("Bảng kiểm tra tiêu chuẩn");
+
+        var token = await CookieSession.FormTokenAsync(province, $"/Nominations/Dossier/{held.Id}");
+        using var returned = await province.PostAsync($"/Nominations/Dossier/{held.Id}?handler=Return", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Version"] = held.Version.ToString(System.Globalization.CultureInfo.InvariantCulture), ["Items[0].Requirement"] = "Document:CouncilMinutes",
+            ["Items[0].Reason"] = "Biên bản chưa ghi số phiếu đồng ý", ["__RequestVerificationToken"] = token,
+        }));
+        returned.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var draft = await app.WithDbAsync(db => db.Dossiers.SingleAsync(d => d.RoundId == round.Id && d.Status == DossierStatus.Draft));
+        (await province.GetAsync($"/Nominations/Dossier/{draft.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        using var commune = await app.SignedInAsync("thidua.xa001");
+        var unitCode = await app.WithDbAsync(db => db.Units.Where(u => u.Id == held.UnitId).Select(u => u.Code).SingleAsync());
+        unitCode.ShouldBe("XA003");
+        await app.CreateUserAsync("thidua.xa003", DanVan.Features.Accounts.Role.UnitOfficer, held.UnitId);
+        using var owner = await app.SignedInAsync("thidua.xa003");
+        var shown = WebUtility.HtmlDecode(await (await owner.GetAsync($"/Nominations/Dossier/{held.Id}")).Content.ReadAsStringAsync());
+        shown.ShouldContain("id=\"return-notice\"");
+        shown.ShouldContain("Biên bản chưa ghi số phiếu đồng ý");
+        shown.ShouldContain("id=\"submit\"");
+        (await commune.GetAsync($"/Nominations/Dossier/{held.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+}
