@@ -36,9 +36,12 @@ public static class RegistrationsApi
         g.MapPost("/{unitId:guid}/reopen", (AppDbContext db, HttpContext http, CurrentUser user, IfMatch ifMatch, RegistrationTitles titles, Guid id, Guid unitId, ReopenInput input, CancellationToken ct) =>
                 ApiResults.WriteVersioned(http, input, () => ApproveRegistration.ReopenAsync(db, user, titles, id, unitId, input, ifMatch.Version, ct), r => r.Version))
             .WithSummary("Quản trị phong trào mở lại bản đăng ký đến một ngày");
-        api.MapGet("/registration-titles", (RegistrationTitles titles) => TypedResults.Ok(new { collective = titles.Collective, individual = titles.Individual }))
+        api.MapGet("/registration-titles", (RegistrationTitles titles) => TypedResults.Ok(new RegistrationTitlesDto(titles.Collective, titles.Individual)))
             .WithTags("Đăng ký thi đua (Registrations)")
             .WithSummary("Danh mục danh hiệu đăng ký (tập thể, cá nhân)");
         return api;
     }
 }
+
+/// <summary>The registration titles a province offers (code → label), for collectives and for individuals.</summary>
+public sealed record RegistrationTitlesDto(IReadOnlyDictionary<string, string> Collective, IReadOnlyDictionary<string, string> Individual);
