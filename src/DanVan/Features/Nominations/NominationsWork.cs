@@ -8,9 +8,10 @@ namespace DanVan.Features.Nominations;
 
 /// <summary>
 /// Work list, in open rounds: for the proposing unit (ProposeNominations on it), its dossier returned — with the first
-/// reason of the notice — or still a draft, due by the round's unit deadline; for a level (ReviewNominations assigned at
-/// exactly that unit, <see cref="Routing.LevelsOf"/>), the dossiers it holds, one item per round with the count and the
-/// oldest submission, due by the superiors' deadline when the level forwards (none at Sở Nội vụ, which decides).
+/// reason of the notice (a nominee's before the whole dossier's, as the items of one return share their time) — or
+/// still a draft, due by the round's unit deadline; for a level (ReviewNominations assigned at exactly that unit,
+/// <see cref="Routing.LevelsOf"/>), the dossiers it holds, one item per round with the count and the oldest submission,
+/// due by the superiors' deadline when the level forwards (none at Sở Nội vụ, which decides).
 /// </summary>
 public sealed class NominationsWork : IWorkProvider
 {
@@ -43,7 +44,8 @@ public sealed class NominationsWork : IWorkProvider
             {
                 d.Id, d.UnitId, d.Status, d.Deadline, d.Name,
                 Unit = db.Units.Where(u => u.Id == d.UnitId).Select(u => u.Name).First(),
-                Reason = db.DossierReturnItems.Where(i => i.DossierId == d.Id && i.Open).OrderBy(i => i.At).ThenBy(i => i.Id)
+                Reason = db.DossierReturnItems.Where(i => i.DossierId == d.Id && i.Open)
+                    .OrderBy(i => i.At).ThenBy(i => i.NomineeName == null).ThenBy(i => i.NomineeName).ThenBy(i => i.Reason)
                     .Select(i => i.NomineeName == null ? i.Reason : i.NomineeName + ": " + i.Reason).FirstOrDefault(),
                 Reasons = db.DossierReturnItems.Count(i => i.DossierId == d.Id && i.Open),
             })
