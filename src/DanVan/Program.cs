@@ -55,6 +55,7 @@ builder.Services.AddWorkList() // the home page's work list: one provider per fe
     .AddWorkProvider<RegistrationsToApproveWork>()
     .AddWorkProvider<ModelsToReviewWork>()
     .AddWorkProvider<AssessmentsWork>()
+    .AddWorkProvider<NominationsWork>()
     .AddWorkProvider<ObligationNoticesWork>();
 builder.Services.AddPublicOutputCache();
 builder.Services.AddHostedService<DanVan.Infrastructure.Audit.AuditCheckpointService>();

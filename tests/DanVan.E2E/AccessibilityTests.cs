@@ -205,6 +205,7 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         await VisitAsync(page, "/Nominations");
         var nominationRound = await app.WithDbAsync(db => db.NominationRounds.Where(r => r.Year == 2025).Select(r => r.Id).FirstAsync());
         await VisitAsync(page, $"/Nominations/Round/{nominationRound}");
+        await VisitAsync(page, $"/Nominations/Round/{nominationRound}?status=Submitted"); // where the level's work item leads
         foreach (var state in new[] { DanVan.Features.Nominations.DossierStatus.Submitted, DanVan.Features.Nominations.DossierStatus.Returned,
                      DanVan.Features.Nominations.DossierStatus.Accepted })
         {
@@ -294,6 +295,11 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         await VisitAsync(page, "/Ratings?year=2025");
         await VisitAsync(page, "/Ratings/Import");
         await VisitAsync(page, "/Clusters?year=2026");
+
+        // Who qualifies with "Đề nghị" on the rows the commune may propose in the demo's open 2025 round.
+        var bangKhen = await app.WithDbAsync(db => db.AwardKinds.Where(k => k.Code == "bang-khen-chu-tich-tinh").Select(k => k.Id).SingleAsync());
+        await VisitAsync(page, $"/Eligibility/Qualifies?awardKindId={bangKhen}&subject=Individual&unitId={xa001}&year=2025");
+        await Assertions.Expect(page.Locator("[data-propose]").First).ToBeVisibleAsync();
 
         AssertClean(session);
     }

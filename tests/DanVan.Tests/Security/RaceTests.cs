@@ -2,8 +2,10 @@ using System.Net;
 using DanVan.Features.Models;
 using DanVan.Infrastructure.Text;
 using DanVan.Tests.Features.Models;
+using DanVan.Tests.Features.Nominations;
 using DanVan.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Tests.Security;
 
@@ -224,6 +226,27 @@ public sealed class RaceTests(PostgresServer pg)
         }
 
         conflicts.ShouldBeGreaterThan(0, "the additions overlapped at least once");
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task One_person_added_to_two_dossiers_of_a_round_at_once_is_nominated_once_and_the_losers_get_409(Provider provider)
+    {
+        var clock = new ManualClock(new DateTimeOffset(2026, 11, 2, 2, 0, 0, TimeSpan.Zero));
+        await using var app = await TestApp.StartAsync(provider, pg, services: s => s.AddSingleton<TimeProvider>(clock));
+        await NomineeOncePerRoundTests.RootAsync(app);
+        using var commune = await app.ClientForAsync("thidua.xa001");
+        using var province = await app.ClientForAsync("thidua.tinh");
+        var (kind, person, a, b) = await NomineeOncePerRoundTests.TwoDossiersAsync(app, commune, province);
+
+        // Only the unique index per round, award and person stops the second dossier (each checks before the other saves).
+        var results = await RaceAsync(Enumerable.Range(0, Attempts).Select(i => (Func<Task<HttpResponseMessage>>)(() => i % 2 == 0
+            ? commune.PostJsonAsync($"{NominationFlowTests.Dossiers}/{a.Id}/nominees", new { personId = person, awardKindId = kind, year = 2026 })
+            : province.PostJsonAsync($"{NominationFlowTests.Dossiers}/{b.Id}/nominees", new { personId = person, awardKindId = kind, year = 2026 }))));
+        await RefusedAsConflictsAsync(results, oneWinner: true);
+        (await app.WithDbAsync(db => db.DossierNominees.CountAsync(n => n.PersonId == person))).ShouldBe(1);
+        (await app.WithDbAsync(db => db.DossierEvents.CountAsync(e => (e.DossierId == a.Id || e.DossierId == b.Id)
+            && e.Action == DanVan.Features.Nominations.DossierAction.NomineeAdded))).ShouldBe(1);
     }
 
     private static ModelAction[] Before(ModelAction action) => action switch

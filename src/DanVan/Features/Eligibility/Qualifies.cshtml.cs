@@ -1,5 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Features.Awards;
+using DanVan.Features.Nominations;
 using DanVan.Features.Units;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Web;
@@ -42,6 +43,9 @@ public sealed class QualifiesModel(AppDbContext db) : PageModel
     public IReadOnlyList<SelectListItem> Movements { get; private set; } = [];
 
     public WhoQualifies.View? Result { get; private set; }
+
+    /// <summary>Where "Đề nghị" leads for each passing or "cannot tell" row the caller may propose (by nominee id).</summary>
+    public IReadOnlyDictionary<Guid, ProposeLinks.Target> Propose { get; private set; } = new Dictionary<Guid, ProposeLinks.Target>();
     public IReadOnlyList<SelectListItem> Kinds { get; private set; } = [];
     public IReadOnlyList<SelectListItem> Units { get; private set; } = [];
 
@@ -71,6 +75,8 @@ public sealed class QualifiesModel(AppDbContext db) : PageModel
         Result = result.Value;
         Year = Result!.Year;
         Subject = Result.Subject;
+        Propose = await ProposeLinks.ForAsync(db, me, kindId, Result.Year,
+            Result.Rows.Where(row => row.Verdict != global::DanVan.Features.Eligibility.Verdict.Fail).Select(row => (row.Nominee.Id, row.Nominee.UnitId)).ToList(), ct);
         return Page();
     }
 }

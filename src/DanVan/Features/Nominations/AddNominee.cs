@@ -10,12 +10,27 @@ namespace DanVan.Features.Nominations;
 /// <summary>
 /// The unit adds a nominee to its dossier: a person or a unit in its own subtree, an award on offer in the round that
 /// accepts the subject, in force (and active) on the proposal date, an achievement year; never twice for the same award
-/// and year in the province's live dossiers. The proof sheet is evaluated now and stored with the nominee, and the
+/// and year in the province's live dossiers, nor twice for the same award in one round (a unique index holds the latter
+/// against races: the loser gets a 409). The proof sheet is evaluated now and stored with the nominee, and the
 /// report is pre-filled from its facts.
 /// </summary>
 public static class AddNominee
 {
-    public static Task<Result<DossierDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, NomineeInput input, int? expectedVersion,
+    public static async Task<Result<DossierDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, NomineeInput input, int? expectedVersion,
+        CancellationToken ct)
+    {
+        try
+        {
+            return await AddAsync(db, user, id, input, expectedVersion, ct);
+        }
+        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
+        {
+            // Checked above, so only a race gets here: the same nominee added to another dossier of the round at the same time.
+            return NominationErrors.NomineeTakenMeanwhile;
+        }
+    }
+
+    private static Task<Result<DossierDto>> AddAsync(AppDbContext db, CurrentUser user, Guid id, NomineeInput input, int? expectedVersion,
         CancellationToken ct) =>
         NominationAccess.UnitChangeAsync(db, user, id, expectedVersion, async l =>
         {
@@ -70,12 +85,13 @@ public static class AddNominee
                 return outside;
             }
 
-            if (await db.DossierNominees.AnyAsync(n => n.AwardKindId == kindId && n.Year == year && n.TenantId == tenantId
-                    && (n.PersonId == subjectId || n.SubjectUnitId == subjectId)
-                    && db.Dossiers.Any(x => x.Id == n.DossierId && x.Status != DossierStatus.Withdrawn), ct))
+            var roundId = l.Round.Id;
+            if (await db.DossierNominees.Where(n => n.AwardKindId == kindId && n.TenantId == tenantId && n.WithdrawnAt == null
+                        && (n.Year == year || n.RoundId == roundId) && (n.PersonId == subjectId || n.SubjectUnitId == subjectId))
+                    .Select(n => new { n.Year }).FirstOrDefaultAsync(ct) is { } taken)
             {
                 var name = await NameAsync(db, subject, subjectId, ct);
-                return NominationErrors.DuplicateNominee(name);
+                return taken.Year == year ? NominationErrors.DuplicateNominee(name) : NominationErrors.DuplicateInRound(name);
             }
 
             var sheets = await Eligibility.Eligibility.EvaluateAsync(db, kind, version, subject, [subjectId], year, today, ct);

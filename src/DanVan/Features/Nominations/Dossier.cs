@@ -115,6 +115,7 @@ public sealed class Dossier : ITenantOwned, IStamped, IVersioned
             return NominationErrors.DuplicateNominee(nominee.Name);
         }
 
+        nominee.PlaceIn(RoundId);
         _nominees.Add(nominee);
         Record(by, DossierAction.NomineeAdded, null, $"{nominee.Name} — {nominee.AwardName} năm {nominee.Year}");
         return null;
@@ -342,6 +343,11 @@ public sealed class Dossier : ITenantOwned, IStamped, IVersioned
 
         Status = DossierStatus.Withdrawn;
         HeldByUnitId = null;
+        foreach (var nominee in _nominees)
+        {
+            nominee.Withdraw(by.At);
+        }
+
         Record(by, DossierAction.Withdrawn, null, note);
         return null;
     }

@@ -149,6 +149,12 @@ public sealed class DossierModel(AppDbContext db) : PageModel
                 .Select(u => new { u.Id, u.Name }).ToListAsync(ct)).Select(u => (u.Id, u.Name)).ToList();
             People = (await db.People.AsNoTracking().Where(p => db.Units.Any(u => u.Id == p.UnitId && u.Path.StartsWith(path)))
                 .OrderBy(p => p.FullName).Take(200).Select(p => new { p.Id, p.FullName }).ToListAsync(ct)).Select(p => (p.Id, p.FullName)).ToList();
+            if (PersonId is { } wanted && People.All(p => p.Id != wanted) // pre-selected ("Đề nghị" on who qualifies) beyond the first 200
+                && await db.People.AsNoTracking().Where(p => p.Id == wanted && db.Units.Any(u => u.Id == p.UnitId && u.Path.StartsWith(path)))
+                    .Select(p => p.FullName).FirstOrDefaultAsync(ct) is { } name)
+            {
+                People = [(wanted, name), .. People];
+            }
         }
 
         Year ??= Round.Year;

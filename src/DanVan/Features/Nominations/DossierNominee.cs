@@ -49,6 +49,13 @@ public sealed class DossierNominee : ITenantOwned
     public Guid Id { get; private set; }
     public Guid TenantId { get; private set; }
     public Guid DossierId { get; private set; }
+
+    /// <summary>The dossier's round, copied here so that the database itself holds "once per round and award" (a unique index).</summary>
+    public Guid RoundId { get; private set; }
+
+    /// <summary>When the dossier was withdrawn: the nominee no longer counts, and may be proposed again (the unique index skips it).</summary>
+    public DateTime? WithdrawnAt { get; private set; }
+
     public AwardSubject Subject { get; private set; }
     public Guid? PersonId { get; private set; }
     public Guid? SubjectUnitId { get; private set; }
@@ -83,6 +90,10 @@ public sealed class DossierNominee : ITenantOwned
         Verdict = sheet.Verdict;
         EvaluatedAt = at;
     }
+
+    internal void PlaceIn(Guid roundId) => RoundId = roundId;
+
+    internal void Withdraw(DateTime at) => WithdrawnAt ??= at;
 
     internal void SetReport(NomineeReport report)
     {

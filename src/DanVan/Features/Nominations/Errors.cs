@@ -50,6 +50,13 @@ public static class NominationErrors
     public static AppError SubjectNotAccepted(string award, string subject) =>
         new("nomination.subject_kind", $"“{award}” không xét cho đối tượng {subject}.", "AwardKindId");
 
+    public static AppError DuplicateInRound(string name) =>
+        new("nomination.duplicate_in_round", $"{name} đã được đề nghị danh hiệu, hình thức này trong đợt xét này (ở một hồ sơ chưa rút).", "PersonId",
+            ErrorKind.Conflict);
+
+    public static readonly AppError NomineeTakenMeanwhile = new("nomination.duplicate_race",
+        "Đối tượng này vừa được đề nghị danh hiệu, hình thức này trong đợt xét ở một hồ sơ khác; vui lòng tải lại để xem.", "PersonId", ErrorKind.Conflict);
+
     public static AppError DuplicateNominee(string name) =>
         new("nomination.duplicate", $"{name} đã được đề nghị danh hiệu, hình thức này cho cùng năm thành tích.", "PersonId", ErrorKind.Conflict);
 

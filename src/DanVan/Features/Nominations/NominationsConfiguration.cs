@@ -78,6 +78,12 @@ public sealed class DossierNomineeConfiguration : IEntityTypeConfiguration<Dossi
         b.Property(n => n.ReportNarrative).HasMaxLength(NomineeReport.NarrativeMax);
         b.HasIndex(n => new { n.DossierId, n.PersonId, n.SubjectUnitId, n.AwardKindId, n.Year });
         b.HasIndex(n => new { n.TenantId, n.AwardKindId, n.Year });
+
+        // One nominee once per round and award across all live dossiers: the loser of a race fails here (AddNominee → 409).
+        b.HasIndex(n => new { n.RoundId, n.AwardKindId, n.PersonId }).IsUnique().HasFilter("\"WithdrawnAt\" IS NULL")
+            .HasDatabaseName("IX_DossierNominees_OncePerRound_Person");
+        b.HasIndex(n => new { n.RoundId, n.AwardKindId, n.SubjectUnitId }).IsUnique().HasFilter("\"WithdrawnAt\" IS NULL")
+            .HasDatabaseName("IX_DossierNominees_OncePerRound_Unit");
         b.Ignore(n => n.SubjectId);
         b.HasOne<Tenant>().WithMany().HasForeignKey(n => n.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Person>().WithMany().HasForeignKey(n => n.PersonId).OnDelete(DeleteBehavior.Restrict);

@@ -16,6 +16,20 @@ public sealed class RoundModel(AppDbContext db) : PageModel
     [BindProperty]
     public Guid? UnitId { get; set; }
 
+    /// <summary>From "who qualifies": the nominee to pre-select on the new dossier's page (a person or a unit, and the award).</summary>
+    [BindProperty]
+    public Guid? NomineePersonId { get; set; }
+
+    [BindProperty]
+    public Guid? NomineeUnitId { get; set; }
+
+    [BindProperty]
+    public Guid? NomineeAwardKindId { get; set; }
+
+    /// <summary>Only the dossiers in this state (the work list links a level to its waiting dossiers with <c>?status=Submitted</c>).</summary>
+    [BindProperty(SupportsGet = true)]
+    public DossierStatus? Status { get; set; }
+
     [BindProperty]
     public List<Guid> DossierIds { get; set; } = [];
 
@@ -35,7 +49,13 @@ public sealed class RoundModel(AppDbContext db) : PageModel
         }
 
         TempData["Message"] = "Đã lập hồ sơ đề nghị khen thưởng.";
-        return Redirect($"/Nominations/Dossier/{result.Value!.Id}");
+        var preselect = (NomineePersonId, NomineeUnitId, NomineeAwardKindId) switch
+        {
+            ({ } person, _, { } kind) => $"?personId={person}&awardKindId={kind}",
+            (_, { } unit, { } kind) => $"?unitId={unit}&awardKindId={kind}",
+            _ => "",
+        };
+        return Redirect($"/Nominations/Dossier/{result.Value!.Id}{preselect}");
     }
 
     public async Task<IActionResult> OnPostAcceptAsync(CancellationToken ct)
@@ -61,7 +81,7 @@ public sealed class RoundModel(AppDbContext db) : PageModel
         }
 
         Round = round.Value!;
-        Dossiers = (await ListDossiers.HandleAsync(db, Me, Id, null, Paging.MaxLimit, null, ct)).Value?.Items ?? [];
+        Dossiers = (await ListDossiers.HandleAsync(db, Me, Id, Status, Paging.MaxLimit, null, ct)).Value?.Items ?? [];
         var proposing = Scope.Granting(db, Me, Permission.ProposeNominations).Select(a => a.UnitId);
         var taken = db.Dossiers.Where(d => d.RoundId == Id).Select(d => d.UnitId);
         MyUnits = (await db.Units.AsNoTracking().Where(u => proposing.Contains(u.Id) && !taken.Contains(u.Id)).OrderBy(u => u.Path)

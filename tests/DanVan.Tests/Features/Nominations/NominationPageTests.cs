@@ -1,7 +1,9 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using DanVan.Features.Nominations;
 using DanVan.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Tests.Features.Nominations;
 
@@ -54,5 +56,48 @@ public sealed class NominationPageTests(PostgresServer pg)
         shown.ShouldContain("Biên bản chưa ghi số phiếu đồng ý");
         shown.ShouldContain("id=\"submit\"");
         (await commune.GetAsync($"/Nominations/Dossier/{held.Id}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Who_qualifies_offers_to_propose_passing_rows_into_the_units_dossier_creating_it_first(Provider provider)
+    {
+        var clock = new ManualClock(new DateTimeOffset(2026, 11, 2, 2, 0, 0, TimeSpan.Zero));
+        await using var app = await TestApp.StartAsync(provider, pg, services: s => s.AddSingleton<TimeProvider>(clock));
+        using var api = await app.ClientForAsync("tdkt.snv");
+        var kind = await NominationFlowTests.KindAsync(app, NominationFlowTests.Award);
+        var round = await (await api.PostJsonAsync(NominationFlowTests.Rounds, NominationFlowTests.Round(kind))).ReadAsync<RoundDto>(HttpStatusCode.Created);
+        var xa001 = await app.UnitIdAsync("XA001");
+        await app.CreatePersonAsync(xa001, "Đỗ Thị Đủ Chuẩn");
+        using var officer = await app.SignedInAsync("thidua.xa001");
+        var url = $"/Eligibility/Qualifies?awardKindId={kind}&subject=Individual&unitId={xa001}&year=2026";
+
+        // No dossier yet: each row that does not fail has a form creating the commune's dossier in the round; failing rows have none.
+        var html = WebUtility.HtmlDecode(await officer.GetStringAsync(url));
+        var rows = Regex.Matches(html, "<tr data-id=\"([0-9a-f-]+)\" data-verdict=\"(\\w+)\">(.*?)</tr>", RegexOptions.Singleline);
+        rows.Count.ShouldBeGreaterThan(0, html);
+        foreach (Match row in rows)
+        {
+            row.Groups[3].Value.Contains("data-propose", StringComparison.Ordinal).ShouldBe(row.Groups[2].Value != "Fail", row.Groups[3].Value);
+        }
+
+        var person = rows.First(r => r.Groups[2].Value != "Fail").Groups[1].Value;
+        html.ShouldContain($"action=\"/Nominations/Round/{round.Id}?handler=Create\"");
+        var token = await CookieSession.FormTokenAsync(officer, url);
+        using var created = await officer.PostAsync($"/Nominations/Round/{round.Id}?handler=Create", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["UnitId"] = xa001.ToString(), ["NomineePersonId"] = person, ["NomineeAwardKindId"] = kind.ToString(), ["__RequestVerificationToken"] = token,
+        }));
+        created.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var dossier = await app.WithDbAsync(db => db.Dossiers.SingleAsync(d => d.RoundId == round.Id && d.UnitId == xa001));
+        created.Headers.Location!.ToString().ShouldBe($"/Nominations/Dossier/{dossier.Id}?personId={person}&awardKindId={kind}");
+        (await officer.GetAsync(created.Headers.Location)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // With the dossier there, the rows link straight into it; someone who may not propose for the commune gets no link.
+        html = WebUtility.HtmlDecode(await officer.GetStringAsync(url));
+        html.ShouldContain($"href=\"/Nominations/Dossier/{dossier.Id}?personId={person}&awardKindId={kind}\"");
+        using var province = await app.SignedInAsync("tdkt.snv");
+        var seen = await province.GetAsync(url);
+        (await seen.Content.ReadAsStringAsync()).ShouldNotContain("data-propose");
     }
 }

@@ -2709,6 +2709,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -2733,6 +2736,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid>("VersionId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
@@ -2745,6 +2751,16 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("SubjectUnitId");
 
                     b.HasIndex("VersionId");
+
+                    b.HasIndex("RoundId", "AwardKindId", "PersonId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_DossierNominees_OncePerRound_Person")
+                        .HasFilter("\"WithdrawnAt\" IS NULL");
+
+                    b.HasIndex("RoundId", "AwardKindId", "SubjectUnitId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_DossierNominees_OncePerRound_Unit")
+                        .HasFilter("\"WithdrawnAt\" IS NULL");
 
                     b.HasIndex("TenantId", "AwardKindId", "Year");
 

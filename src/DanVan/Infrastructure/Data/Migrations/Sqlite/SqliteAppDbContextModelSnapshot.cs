@@ -2703,6 +2703,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("RoundId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -2727,6 +2730,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("VersionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("WithdrawnAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
@@ -2739,6 +2745,16 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("SubjectUnitId");
 
                     b.HasIndex("VersionId");
+
+                    b.HasIndex("RoundId", "AwardKindId", "PersonId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_DossierNominees_OncePerRound_Person")
+                        .HasFilter("\"WithdrawnAt\" IS NULL");
+
+                    b.HasIndex("RoundId", "AwardKindId", "SubjectUnitId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_DossierNominees_OncePerRound_Unit")
+                        .HasFilter("\"WithdrawnAt\" IS NULL");
 
                     b.HasIndex("TenantId", "AwardKindId", "Year");
 
