@@ -6,6 +6,7 @@ using DanVan.Features.Awards;
 using DanVan.Features.Eligibility;
 using DanVan.Features.Calendar;
 using DanVan.Features.Clusters;
+using DanVan.Features.Council;
 using DanVan.Features.Documents;
 using DanVan.Features.Models;
 using DanVan.Features.Movements;
@@ -50,6 +51,7 @@ builder.Services.AddAwards(); // the award catalogue, base salaries, prizes (ADR
 builder.Services.AddEligibility(); // proof sheets and "who qualifies"
 builder.Services.AddAwardRecords(); // the award register (issue 14 §4)
 builder.Services.AddNominations(); // nomination rounds and dossiers routed up the levels (issue 14 §3)
+builder.Services.AddCouncil(); // the council: members, sessions, conflicts, ballots (issue 15 §1)
 builder.Services.AddWorkList() // the home page's work list: one provider per feature, in this order on equal deadlines
     .AddWorkProvider<PlansToFileWork>()
     .AddWorkProvider<RegistrationsToApproveWork>()
@@ -148,7 +150,8 @@ app.MapGroup("/api/v1")
     .MapAwardsApi()
     .MapEligibilityApi()
     .MapAwardRecordsApi()
-    .MapNominationsApi();
+    .MapNominationsApi()
+    .MapCouncilApi();
 
 await app.RunAsync();
 

@@ -213,6 +213,17 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
             await VisitAsync(page, $"/Nominations/Dossier/{dossier}");
         }
 
+        // The council (issue 15 §1): the list, the demo council with its members, its session (a closed secret ballot, an open
+        // item, recusals), and the ballot page of the open item (at phone width too, as every page here).
+        await VisitAsync(page, "/Council");
+        var council = await app.WithDbAsync(db => db.Councils.Select(c => c.Id).FirstAsync());
+        await VisitAsync(page, $"/Council?id={council}");
+        var councilSession = await app.WithDbAsync(db => db.CouncilSessions.Where(s => s.CouncilId == council).Select(s => s.Id).FirstAsync());
+        await VisitAsync(page, $"/Council/Session/{councilSession}");
+        var openItem = await app.WithDbAsync(db => db.AgendaItems.Where(i => i.SessionId == councilSession && i.State == DanVan.Features.Council.ItemState.Open)
+            .Select(i => i.Id).FirstAsync());
+        await VisitAsync(page, $"/Council/Vote/{openItem}");
+
         // The award catalogue (issue 14 §1): the list with a prize worked out, one award with its versions and the new-version form.
         var bangKhen = await app.WithDbAsync(db => db.AwardKinds.Where(k => k.Code == "bang-khen-chu-tich-tinh").Select(k => k.Id).SingleAsync());
         await VisitAsync(page, $"/Awards?PrizeKindId={bangKhen}&PrizeSubject=Collective&PrizeDate=2025-12-20");

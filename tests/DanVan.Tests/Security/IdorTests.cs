@@ -37,6 +37,9 @@ public sealed class IdorTests(PostgresServer pg)
         AwardKind,
         NominationRound,
         Dossier,
+        Council,
+        CouncilSession,
+        CouncilItem,
     }
 
     /// <summary>Every API route that takes an object id. A new one must be added here (see the last test).</summary>
@@ -119,6 +122,24 @@ public sealed class IdorTests(PostgresServer pg)
         ("GET", "/api/v1/nominations/rounds/{id}/dossiers", Target.NominationRound),
         ("POST", "/api/v1/nominations/rounds/{id}/dossiers", Target.NominationRound),
         ("POST", "/api/v1/nominations/rounds/{id}/accept", Target.NominationRound),
+        ("GET", "/api/v1/council/councils/{id}", Target.Council),
+        ("POST", "/api/v1/council/councils/{id}/members", Target.Council),
+        ("POST", "/api/v1/council/councils/{id}/sessions", Target.Council),
+        ("GET", "/api/v1/council/sessions/{id}", Target.CouncilSession),
+        ("POST", "/api/v1/council/sessions/{id}/agenda", Target.CouncilSession),
+        ("PUT", "/api/v1/council/sessions/{id}/agenda/order", Target.CouncilSession),
+        ("PUT", "/api/v1/council/sessions/{id}/attendance", Target.CouncilSession),
+        ("POST", "/api/v1/council/sessions/{id}/open", Target.CouncilSession),
+        ("POST", "/api/v1/council/sessions/{id}/close", Target.CouncilSession),
+        ("POST", "/api/v1/council/items/{id}/conflicts", Target.CouncilItem),
+        ("POST", "/api/v1/council/items/{id}/open", Target.CouncilItem),
+        ("POST", "/api/v1/council/items/{id}/close", Target.CouncilItem),
+        ("POST", "/api/v1/council/items/{id}/ballots", Target.CouncilItem),
+        ("GET", "/api/v1/council/items/{id}/participation", Target.CouncilItem),
+        ("POST", "/api/v1/council/items/{id}/written-opinions", Target.CouncilItem),
+        ("POST", "/api/v1/council/items/{id}/paper-counts", Target.CouncilItem),
+        ("GET", "/api/v1/council/items/{id}/tally", Target.CouncilItem),
+        ("GET", "/api/v1/council/items/{id}/receipts/{code}", Target.CouncilItem),
         ("GET", "/api/v1/nominations/dossiers/{id}", Target.Dossier),
         ("POST", "/api/v1/nominations/dossiers/{id}/nominees", Target.Dossier),
         ("DELETE", "/api/v1/nominations/dossiers/{id}/nominees/{nomineeId}", Target.Dossier),
@@ -178,6 +199,10 @@ public sealed class IdorTests(PostgresServer pg)
                 Target.AwardKind => [w.OtherAwardKind], // the catalogue is the province's: everyone in it reads it
                 Target.NominationRound => [w.OtherNominationRound], // rounds are the province's
                 Target.Dossier => [w.SytDossier, w.OtherDossier], // a sibling's draft is its own; another province's is unknown
+                // A council is seen by those who manage it or sit on it: a sibling's and another province's are unknown.
+                Target.Council => [w.SytCouncil.Council, w.OtherCouncil.Council],
+                Target.CouncilSession => [w.SytCouncil.Session, w.OtherCouncil.Session],
+                Target.CouncilItem => [w.SytCouncil.Item, w.OtherCouncil.Item],
                 _ => throw new InvalidOperationException($"Unknown target {target}."),
             };
             foreach (var id in foreignIds)
@@ -220,6 +245,15 @@ public sealed class IdorTests(PostgresServer pg)
             await (await officer.PutJsonAsync(registration, RegistrationRequest())).ProblemAsync(HttpStatusCode.NotFound);
             await (await officer.PostJsonAsync(registration + "/people", new { personIds = new[] { w.SytPerson }, title = "LDTT" }))
                 .ProblemAsync(HttpStatusCode.NotFound);
+        }
+
+        // A council for a unit outside the officer's scope: unknown, like an unknown unit.
+        var noUnitForCouncil = await (await officer.PostJsonAsync("/api/v1/council/councils", new { unitId = Guid.NewGuid(), name = "Hội đồng", termFrom = "2026-01-01", termTo = "2026-12-31" }))
+            .ProblemAsync(HttpStatusCode.NotFound);
+        foreach (var unit in new[] { w.Syt, w.OtherUnit })
+        {
+            (await (await officer.PostJsonAsync("/api/v1/council/councils", new { unitId = unit, name = "Hội đồng", termFrom = "2026-01-01", termTo = "2026-12-31" }))
+                .ProblemAsync(HttpStatusCode.NotFound)).ShouldBe(noUnitForCouncil);
         }
 
         // Another province's award in the prize calculator's query is unknown, like an unknown id.
@@ -345,6 +379,8 @@ public sealed class IdorTests(PostgresServer pg)
         public Guid OtherNominationRound { get; init; }
         public Guid OtherDossier { get; init; }
         public Guid SytDossier { get; init; }
+        public DanVan.Tests.Features.Council.CouncilData.Made SytCouncil { get; init; } = null!;
+        public DanVan.Tests.Features.Council.CouncilData.Made OtherCouncil { get; init; } = null!;
 
         /// <summary>
         /// The further ids of a route, as an attacker would send them: the target's own attachment, its obliged unit and the
@@ -357,7 +393,8 @@ public sealed class IdorTests(PostgresServer pg)
             .Replace("{evidenceId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{nomineeId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{photoId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
-            .Replace("{year:int}", "2025", StringComparison.Ordinal);
+            .Replace("{year:int}", "2025", StringComparison.Ordinal)
+            .Replace("{code}", "ABCDEFGHJK", StringComparison.Ordinal);
 
         public Guid Person(Guid id) => id == OtherMovement ? OtherPerson : OwnPerson;
     }
@@ -417,6 +454,8 @@ public sealed class IdorTests(PostgresServer pg)
                 OtherNominationRound = (await DanVan.Tests.Features.Nominations.NominationData.AddDossierAsync(db, otherUnit, nominee: true)).Round,
                 OtherDossier = (await DanVan.Tests.Features.Nominations.NominationData.AddDossierAsync(db, otherUnit, nominee: true, attachment: true)).Dossier,
                 SytDossier = (await DanVan.Tests.Features.Nominations.NominationData.AddDossierAsync(db, syt, nominee: true, attachment: true)).Dossier,
+                SytCouncil = await DanVan.Tests.Features.Council.CouncilData.AddCouncilAsync(db, syt),
+                OtherCouncil = await DanVan.Tests.Features.Council.CouncilData.AddCouncilAsync(db, otherUnit),
             };
         });
     }
@@ -534,6 +573,17 @@ public sealed class IdorTests(PostgresServer pg)
             {
                 answers = new[] { new { code = "1", points = 10, reason = "Thử" } },
             }),
+            ("POST", "/api/v1/council/councils/{id}/members") => client.PostJsonAsync(url, new { personId = w.OwnPerson, role = "Member" }),
+            ("POST", "/api/v1/council/councils/{id}/sessions") => client.PostJsonAsync(url, new { date = "2026-06-02", place = "Phòng họp" }),
+            ("POST", "/api/v1/council/sessions/{id}/agenda") => client.PostJsonAsync(url, new { roundId = w.OtherNominationRound }),
+            ("PUT", "/api/v1/council/sessions/{id}/agenda/order") => client.PutJsonAsync(url, new { itemIds = new[] { Guid.NewGuid() } }),
+            ("PUT", "/api/v1/council/sessions/{id}/attendance") => client.PutJsonAsync(url, new { memberId = Guid.NewGuid(), status = "Present" }),
+            ("POST", "/api/v1/council/sessions/{id}/open" or "/api/v1/council/sessions/{id}/close" or "/api/v1/council/items/{id}/open"
+                or "/api/v1/council/items/{id}/close") => client.PostJsonAsync(url, new { }),
+            ("POST", "/api/v1/council/items/{id}/conflicts") => client.PostJsonAsync(url, new { memberId = Guid.NewGuid(), reason = "Thử" }),
+            ("POST", "/api/v1/council/items/{id}/ballots") => client.PostJsonAsync(url, new { choice = "Yes" }),
+            ("POST", "/api/v1/council/items/{id}/written-opinions") => client.PostJsonAsync(url, new { memberId = Guid.NewGuid(), choice = "Yes" }),
+            ("POST", "/api/v1/council/items/{id}/paper-counts") => client.PostJsonAsync(url, new { issued = 1, returned = 1, valid = 1, yes = 1, no = 0, abstain = 0 }),
             ("POST", "/api/v1/nominations/rounds/{id}/close") => client.PostAsync(url, null),
             ("POST", "/api/v1/nominations/rounds/{id}/dossiers") => client.PostJsonAsync(url, new { unitId = w.Stp }),
             ("POST", "/api/v1/nominations/rounds/{id}/accept") => client.PostJsonAsync(url, new { dossierIds = new[] { w.OtherDossier } }),
@@ -605,6 +655,9 @@ public sealed class IdorTests(PostgresServer pg)
             await db.UnitAssessments.CountAsync(a => a.Status == AssessmentStatus.Appealed),
             await db.PersonRatings.CountAsync(), await db.PersonRatingChanges.CountAsync(), await db.Disciplines.CountAsync(),
             await db.ClusterMembers.CountAsync(), await db.ClusterEvents.CountAsync(),
+            await db.Councils.CountAsync(), await db.CouncilMembers.CountAsync(), await db.CouncilSessions.CountAsync(), await db.AgendaItems.CountAsync(),
+            await db.CouncilSessions.CountAsync(x => x.State == DanVan.Features.Council.SessionState.Open), await db.AgendaItems.CountAsync(i => i.State != DanVan.Features.Council.ItemState.Pending),
+            await db.Recusals.CountAsync(), await db.Ballots.CountAsync(), await db.BallotParticipations.CountAsync(), await db.PaperCounts.CountAsync(),
         };
         var models = await db.DvkModels.AsNoTracking().Where(m => m.Id == w.OtherModel).Select(m => m.Name + "|" + m.Status + "|" + m.Field).ToListAsync();
         return string.Join("\n", units.Concat(people).Concat(tokens.Select(r => r?.ToString("O") ?? "active"))

@@ -132,6 +132,16 @@ public sealed class PermissionTableTests(PostgresServer pg)
             : HttpStatusCode.Forbidden;
     }
 
+    /// <summary>
+    /// Voting is granted by membership, never by a role: no caller here sits on the council, so a caller who sees it (a
+    /// manager) is refused as a non-member (403) and everyone else gets the 404.
+    /// </summary>
+    private sealed record MembersOnly : Rule
+    {
+        public override HttpStatusCode Expected(Role role, Relation relation) =>
+            InScope(relation) && Has(role, Permission.ManageCouncil) ? HttpStatusCode.Forbidden : HttpStatusCode.NotFound;
+    }
+
     /// <summary>Anonymous-only or special pages whose answer does not depend on the role.</summary>
     private sealed record Fixed(HttpStatusCode Status) : Rule
     {
@@ -637,6 +647,76 @@ public sealed class PermissionTableTests(PostgresServer pg)
         new("POST /api/v1/nominations/dossiers/{id:guid}/return", new AtLevel(), true,
             async (w, r) => Json(HttpMethod.Post, $"/api/v1/nominations/dossiers/{(await w.HeldDossier(r)).Dossier}/return",
                 new { items = new[] { new { requirement = "Other", reason = "Bổ sung hồ sơ" } } }), HttpStatusCode.Unauthorized),
+        // ---- API: the council (issue 15 §1). Seen and managed with ManageCouncil on the council's unit (or by its secretary,
+        // and seen by its members — none of the callers here); ballots only from members.
+        new("GET /api/v1/council/councils/", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/council/councils/")), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/council/councils/", new Scoped(Permission.ViewUnits, Permission.ManageCouncil, HttpStatusCode.Created), true,
+            async (w, r) => Json(HttpMethod.Post, "/api/v1/council/councils/", new { unitId = (await w.Unit(r)).Id, name = "Hội đồng thử", termFrom = "2026-01-01", termTo = "2026-12-31" }),
+            HttpStatusCode.Unauthorized),
+        new("GET /api/v1/council/councils/{id:guid}", new Scoped(Permission.ManageCouncil, Permission.ManageCouncil), true,
+            async (w, r) => Get($"/api/v1/council/councils/{(await w.Council(r)).Council}"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/council/councils/{id:guid}/members", new Scoped(Permission.ManageCouncil, Permission.ManageCouncil), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/council/councils/{(await w.Council(r)).Council}/members", new { personId = await w.FreshPerson(r), role = "Member" }),
+            HttpStatusCode.Unauthorized),
+        new("POST /api/v1/council/councils/{id:guid}/sessions", new Scoped(Permission.ManageCouncil, Permission.ManageCouncil, HttpStatusCode.Created), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/council/councils/{(await w.Council(r)).Council}/sessions", new { date = "2026-06-02", place = "Phòng họp" }),
+            HttpStatusCode.Unauthorized),
+        new("GET /api/v1/council/sessions/{id:guid}", new Scoped(Permission.ManageCouncil, Permission.ManageCouncil), true,
+            async (w, r) => Get($"/api/v1/council/sessions/{(await w.Council(r)).Session}"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/council/sessions/{id:guid}/agenda", new Scoped(Permission.ManageCouncil, Permission.ManageCouncil), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/council/sessions/{(await w.Council(r)).Session}/agenda", new { roundId = await w.DemoRound() }),
+            HttpStatusCode.Unauthorized),
+        new("PUT /api/v1/council/sessions/{id:guid}/agenda/order", new Scoped(Permission.ManageCouncil, Permission.ManageCouncil), true,
+            async (w, r) =>
+            {
+                var c = await w.Council(r);
+                return Json(HttpMethod.Put, $"/api/v1/council/sessions/{c.Session}/agenda/order", new { itemIds = new[] { c.Item } });
+            }, HttpStatusCode.Unauthorized),
+        new("PUT /api/v1/council/sessions/{id:guid}/attendance", new Scoped(Permission.ManageCouncil, Permission.ManageCouncil), true,
+            async (w, r) =>
+            {
+                var c = await w.Council(r);
+                return Json(HttpMethod.Put, $"/api/v1/council/sessions/{c.Session}/attendance", new { memberId = c.Member, status = "Absent" });
+            }, HttpStatusCode.Unauthorized),
+        new("POST /api/v1/council/sessions/{id:guid}/open", new Scoped(Permission.ManageCouncil, Permission.ManageCouncil), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/council/sessions/{(await w.Council(r, DanVan.Features.Council.SessionState.Draft)).Session}/open", new { }),
+            HttpStatusCode.Unauthorized),
+        new("POST /api/v1/council/sessions/{id:guid}/close", new Scoped(Permission.ManageCouncil, Permission.ManageCouncil), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/council/sessions/{(await w.Council(r)).Session}/close", new { }), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/council/items/{id:guid}/conflicts", new Scoped(Permission.ManageCouncil, Permission.ManageCouncil), true,
+            async (w, r) =>
+            {
+                var c = await w.Council(r);
+                return Json(HttpMethod.Post, $"/api/v1/council/items/{c.Item}/conflicts", new { memberId = c.Member, reason = "Người thân của người được đề nghị" });
+            }, HttpStatusCode.Unauthorized),
+        new("POST /api/v1/council/items/{id:guid}/open", new Scoped(Permission.ManageCouncil, Permission.ManageCouncil), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/council/items/{(await w.Council(r)).Item}/open", new { method = "Electronic" }), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/council/items/{id:guid}/close", new Scoped(Permission.ManageCouncil, Permission.ManageCouncil), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/council/items/{(await w.Council(r, item: DanVan.Features.Council.ItemState.Open)).Item}/close", new { }),
+            HttpStatusCode.Unauthorized),
+        new("POST /api/v1/council/items/{id:guid}/ballots", new MembersOnly(), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/council/items/{(await w.Council(r, item: DanVan.Features.Council.ItemState.Open)).Item}/ballots", new { choice = "Yes" }),
+            HttpStatusCode.Unauthorized),
+        new("GET /api/v1/council/items/{id:guid}/participation", new MembersOnly(), true,
+            async (w, r) => Get($"/api/v1/council/items/{(await w.Council(r, item: DanVan.Features.Council.ItemState.Open)).Item}/participation"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/council/items/{id:guid}/written-opinions", new Scoped(Permission.ManageCouncil, Permission.ManageCouncil), true,
+            async (w, r) =>
+            {
+                var c = await w.Council(r, item: DanVan.Features.Council.ItemState.Open);
+                return Json(HttpMethod.Post, $"/api/v1/council/items/{c.Item}/written-opinions", new { memberId = c.AbsentMember, choice = "Yes" });
+            }, HttpStatusCode.Unauthorized),
+        new("POST /api/v1/council/items/{id:guid}/paper-counts", new Scoped(Permission.ManageCouncil, Permission.ManageCouncil), true,
+            async (w, r) => Json(HttpMethod.Post,
+                $"/api/v1/council/items/{(await w.Council(r, item: DanVan.Features.Council.ItemState.Open, method: DanVan.Features.Council.VoteMethod.Paper)).Item}/paper-counts",
+                new { issued = 1, returned = 1, valid = 1, yes = 1, no = 0, abstain = 0 }), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/council/items/{id:guid}/tally", new Scoped(Permission.ManageCouncil, Permission.ManageCouncil), true,
+            async (w, r) => Get($"/api/v1/council/items/{(await w.Council(r, item: DanVan.Features.Council.ItemState.Closed)).Item}/tally"), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/council/items/{id:guid}/receipts/{code}", new Scoped(Permission.ManageCouncil, Permission.ManageCouncil), true,
+            async (w, r) =>
+            {
+                var c = await w.Council(r, item: DanVan.Features.Council.ItemState.Open);
+                return Get($"/api/v1/council/items/{c.Item}/receipts/{c.Receipt}");
+            }, HttpStatusCode.Unauthorized),
         new("GET /api/v1/people/{id:guid}/ratings", new Scoped(Permission.ViewPeople, Permission.ViewPeople), true,
             async (w, r) => Get($"/api/v1/people/{await w.FreshPerson(r)}/ratings"), HttpStatusCode.Unauthorized),
         new("PUT /api/v1/people/{id:guid}/ratings/{year:int}", new Scoped(Permission.ViewPeople, Permission.ManageRatings), true,
@@ -720,6 +800,11 @@ public sealed class PermissionTableTests(PostgresServer pg)
             async (w, r) => Get($"/Nominations/Round/{(await w.NominationRound(r)).Round}"), Login),
         new("PAGE /Nominations/Dossier", new PagePolicy(Permission.ViewAwards, new Scoped(Permission.ProposeNominations, Permission.ProposeNominations)), true,
             async (w, r) => Get($"/Nominations/Dossier/{(await w.Dossier(r, nominee: true, attachment: true)).Dossier}"), Login),
+        new("PAGE /Council/Index", new PagePolicy(Permission.ViewAwards), false, (_, _) => Task.FromResult(Get("/Council")), Login),
+        new("PAGE /Council/Session", new PagePolicy(Permission.ViewAwards, new Scoped(Permission.ManageCouncil, Permission.ManageCouncil)), true,
+            async (w, r) => Get($"/Council/Session/{(await w.Council(r)).Session}"), Login),
+        new("PAGE /Council/Vote", new PagePolicy(Permission.ViewAwards, new Scoped(Permission.ManageCouncil, Permission.ManageCouncil)), true,
+            async (w, r) => Get($"/Council/Vote/{(await w.Council(r, item: DanVan.Features.Council.ItemState.Open)).Item}"), Login),
         new("PAGE /Awards/RegisterImport", new PagePolicy(Permission.ManageAwardRecords), false, (_, _) => Task.FromResult(Get("/Awards/RegisterImport")),
             Login),
         new("PAGE /Clusters/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/Clusters?year=2026")), Login),
@@ -1038,6 +1123,16 @@ public sealed class PermissionTableTests(PostgresServer pg)
         /// <summary>The target unit's draft dossier in a fresh round (with a nominee, a file, when asked).</summary>
         public Task<DanVan.Tests.Features.Nominations.NominationData.Made> Dossier(Relation r, bool nominee = false, bool attachment = false) =>
             app.WithDbAsync(db => DanVan.Tests.Features.Nominations.NominationData.AddDossierAsync(db, units[r].Id, nominee, attachment));
+
+        /// <summary>A fresh council of the target unit with a session and one item in the states asked for (see CouncilData).</summary>
+        public Task<DanVan.Tests.Features.Council.CouncilData.Made> Council(Relation r,
+            DanVan.Features.Council.SessionState session = DanVan.Features.Council.SessionState.Open,
+            DanVan.Features.Council.ItemState item = DanVan.Features.Council.ItemState.Pending,
+            DanVan.Features.Council.VoteMethod method = DanVan.Features.Council.VoteMethod.Electronic) =>
+            app.WithDbAsync(db => DanVan.Tests.Features.Council.CouncilData.AddCouncilAsync(db, units[r].Id, session, item, method));
+
+        /// <summary>The demo province's 2025 round (it has an accepted dossier to put on an agenda).</summary>
+        public Task<Guid> DemoRound() => app.WithDbAsync(db => db.NominationRounds.Where(x => x.Year == 2025).Select(x => x.Id).SingleAsync());
 
         /// <summary>A fresh sub-unit's dossier, sent and held by the target unit as its level.</summary>
         public async Task<DanVan.Tests.Features.Nominations.NominationData.Made> HeldDossier(Relation r)

@@ -44,6 +44,7 @@ public enum Permission
     ManageNominationRounds,
     ProposeNominations,
     ReviewNominations,
+    ManageCouncil,
 }
 
 /// <summary>The one table of what each role may do; where it may do it comes from the assignment's unit.</summary>
@@ -57,7 +58,7 @@ public static class RolePermissions
             Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements, Permission.ManageMovements,
             Permission.ViewModels, Permission.ReviewModels, Permission.ViewAssessments, Permission.ManageAssessments,
             Permission.AppraiseAssessments, Permission.ViewAwards, Permission.ManageAwardCatalogue, Permission.ManageAwardRecords,
-            Permission.ManageNominationRounds, Permission.ReviewNominations],
+            Permission.ManageNominationRounds, Permission.ReviewNominations, Permission.ManageCouncil],
         [Role.MobilizationReviewer] = [Permission.ViewUnits, Permission.ViewPeople,
             Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements, Permission.ViewModels, Permission.ReviewModels,
             Permission.ViewAssessments, Permission.AppraiseAssessments, Permission.ViewAwards],

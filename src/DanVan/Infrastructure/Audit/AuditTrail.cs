@@ -22,7 +22,7 @@ public static class AuditTrail
         var result = new List<AuditEntry>();
         foreach (var entry in tracker.Entries())
         {
-            if (entry.Entity is AuditEntry || entry.State is EntityState.Unchanged or EntityState.Detached)
+            if (entry.Entity is AuditEntry or IUnaudited || entry.State is EntityState.Unchanged or EntityState.Detached)
             {
                 continue;
             }

@@ -3,6 +3,7 @@ using DanVan.Features.Assessments;
 using DanVan.Features.Awards;
 using DanVan.Features.Calendar;
 using DanVan.Features.Clusters;
+using DanVan.Features.Council;
 using DanVan.Features.Documents;
 using DanVan.Features.Models;
 using DanVan.Features.Movements;
@@ -100,6 +101,15 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<DossierReturnItem> DossierReturnItems => Set<DossierReturnItem>();
     public DbSet<DossierLevel> DossierLevels => Set<DossierLevel>();
     public DbSet<DossierSnapshotField> DossierSnapshotFields => Set<DossierSnapshotField>();
+    public DbSet<Features.Council.Council> Councils => Set<Features.Council.Council>();
+    public DbSet<CouncilMember> CouncilMembers => Set<CouncilMember>();
+    public DbSet<CouncilSession> CouncilSessions => Set<CouncilSession>();
+    public DbSet<Attendance> CouncilAttendance => Set<Attendance>();
+    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<Recusal> Recusals => Set<Recusal>();
+    public DbSet<BallotParticipation> BallotParticipations => Set<BallotParticipation>();
+    public DbSet<Ballot> Ballots => Set<Ballot>();
+    public DbSet<PaperCount> PaperCounts => Set<PaperCount>();
 
     internal TimeProvider Time => time;
 
@@ -235,6 +245,15 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         builder.ApplyConfiguration(new DossierReturnItemConfiguration());
         builder.ApplyConfiguration(new DossierLevelConfiguration());
         builder.ApplyConfiguration(new DossierSnapshotFieldConfiguration());
+        builder.ApplyConfiguration(new CouncilConfiguration()); // Council
+        builder.ApplyConfiguration(new CouncilMemberConfiguration());
+        builder.ApplyConfiguration(new CouncilSessionConfiguration());
+        builder.ApplyConfiguration(new AttendanceConfiguration());
+        builder.ApplyConfiguration(new AgendaItemConfiguration());
+        builder.ApplyConfiguration(new RecusalConfiguration());
+        builder.ApplyConfiguration(new BallotParticipationConfiguration());
+        builder.ApplyConfiguration(new BallotConfiguration());
+        builder.ApplyConfiguration(new PaperCountConfiguration());
         foreach (var versioned in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)).ToList())
         {
             builder.Entity(versioned.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();

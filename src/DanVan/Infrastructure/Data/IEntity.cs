@@ -22,3 +22,11 @@ public interface IVersioned
 {
     int Version { get; }
 }
+
+/// <summary>
+/// A row whose audit entry would itself break a secret: a secret ballot (the entry would name the voter and the time).
+/// The audit trail skips it; the action around it (the member's participation) is audited as usual.
+/// </summary>
+public interface IUnaudited
+{
+}

@@ -1,0 +1,20 @@
+using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Web;
+
+namespace DanVan.Features.Council;
+
+/// <summary>
+/// Puts an item to the vote (electronic by default, or paper) while the session is open and the quorum is present;
+/// conflicts computed from the current members are recorded first.
+/// </summary>
+public static class OpenItem
+{
+    public static Task<Result<SessionDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid itemId, OpenItemInput? input, int? expectedVersion,
+        CancellationToken ct) =>
+        ItemChange.HandleAsync(db, user, itemId, expectedVersion, async (l, item) =>
+        {
+            await Conflicts.ApplyAsync(db, l.Council, [item], ct);
+            return item.Open(l.Session, l.Council, input?.Method ?? VoteMethod.Electronic);
+        }, ct);
+}
