@@ -36,7 +36,11 @@ public sealed class BadInputTests(PostgresServer pg)
         using var badCursor = await client.GetAsync("/api/v1/people/?cursor=%%%");
         (await badCursor.ProblemAsync(HttpStatusCode.BadRequest)).AllText.ShouldContain("cursor");
         using var badGuid = await client.GetAsync("/api/v1/people/?unitId=abc");
-        (await badGuid.ProblemAsync(HttpStatusCode.BadRequest)).Title.ShouldBe("Dữ liệu không hợp lệ");
+        var badGuidProblem = await badGuid.ProblemAsync(HttpStatusCode.BadRequest);
+        badGuidProblem.Title.ShouldBe("Dữ liệu không hợp lệ");
+        badGuidProblem.Detail.ShouldNotBeNull().ShouldContain("unitId"); // the field named, as for a bad JSON field
+        using var badLimit = await client.GetAsync("/api/v1/people/?limit=mười");
+        (await badLimit.ProblemAsync(HttpStatusCode.BadRequest)).Detail.ShouldNotBeNull().ShouldContain("limit");
 
         (await app.WithDbAsync(db => db.People.CountAsync())).ShouldBe(before);
     }

@@ -90,6 +90,10 @@ public static class WebSetup
                     403 => ("Không có quyền", "Bạn không có quyền thực hiện thao tác này."),
                     404 => ("Không tìm thấy", "Không tìm thấy tài nguyên yêu cầu."),
                     429 => ("Quá nhiều yêu cầu", "Bạn đã gửi quá nhiều yêu cầu; vui lòng thử lại sau ít phút."),
+                    // A query or route value the endpoint could not read (ADR 0026): named, like a bad JSON field.
+                    400 => ("Dữ liệu không hợp lệ", UnreadableParameters.Of(http) is { Count: > 0 } fields
+                        ? string.Join(" ", fields.Select(f => AppError.BadValue(f).Message))
+                        : "Tham số của yêu cầu sai kiểu dữ liệu."),
                     _ => ("Lỗi", "Yêu cầu không thành công."),
                 };
                 await Results.Problem(title: title, detail: detail, statusCode: http.Response.StatusCode).ExecuteAsync(http);
