@@ -29,6 +29,9 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
             ["Database:MigrateOnStart"] = "true",
             ["Database:SeedDemo"] = "false",
             ["DataDirectory"] = dataDirectory,
+            // The pending-handover job runs at start, beside the dataset generator, whose switch of SQLite's journal
+            // mode needs the file to itself ("database is locked"); it would also add its queries to the measurements.
+            ["Units:HandoverIntervalMinutes"] = "0",
             ["urls"] = "http://127.0.0.1:0",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Error",
