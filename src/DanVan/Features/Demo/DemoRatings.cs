@@ -12,7 +12,9 @@ namespace DanVan.Features.Demo;
 /// thành), as imported from each year's spreadsheet; one reprimand in Sở Tư pháp. Communes in four geographic
 /// clusters and departments in two blocs, each with a leader and a deputy; the 2025 cluster 1 still lists the two
 /// communes merged on 1/7/2025 (the page shows their successor), 2026 is the copy with the successor in their place.
-/// Deterministic: its own seeded generator.
+/// Deterministic: its own seeded generator, over people in an order that does not depend on their (time-based) ids.
+/// XA001's first two people are fixed so that "who qualifies" always shows every verdict there: the first is rated
+/// xuất sắc every year (passes the two-year rules), the second has no 2024 rating (cannot tell); the rest are drawn.
 /// </summary>
 internal static class DemoRatings
 {
@@ -21,10 +23,13 @@ internal static class DemoRatings
         var rng = new Random(20251215);
         var roots = departments.Concat(communes.Take(10)).Select(u => u.Path).ToList();
         var people = (await db.People.AsNoTracking().Where(p => p.TenantId == tenantId)
-                .Select(p => new { p.Id, p.UnitId, p.Unit!.Path, p.FullNameFolded }).ToListAsync())
+                .Select(p => new { p.Id, p.UnitId, p.Unit!.Path, UnitCode = p.Unit.Code, p.FullNameFolded, p.BirthYear, p.Position })
+                .ToListAsync())
             .Where(p => roots.Any(r => p.Path.StartsWith(r, StringComparison.Ordinal)))
-            .OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.FullNameFolded, StringComparer.Ordinal).ThenBy(p => p.Id)
+            .OrderBy(p => p.UnitCode, StringComparer.Ordinal).ThenBy(p => p.FullNameFolded, StringComparer.Ordinal)
+            .ThenBy(p => p.BirthYear).ThenBy(p => p.Position, StringComparer.Ordinal)
             .ToList();
+        var showcase = people.Where(p => p.Path.StartsWith(communes[0].Path, StringComparison.Ordinal)).Take(2).Select(p => p.Id).ToList();
         foreach (var year in new[] { 2023, 2024, 2025 })
         {
             var row = 1;
@@ -38,6 +43,16 @@ internal static class DemoRatings
                     < 98 => RatingLevel.Completed,
                     _ => RatingLevel.NotCompleted,
                 };
+                if (showcase.IndexOf(p.Id) is var fixedAt and >= 0)
+                {
+                    if (fixedAt == 1 && year == 2024)
+                    {
+                        continue; // not rated that year: the two-year rules cannot tell
+                    }
+
+                    level = RatingLevel.Excellent;
+                }
+
                 db.PersonRatings.Add(PersonRating.Enter(tenantId, p.Id, year, p.UnitId, level, null,
                     new RatingSource($"xep-loai-can-bo-{year}.xlsx", ++row), by with { At = new DateTime(year, 12, 20, 2, 0, 0, DateTimeKind.Utc) }));
             }

@@ -113,6 +113,30 @@ public sealed class EligibilityApiTests(PostgresServer pg)
 
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_demo_commune_left_for_the_walkthrough_shows_every_verdict_and_may_propose(Provider provider)
+    {
+        // XA001 is where the README's walkthrough proposes from "who qualifies": its staff ratings are fixed in the
+        // demo (they once came from a generator over id-ordered people, so a run could leave nobody qualifying).
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var officer = await app.ClientForAsync("thidua.xa001");
+        var bangKhen = await KindAsync(app, "bang-khen-chu-tich-tinh");
+        var xa001 = await app.UnitIdAsync("XA001");
+
+        var view = await (await officer.GetAsync($"/api/v1/eligibility/qualifies?awardKindId={bangKhen}&unitId={xa001}&subject=Individual&year=2025"))
+            .ReadAsync<WhoQualifies.View>();
+
+        view.Counts.Pass.ShouldBeGreaterThan(0);
+        view.Counts.CannotTell.ShouldBeGreaterThan(0);
+        view.Counts.Fail.ShouldBeGreaterThan(0);
+        view.Rows.First(r => r.Verdict == Verdict.CannotTell).DecisiveFinding.ShouldNotBeNull().ShouldContain("2024");
+
+        using var browser = await app.SignedInAsync("thidua.xa001");
+        var page = await browser.GetStringAsync($"/Eligibility/Qualifies?awardKindId={bangKhen}&subject=Individual&unitId={xa001}&year=2025");
+        page.ShouldContain("data-propose");
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Who_qualifies_lists_the_scope_with_counts_order_filters_and_a_fixed_number_of_queries(Provider provider)
     {
         await using var app = await TestApp.StartAsync(provider, pg);
