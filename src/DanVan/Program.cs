@@ -18,6 +18,7 @@ using DanVan.Features.Registrations;
 using DanVan.Features.Units;
 using DanVan.Features.Work;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Pdf;
 using DanVan.Infrastructure.Web;
 
 // Operations verbs on the same binary: `migrate`, `seed-demo`, `verify-audit`, `check-invariants`, `create-tenant`, `generate`, `backup`, `restore`, `sweep-files`, `apply-handovers` (see README).
@@ -52,6 +53,7 @@ builder.Services.AddEligibility(); // proof sheets and "who qualifies"
 builder.Services.AddAwardRecords(); // the award register (issue 14 §4)
 builder.Services.AddNominations(); // nomination rounds and dossiers routed up the levels (issue 14 §3)
 builder.Services.AddCouncil(); // the council: members, sessions, conflicts, ballots (issue 15 §1)
+builder.Services.AddPdf(builder.Configuration); // HTML → PDF through one long-lived headless Chromium (ADR 0027)
 builder.Services.AddWorkList() // the home page's work list: one provider per feature, in this order on equal deadlines
     .AddWorkProvider<PlansToFileWork>()
     .AddWorkProvider<RegistrationsToApproveWork>()

@@ -13,9 +13,17 @@ public static class Providers
     public static TheoryData<Provider> All => new() { Provider.Sqlite, Provider.Postgres };
 }
 
-/// <summary>Every test that starts a <see cref="TestApp"/> joins this collection and shares one PostgreSQL cluster.</summary>
+/// <summary>Every test that starts a <see cref="TestApp"/> joins this collection (or "security") and shares one PostgreSQL cluster.</summary>
 [CollectionDefinition("app")]
 public sealed class AppCollection : ICollectionFixture<PostgresServer>;
+
+/// <summary>
+/// The security tests (<c>tests/DanVan.Tests/Security</c>, a third of the app tests' time, most of it the permission
+/// table): the same kind of tests as "app", run beside it on a PostgreSQL cluster of their own so that the two cores
+/// are both busy once the fault tests are done. The tests in one collection still run one at a time.
+/// </summary>
+[CollectionDefinition("security")]
+public sealed class SecurityCollection : ICollectionFixture<PostgresServer>;
 
 /// <summary>
 /// The fault tests (<c>tests/DanVan.Tests/Faults</c>): they spend their time starting and killing the real server

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Tests.Security;
 
-[Collection("app")]
+[Collection("security")]
 public sealed class BadInputTests(PostgresServer pg)
 {
     [ProviderTheory]

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DanVan.Tests.Security;
 
 /// <summary>Regressions from the review of the foundation: races, the MFA gate, admin hierarchy, leaks.</summary>
-[Collection("app")]
+[Collection("security")]
 public sealed class ConcurrencyAndAdminTests(PostgresServer pg)
 {
     [ProviderTheory]

@@ -18,7 +18,7 @@ namespace DanVan.Tests.Security;
 /// ADR 0003: an object outside the caller's view scope (a sibling department, another tenant) answers 404 exactly
 /// like an id that does not exist; an object the caller may view but not change answers 403.
 /// </summary>
-[Collection("app")]
+[Collection("security")]
 public sealed class IdorTests(PostgresServer pg)
 {
     private enum Target
@@ -126,6 +126,7 @@ public sealed class IdorTests(PostgresServer pg)
         ("POST", "/api/v1/council/councils/{id}/members", Target.Council),
         ("POST", "/api/v1/council/councils/{id}/sessions", Target.Council),
         ("GET", "/api/v1/council/sessions/{id}", Target.CouncilSession),
+        ("GET", "/api/v1/council/sessions/{id}/minutes.pdf", Target.CouncilSession),
         ("POST", "/api/v1/council/sessions/{id}/agenda", Target.CouncilSession),
         ("PUT", "/api/v1/council/sessions/{id}/agenda/order", Target.CouncilSession),
         ("PUT", "/api/v1/council/sessions/{id}/attendance", Target.CouncilSession),

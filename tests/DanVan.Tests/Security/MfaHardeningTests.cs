@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DanVan.Tests.Security;
 
 /// <summary>Two-factor sign-in (ASVS 5.0 V6): one-time codes, enrolment behind the password, recovery codes, MFA by role.</summary>
-[Collection("app")]
+[Collection("security")]
 public sealed partial class MfaHardeningTests(PostgresServer pg)
 {
     [GeneratedRegex("<code id=\"mfa-key\">([^<]+)</code>")]

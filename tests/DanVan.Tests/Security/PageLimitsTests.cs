@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Tests.Security;
 
 /// <summary>The page paths refuse what the API refuses: an over-long note or commitment is a Vietnamese error and nothing is saved.</summary>
-[Collection("app")]
+[Collection("security")]
 public sealed class PageLimitsTests(PostgresServer pg)
 {
     [ProviderTheory]

@@ -25,7 +25,7 @@ namespace DanVan.Tests.Security;
 /// Each caller holds exactly one role, assigned at Sở Tư pháp (STP) with its descendants. Default deny: a route
 /// that is not in the table fails the coverage test.
 /// </summary>
-[Collection("app")]
+[Collection("security")]
 public sealed class PermissionTableTests(PostgresServer pg)
 {
     public enum Relation
@@ -663,6 +663,8 @@ public sealed class PermissionTableTests(PostgresServer pg)
             HttpStatusCode.Unauthorized),
         new("GET /api/v1/council/sessions/{id:guid}", new Scoped(Permission.ManageCouncil, Permission.ManageCouncil), true,
             async (w, r) => Get($"/api/v1/council/sessions/{(await w.Council(r)).Session}"), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/council/sessions/{id:guid}/minutes.pdf", new Scoped(Permission.ManageCouncil, Permission.ManageCouncil), true,
+            async (w, r) => Get($"/api/v1/council/sessions/{(await w.Council(r)).Session}/minutes.pdf"), HttpStatusCode.Unauthorized),
         new("POST /api/v1/council/sessions/{id:guid}/agenda", new Scoped(Permission.ManageCouncil, Permission.ManageCouncil), true,
             async (w, r) => Json(HttpMethod.Post, $"/api/v1/council/sessions/{(await w.Council(r)).Session}/agenda", new { roundId = await w.DemoRound() }),
             HttpStatusCode.Unauthorized),

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Tests.Security;
 
-[Collection("app")]
+[Collection("security")]
 public sealed class SecretsNotAuditedTests(PostgresServer pg)
 {
     [ProviderTheory]

@@ -3,7 +3,7 @@ using DanVan.Tests.Infrastructure;
 
 namespace DanVan.Tests.Security;
 
-[Collection("app")]
+[Collection("security")]
 public sealed class SignInThrottlingTests(PostgresServer pg)
 {
     [ProviderTheory]

@@ -8,7 +8,7 @@ namespace DanVan.Tests.Security;
 /// Behind HTTPS and a reverse proxy (ASVS 5.0 V3.3, V3.4, V3.5, V13.4): host-only secure cookies, HSTS, the real client
 /// address for throttling, anti-forgery on cookie-authenticated API writes, no anonymous API docs or demo data in production.
 /// </summary>
-[Collection("app")]
+[Collection("security")]
 public sealed class TransportHardeningTests(PostgresServer pg)
 {
     [ProviderTheory]

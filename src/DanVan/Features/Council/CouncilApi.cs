@@ -1,5 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Pdf;
 using DanVan.Infrastructure.Web;
 
 namespace DanVan.Features.Council;
@@ -30,6 +31,9 @@ public static class CouncilApi
         sessions.MapGet("/{id:guid}", async (AppDbContext db, HttpContext http, CurrentUser user, Guid id, CancellationToken ct) =>
                 ApiResults.Versioned(http, await GetSession.HandleAsync(db, user, id, ct), s => s.Version))
             .WithSummary("Một phiên họp: điểm danh, nội dung xét theo thứ tự, người không tham gia biểu quyết và lý do, kết quả các nội dung đã kết thúc");
+        sessions.MapGet("/{id:guid}/minutes.pdf", (AppDbContext db, CurrentUser user, PdfRenderer pdf, Guid id, CancellationToken ct) =>
+                Minutes.DownloadAsync(db, user, pdf, id, ct))
+            .WithSummary("Biên bản phiên họp (PDF): thành phần, điểm danh, người không tham gia biểu quyết và lý do, kết quả từng nội dung với tỷ lệ và căn cứ, danh sách được thống nhất; “dự thảo” khi phiên chưa kết thúc");
         sessions.MapPost("/{id:guid}/agenda", (AppDbContext db, HttpContext http, CurrentUser user, IfMatch ifMatch, Guid id, AgendaInput input,
                 CancellationToken ct) => ApiResults.WriteVersioned(http, input, () => BuildAgenda.HandleAsync(db, user, id, input, ifMatch.Version, ct), s => s.Version))
             .WithSummary("Đưa vào chương trình các người, tập thể trong hồ sơ đã được tiếp nhận của đợt xét (nhóm theo danh hiệu)");

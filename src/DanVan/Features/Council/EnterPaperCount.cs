@@ -60,11 +60,20 @@ public static class EnterPaperCount
         return await DtoAsync(db, itemId, ct);
     }
 
-    public static async Task<PaperCountsDto> DtoAsync(AppDbContext db, Guid itemId, CancellationToken ct)
+    public static async Task<PaperCountsDto> DtoAsync(AppDbContext db, Guid itemId, CancellationToken ct) =>
+        (await DtosAsync(db, [itemId], ct))[itemId];
+
+    /// <summary>The entries of several paper items in one query (the session page), each item's comparison as in <see cref="DtoAsync"/>.</summary>
+    public static async Task<IReadOnlyDictionary<Guid, PaperCountsDto>> DtosAsync(AppDbContext db, IReadOnlyCollection<Guid> itemIds, CancellationToken ct)
     {
-        var entries = await db.PaperCounts.AsNoTracking().Where(p => p.ItemId == itemId).OrderBy(p => p.Entry).ToListAsync(ct);
-        var differences = entries.Count == 2 ? entries[0].Counts.Differences(entries[1].Counts) : [];
-        return new PaperCountsDto(itemId, entries.Select(e => new PaperEntryDto(e.Entry, e.UserName, e.Issued, e.Returned, e.Valid, e.Yes, e.No, e.Abstain)).ToList(),
-            entries.Count == 2 && differences.Count == 0, differences);
+        var ids = itemIds.Distinct().ToList();
+        var byItem = (await db.PaperCounts.AsNoTracking().Where(p => ids.Contains(p.ItemId)).ToListAsync(ct)).ToLookup(p => p.ItemId);
+        return ids.ToDictionary(id => id, id =>
+        {
+            var entries = byItem[id].OrderBy(p => p.Entry).ToList();
+            var differences = entries.Count == 2 ? entries[0].Counts.Differences(entries[1].Counts) : [];
+            return new PaperCountsDto(id, entries.Select(e => new PaperEntryDto(e.Entry, e.UserName, e.Issued, e.Returned, e.Valid, e.Yes, e.No, e.Abstain)).ToList(),
+                entries.Count == 2 && differences.Count == 0, differences);
+        });
     }
 }

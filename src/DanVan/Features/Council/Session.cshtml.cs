@@ -109,13 +109,7 @@ public sealed class SessionModel(AppDbContext db) : PageModel
             var tenantId = Me.TenantId;
             Rounds = (await db.NominationRounds.AsNoTracking().Where(r => r.TenantId == tenantId).OrderByDescending(r => r.Year).ThenBy(r => r.Name).Take(50)
                 .Select(r => new { r.Id, r.Name }).ToListAsync(ct)).Select(r => (r.Id, r.Name)).ToList();
-            var paper = new Dictionary<Guid, PaperCountsDto>();
-            foreach (var item in Session.Items.Where(i => i.Method == VoteMethod.Paper))
-            {
-                paper[item.Id] = await EnterPaperCount.DtoAsync(db, item.Id, ct);
-            }
-
-            Paper = paper;
+            Paper = await EnterPaperCount.DtosAsync(db, Session.Items.Where(i => i.Method == VoteMethod.Paper).Select(i => i.Id).ToList(), ct);
         }
 
         return null;

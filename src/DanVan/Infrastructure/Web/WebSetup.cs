@@ -179,6 +179,19 @@ public sealed class DanVanExceptionHandler(ILogger<DanVanExceptionHandler> logge
             return true;
         }
 
+        if (exception is Pdf.PdfUnavailableException pdf)
+        {
+            // No Chromium, or it failed: only the PDF is missing; everything else (the DOCX, the pages) keeps working.
+            logger.LogError(exception, "No PDF on {Path}", http.Request.Path);
+            await WriteAsync(http, new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = "Chưa tạo được tệp PDF",
+                Detail = pdf.Message + " Các chức năng khác vẫn hoạt động; vui lòng thử lại sau hoặc báo quản trị viên.",
+            }, cancellationToken);
+            return true;
+        }
+
         var dbDown = exception is DbException || exception.InnerException is DbException || exception is TimeoutException;
         var full = IsDiskFull(exception);
         var status = dbDown || full ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError;
