@@ -11,6 +11,7 @@ using DanVan.Features.Documents;
 using DanVan.Features.Models;
 using DanVan.Features.Movements;
 using DanVan.Features.Nominations;
+using DanVan.Features.Notices;
 using DanVan.Features.People;
 using DanVan.Features.Public;
 using DanVan.Features.Ratings;
@@ -53,6 +54,7 @@ builder.Services.AddEligibility(); // proof sheets and "who qualifies"
 builder.Services.AddAwardRecords(); // the award register (issue 14 §4)
 builder.Services.AddNominations(); // nomination rounds and dossiers routed up the levels (issue 14 §3)
 builder.Services.AddCouncil(); // the council: members, sessions, conflicts, ballots (issue 15 §1)
+builder.Services.AddNotices(); // public notice and comment before the council (issue 15 §2)
 builder.Services.AddPdf(builder.Configuration); // HTML → PDF through one long-lived headless Chromium (ADR 0027)
 builder.Services.AddWorkList() // the home page's work list: one provider per feature, in this order on equal deadlines
     .AddWorkProvider<PlansToFileWork>()
@@ -153,7 +155,8 @@ app.MapGroup("/api/v1")
     .MapEligibilityApi()
     .MapAwardRecordsApi()
     .MapNominationsApi()
-    .MapCouncilApi();
+    .MapCouncilApi()
+    .MapNoticesApi();
 
 await app.RunAsync();
 

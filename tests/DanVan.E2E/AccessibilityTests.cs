@@ -44,6 +44,15 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         await CheckAsync(page, "public model details");
         await VisitAsync(page, "/Public/Models?q=" + Uri.EscapeDataString("không có mô hình nào như thế"));
 
+        // Public notice and comment: the list, the open notice's form (empty submit: the server's messages), a receipt lookup.
+        await VisitAsync(page, "/thong-bao");
+        var openNotice = await fixture.App.WithDbAsync(db => db.PublicNotices.OrderByDescending(n => n.StartsOn).Select(n => n.Id).FirstAsync());
+        await VisitAsync(page, $"/thong-bao/{openNotice}");
+        await SubmitWithoutBrowserValidationAsync(page, "#send-comment");
+        await Assertions.Expect(page.Locator("#errors li").First).ToBeVisibleAsync();
+        await CheckAsync(page, "public notice, empty comment");
+        await VisitAsync(page, "/thong-bao/bien-nhan?ma=ABCDE-FGHJK");
+
         await VisitAsync(page, "/Account/AccessDenied", expectedStatus: 403);
         await VisitAsync(page, "/Account/Logout");
 
@@ -215,6 +224,11 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
 
         // The council (issue 15 §1): the list, the demo council with its members, its session (a closed secret ballot, an open
         // item, recusals), and the ballot page of the open item (at phone width too, as every page here).
+        await VisitAsync(page, "/Notices");
+        var round2025 = await app.WithDbAsync(db => db.NominationRounds.Where(r => r.Year == 2025).Select(r => r.Id).FirstAsync());
+        await VisitAsync(page, $"/Notices?roundId={round2025}");
+        var endedNotice = await app.WithDbAsync(db => db.PublicNotices.OrderBy(n => n.StartsOn).Select(n => n.Id).FirstAsync());
+        await VisitAsync(page, $"/Notices/Details/{endedNotice}");
         await VisitAsync(page, "/Council");
         var council = await app.WithDbAsync(db => db.Councils.Select(c => c.Id).FirstAsync());
         await VisitAsync(page, $"/Council?id={council}");

@@ -40,6 +40,8 @@ public sealed class IdorTests(PostgresServer pg)
         Council,
         CouncilSession,
         CouncilItem,
+        Notice,
+        NoticeComment,
     }
 
     /// <summary>Every API route that takes an object id. A new one must be added here (see the last test).</summary>
@@ -141,6 +143,14 @@ public sealed class IdorTests(PostgresServer pg)
         ("POST", "/api/v1/council/items/{id}/paper-counts", Target.CouncilItem),
         ("GET", "/api/v1/council/items/{id}/tally", Target.CouncilItem),
         ("GET", "/api/v1/council/items/{id}/receipts/{code}", Target.CouncilItem),
+        ("GET", "/api/v1/notices/{id}", Target.Notice),
+        ("POST", "/api/v1/notices/{id}/publish", Target.Notice),
+        ("GET", "/api/v1/notices/{id}/comments", Target.Notice),
+        ("POST", "/api/v1/notices/comments/{id}/disposition", Target.NoticeComment),
+        // The public routes see published notices only: the foreign ones here are drafts (the receipt route takes no id at all).
+        ("GET", "/api/v1/public/notices/{id}", Target.Notice),
+        ("POST", "/api/v1/public/notices/{id}/comments", Target.Notice),
+        ("GET", "/api/v1/public/notices/receipts/{code}", Target.Notice),
         ("GET", "/api/v1/nominations/dossiers/{id}", Target.Dossier),
         ("POST", "/api/v1/nominations/dossiers/{id}/nominees", Target.Dossier),
         ("DELETE", "/api/v1/nominations/dossiers/{id}/nominees/{nomineeId}", Target.Dossier),
@@ -204,6 +214,9 @@ public sealed class IdorTests(PostgresServer pg)
                 Target.Council => [w.SytCouncil.Council, w.OtherCouncil.Council],
                 Target.CouncilSession => [w.SytCouncil.Session, w.OtherCouncil.Session],
                 Target.CouncilItem => [w.SytCouncil.Item, w.OtherCouncil.Item],
+                // A notice is seen by those who manage it (ManageCouncil on its unit); drafts are not public.
+                Target.Notice => [w.SytNotice.Notice, w.OtherNotice.Notice],
+                Target.NoticeComment => [w.SytNotice.Comment, w.OtherNotice.Comment],
                 _ => throw new InvalidOperationException($"Unknown target {target}."),
             };
             foreach (var id in foreignIds)
@@ -382,6 +395,8 @@ public sealed class IdorTests(PostgresServer pg)
         public Guid SytDossier { get; init; }
         public DanVan.Tests.Features.Council.CouncilData.Made SytCouncil { get; init; } = null!;
         public DanVan.Tests.Features.Council.CouncilData.Made OtherCouncil { get; init; } = null!;
+        public DanVan.Tests.Features.Notices.NoticeData.Made SytNotice { get; init; } = null!;
+        public DanVan.Tests.Features.Notices.NoticeData.Made OtherNotice { get; init; } = null!;
 
         /// <summary>
         /// The further ids of a route, as an attacker would send them: the target's own attachment, its obliged unit and the
@@ -457,6 +472,8 @@ public sealed class IdorTests(PostgresServer pg)
                 SytDossier = (await DanVan.Tests.Features.Nominations.NominationData.AddDossierAsync(db, syt, nominee: true, attachment: true)).Dossier,
                 SytCouncil = await DanVan.Tests.Features.Council.CouncilData.AddCouncilAsync(db, syt),
                 OtherCouncil = await DanVan.Tests.Features.Council.CouncilData.AddCouncilAsync(db, otherUnit),
+                SytNotice = await DanVan.Tests.Features.Notices.NoticeData.AddNoticeAsync(db, syt, published: false),
+                OtherNotice = await DanVan.Tests.Features.Notices.NoticeData.AddNoticeAsync(db, otherUnit, published: false),
             };
         });
     }
@@ -585,6 +602,9 @@ public sealed class IdorTests(PostgresServer pg)
             ("POST", "/api/v1/council/items/{id}/ballots") => client.PostJsonAsync(url, new { choice = "Yes" }),
             ("POST", "/api/v1/council/items/{id}/written-opinions") => client.PostJsonAsync(url, new { memberId = Guid.NewGuid(), choice = "Yes" }),
             ("POST", "/api/v1/council/items/{id}/paper-counts") => client.PostJsonAsync(url, new { issued = 1, returned = 1, valid = 1, yes = 1, no = 0, abstain = 0 }),
+            ("POST", "/api/v1/notices/{id}/publish") => client.PostJsonAsync(url, new { }),
+            ("POST", "/api/v1/notices/comments/{id}/disposition") => client.PostJsonAsync(url, new { disposition = "NotRelated", reason = "Thử" }),
+            ("POST", "/api/v1/public/notices/{id}/comments") => client.PostJsonAsync(url, new { name = "Người Thử", contact = "0905123456", content = "Ý kiến thử" }),
             ("POST", "/api/v1/nominations/rounds/{id}/close") => client.PostAsync(url, null),
             ("POST", "/api/v1/nominations/rounds/{id}/dossiers") => client.PostJsonAsync(url, new { unitId = w.Stp }),
             ("POST", "/api/v1/nominations/rounds/{id}/accept") => client.PostJsonAsync(url, new { dossierIds = new[] { w.OtherDossier } }),
@@ -659,6 +679,8 @@ public sealed class IdorTests(PostgresServer pg)
             await db.Councils.CountAsync(), await db.CouncilMembers.CountAsync(), await db.CouncilSessions.CountAsync(), await db.AgendaItems.CountAsync(),
             await db.CouncilSessions.CountAsync(x => x.State == DanVan.Features.Council.SessionState.Open), await db.AgendaItems.CountAsync(i => i.State != DanVan.Features.Council.ItemState.Pending),
             await db.Recusals.CountAsync(), await db.Ballots.CountAsync(), await db.BallotParticipations.CountAsync(), await db.PaperCounts.CountAsync(),
+            await db.PublicNotices.CountAsync(n => n.State == DanVan.Features.Notices.NoticeState.Published), await db.NoticeComments.CountAsync(),
+            await db.CommentDispositions.CountAsync(),
         };
         var models = await db.DvkModels.AsNoTracking().Where(m => m.Id == w.OtherModel).Select(m => m.Name + "|" + m.Status + "|" + m.Field).ToListAsync();
         return string.Join("\n", units.Concat(people).Concat(tokens.Select(r => r?.ToString("O") ?? "active"))

@@ -647,6 +647,32 @@ public sealed class PermissionTableTests(PostgresServer pg)
         new("POST /api/v1/nominations/dossiers/{id:guid}/return", new AtLevel(), true,
             async (w, r) => Json(HttpMethod.Post, $"/api/v1/nominations/dossiers/{(await w.HeldDossier(r)).Dossier}/return",
                 new { items = new[] { new { requirement = "Other", reason = "Bổ sung hồ sơ" } } }), HttpStatusCode.Unauthorized),
+        // ---- API: public notice and comment (issue 15 §2). Managed with ManageCouncil on the notice's unit; the public side is anonymous.
+        new("GET /api/v1/notices/", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/notices/")), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/notices/", new Scoped(Permission.ViewUnits, Permission.ManageCouncil, HttpStatusCode.Created), true,
+            async (w, r) => Json(HttpMethod.Post, "/api/v1/notices/", new
+            {
+                unitId = (await w.Unit(r)).Id, nomineeIds = new[] { await w.AcceptedNominee() },
+                startsOn = VnTime.Today(TimeProvider.System).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            }), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/notices/{id:guid}", new Scoped(Permission.ManageCouncil, Permission.ManageCouncil), true,
+            async (w, r) => Get($"/api/v1/notices/{(await w.Notice(r)).Notice}"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/notices/{id:guid}/publish", new Scoped(Permission.ManageCouncil, Permission.ManageCouncil), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/notices/{(await w.Notice(r, published: false)).Notice}/publish", new { }), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/notices/{id:guid}/comments", new Scoped(Permission.ManageCouncil, Permission.ManageCouncil), true,
+            async (w, r) => Get($"/api/v1/notices/{(await w.Notice(r)).Notice}/comments"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/notices/comments/{id:guid}/disposition", new Scoped(Permission.ManageCouncil, Permission.ManageCouncil), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/notices/comments/{(await w.Notice(r)).Comment}/disposition", new { disposition = "NotRelated", reason = "Không liên quan" }),
+            HttpStatusCode.Unauthorized),
+        new("GET /api/v1/public/notices/", new Fixed(HttpStatusCode.OK), false, (_, _) => Task.FromResult(Get("/api/v1/public/notices/")), HttpStatusCode.OK),
+        new("GET /api/v1/public/notices/{id:guid}", new Fixed(HttpStatusCode.OK), true,
+            async (w, r) => Get($"/api/v1/public/notices/{(await w.Notice(r)).Notice}"), HttpStatusCode.OK),
+        // A fresh notice each time: the per-address limit counts per notice, so the table's callers do not exhaust it.
+        new("POST /api/v1/public/notices/{id:guid}/comments", new Fixed(HttpStatusCode.OK), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/public/notices/{(await w.Notice(r)).Notice}/comments", new { name = "Người Dân", contact = "0905123456", content = "Góp ý" }),
+            HttpStatusCode.OK),
+        new("GET /api/v1/public/notices/receipts/{code}", new Fixed(HttpStatusCode.OK), true,
+            async (w, r) => Get($"/api/v1/public/notices/receipts/{(await w.Notice(r)).Receipt}"), HttpStatusCode.OK),
         // ---- API: the council (issue 15 §1). Seen and managed with ManageCouncil on the council's unit (or by its secretary,
         // and seen by its members — none of the callers here); ballots only from members.
         new("GET /api/v1/council/councils/", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/council/councils/")), HttpStatusCode.Unauthorized),
@@ -803,6 +829,13 @@ public sealed class PermissionTableTests(PostgresServer pg)
         new("PAGE /Nominations/Dossier", new PagePolicy(Permission.ViewAwards, new Scoped(Permission.ProposeNominations, Permission.ProposeNominations)), true,
             async (w, r) => Get($"/Nominations/Dossier/{(await w.Dossier(r, nominee: true, attachment: true)).Dossier}"), Login),
         new("PAGE /Council/Index", new PagePolicy(Permission.ViewAwards), false, (_, _) => Task.FromResult(Get("/Council")), Login),
+        new("PAGE /Notices/Index", new PagePolicy(Permission.ViewAwards), false, (_, _) => Task.FromResult(Get("/Notices")), Login),
+        new("PAGE /Notices/Details", new PagePolicy(Permission.ViewAwards, new Scoped(Permission.ManageCouncil, Permission.ManageCouncil)), true,
+            async (w, r) => Get($"/Notices/Details/{(await w.Notice(r)).Notice}"), Login),
+        new("PAGE /Public/Notices/Index", new Fixed(HttpStatusCode.OK), false, (_, _) => Task.FromResult(Get("/thong-bao")), HttpStatusCode.OK),
+        new("PAGE /Public/Notices/Notice", new Fixed(HttpStatusCode.OK), true, async (w, r) => Get($"/thong-bao/{(await w.Notice(r)).Notice}"), HttpStatusCode.OK),
+        new("PAGE /Public/Notices/Receipt", new Fixed(HttpStatusCode.OK), true,
+            async (w, r) => Get($"/thong-bao/bien-nhan?ma={(await w.Notice(r)).Receipt}"), HttpStatusCode.OK),
         new("PAGE /Council/Session", new PagePolicy(Permission.ViewAwards, new Scoped(Permission.ManageCouncil, Permission.ManageCouncil)), true,
             async (w, r) => Get($"/Council/Session/{(await w.Council(r)).Session}"), Login),
         new("PAGE /Council/Vote", new PagePolicy(Permission.ViewAwards, new Scoped(Permission.ManageCouncil, Permission.ManageCouncil)), true,
@@ -1125,6 +1158,15 @@ public sealed class PermissionTableTests(PostgresServer pg)
         /// <summary>The target unit's draft dossier in a fresh round (with a nominee, a file, when asked).</summary>
         public Task<DanVan.Tests.Features.Nominations.NominationData.Made> Dossier(Relation r, bool nominee = false, bool attachment = false) =>
             app.WithDbAsync(db => DanVan.Tests.Features.Nominations.NominationData.AddDossierAsync(db, units[r].Id, nominee, attachment));
+
+        /// <summary>A fresh notice of the target unit listing one nominee, with one comment waiting (see NoticeData).</summary>
+        public Task<DanVan.Tests.Features.Notices.NoticeData.Made> Notice(Relation r, bool published = true) =>
+            app.WithDbAsync(db => DanVan.Tests.Features.Notices.NoticeData.AddNoticeAsync(db, units[r].Id, published: published));
+
+        /// <summary>A nominee of the demo province's accepted dossier (the 2025 round).</summary>
+        public Task<Guid> AcceptedNominee() => app.WithDbAsync(db => db.DossierNominees
+            .Where(n => db.Dossiers.Any(d => d.Id == n.DossierId && d.Status == DanVan.Features.Nominations.DossierStatus.Accepted))
+            .OrderBy(n => n.Id).Select(n => n.Id).FirstAsync());
 
         /// <summary>A fresh council of the target unit with a session and one item in the states asked for (see CouncilData).</summary>
         public Task<DanVan.Tests.Features.Council.CouncilData.Made> Council(Relation r,

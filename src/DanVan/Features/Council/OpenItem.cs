@@ -1,4 +1,5 @@
 using DanVan.Features.Accounts;
+using DanVan.Features.Notices;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Web;
 
@@ -6,7 +7,8 @@ namespace DanVan.Features.Council;
 
 /// <summary>
 /// Puts an item to the vote (electronic by default, or paper) while the session is open and the quorum is present;
-/// conflicts computed from the current members are recorded first.
+/// conflicts computed from the current members are recorded first. A nominee on a public notice waits until the notice
+/// has ended and every comment about them has a disposition (<see cref="NoticeGate"/>).
 /// </summary>
 public static class OpenItem
 {
@@ -15,6 +17,7 @@ public static class OpenItem
         ItemChange.HandleAsync(db, user, itemId, expectedVersion, async (l, item) =>
         {
             await Conflicts.ApplyAsync(db, l.Council, [item], ct);
-            return item.Open(l.Session, l.Council, input?.Method ?? VoteMethod.Electronic);
+            return item.Open(l.Session, l.Council, input?.Method ?? VoteMethod.Electronic)
+                   ?? await NoticeGate.CheckVoteAsync(db, item.TenantId, item.NomineeId, item.Name, ct);
         }, ct);
 }

@@ -37,6 +37,9 @@ public sealed class SessionModel(AppDbContext db) : PageModel
     public IReadOnlyList<(Guid Id, string Name)> Rounds { get; private set; } = [];
     public IReadOnlyDictionary<Guid, PaperCountsDto> Paper { get; private set; } = new Dictionary<Guid, PaperCountsDto>();
 
+    /// <summary>Per item id: the public notice status of its nominee (items whose nominee was on no published notice are absent).</summary>
+    public IReadOnlyDictionary<Guid, DanVan.Features.Notices.NoticeGate.Status> NoticeStatus { get; private set; } = new Dictionary<Guid, DanVan.Features.Notices.NoticeGate.Status>();
+
     private CurrentUser Me => CurrentUser.Require(User);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
@@ -104,6 +107,9 @@ public sealed class SessionModel(AppDbContext db) : PageModel
         }
 
         Session = session.Value!;
+        var nominees = await db.AgendaItems.AsNoTracking().Where(i => i.SessionId == Id).Select(i => new { i.Id, i.NomineeId }).ToListAsync(ct);
+        var statuses = await DanVan.Features.Notices.NoticeGate.StatusesAsync(db, Me.TenantId, nominees.Select(n => n.NomineeId).ToList(), ct);
+        NoticeStatus = nominees.Where(n => statuses.ContainsKey(n.NomineeId)).ToDictionary(n => n.Id, n => statuses[n.NomineeId]);
         if (Session.CanManage)
         {
             var tenantId = Me.TenantId;

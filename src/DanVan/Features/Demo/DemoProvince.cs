@@ -193,6 +193,7 @@ internal static class DemoProvince
         await DemoRatings.SeedAsync(db, tenant.Id, departments, communes, new Actor(officer.Id, officer.FullName, now));
         await DemoAwards.SeedAsync(db, tenant.Id, departments, communes, new Actor(officer.Id, officer.FullName, now));
         await DemoNominations.SeedAsync(db, tenant.Id, root, departments, communes, new Actor(officer.Id, officer.FullName, now));
+        await DemoNotices.SeedAsync(db, tenant.Id, root.Id, new Actor(officer.Id, officer.FullName, now)); // ended, comments handled: the council may vote
         await DemoCouncil.SeedAsync(db, tenant.Id, root, departments);
         return new Summary(tenant.Name, units.Count + 1, people.Count, accounts.Length + 1);
     }

@@ -9,6 +9,7 @@ using DanVan.Features.Models;
 using DanVan.Features.Movements;
 using DanVan.Features.People;
 using DanVan.Features.Nominations;
+using DanVan.Features.Notices;
 using DanVan.Features.Ratings;
 using DanVan.Features.Registrations;
 using DanVan.Features.Tenants;
@@ -110,6 +111,10 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<BallotParticipation> BallotParticipations => Set<BallotParticipation>();
     public DbSet<Ballot> Ballots => Set<Ballot>();
     public DbSet<PaperCount> PaperCounts => Set<PaperCount>();
+    public DbSet<PublicNotice> PublicNotices => Set<PublicNotice>();
+    public DbSet<NoticeEntry> NoticeEntries => Set<NoticeEntry>();
+    public DbSet<NoticeComment> NoticeComments => Set<NoticeComment>();
+    public DbSet<CommentDisposition> CommentDispositions => Set<CommentDisposition>();
 
     internal TimeProvider Time => time;
 
@@ -254,6 +259,10 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         builder.ApplyConfiguration(new BallotParticipationConfiguration());
         builder.ApplyConfiguration(new BallotConfiguration());
         builder.ApplyConfiguration(new PaperCountConfiguration());
+        builder.ApplyConfiguration(new PublicNoticeConfiguration()); // Notices
+        builder.ApplyConfiguration(new NoticeEntryConfiguration());
+        builder.ApplyConfiguration(new NoticeCommentConfiguration());
+        builder.ApplyConfiguration(new CommentDispositionConfiguration());
         foreach (var versioned in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)).ToList())
         {
             builder.Entity(versioned.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
