@@ -14,7 +14,7 @@ namespace DanVan.Features.Council;
 /// <summary>
 /// The minutes (biên bản) of a session in the customary layout: the issuer block and national motto, place and date,
 /// time and place of the meeting, who chaired and who kept the minutes, attendance with the absent members by name and
-/// the quorum rule, then each agenda item in order — the method, the members recused and why, the counts, the base, the
+/// the quorum rule, then each agenda item in order — how its public notice went (comments and their handling), the method, the members recused and why, the counts, the base, the
 /// percentage against it, the rule and its citation, the result — and the list approved, grouped by award; signature
 /// blocks of the secretary and the chair. A session that is not closed prints as a draft ("DỰ THẢO"), items still to
 /// vote as such. Printed as PDF by <see cref="PdfRenderer"/>; the HTML is also what a browser prints.
@@ -48,13 +48,16 @@ public static class Minutes
         var dto = await GetSession.DtoAsync(db, loaded, ct);
         var unitId = loaded.Council.UnitId;
         var issuer = await db.Units.Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(ct);
-        return new Printed(await pdf.RenderAsync(Html(dto, issuer, VnTime.Today(db.Time)), ct), dto.Date);
+        var statuses = await Notices.NoticeGate.StatusesAsync(db, user.TenantId, loaded.Session.Items.Select(i => i.NomineeId).ToList(), ct);
+        var notices = loaded.Session.Items.Where(i => statuses.ContainsKey(i.NomineeId)).ToDictionary(i => i.Id, i => statuses[i.NomineeId].Text);
+        return new Printed(await pdf.RenderAsync(Html(dto, issuer, VnTime.Today(db.Time), notices), ct), dto.Date);
     }
 
     /// <summary>"biên-bản-họp-hội-đồng-26-12-2025.pdf" in ASCII: the file name a download gets.</summary>
     public static string FileName(DateOnly date) => $"bien-ban-hop-hoi-dong-{date:dd-MM-yyyy}.pdf";
 
-    public static string Html(SessionDto s, string issuer, DateOnly today)
+    /// <param name="notices">Per item id: how its nominee's public notice went (period, comments and their handling); absent: none.</param>
+    public static string Html(SessionDto s, string issuer, DateOnly today, IReadOnlyDictionary<Guid, string> notices)
     {
         var chair = s.Attendance.FirstOrDefault(a => a.Role == MemberRole.Chair);
         var secretary = s.Attendance.FirstOrDefault(a => a.Role == MemberRole.Secretary);
@@ -113,6 +116,7 @@ public static class Minutes
         foreach (var item in s.Items)
         {
             h.Append(CultureInfo.InvariantCulture, $"<p><b>{item.Position}. {E(item.Name)}</b> ({E(item.UnitName)}) — đề nghị {E(item.AwardName)}.</p>");
+            h.Append("<p>Công khai lấy ý kiến: ").Append(E(notices.TryGetValue(item.Id, out var notice) ? notice : "không công khai")).Append(".</p>");
             foreach (var r in item.Recusals)
             {
                 h.Append("<p>Không tham gia biểu quyết: ").Append(E(r.Name)).Append(" — ").Append(E(r.Reason.TrimEnd('.', ' '))).Append(r.Declared ? " (tự khai)" : "").Append(".</p>");

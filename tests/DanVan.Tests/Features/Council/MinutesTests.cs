@@ -18,6 +18,9 @@ public sealed class MinutesTests(PostgresServer pg)
         var session = await app.WithDbAsync(db => db.CouncilSessions.Include(s => s.Items).ThenInclude(i => i.Recusals).SingleAsync());
         using var province = await app.ClientForAsync("tdkt.snv");
         var dto = await (await province.GetAsync($"/api/v1/council/sessions/{session.Id}")).ReadAsync<SessionDto>();
+        var statuses = await app.WithDbAsync(db => DanVan.Features.Notices.NoticeGate.StatusesAsync(db, session.TenantId, session.Items.Select(i => i.NomineeId).ToList(), default));
+        var notices = session.Items.Where(i => statuses.ContainsKey(i.NomineeId)).ToDictionary(i => i.Id, i => statuses[i.NomineeId].Text);
+        notices.ShouldNotBeEmpty("the demo's notice covers the session's nominees");
 
         using var response = await province.GetAsync($"/api/v1/council/sessions/{session.Id}/minutes.pdf");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -46,6 +49,7 @@ public sealed class MinutesTests(PostgresServer pg)
         foreach (var item in dto.Items)
         {
             pdf.Shows($"{item.Position}. {item.Name}").ShouldBeTrue(item.Name);
+            pdf.Shows(notices.TryGetValue(item.Id, out var notice) ? $"Công khai lấy ý kiến: {notice}." : "Công khai lấy ý kiến: không công khai.").ShouldBeTrue(item.Name);
             foreach (var r in item.Recusals)
             {
                 pdf.Shows($"Không tham gia biểu quyết: {r.Name} — {r.Reason}").ShouldBeTrue(r.Reason);
