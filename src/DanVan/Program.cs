@@ -3,6 +3,7 @@ using DanVan;
 using DanVan.Features.Accounts;
 using DanVan.Features.Assessments;
 using DanVan.Features.Awards;
+using DanVan.Features.Decisions;
 using DanVan.Features.Eligibility;
 using DanVan.Features.Calendar;
 using DanVan.Features.Clusters;
@@ -52,6 +53,7 @@ builder.Services.AddEligibility(); // proof sheets and "who qualifies"
 builder.Services.AddAwardRecords(); // the award register (issue 14 §4)
 builder.Services.AddNominations(); // nomination rounds and dossiers routed up the levels (issue 14 §3)
 builder.Services.AddCouncil(); // the council: members, sessions, conflicts, ballots (issue 15 §1)
+builder.Services.AddDecisions(); // Tờ trình and Quyết định, issuing, the award register (issue 15 §3)
 builder.Services.AddWorkList() // the home page's work list: one provider per feature, in this order on equal deadlines
     .AddWorkProvider<PlansToFileWork>()
     .AddWorkProvider<RegistrationsToApproveWork>()
@@ -151,7 +153,8 @@ app.MapGroup("/api/v1")
     .MapEligibilityApi()
     .MapAwardRecordsApi()
     .MapNominationsApi()
-    .MapCouncilApi();
+    .MapCouncilApi()
+    .MapDecisionsApi();
 
 await app.RunAsync();
 

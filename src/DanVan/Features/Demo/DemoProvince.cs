@@ -194,6 +194,7 @@ internal static class DemoProvince
         await DemoAwards.SeedAsync(db, tenant.Id, departments, communes, new Actor(officer.Id, officer.FullName, now));
         await DemoNominations.SeedAsync(db, tenant.Id, root, departments, communes, new Actor(officer.Id, officer.FullName, now));
         await DemoCouncil.SeedAsync(db, tenant.Id, root, departments);
+        await DemoDecisions.SeedAsync(db, tenant.Id, departments, new Actor(officer.Id, officer.FullName, now));
         return new Summary(tenant.Name, units.Count + 1, people.Count, accounts.Length + 1);
     }
 

@@ -110,6 +110,8 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<BallotParticipation> BallotParticipations => Set<BallotParticipation>();
     public DbSet<Ballot> Ballots => Set<Ballot>();
     public DbSet<PaperCount> PaperCounts => Set<PaperCount>();
+    public DbSet<Features.Decisions.Decision> Decisions => Set<Features.Decisions.Decision>();
+    public DbSet<Features.Decisions.DecisionAwardee> DecisionAwardees => Set<Features.Decisions.DecisionAwardee>();
 
     internal TimeProvider Time => time;
 
@@ -254,6 +256,8 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         builder.ApplyConfiguration(new BallotParticipationConfiguration());
         builder.ApplyConfiguration(new BallotConfiguration());
         builder.ApplyConfiguration(new PaperCountConfiguration());
+        builder.ApplyConfiguration(new Features.Decisions.DecisionConfiguration()); // Decisions
+        builder.ApplyConfiguration(new Features.Decisions.DecisionAwardeeConfiguration());
         foreach (var versioned in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)).ToList())
         {
             builder.Entity(versioned.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
