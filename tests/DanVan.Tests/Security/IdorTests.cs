@@ -40,6 +40,7 @@ public sealed class IdorTests(PostgresServer pg)
         Council,
         CouncilSession,
         CouncilItem,
+        Decision,
     }
 
     /// <summary>Every API route that takes an object id. A new one must be added here (see the last test).</summary>
@@ -140,6 +141,11 @@ public sealed class IdorTests(PostgresServer pg)
         ("POST", "/api/v1/council/items/{id}/paper-counts", Target.CouncilItem),
         ("GET", "/api/v1/council/items/{id}/tally", Target.CouncilItem),
         ("GET", "/api/v1/council/items/{id}/receipts/{code}", Target.CouncilItem),
+        ("GET", "/api/v1/decisions/{id}", Target.Decision),
+        ("POST", "/api/v1/decisions/{id}/awardees/{awardeeId}/remove", Target.Decision),
+        ("GET", "/api/v1/decisions/{id}/submission.docx", Target.Decision),
+        ("GET", "/api/v1/decisions/{id}/decision.docx", Target.Decision),
+        ("POST", "/api/v1/decisions/{id}/issue", Target.Decision),
         ("GET", "/api/v1/nominations/dossiers/{id}", Target.Dossier),
         ("POST", "/api/v1/nominations/dossiers/{id}/nominees", Target.Dossier),
         ("DELETE", "/api/v1/nominations/dossiers/{id}/nominees/{nomineeId}", Target.Dossier),
@@ -203,6 +209,8 @@ public sealed class IdorTests(PostgresServer pg)
                 Target.Council => [w.SytCouncil.Council, w.OtherCouncil.Council],
                 Target.CouncilSession => [w.SytCouncil.Session, w.OtherCouncil.Session],
                 Target.CouncilItem => [w.SytCouncil.Item, w.OtherCouncil.Item],
+                // A decision is seen on its issuing unit: a sibling's and another province's are unknown.
+                Target.Decision => [w.SytDecision.Decision, w.OtherDecision.Decision],
                 _ => throw new InvalidOperationException($"Unknown target {target}."),
             };
             foreach (var id in foreignIds)
@@ -381,6 +389,8 @@ public sealed class IdorTests(PostgresServer pg)
         public Guid SytDossier { get; init; }
         public DanVan.Tests.Features.Council.CouncilData.Made SytCouncil { get; init; } = null!;
         public DanVan.Tests.Features.Council.CouncilData.Made OtherCouncil { get; init; } = null!;
+        public DanVan.Tests.Features.Decisions.DecisionData.Made SytDecision { get; init; } = null!;
+        public DanVan.Tests.Features.Decisions.DecisionData.Made OtherDecision { get; init; } = null!;
 
         /// <summary>
         /// The further ids of a route, as an attacker would send them: the target's own attachment, its obliged unit and the
@@ -392,6 +402,8 @@ public sealed class IdorTests(PostgresServer pg)
             .Replace("{personId}", Person(id).ToString(), StringComparison.Ordinal)
             .Replace("{evidenceId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{nomineeId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{awardeeId}", (id == SytDecision.Decision ? SytDecision.Awardee : id == OtherDecision.Decision ? OtherDecision.Awardee : Guid.NewGuid()).ToString(),
+                StringComparison.Ordinal)
             .Replace("{photoId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{year:int}", "2025", StringComparison.Ordinal)
             .Replace("{code}", "ABCDEFGHJK", StringComparison.Ordinal);
@@ -456,6 +468,8 @@ public sealed class IdorTests(PostgresServer pg)
                 SytDossier = (await DanVan.Tests.Features.Nominations.NominationData.AddDossierAsync(db, syt, nominee: true, attachment: true)).Dossier,
                 SytCouncil = await DanVan.Tests.Features.Council.CouncilData.AddCouncilAsync(db, syt),
                 OtherCouncil = await DanVan.Tests.Features.Council.CouncilData.AddCouncilAsync(db, otherUnit),
+                SytDecision = await DanVan.Tests.Features.Decisions.DecisionData.AddDecisionAsync(db, syt),
+                OtherDecision = await DanVan.Tests.Features.Decisions.DecisionData.AddDecisionAsync(db, otherUnit),
             };
         });
     }
@@ -593,6 +607,9 @@ public sealed class IdorTests(PostgresServer pg)
             ("POST", "/api/v1/nominations/dossiers/{id}/submit" or "/api/v1/nominations/dossiers/{id}/accept"
                 or "/api/v1/nominations/dossiers/{id}/withdraw") => client.PostJsonAsync(url, new { note = "Thử" }),
             ("POST", "/api/v1/nominations/dossiers/{id}/return") => client.PostJsonAsync(url, new { items = new[] { new { requirement = "Other", reason = "Thử" } } }),
+            ("POST", "/api/v1/decisions/{id}/awardees/{awardeeId}/remove") => client.PostJsonAsync(url, new { reason = "Thử" }),
+            ("POST", "/api/v1/decisions/{id}/issue") => client.PostAsync(url, DanVan.Tests.Features.Decisions.DecisionFlowTests.Form(
+                DanVan.Tests.Features.Decisions.DecisionFlowTests.SignedPdf, "qd.pdf")),
             _ => throw new InvalidOperationException($"No request body defined for {method} {route}."),
         };
     }

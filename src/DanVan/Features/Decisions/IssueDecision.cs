@@ -80,6 +80,14 @@ public static class IssueDecision
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // The first statement takes the row's write lock (SQLite: the database's): a concurrent issue waits here, then finds it issued.
+        var version = decision.Version;
+        if (await db.Decisions.Where(d => d.Id == id && d.State == DecisionState.Draft && d.Version == version)
+                .ExecuteUpdateAsync(s => s.SetProperty(d => d.State, DecisionState.Draft), ct) != 1)
+        {
+            return DecisionErrors.AlreadyIssued(null);
+        }
+
         var result = await IssueAsync(db, user, decision, date, input.Number, signed, ct);
         if (result.Error is not null)
         {
