@@ -3,6 +3,7 @@ using DanVan;
 using DanVan.Features.Accounts;
 using DanVan.Features.Assessments;
 using DanVan.Features.Awards;
+using DanVan.Features.Decisions;
 using DanVan.Features.Eligibility;
 using DanVan.Features.Calendar;
 using DanVan.Features.Clusters;
@@ -56,6 +57,7 @@ builder.Services.AddNominations(); // nomination rounds and dossiers routed up t
 builder.Services.AddCouncil(); // the council: members, sessions, conflicts, ballots (issue 15 §1)
 builder.Services.AddNotices(); // public notice and comment before the council (issue 15 §2)
 builder.Services.AddPdf(builder.Configuration); // HTML → PDF through one long-lived headless Chromium (ADR 0027)
+builder.Services.AddDecisions(); // Tờ trình and Quyết định, issuing, the award register (issue 15 §3)
 builder.Services.AddWorkList() // the home page's work list: one provider per feature, in this order on equal deadlines
     .AddWorkProvider<PlansToFileWork>()
     .AddWorkProvider<RegistrationsToApproveWork>()
@@ -156,7 +158,8 @@ app.MapGroup("/api/v1")
     .MapAwardRecordsApi()
     .MapNominationsApi()
     .MapCouncilApi()
-    .MapNoticesApi();
+    .MapNoticesApi()
+    .MapDecisionsApi();
 
 await app.RunAsync();
 

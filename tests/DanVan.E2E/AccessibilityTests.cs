@@ -238,6 +238,11 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
             .Select(i => i.Id).FirstAsync());
         await VisitAsync(page, $"/Council/Vote/{openItem}");
 
+        // Decisions (issue 15 §3): the list with its draft form, the demo's issued decision with its amounts.
+        await VisitAsync(page, "/Decisions");
+        var decision = await app.WithDbAsync(db => db.Decisions.Select(d => d.Id).FirstAsync());
+        await VisitAsync(page, $"/Decisions/Details/{decision}");
+
         // The award catalogue (issue 14 §1): the list with a prize worked out, one award with its versions and the new-version form.
         var bangKhen = await app.WithDbAsync(db => db.AwardKinds.Where(k => k.Code == "bang-khen-chu-tich-tinh").Select(k => k.Id).SingleAsync());
         await VisitAsync(page, $"/Awards?PrizeKindId={bangKhen}&PrizeSubject=Collective&PrizeDate=2025-12-20");

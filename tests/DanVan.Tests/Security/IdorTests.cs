@@ -42,6 +42,7 @@ public sealed class IdorTests(PostgresServer pg)
         CouncilItem,
         Notice,
         NoticeComment,
+        Decision,
     }
 
     /// <summary>Every API route that takes an object id. A new one must be added here (see the last test).</summary>
@@ -151,6 +152,11 @@ public sealed class IdorTests(PostgresServer pg)
         ("GET", "/api/v1/public/notices/{id}", Target.Notice),
         ("POST", "/api/v1/public/notices/{id}/comments", Target.Notice),
         ("GET", "/api/v1/public/notices/receipts/{code}", Target.Notice),
+        ("GET", "/api/v1/decisions/{id}", Target.Decision),
+        ("POST", "/api/v1/decisions/{id}/awardees/{awardeeId}/remove", Target.Decision),
+        ("GET", "/api/v1/decisions/{id}/submission.docx", Target.Decision),
+        ("GET", "/api/v1/decisions/{id}/decision.docx", Target.Decision),
+        ("POST", "/api/v1/decisions/{id}/issue", Target.Decision),
         ("GET", "/api/v1/nominations/dossiers/{id}", Target.Dossier),
         ("POST", "/api/v1/nominations/dossiers/{id}/nominees", Target.Dossier),
         ("DELETE", "/api/v1/nominations/dossiers/{id}/nominees/{nomineeId}", Target.Dossier),
@@ -217,6 +223,8 @@ public sealed class IdorTests(PostgresServer pg)
                 // A notice is seen by those who manage it (ManageCouncil on its unit); drafts are not public.
                 Target.Notice => [w.SytNotice.Notice, w.OtherNotice.Notice],
                 Target.NoticeComment => [w.SytNotice.Comment, w.OtherNotice.Comment],
+                // A decision is seen on its issuing unit: a sibling's and another province's are unknown.
+                Target.Decision => [w.SytDecision.Decision, w.OtherDecision.Decision],
                 _ => throw new InvalidOperationException($"Unknown target {target}."),
             };
             foreach (var id in foreignIds)
@@ -397,6 +405,8 @@ public sealed class IdorTests(PostgresServer pg)
         public DanVan.Tests.Features.Council.CouncilData.Made OtherCouncil { get; init; } = null!;
         public DanVan.Tests.Features.Notices.NoticeData.Made SytNotice { get; init; } = null!;
         public DanVan.Tests.Features.Notices.NoticeData.Made OtherNotice { get; init; } = null!;
+        public DanVan.Tests.Features.Decisions.DecisionData.Made SytDecision { get; init; } = null!;
+        public DanVan.Tests.Features.Decisions.DecisionData.Made OtherDecision { get; init; } = null!;
 
         /// <summary>
         /// The further ids of a route, as an attacker would send them: the target's own attachment, its obliged unit and the
@@ -408,6 +418,8 @@ public sealed class IdorTests(PostgresServer pg)
             .Replace("{personId}", Person(id).ToString(), StringComparison.Ordinal)
             .Replace("{evidenceId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{nomineeId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{awardeeId}", (id == SytDecision.Decision ? SytDecision.Awardee : id == OtherDecision.Decision ? OtherDecision.Awardee : Guid.NewGuid()).ToString(),
+                StringComparison.Ordinal)
             .Replace("{photoId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{year:int}", "2025", StringComparison.Ordinal)
             .Replace("{code}", "ABCDEFGHJK", StringComparison.Ordinal);
@@ -474,6 +486,8 @@ public sealed class IdorTests(PostgresServer pg)
                 OtherCouncil = await DanVan.Tests.Features.Council.CouncilData.AddCouncilAsync(db, otherUnit),
                 SytNotice = await DanVan.Tests.Features.Notices.NoticeData.AddNoticeAsync(db, syt, published: false),
                 OtherNotice = await DanVan.Tests.Features.Notices.NoticeData.AddNoticeAsync(db, otherUnit, published: false),
+                SytDecision = await DanVan.Tests.Features.Decisions.DecisionData.AddDecisionAsync(db, syt),
+                OtherDecision = await DanVan.Tests.Features.Decisions.DecisionData.AddDecisionAsync(db, otherUnit),
             };
         });
     }
@@ -614,6 +628,9 @@ public sealed class IdorTests(PostgresServer pg)
             ("POST", "/api/v1/nominations/dossiers/{id}/submit" or "/api/v1/nominations/dossiers/{id}/accept"
                 or "/api/v1/nominations/dossiers/{id}/withdraw") => client.PostJsonAsync(url, new { note = "Thử" }),
             ("POST", "/api/v1/nominations/dossiers/{id}/return") => client.PostJsonAsync(url, new { items = new[] { new { requirement = "Other", reason = "Thử" } } }),
+            ("POST", "/api/v1/decisions/{id}/awardees/{awardeeId}/remove") => client.PostJsonAsync(url, new { reason = "Thử" }),
+            ("POST", "/api/v1/decisions/{id}/issue") => client.PostAsync(url, DanVan.Tests.Features.Decisions.DecisionFlowTests.Form(
+                DanVan.Tests.Features.Decisions.DecisionFlowTests.SignedPdf, "qd.pdf")),
             _ => throw new InvalidOperationException($"No request body defined for {method} {route}."),
         };
     }

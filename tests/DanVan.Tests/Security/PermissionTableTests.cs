@@ -745,6 +745,33 @@ public sealed class PermissionTableTests(PostgresServer pg)
                 var c = await w.Council(r, item: DanVan.Features.Council.ItemState.Open);
                 return Get($"/api/v1/council/items/{c.Item}/receipts/{c.Receipt}");
             }, HttpStatusCode.Unauthorized),
+        new("GET /api/v1/decisions/", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/decisions/")), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/decisions/", new Scoped(Permission.ViewUnits, Permission.ManageAwardRecords, HttpStatusCode.Created), true,
+            async (w, r) =>
+            {
+                var c = await w.PassedItem(r);
+                return Json(HttpMethod.Post, "/api/v1/decisions/", new
+                {
+                    roundId = await w.RoundOfItem(c.Item), authority = "UnitHead", unitId = (await w.Unit(r)).Id, signerTitle = "Giám đốc", signerName = "Người Ký",
+                });
+            }, HttpStatusCode.Unauthorized),
+        new("GET /api/v1/decisions/{id:guid}", new Scoped(Permission.ViewAwards, Permission.ViewAwards), true,
+            async (w, r) => Get($"/api/v1/decisions/{(await w.AwardDecision(r)).Decision}"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/decisions/{id:guid}/awardees/{awardeeId:guid}/remove", new Scoped(Permission.ViewAwards, Permission.ManageAwardRecords), true,
+            async (w, r) =>
+            {
+                var d = await w.AwardDecision(r);
+                return Json(HttpMethod.Post, $"/api/v1/decisions/{d.Decision}/awardees/{d.Awardee}/remove", new { reason = "Trùng quyết định khác" });
+            }, HttpStatusCode.Unauthorized),
+        new("GET /api/v1/decisions/{id:guid}/submission.docx", new Scoped(Permission.ViewAwards, Permission.ViewAwards), true,
+            async (w, r) => Get($"/api/v1/decisions/{(await w.AwardDecision(r)).Decision}/submission.docx"), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/decisions/{id:guid}/decision.docx", new Scoped(Permission.ViewAwards, Permission.ViewAwards), true,
+            async (w, r) => Get($"/api/v1/decisions/{(await w.AwardDecision(r)).Decision}/decision.docx"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/decisions/{id:guid}/issue", new Scoped(Permission.ViewAwards, Permission.ManageAwardRecords), true,
+            async (w, r) => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/decisions/{(await w.AwardDecision(r)).Decision}/issue")
+            {
+                Content = DanVan.Tests.Features.Decisions.DecisionFlowTests.Form(DanVan.Tests.Features.Decisions.DecisionFlowTests.SignedPdf, "qd.pdf"),
+            }, HttpStatusCode.Unauthorized),
         new("GET /api/v1/people/{id:guid}/ratings", new Scoped(Permission.ViewPeople, Permission.ViewPeople), true,
             async (w, r) => Get($"/api/v1/people/{await w.FreshPerson(r)}/ratings"), HttpStatusCode.Unauthorized),
         new("PUT /api/v1/people/{id:guid}/ratings/{year:int}", new Scoped(Permission.ViewPeople, Permission.ManageRatings), true,
@@ -840,6 +867,9 @@ public sealed class PermissionTableTests(PostgresServer pg)
             async (w, r) => Get($"/Council/Session/{(await w.Council(r)).Session}"), Login),
         new("PAGE /Council/Vote", new PagePolicy(Permission.ViewAwards, new Scoped(Permission.ManageCouncil, Permission.ManageCouncil)), true,
             async (w, r) => Get($"/Council/Vote/{(await w.Council(r, item: DanVan.Features.Council.ItemState.Open)).Item}"), Login),
+        new("PAGE /Decisions/Index", new PagePolicy(Permission.ViewAwards), false, (_, _) => Task.FromResult(Get("/Decisions")), Login),
+        new("PAGE /Decisions/Details", new PagePolicy(Permission.ViewAwards, new Scoped(Permission.ViewAwards, Permission.ViewAwards)), true,
+            async (w, r) => Get($"/Decisions/Details/{(await w.AwardDecision(r)).Decision}"), Login),
         new("PAGE /Awards/RegisterImport", new PagePolicy(Permission.ManageAwardRecords), false, (_, _) => Task.FromResult(Get("/Awards/RegisterImport")),
             Login),
         new("PAGE /Clusters/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/Clusters?year=2026")), Login),
@@ -1174,6 +1204,18 @@ public sealed class PermissionTableTests(PostgresServer pg)
             DanVan.Features.Council.ItemState item = DanVan.Features.Council.ItemState.Pending,
             DanVan.Features.Council.VoteMethod method = DanVan.Features.Council.VoteMethod.Electronic) =>
             app.WithDbAsync(db => DanVan.Tests.Features.Council.CouncilData.AddCouncilAsync(db, units[r].Id, session, item, method));
+
+        /// <summary>A fresh draft decision of the target unit's head for a passed item (see DecisionData).</summary>
+        public Task<DanVan.Tests.Features.Decisions.DecisionData.Made> AwardDecision(Relation r) =>
+            app.WithDbAsync(db => DanVan.Tests.Features.Decisions.DecisionData.AddDecisionAsync(db, units[r].Id));
+
+        /// <summary>A fresh council of the target unit whose one item is closed as passed.</summary>
+        public Task<DanVan.Tests.Features.Council.CouncilData.Made> PassedItem(Relation r) =>
+            app.WithDbAsync(db => DanVan.Tests.Features.Decisions.DecisionData.AddPassedItemAsync(db, units[r].Id));
+
+        /// <summary>The round of an agenda item's nominee.</summary>
+        public Task<Guid> RoundOfItem(Guid itemId) => app.WithDbAsync(db => db.AgendaItems.Where(i => i.Id == itemId)
+            .Select(i => db.DossierNominees.Where(n => n.Id == i.NomineeId).Select(n => n.RoundId).First()).SingleAsync());
 
         /// <summary>The demo province's 2025 round (it has an accepted dossier to put on an agenda).</summary>
         public Task<Guid> DemoRound() => app.WithDbAsync(db => db.NominationRounds.Where(x => x.Year == 2025).Select(x => x.Id).SingleAsync());

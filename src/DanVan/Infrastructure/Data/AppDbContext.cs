@@ -115,6 +115,8 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<NoticeEntry> NoticeEntries => Set<NoticeEntry>();
     public DbSet<NoticeComment> NoticeComments => Set<NoticeComment>();
     public DbSet<CommentDisposition> CommentDispositions => Set<CommentDisposition>();
+    public DbSet<Features.Decisions.Decision> Decisions => Set<Features.Decisions.Decision>();
+    public DbSet<Features.Decisions.DecisionAwardee> DecisionAwardees => Set<Features.Decisions.DecisionAwardee>();
 
     internal TimeProvider Time => time;
 
@@ -263,6 +265,8 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         builder.ApplyConfiguration(new NoticeEntryConfiguration());
         builder.ApplyConfiguration(new NoticeCommentConfiguration());
         builder.ApplyConfiguration(new CommentDispositionConfiguration());
+        builder.ApplyConfiguration(new Features.Decisions.DecisionConfiguration()); // Decisions
+        builder.ApplyConfiguration(new Features.Decisions.DecisionAwardeeConfiguration());
         foreach (var versioned in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)).ToList())
         {
             builder.Entity(versioned.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();

@@ -56,7 +56,7 @@ public sealed class MinutesTests(PostgresServer pg)
             }
         }
 
-        var closed = dto.Items.Single(i => i.Tally is not null);
+        var closed = dto.Items.Single(i => i.Tally is { Passed: false });
         var tally = closed.Tally!;
         pdf.Shows($"{Tally.Pct(tally.Percent)} %").ShouldBeTrue(pdf.Text);
         pdf.Shows("77,77 %").ShouldBeTrue("the demo's failed secret ballot: 7 of 9");
@@ -65,7 +65,8 @@ public sealed class MinutesTests(PostgresServer pg)
         tally.Sentence.ShouldContain("KHÔNG ĐẠT"); // printed above, in the sentence
         pdf.Shows("bỏ phiếu kín").ShouldBeTrue();
         pdf.Shows("Đang biểu quyết, chưa có kết quả.").ShouldBeTrue("the open item");
-        pdf.Shows("Chưa biểu quyết.").ShouldBeTrue("the pending item");
+        var passed = dto.Items.Single(i => i.Tally is { Passed: true }); // closed by the demo decisions
+        pdf.Shows($"{passed.AwardName} (1): STT Cá nhân, tập thể Đơn vị Tỷ lệ đồng ý 1 {passed.Name}").ShouldBeTrue("the approved list: " + pdf.Text);
         pdf.Shows("THƯ KÝ").ShouldBeTrue();
         pdf.Shows("CHỦ TỊCH HỘI ĐỒNG").ShouldBeTrue();
 

@@ -24,7 +24,7 @@ public sealed class DocumentNumberingTests(PostgresServer pg)
 
         numbers.Order().ShouldBe(Enumerable.Range(1, Parallel));
         (await app.WithDbAsync(db => DocumentNumbering.PeekAsync(db, tenantId, series, CancellationToken.None))).ShouldBe(Parallel + 1);
-        (await app.WithDbAsync(db => db.DocumentNumberCounters.CountAsync(c => c.TenantId == tenantId))).ShouldBe(1);
+        (await app.WithDbAsync(db => db.DocumentNumberCounters.CountAsync(c => c.TenantId == tenantId && c.IssuerKey == series.IssuerKey))).ShouldBe(1);
     }
 
     [ProviderTheory]
