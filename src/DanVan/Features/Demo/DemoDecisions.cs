@@ -66,7 +66,7 @@ internal static class DemoDecisions
         db.Documents.Add(document);
         var pdf = SignedPdf();
         var sha = Convert.ToHexStringLower(SHA256.HashData(pdf));
-        await db.Files.SaveAsync(sha, pdf, CancellationToken.None);
+        // The file itself is stored with the demo's other files (DemoPhotos.StoreAllAsync), as test copies of the seed need.
         db.DocumentAttachments.Add(new DocumentAttachment(tenantId, document.Id, "quyet-dinh-da-ky.pdf", "application/pdf", pdf.Length, sha));
         Must(decision.Issue(number.Canonical, IssuedOn, document.Id, "quyet-dinh-da-ky.pdf", sha, by), "demo issue");
         db.Decisions.Add(decision);

@@ -43,7 +43,7 @@ public static class DemoPhotos
         }
     }
 
-    /// <summary>Every picture into <paramref name="files"/> (a few kilobytes each; the same bytes are stored once), and the demo dossiers' one file.</summary>
+    /// <summary>Every picture into <paramref name="files"/> (a few kilobytes each; the same bytes are stored once), the demo dossiers' one file and the issued decision's signed copy.</summary>
     public static async Task StoreAllAsync(FileStore files)
     {
         foreach (var field in Enum.GetValues<ModelField>())
@@ -56,6 +56,8 @@ public static class DemoPhotos
         }
 
         await files.SaveAsync(DemoNominations.Minutes, CancellationToken.None); // the council minutes the demo dossiers carry
+        var signed = DemoDecisions.SignedPdf(); // the signed copy of the demo's issued decision
+        await files.SaveAsync(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(signed)), signed, CancellationToken.None);
     }
 
     public static byte[] Png(int width, int height, ModelField field = ModelField.Economy, int variant = 0)
