@@ -691,6 +691,8 @@ public sealed class PermissionTableTests(PostgresServer pg)
             async (w, r) => Get($"/api/v1/council/sessions/{(await w.Council(r)).Session}"), HttpStatusCode.Unauthorized),
         new("GET /api/v1/council/sessions/{id:guid}/minutes.pdf", new Scoped(Permission.ManageCouncil, Permission.ManageCouncil), true,
             async (w, r) => Get($"/api/v1/council/sessions/{(await w.Council(r)).Session}/minutes.pdf"), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/council/sessions/{id:guid}/minutes.docx", new Scoped(Permission.ManageCouncil, Permission.ManageCouncil), true,
+            async (w, r) => Get($"/api/v1/council/sessions/{(await w.Council(r)).Session}/minutes.docx"), HttpStatusCode.Unauthorized),
         new("POST /api/v1/council/sessions/{id:guid}/agenda", new Scoped(Permission.ManageCouncil, Permission.ManageCouncil), true,
             async (w, r) => Json(HttpMethod.Post, $"/api/v1/council/sessions/{(await w.Council(r)).Session}/agenda", new { roundId = await w.DemoRound() }),
             HttpStatusCode.Unauthorized),
@@ -767,6 +769,10 @@ public sealed class PermissionTableTests(PostgresServer pg)
             async (w, r) => Get($"/api/v1/decisions/{(await w.AwardDecision(r)).Decision}/submission.docx"), HttpStatusCode.Unauthorized),
         new("GET /api/v1/decisions/{id:guid}/decision.docx", new Scoped(Permission.ViewAwards, Permission.ViewAwards), true,
             async (w, r) => Get($"/api/v1/decisions/{(await w.AwardDecision(r)).Decision}/decision.docx"), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/decisions/{id:guid}/submission.pdf", new Scoped(Permission.ViewAwards, Permission.ViewAwards), true,
+            async (w, r) => Get($"/api/v1/decisions/{(await w.AwardDecision(r)).Decision}/submission.pdf"), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/decisions/{id:guid}/decision.pdf", new Scoped(Permission.ViewAwards, Permission.ViewAwards), true,
+            async (w, r) => Get($"/api/v1/decisions/{(await w.AwardDecision(r)).Decision}/decision.pdf"), HttpStatusCode.Unauthorized),
         new("POST /api/v1/decisions/{id:guid}/issue", new Scoped(Permission.ViewAwards, Permission.ManageAwardRecords), true,
             async (w, r) => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/decisions/{(await w.AwardDecision(r)).Decision}/issue")
             {

@@ -34,6 +34,8 @@ public static class CouncilApi
         sessions.MapGet("/{id:guid}/minutes.pdf", (AppDbContext db, CurrentUser user, PdfRenderer pdf, Guid id, CancellationToken ct) =>
                 Minutes.DownloadAsync(db, user, pdf, id, ct))
             .WithSummary("Biên bản phiên họp (PDF): thành phần, điểm danh, người không tham gia biểu quyết và lý do, kết quả từng nội dung với tỷ lệ và căn cứ, danh sách được thống nhất; “dự thảo” khi phiên chưa kết thúc");
+        sessions.MapGet("/{id:guid}/minutes.docx", (AppDbContext db, CurrentUser user, Guid id, CancellationToken ct) => Minutes.DownloadDocxAsync(db, user, id, ct))
+            .WithSummary("Biên bản phiên họp dạng Word (DOCX) để thư ký hoàn chỉnh trước khi ký: cùng nội dung với bản PDF");
         sessions.MapPost("/{id:guid}/agenda", (AppDbContext db, HttpContext http, CurrentUser user, IfMatch ifMatch, Guid id, AgendaInput input,
                 CancellationToken ct) => ApiResults.WriteVersioned(http, input, () => BuildAgenda.HandleAsync(db, user, id, input, ifMatch.Version, ct), s => s.Version))
             .WithSummary("Đưa vào chương trình các người, tập thể trong hồ sơ đã được tiếp nhận của đợt xét (nhóm theo danh hiệu)");

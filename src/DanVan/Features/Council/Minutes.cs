@@ -1,11 +1,11 @@
 using System.Globalization;
-using System.Text;
-using System.Text.Encodings.Web;
 using DanVan.Features.Accounts;
+using DanVan.Features.Documents;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Pdf;
 using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
+using DanVan.Infrastructure.Word;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,11 +17,10 @@ namespace DanVan.Features.Council;
 /// the quorum rule, then each agenda item in order — how its public notice went (comments and their handling), the method, the members recused and why, the counts, the base, the
 /// percentage against it, the rule and its citation, the result — and the list approved, grouped by award; signature
 /// blocks of the secretary and the chair. A session that is not closed prints as a draft ("DỰ THẢO"), items still to
-/// vote as such. Printed as PDF by <see cref="PdfRenderer"/>; the HTML is also what a browser prints.
+/// vote as such. Written once as blocks (<see cref="WordWriter"/>): printed as PDF by <see cref="PdfRenderer"/>, saved as DOCX.
 /// </summary>
 public static class Minutes
 {
-    private static readonly HtmlEncoder Enc = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
     private static readonly CultureInfo Vn = VietnameseText.Culture;
 
     /// <summary>The PDF as a download named after the session's date; the session's 404 when the caller may not see it.</summary>
@@ -33,12 +32,36 @@ public static class Minutes
             return error.ToProblem();
         }
 
-        return TypedResults.File(file.Bytes, "application/pdf", FileName(file.Date));
+        return TypedResults.File(file.Bytes, "application/pdf", FileName(file.Date, "pdf"));
+    }
+
+    /// <summary>The same paper as an editable Word file (the secretary completes it before signing).</summary>
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DownloadDocxAsync(AppDbContext db, CurrentUser user, Guid sessionId, CancellationToken ct)
+    {
+        if (!(await PaperAsync(db, user, sessionId, ct)).TryGet(out var paper, out var error))
+        {
+            return error.ToProblem();
+        }
+
+        return TypedResults.File(paper.Writer.ToBytes(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", FileName(paper.Date, "docx"));
     }
 
     public sealed record Printed(byte[] Bytes, DateOnly Date);
 
+    public sealed record Written(WordWriter Writer, DateOnly Date, bool Draft);
+
     public static async Task<Result<Printed>> PdfAsync(AppDbContext db, CurrentUser user, PdfRenderer pdf, Guid sessionId, CancellationToken ct)
+    {
+        if (!(await PaperAsync(db, user, sessionId, ct)).TryGet(out var paper, out var error))
+        {
+            return error;
+        }
+
+        var html = WordHtml.Render(paper.Writer, "Biên bản họp Hội đồng", paper.Draft ? "DỰ THẢO — phiên họp chưa kết thúc" : null);
+        return new Printed(await pdf.RenderAsync(html, ct), paper.Date);
+    }
+
+    public static async Task<Result<Written>> PaperAsync(AppDbContext db, CurrentUser user, Guid sessionId, CancellationToken ct)
     {
         if (!(await CouncilAccess.SessionAsync(db, user, sessionId, ct)).TryGet(out var loaded, out var error))
         {
@@ -48,159 +71,114 @@ public static class Minutes
         var dto = await GetSession.DtoAsync(db, loaded, ct);
         var unitId = loaded.Council.UnitId;
         var issuer = await db.Units.Where(u => u.Id == unitId).Select(u => u.Name).SingleAsync(ct);
+        var root = await db.Units.Where(u => u.TenantId == user.TenantId && u.ParentId == null).Select(u => u.Name).FirstAsync(ct);
         var statuses = await Notices.NoticeGate.StatusesAsync(db, user.TenantId, loaded.Session.Items.Select(i => i.NomineeId).ToList(), ct);
         var notices = loaded.Session.Items.Where(i => statuses.ContainsKey(i.NomineeId)).ToDictionary(i => i.Id, i => statuses[i.NomineeId].Text);
-        return new Printed(await pdf.RenderAsync(Html(dto, issuer, VnTime.Today(db.Time), notices), ct), dto.Date);
+        return new Written(Paper(dto, issuer, Decree30.Province(root), VnTime.Today(db.Time), notices), dto.Date, dto.State != SessionState.Closed);
     }
 
-    /// <summary>"biên-bản-họp-hội-đồng-26-12-2025.pdf" in ASCII: the file name a download gets.</summary>
-    public static string FileName(DateOnly date) => $"bien-ban-hop-hoi-dong-{date:dd-MM-yyyy}.pdf";
+    /// <summary>"bien-ban-hop-hoi-dong-26-12-2025.pdf" in ASCII: the file name a download gets.</summary>
+    public static string FileName(DateOnly date, string extension) => $"bien-ban-hop-hoi-dong-{date:dd-MM-yyyy}.{extension}";
 
+    /// <summary>The paper's blocks: printed as PDF (<see cref="WordHtml"/>) and saved as the editable DOCX.</summary>
+    /// <param name="issuer">The council's unit's name; <paramref name="province"/> the place when the unit names none.</param>
     /// <param name="notices">Per item id: how its nominee's public notice went (period, comments and their handling); absent: none.</param>
-    public static string Html(SessionDto s, string issuer, DateOnly today, IReadOnlyDictionary<Guid, string> notices)
+    public static WordWriter Paper(SessionDto s, string issuer, string province, DateOnly today, IReadOnlyDictionary<Guid, string> notices)
     {
         var chair = s.Attendance.FirstOrDefault(a => a.Role == MemberRole.Chair);
         var secretary = s.Attendance.FirstOrDefault(a => a.Role == MemberRole.Secretary);
         var draft = s.State != SessionState.Closed;
-        var h = new StringBuilder(16_384);
-        h.Append("<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Biên bản họp Hội đồng</title><style>")
-            .Append("@page{size:A4;margin:20mm 15mm 20mm 30mm}")
-            .Append("body{font-family:'Times New Roman','Liberation Serif','Noto Serif',serif;font-size:13pt;line-height:1.35;color:#000}")
-            .Append(".head{display:flex;justify-content:space-between;text-align:center;font-size:12pt}.head .issuer{width:42%}.head .motto{width:56%}")
-            .Append(".motto{font-weight:bold}.motto u{font-weight:bold}.issuer b{display:block}.motto u{display:inline-block}.date{text-align:right;font-style:italic;margin:8pt 0}")
-            .Append("h1{text-align:center;font-size:14pt;margin:10pt 0 0}h1+p{text-align:center;font-weight:bold;margin:0 0 10pt}")
-            .Append("h2{font-size:13pt;margin:10pt 0 4pt}p{margin:3pt 0;text-align:justify}table{border-collapse:collapse;width:100%;font-size:12pt;margin:4pt 0}")
-            .Append("th,td{border:1px solid #000;padding:2pt 4pt;vertical-align:top}th{text-align:center}td.n{text-align:right;white-space:nowrap}")
-            .Append(".sign{display:flex;justify-content:space-around;text-align:center;margin-top:18pt;page-break-inside:avoid}.sign div{width:45%}.sign p{text-align:center}")
-            .Append(".gap{height:60pt}.draft{text-align:center;font-weight:bold;letter-spacing:2pt;border:1px solid #000;padding:2pt}")
-            .Append("</style></head><body>");
-        if (draft)
-        {
-            h.Append("<p class=\"draft\">DỰ THẢO — phiên họp chưa kết thúc</p>");
-        }
+        var w = new WordWriter();
+        var place = Decree30.Place(issuer) is { Length: > 0 } own ? own : province;
+        Decree30.Header(w, [Decree30.Upper(Decree30.PeoplesCommittee(issuer)), "HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG"], null, Decree30.DateLine(place, s.Date));
+        w.Add(WordParagraph.Of("BIÊN BẢN", WordAlign.Center, bold: true));
+        w.Add(WordParagraph.Of("Họp " + s.CouncilName, WordAlign.Center, bold: true, after: 10));
 
-        h.Append("<div class=\"head\"><div class=\"issuer\">").Append(E(Issuer(issuer).ToUpper(Vn))).Append("<b>HỘI ĐỒNG THI ĐUA – KHEN THƯỞNG</b></div>")
-            .Append("<div class=\"motto\">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM<br><u>Độc lập – Tự do – Hạnh phúc</u></div></div>");
-        h.Append("<p class=\"date\">").Append(E(Locality(issuer))).Append(Locality(issuer).Length > 0 ? ", " : "")
-            .Append(CultureInfo.InvariantCulture, $"ngày {s.Date.Day:00} tháng {s.Date.Month:00} năm {s.Date.Year}</p>");
-        h.Append("<h1>BIÊN BẢN</h1><p>Họp ").Append(E(s.CouncilName)).Append("</p>");
-
-        h.Append("<h2>I. Thời gian, địa điểm</h2><p>Ngày ").Append(VnTime.Date(s.Date)).Append(", tại ").Append(E(s.Place)).Append(".</p>");
-        h.Append("<h2>II. Thành phần</h2>");
-        h.Append("<p>Chủ trì: ").Append(chair is null ? "(chưa ghi)" : E(chair.Name) + ", " + E(chair.RoleLabel)).Append(".</p>");
-        h.Append("<p>Thư ký: ").Append(secretary is null ? "(chưa ghi)" : E(secretary.Name)).Append(".</p>");
+        Heading(w, "I. Thời gian, địa điểm");
+        Text(w, $"Ngày {VnTime.Date(s.Date)}, tại {s.Place}.");
+        Heading(w, "II. Thành phần");
+        Text(w, "Chủ trì: " + (chair is null ? "(chưa ghi)" : chair.Name + ", " + chair.RoleLabel) + ".");
+        Text(w, "Thư ký: " + (secretary is null ? "(chưa ghi)" : secretary.Name) + ".");
         var withOpinion = s.Attendance.Where(a => a.Status == AttendanceStatus.AbsentWithOpinion).ToList();
         var absent = s.Attendance.Where(a => a.Status == AttendanceStatus.Absent).ToList();
-        h.Append(CultureInfo.InvariantCulture, $"<p>Tổng số thành viên Hội đồng: {s.Members}; có mặt: {s.Present}; vắng mặt: {s.Members - s.Present}")
-            .Append(withOpinion.Count > 0 ? $" (trong đó {withOpinion.Count} có ý kiến bằng văn bản)" : "").Append(".</p>");
+        Text(w, string.Create(CultureInfo.InvariantCulture, $"Tổng số thành viên Hội đồng: {s.Members}; có mặt: {s.Present}; vắng mặt: {s.Members - s.Present}")
+            + (withOpinion.Count > 0 ? $" (trong đó {withOpinion.Count} có ý kiến bằng văn bản)" : "") + ".");
         if (withOpinion.Count + absent.Count > 0)
         {
-            h.Append("<p>Vắng mặt: ").Append(string.Join("; ", withOpinion.Concat(absent).Select(a => E(a.Name) + " (" + E(a.StatusLabel.ToLower(Vn)) + ")"))).Append(".</p>");
+            Text(w, "Vắng mặt: " + string.Join("; ", withOpinion.Concat(absent).Select(a => a.Name + " (" + a.StatusLabel.ToLower(Vn) + ")")) + ".");
         }
 
-        h.Append("<p>").Append(E(s.QuorumRule)).Append(": ").Append(s.Quorum ? "phiên họp đủ điều kiện biểu quyết." : "phiên họp chưa đủ số thành viên có mặt để biểu quyết.").Append("</p>");
-        h.Append("<table><thead><tr><th>STT</th><th>Họ và tên</th><th>Chức danh trong Hội đồng</th><th>Tham dự</th></tr></thead><tbody>");
-        foreach (var (a, i) in s.Attendance.Select((a, i) => (a, i + 1)))
-        {
-            h.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"n\">{i}</td><td>{E(a.Name)}</td><td>{E(a.RoleLabel)}</td><td>{E(a.StatusLabel)}</td></tr>");
-        }
+        Text(w, s.QuorumRule + ": " + (s.Quorum ? "phiên họp đủ điều kiện biểu quyết." : "phiên họp chưa đủ số thành viên có mặt để biểu quyết."));
+        Grid(w, [12, 65, 55, 33], ["STT", "Họ và tên", "Chức danh trong Hội đồng", "Tham dự"],
+            s.Attendance.Select((a, i) => new[] { N(i + 1), a.Name, a.RoleLabel, a.StatusLabel }), numeric: [0]);
 
-        h.Append("</tbody></table>");
-
-        h.Append("<h2>III. Nội dung và kết quả biểu quyết</h2>");
+        Heading(w, "III. Nội dung và kết quả biểu quyết");
         if (s.Items.Count == 0)
         {
-            h.Append("<p>Phiên họp chưa có nội dung xét.</p>");
+            Text(w, "Phiên họp chưa có nội dung xét.");
         }
 
         foreach (var item in s.Items)
         {
-            h.Append(CultureInfo.InvariantCulture, $"<p><b>{item.Position}. {E(item.Name)}</b> ({E(item.UnitName)}) — đề nghị {E(item.AwardName)}.</p>");
-            h.Append("<p>Công khai lấy ý kiến: ").Append(E(notices.TryGetValue(item.Id, out var notice) ? notice : "không công khai")).Append(".</p>");
+            w.Add(new WordParagraph([new WordRun($"{N(item.Position)}. {item.Name}", Bold: true), new WordRun($" ({item.UnitName}) — đề nghị {item.AwardName}.")],
+                WordAlign.Justify, 13, 3));
+            Text(w, "Công khai lấy ý kiến: " + (notices.TryGetValue(item.Id, out var notice) ? notice : "không công khai") + ".");
             foreach (var r in item.Recusals)
             {
-                h.Append("<p>Không tham gia biểu quyết: ").Append(E(r.Name)).Append(" — ").Append(E(r.Reason.TrimEnd('.', ' '))).Append(r.Declared ? " (tự khai)" : "").Append(".</p>");
+                Text(w, "Không tham gia biểu quyết: " + r.Name + " — " + r.Reason.TrimEnd('.', ' ') + (r.Declared ? " (tự khai)" : "") + ".");
             }
 
             if (item.Tally is not { } t)
             {
-                h.Append(item.State == ItemState.Open ? "<p>Đang biểu quyết, chưa có kết quả." : "<p>Chưa biểu quyết.")
-                    .Append(" Yêu cầu: ").Append(E(item.Requirement.TrimEnd('.', ' '))).Append(".</p>");
+                Text(w, (item.State == ItemState.Open ? "Đang biểu quyết, chưa có kết quả." : "Chưa biểu quyết.") + " Yêu cầu: " + item.Requirement.TrimEnd('.', ' ') + ".");
                 continue;
             }
 
-            h.Append("<p>Hình thức: ").Append(item.Secret ? "bỏ phiếu kín" : "biểu quyết công khai")
-                .Append(item.Method is { } m ? ", " + E(m.Label().ToLower(Vn)) : "").Append(".</p>");
-            h.Append("<table><thead><tr><th>Phát ra</th><th>Thu về</th><th>Hợp lệ</th><th>Đồng ý</th><th>Không đồng ý</th><th>Không biểu quyết</th><th>Cơ sở tính</th><th>Tỷ lệ đồng ý</th><th>Kết quả</th></tr></thead><tbody>")
-                .Append(CultureInfo.InvariantCulture, $"<tr><td class=\"n\">{t.Issued}</td><td class=\"n\">{t.Returned}</td><td class=\"n\">{t.Valid}</td><td class=\"n\">{t.Yes}</td><td class=\"n\">{t.No}</td><td class=\"n\">{t.Abstain}</td>")
-                .Append(CultureInfo.InvariantCulture, $"<td>{t.Base} ({E(t.BaseLabel.ToLower(Vn))})</td><td class=\"n\">{Tally.Pct(t.Percent)} %</td><td>{(t.Passed ? "Đạt" : "Không đạt")}</td></tr></tbody></table>");
+            Text(w, "Hình thức: " + (item.Secret ? "bỏ phiếu kín" : "biểu quyết công khai") + (item.Method is { } m ? ", " + m.Label().ToLower(Vn) : "") + ".");
+            Grid(w, [15, 15, 15, 15, 18, 18, 30, 19, 20], ["Phát ra", "Thu về", "Hợp lệ", "Đồng ý", "Không đồng ý", "Không biểu quyết", "Cơ sở tính", "Tỷ lệ đồng ý", "Kết quả"],
+                [[N(t.Issued), N(t.Returned), N(t.Valid), N(t.Yes), N(t.No), N(t.Abstain), $"{N(t.Base)} ({t.BaseLabel.ToLower(Vn)})", Tally.Pct(t.Percent) + " %",
+                    t.Passed ? "Đạt" : "Không đạt"]], numeric: [0, 1, 2, 3, 4, 5, 7]);
             if (t.WrittenOpinions > 0)
             {
-                h.Append(CultureInfo.InvariantCulture, $"<p>Trong đó {t.WrittenOpinions} phiếu là ý kiến bằng văn bản của thành viên vắng mặt.</p>");
+                Text(w, $"Trong đó {N(t.WrittenOpinions)} phiếu là ý kiến bằng văn bản của thành viên vắng mặt.");
             }
 
-            h.Append("<p>").Append(E(t.Sentence));
-            if (!t.Sentence.Contains(t.Citation, StringComparison.Ordinal))
-            {
-                h.Append(" Căn cứ: ").Append(E(t.Citation)).Append('.');
-            }
-
-            h.Append("</p>");
+            Text(w, t.Sentence + (t.Sentence.Contains(t.Citation, StringComparison.Ordinal) ? "" : " Căn cứ: " + t.Citation + "."));
         }
 
-        h.Append("<h2>IV. Danh sách được Hội đồng thống nhất đề nghị khen thưởng</h2>");
+        Heading(w, "IV. Danh sách được Hội đồng thống nhất đề nghị khen thưởng");
         var approved = s.Items.Where(i => i.Tally is { Passed: true }).GroupBy(i => i.AwardName).ToList();
         if (approved.Count == 0)
         {
-            h.Append("<p>Chưa có.</p>");
+            Text(w, "Chưa có.");
         }
 
         foreach (var award in approved)
         {
-            h.Append("<p><b>").Append(E(award.Key)).Append(CultureInfo.InvariantCulture, $"</b> ({award.Count()}):</p><table><thead><tr><th>STT</th><th>Cá nhân, tập thể</th><th>Đơn vị</th><th>Tỷ lệ đồng ý</th></tr></thead><tbody>");
-            foreach (var (i, n) in award.Select((i, n) => (i, n + 1)))
-            {
-                h.Append(CultureInfo.InvariantCulture, $"<tr><td class=\"n\">{n}</td><td>{E(i.Name)}</td><td>{E(i.UnitName)}</td><td class=\"n\">{Tally.Pct(i.Tally!.Percent)} %</td></tr>");
-            }
-
-            h.Append("</tbody></table>");
+            w.Add(new WordParagraph([new WordRun(award.Key, Bold: true), new WordRun($" ({N(award.Count())}):")], WordAlign.Left, 13, 3));
+            Grid(w, [12, 65, 60, 28], ["STT", "Cá nhân, tập thể", "Đơn vị", "Tỷ lệ đồng ý"],
+                award.Select((i, n) => new[] { N(n + 1), i.Name, i.UnitName, Tally.Pct(i.Tally!.Percent) + " %" }), numeric: [0, 3]);
         }
 
-        h.Append("<p>Biên bản được lập ").Append(draft ? "(dự thảo) ngày " + VnTime.Date(today) : "xong trong phiên họp ngày " + VnTime.Date(s.Date))
-            .Append(" và được thông qua trước các thành viên dự họp.</p>");
-        h.Append("<div class=\"sign\"><div><p><b>THƯ KÝ</b></p><div class=\"gap\"></div><p><b>").Append(E(secretary?.Name ?? "")).Append("</b></p></div>")
-            .Append("<div><p><b>CHỦ TỊCH HỘI ĐỒNG</b></p><div class=\"gap\"></div><p><b>").Append(E(chair?.Name ?? "")).Append("</b></p></div></div>");
-        h.Append("</body></html>");
-        return h.ToString();
+        Text(w, "Biên bản được lập " + (draft ? "(dự thảo) ngày " + VnTime.Date(today) : "xong trong phiên họp ngày " + VnTime.Date(s.Date))
+            + " và được thông qua trước các thành viên dự họp.");
+        Decree30.Signatures(w, ("THƯ KÝ", secretary?.Name ?? ""), ("CHỦ TỊCH HỘI ĐỒNG", chair?.Name ?? ""));
+        return w;
     }
 
-    /// <summary>
-    /// The body above the council in the header: the People's Committee of a province, city or commune named by the unit
-    /// ("Tỉnh Sông Trà" → "UBND tỉnh Sông Trà"), else the unit itself ("Sở Tư pháp"); a note in brackets is dropped.
-    /// </summary>
-    public static string Issuer(string unitName)
+    private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static void Heading(WordWriter w, string text) => w.Add(WordParagraph.Of(text, bold: true, size: 13, after: 3));
+
+    private static void Text(WordWriter w, string text) => w.Add(WordParagraph.Of(text, WordAlign.Justify, size: 13, after: 3));
+
+    private static void Grid(WordWriter w, IReadOnlyList<double> widths, IReadOnlyList<string> head, IEnumerable<string[]> rows, IReadOnlyCollection<int> numeric)
     {
-        var name = WithoutNote(unitName);
-        return new[] { "Tỉnh ", "Thành phố ", "Xã ", "Phường ", "Đặc khu " }.Any(p => name.StartsWith(p, StringComparison.Ordinal)) ? "UBND " + char.ToLower(name[0], Vn) + name[1..] : name;
+        IReadOnlyList<WordParagraph> Cell(string text, WordAlign align, bool bold = false) => [WordParagraph.Of(text, align, bold: bold, size: 12)];
+        var table = new List<IReadOnlyList<IReadOnlyList<WordParagraph>>> { head.Select(h => Cell(h, WordAlign.Center, true)).ToList() };
+        table.AddRange(rows.Select(r => (IReadOnlyList<IReadOnlyList<WordParagraph>>)r.Select((c, i) => Cell(c, numeric.Contains(i) ? WordAlign.Right : WordAlign.Left)).ToList()));
+        w.Add(new WordTable(widths, table, Borders: true));
+        w.Add(WordParagraph.Of("", size: 6, after: 3));
     }
 
-    /// <summary>The place of the date line, from the unit's name: "UBND tỉnh Sông Trà" → "Sông Trà"; none if it names no locality.</summary>
-    public static string Locality(string unitName)
-    {
-        var issuer = WithoutNote(unitName);
-        foreach (var marker in new[] { "thành phố ", "tỉnh ", "phường ", "xã ", "đặc khu " })
-        {
-            var at = issuer.LastIndexOf(marker, StringComparison.OrdinalIgnoreCase);
-            if (at >= 0)
-            {
-                return issuer[(at + marker.Length)..].Trim();
-            }
-        }
-
-        return "";
-    }
-
-    private static string WithoutNote(string name) => (name.IndexOf(" (", StringComparison.Ordinal) is var at and > 0 ? name[..at] : name).Trim();
-
-    private static string E(string text) => Enc.Encode(text);
 }

@@ -1,4 +1,5 @@
 using DanVan.Features.Awards;
+using DanVan.Features.Documents;
 using DanVan.Infrastructure.Word;
 
 namespace DanVan.Features.Decisions;
@@ -12,16 +13,18 @@ namespace DanVan.Features.Decisions;
 /// </summary>
 public static class DecisionDocuments
 {
-    private const double Left = 65;
-    private const double Right = 100;
+    public static byte[] Decision(DecisionPaper p) => DecisionPaperWriter(p).ToBytes();
 
-    public static byte[] Decision(DecisionPaper p)
+    public static byte[] Submission(DecisionPaper p) => SubmissionWriter(p).ToBytes();
+
+    /// <summary>The decision and its annex as blocks: the DOCX, and through <see cref="WordHtml"/> the PDF.</summary>
+    public static WordWriter DecisionPaperWriter(DecisionPaper p)
     {
         var d = p.Decision;
         var draft = d.Number is null;
         var listed = d.Listed;
         var w = new WordWriter();
-        Header(w, p.IssuerLines, p.NumberLine, p.PlaceDate(draft));
+        Decree30.Header(w, p.IssuerLines, p.NumberLine, p.PlaceDate(draft));
         w.Add(WordParagraph.Of("QUYẾT ĐỊNH", WordAlign.Center, bold: true, size: 14));
         w.Add(WordParagraph.Of(d.Title, WordAlign.Center, bold: true, size: 14, after: 12));
         w.Add(WordParagraph.Of(p.AuthorityLine, WordAlign.Center, bold: true, size: 14, after: 12));
@@ -34,17 +37,17 @@ public static class DecisionDocuments
         w.Add(new WordParagraph([new WordRun("Điều 1. ", Bold: true), new WordRun(Article1(listed))], WordAlign.Justify, Indent: 10, After: 3));
         w.Add(new WordParagraph([new WordRun("Điều 2. ", Bold: true), new WordRun(Article2(listed))], WordAlign.Justify, Indent: 10, After: 3));
         w.Add(new WordParagraph([new WordRun("Điều 3. ", Bold: true), new WordRun(Article3(p))], WordAlign.Justify, Indent: 10, After: 12));
-        Footer(w, ["Như Điều 3;", $"{p.SubmitterName};", "Lưu: VT."], p.PrefixLine, d.SignerTitle, d.SignerName);
-        Annex(w, $"(Kèm theo Quyết định {(draft ? $"số      /{p.Symbol}" : $"số {d.Number}")} ngày {(draft ? "   /   /" + d.DecisionDate.Year : Documents.DocumentCitation.Date(d.DecisionDate))} của {Sentence(p.AuthorityLine)})", listed);
-        return w.ToBytes();
+        Decree30.Footer(w, ["Như Điều 3;", $"{p.SubmitterName};", "Lưu: VT."], p.PrefixLine, d.SignerTitle, d.SignerName);
+        Annex(w, $"(Kèm theo Quyết định {(draft ? $"số      /{p.Symbol}" : $"số {d.Number}")} ngày {(draft ? "   /   /" + d.DecisionDate.Year : DocumentCitation.Date(d.DecisionDate))} của {p.AddresseeLine})", listed);
+        return w;
     }
 
-    public static byte[] Submission(DecisionPaper p)
+    public static WordWriter SubmissionWriter(DecisionPaper p)
     {
         var d = p.Decision;
         var listed = d.Listed;
         var w = new WordWriter();
-        Header(w, p.SubmitterLines, p.SubmissionNumberLine, p.PlaceDate(draft: true));
+        Decree30.Header(w, p.SubmitterLines, p.SubmissionNumberLine, p.PlaceDate(draft: true));
         w.Add(WordParagraph.Of("TỜ TRÌNH", WordAlign.Center, bold: true, size: 14));
         w.Add(WordParagraph.Of("Về việc đề nghị " + Lower(d.Title.Replace("Về việc ", "", StringComparison.Ordinal)), WordAlign.Center, bold: true, after: 12));
         w.Add(WordParagraph.Of("Kính gửi: " + p.AddresseeLine + ".", WordAlign.Center, after: 12));
@@ -56,15 +59,12 @@ public static class DecisionDocuments
         w.Add(WordParagraph.Of($"{p.SubmitterName} kính trình {p.AddresseeLine} xem xét, quyết định: {Lower(Article1(listed))}", WordAlign.Justify, indent: 10, after: 3));
         w.Add(WordParagraph.Of(Article2(listed), WordAlign.Justify, indent: 10, after: 3));
         w.Add(WordParagraph.Of($"{p.SubmitterName} kính trình {p.AddresseeLine} xem xét, quyết định./.", WordAlign.Justify, indent: 10, after: 12));
-        Footer(w, ["Như trên;", "Lưu: VT."], null, "GIÁM ĐỐC", "");
+        Decree30.Footer(w, ["Như trên;", "Lưu: VT."], null, "GIÁM ĐỐC", "");
         Annex(w, $"(Kèm theo Tờ trình số      /TTr-{p.SubmitterShort} của {p.SubmitterName})", listed);
-        return w.ToBytes();
+        return w;
     }
 
     private static string Lower(string s) => s.Length == 0 ? s : char.ToLower(s[0], Infrastructure.Text.VietnameseText.Culture) + s[1..];
-
-    private static string Sentence(string capitals) => capitals.Length == 0 ? capitals
-        : capitals[0] + capitals[1..].ToLower(Infrastructure.Text.VietnameseText.Culture).Replace("ủy ban nhân dân", "Ủy ban nhân dân", StringComparison.Ordinal);
 
     /// <summary>"Tặng Bằng khen của Chủ tịch UBND tỉnh cho 1 tập thể và 2 cá nhân …; (có danh sách kèm theo)."</summary>
     public static string Article1(IReadOnlyList<DecisionAwardee> listed)
@@ -89,35 +89,6 @@ public static class DecisionDocuments
     private static string Article3(DecisionPaper p) => p.Decision.Authority == DecidingAuthority.ProvinceChairman
         ? $"Chánh Văn phòng {p.IssuerName}, Giám đốc {p.SubmitterName}, Giám đốc Sở Tài chính, thủ trưởng các cơ quan, đơn vị có liên quan và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./."
         : "Bộ phận phụ trách thi đua, khen thưởng, bộ phận tài chính – kế toán và các tập thể, cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.";
-
-    private static void Header(WordWriter w, IReadOnlyList<string> issuer, string numberLine, string placeDate)
-    {
-        var left = issuer.Select((line, i) => WordParagraph.Of(line, WordAlign.Center, bold: i == issuer.Count - 1, size: 13)).ToList();
-        left.Add(WordParagraph.Of(numberLine, WordAlign.Center, size: 13));
-        var right = new List<WordParagraph>
-        {
-            WordParagraph.Of("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", WordAlign.Center, bold: true, size: 12),
-            WordParagraph.Of("Độc lập – Tự do – Hạnh phúc", WordAlign.Center, bold: true, underline: true, size: 13, after: 6),
-            WordParagraph.Of(placeDate, WordAlign.Center, italic: true, size: 13),
-        };
-        w.Add(new WordTable([Left, Right], [[left, right]], Borders: false));
-        w.Add(WordParagraph.Of("", after: 6));
-    }
-
-    private static void Footer(WordWriter w, IReadOnlyList<string> recipients, string? prefix, string capacity, string signer)
-    {
-        var left = new List<WordParagraph> { WordParagraph.Of("Nơi nhận:", bold: true, italic: true, size: 12) };
-        left.AddRange(recipients.Select(r => WordParagraph.Of("- " + r, size: 11)));
-        var right = new List<WordParagraph>();
-        if (prefix is not null)
-        {
-            right.Add(WordParagraph.Of(prefix, WordAlign.Center, bold: true));
-        }
-
-        right.Add(WordParagraph.Of(DecisionPaper.Upper(capacity), WordAlign.Center, bold: true, after: 60));
-        right.Add(WordParagraph.Of(signer, WordAlign.Center, bold: true));
-        w.Add(new WordTable([Left + 5, Right - 5], [[left, right]], Borders: false));
-    }
 
     private static void Annex(WordWriter w, string reference, IReadOnlyList<DecisionAwardee> listed)
     {

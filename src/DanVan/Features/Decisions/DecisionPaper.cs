@@ -35,24 +35,9 @@ public sealed record DecisionPaper(Decision Decision, string RoundName, int Roun
             .Select(x => new { x.SubmissionNumberText, Unit = db.Units.Where(u => u.Id == x.UnitId).Select(u => u.Name).First() }).ToListAsync(ct);
         var salary = await db.BaseSalaries.AsNoTracking().InForceOn(d.TenantId, d.DecisionDate).Select(b => b.Citation).FirstOrDefaultAsync(ct);
         return new DecisionPaper(d, round.Name, round.Year, issuer.Name, Short(issuer.ShortName), submitter.Name, Short(submitter.ShortName), parent,
-            ProvinceOf(root), session?.Date, session?.Council,
+            Decree30.Province(root), session?.Date, session?.Council,
             dossiers.OrderBy(x => x.SubmissionNumberText, StringComparer.Ordinal)
                 .Select(x => DocumentCitation.Format(DocumentType.Submission, x.SubmissionNumberText!, null, x.Unit)).ToList(), salary);
-    }
-
-    /// <summary>"Tỉnh Sông Trà (dữ liệu mẫu)" → "Sông Trà": the place of the place-and-date line.</summary>
-    public static string ProvinceOf(string rootName)
-    {
-        var name = rootName.Split(" (")[0].Trim();
-        foreach (var prefix in new[] { "Tỉnh ", "Thành phố " })
-        {
-            if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
-            {
-                return name[prefix.Length..];
-            }
-        }
-
-        return name;
     }
 
     private static string Short(string? shortName) => string.IsNullOrWhiteSpace(shortName) ? "ĐV" : shortName.Trim();
@@ -64,25 +49,17 @@ public sealed record DecisionPaper(Decision Decision, string RoundName, int Roun
 
     public string SubmissionNumberLine => $"Số:      /TTr-{SubmitterShort}";
 
-    /// <summary>"Sông Trà, ngày 05 tháng 01 năm 2026" (day and months 1–2 padded, Decree 30/2020); blanks for the day and month on a draft.</summary>
-    public string PlaceDate(bool draft) => draft
-        ? $"{Province}, ngày      tháng      năm {Decision.DecisionDate.Year}"
-        : $"{Province}, ngày {Decision.DecisionDate.Day:00} tháng {Decision.DecisionDate.Month.ToString(Decision.DecisionDate.Month < 3 ? "00" : "0", Vn)} năm {Decision.DecisionDate.Year}";
+    /// <summary>The place-and-date line (Decree 30): blanks for the day and month on a draft.</summary>
+    public string PlaceDate(bool draft) => draft ? Decree30.DraftDateLine(Province, Decision.DecisionDate.Year) : Decree30.DateLine(Province, Decision.DecisionDate);
 
     /// <summary>The issuer as the header's first block prints it: "ỦY BAN NHÂN DÂN" / "TỈNH SÔNG TRÀ".</summary>
-    public IReadOnlyList<string> IssuerLines => Lines(IssuerName);
+    public IReadOnlyList<string> IssuerLines => Decree30.IssuerLines(IssuerName);
 
     public IReadOnlyList<string> SubmitterLines => SubmitterParent is { } p ? [Upper(Abbreviate(p)), Upper(SubmitterName)] : [Upper(SubmitterName)];
 
-    private static IReadOnlyList<string> Lines(string name)
-    {
-        const string ppc = "Ủy ban nhân dân ";
-        return name.StartsWith(ppc, StringComparison.OrdinalIgnoreCase) ? ["ỦY BAN NHÂN DÂN", Upper(name[ppc.Length..])] : [Upper(name)];
-    }
-
     private static string Abbreviate(string name) => name.StartsWith("Ủy ban nhân dân ", StringComparison.OrdinalIgnoreCase) ? "UBND " + name[16..] : name;
 
-    public static string Upper(string s) => s.ToUpper(Vn);
+    public static string Upper(string s) => Decree30.Upper(s);
 
     /// <summary>Who decides, as the authority line prints it: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SÔNG TRÀ".</summary>
     public string AuthorityLine => Decision.Authority switch

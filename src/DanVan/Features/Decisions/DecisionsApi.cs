@@ -2,6 +2,7 @@ using System.Globalization;
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Files;
+using DanVan.Infrastructure.Pdf;
 using DanVan.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 
@@ -28,11 +29,17 @@ public static class DecisionsApi
                 ApiResults.WriteVersioned(http, input, () => RemoveAwardee.HandleAsync(db, user, id, awardeeId, input, ifMatch.Version, ct), d => d.Version))
             .WithSummary("Đưa một người, tập thể ra khỏi dự thảo (bắt buộc nêu lý do)");
         decisions.MapGet("/{id:guid}/submission.docx", async (AppDbContext db, CurrentUser user, Guid id, CancellationToken ct) =>
-                DownloadDecisionDocx.ToResult(await DownloadDecisionDocx.HandleAsync(db, user, id, DecisionPaperKind.Submission, ct)))
+                DownloadDecisionPaper.ToResult(await DownloadDecisionPaper.DocxAsync(db, user, id, DecisionPaperKind.Submission, ct)))
             .WithSummary("Tờ trình (DOCX, thể thức Nghị định 30/2020) kèm danh sách");
         decisions.MapGet("/{id:guid}/decision.docx", async (AppDbContext db, CurrentUser user, Guid id, CancellationToken ct) =>
-                DownloadDecisionDocx.ToResult(await DownloadDecisionDocx.HandleAsync(db, user, id, DecisionPaperKind.Decision, ct)))
+                DownloadDecisionPaper.ToResult(await DownloadDecisionPaper.DocxAsync(db, user, id, DecisionPaperKind.Decision, ct)))
             .WithSummary("Quyết định (DOCX, thể thức Nghị định 30/2020) kèm phụ lục danh sách và số tiền; dự thảo ghi “Số:      /QĐ-…”");
+        decisions.MapGet("/{id:guid}/submission.pdf", async (AppDbContext db, CurrentUser user, PdfRenderer pdf, Guid id, CancellationToken ct) =>
+                DownloadDecisionPaper.ToResult(await DownloadDecisionPaper.PdfAsync(db, user, pdf, id, DecisionPaperKind.Submission, ct)))
+            .WithSummary("Tờ trình (PDF, in từ cùng nội dung với bản DOCX)");
+        decisions.MapGet("/{id:guid}/decision.pdf", async (AppDbContext db, CurrentUser user, PdfRenderer pdf, Guid id, CancellationToken ct) =>
+                DownloadDecisionPaper.ToResult(await DownloadDecisionPaper.PdfAsync(db, user, pdf, id, DecisionPaperKind.Decision, ct)))
+            .WithSummary("Quyết định (PDF, in từ cùng nội dung với bản DOCX); dự thảo có dòng “DỰ THẢO”");
         decisions.MapPost("/{id:guid}/issue", async (AppDbContext db, HttpContext http, CurrentUser user, IfMatch ifMatch, Guid id, [FromForm] string? date,
                 [FromForm] string? number, IFormFile? file, CancellationToken ct) =>
                 ApiResults.Versioned(http, await IssueAsync(db, user, id, date, number, file, ifMatch.Version, ct), d => d.Version))

@@ -38,6 +38,9 @@ public sealed class WordWriter
 
     private readonly List<object> _blocks = [];
 
+    /// <summary>The paragraphs and tables in order (<see cref="WordParagraph"/> or <see cref="WordTable"/>): what <see cref="WordHtml"/> prints.</summary>
+    public IReadOnlyList<object> Blocks => _blocks;
+
     public WordWriter Add(WordParagraph paragraph)
     {
         _blocks.Add(paragraph);

@@ -73,9 +73,18 @@ public sealed class MinutesTests(PostgresServer pg)
         pdf.Shows("THƯ KÝ").ShouldBeTrue();
         pdf.Shows("CHỦ TỊCH HỘI ĐỒNG").ShouldBeTrue();
 
+        // The Word file is the same paper: every line of it is in the PDF.
+        using var docx = await province.GetAsync($"/api/v1/council/sessions/{session.Id}/minutes.docx");
+        docx.Content.Headers.ContentDisposition!.FileName.ShouldBe($"bien-ban-hop-hoi-dong-{session.Date:dd-MM-yyyy}.docx");
+        var lines = DanVan.Infrastructure.Word.WordWriter.Lines(await docx.Content.ReadAsByteArrayAsync()).Where(l => l.Trim().Length > 0).ToList();
+        lines.ShouldContain("BIÊN BẢN");
+        lines.ShouldContain(tally.Sentence + (tally.Sentence.Contains(tally.Citation, StringComparison.Ordinal) ? "" : " Căn cứ: " + tally.Citation + "."));
+        lines.Where(l => !l.Split(' ').All(pdf.Shows)).ShouldBeEmpty(); // word by word: a narrow table cell wraps its text
+
         // Another tenant's officer, or someone outside the council's unit, gets the session's 404, not a PDF.
         using var commune = await app.ClientForAsync("thidua.xa001");
         (await commune.GetAsync($"/api/v1/council/sessions/{session.Id}/minutes.pdf")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await commune.GetAsync($"/api/v1/council/sessions/{session.Id}/minutes.docx")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
     [ProviderTheory]

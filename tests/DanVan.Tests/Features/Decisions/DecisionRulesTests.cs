@@ -46,12 +46,4 @@ public sealed class DecisionRulesTests
         SignedCopy.HasSignature("PK\u0003\u0004 /ByteRange /Sig /Contents"u8.ToArray()).ShouldBeFalse();
         SignedCopy.HasSignature("%PDF-1.4 /ByteRange [0 1 2 3] /Contents <00>"u8.ToArray()).ShouldBeFalse();
     }
-
-    [Fact]
-    public void The_place_is_the_province_without_its_prefix()
-    {
-        DecisionPaper.ProvinceOf("Tỉnh Sông Trà (dữ liệu mẫu)").ShouldBe("Sông Trà");
-        DecisionPaper.ProvinceOf("Thành phố Huế").ShouldBe("Huế");
-        DecisionPaper.ProvinceOf("Quảng Ngãi").ShouldBe("Quảng Ngãi");
-    }
 }
