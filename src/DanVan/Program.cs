@@ -64,6 +64,8 @@ builder.Services.AddWorkList() // the home page's work list: one provider per fe
     .AddWorkProvider<ModelsToReviewWork>()
     .AddWorkProvider<AssessmentsWork>()
     .AddWorkProvider<NominationsWork>()
+    .AddWorkProvider<CommentsWork>()
+    .AddWorkProvider<DecisionsWork>()
     .AddWorkProvider<ObligationNoticesWork>();
 builder.Services.AddPublicOutputCache();
 builder.Services.AddHostedService<DanVan.Infrastructure.Audit.AuditCheckpointService>();

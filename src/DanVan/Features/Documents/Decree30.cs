@@ -64,7 +64,7 @@ public static class Decree30
 
     /// <summary>"Sông Trà, ngày 05 tháng 01 năm 2026": days below 10 and the months 1 and 2 take a leading zero (Appendix I, II.6); no place: the date alone.</summary>
     public static string DateLine(string place, DateOnly date) =>
-        Prefix(place) + $"ngày {date.Day:00} tháng {date.Month.ToString(date.Month < 3 ? "00" : "0", VietnameseText.Culture)} năm {date.Year}";
+        Prefix(place) + $"ngày {DocumentCitation.Day(date)} tháng {DocumentCitation.Month(date)} năm {date.Year}";
 
     /// <summary>A draft's date line: the day and month left blank for the signer.</summary>
     public static string DraftDateLine(string place, int year) => Prefix(place) + $"ngày      tháng      năm {year}";

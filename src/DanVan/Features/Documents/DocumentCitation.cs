@@ -33,8 +33,11 @@ public static class DocumentCitation
     public static string Format(Document document) => Format(document.Type, document.Number, document.IssueDate, document.IssuerName);
 
     /// <summary>"04/6/2020", "15/01/2025", "31/12/2024".</summary>
-    public static string Date(DateOnly date) =>
-        date.Day.ToString("00", CultureInfo.InvariantCulture) + "/"
-        + date.Month.ToString(date.Month < 3 ? "00" : "0", CultureInfo.InvariantCulture) + "/"
-        + date.Year.ToString(CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => $"{Day(date)}/{Month(date)}/{date.Year.ToString(CultureInfo.InvariantCulture)}";
+
+    /// <summary>The rule of Decree 30/2020 (Appendix I, II.6), stated once: days below 10 take a leading zero …</summary>
+    public static string Day(DateOnly date) => date.Day.ToString("00", CultureInfo.InvariantCulture);
+
+    /// <summary>… and of the months, only January and February.</summary>
+    public static string Month(DateOnly date) => date.Month.ToString(date.Month < 3 ? "00" : "0", CultureInfo.InvariantCulture);
 }

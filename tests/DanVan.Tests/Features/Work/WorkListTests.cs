@@ -1,11 +1,15 @@
 using System.Net;
 using DanVan.Features.Accounts;
+using DanVan.Features.Decisions;
 using DanVan.Features.Models;
 using DanVan.Features.Movements;
+using DanVan.Features.Notices;
 using DanVan.Features.Registrations;
 using DanVan.Features.Work;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Text;
+using DanVan.Tests.Features.Decisions;
+using DanVan.Tests.Features.Notices;
 using DanVan.Tests.Infrastructure;
 using DanVan.Tests.Security;
 using Microsoft.EntityFrameworkCore;
@@ -167,6 +171,36 @@ public sealed class WorkListTests(PostgresServer pg)
         notice.Note!.ShouldContain("Xã mới sáp nhập");
         using var wardOfficer = await app.ClientForAsync("thidua.phuong01");
         (await ReadAllAsync(wardOfficer)).ShouldNotContain(i => i.Kind == ObligationNoticesWork.Kind && i.Link.Contains(movement.ToString()));
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Comments_waiting_for_a_disposition_and_draft_decisions_reach_those_who_handle_them(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        var stp = await app.UnitIdAsync("STP");
+        var notice = await app.WithDbAsync(db => db.AddNoticeAsync(stp, ended: true));
+        var decision = await app.WithDbAsync(db => db.AddDecisionAsync(stp));
+
+        using var manager = await app.ClientForAsync("tdkt.snv");
+        var items = await ReadAllAsync(manager);
+        var comments = items.Where(i => i.Kind == CommentsWork.Kind && i.Link == $"/Notices/Details/{notice.Notice}").ShouldHaveSingleItem();
+        comments.Title.ShouldStartWith("Xử lý 1 ý kiến góp ý");
+        comments.State.ShouldBe(WorkState.Overdue, "the notice has ended and a comment still waits");
+        comments.UnitId.ShouldBe(stp);
+        var draft = items.Where(i => i.Kind == DecisionsWork.Kind && i.Link == $"/Decisions/Details/{decision.Decision}").ShouldHaveSingleItem();
+        draft.Deadline.ShouldBe(await app.WithDbAsync(db => Task.FromResult(VnTime.Today(db.Time))));
+        draft.State.ShouldBe(WorkState.DueSoon);
+        draft.Note!.ShouldContain("1 người, tập thể");
+
+        // Handled, issued: gone from the list.
+(await manager.PostJsonAsync($"/api/v1/notices/comments/{notice.Comment}/disposition", new { disposition = "NotRelated", reason = "Không nêu về người được đề nghị" }))
+            .StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ReadAllAsync(manager)).ShouldNotContain(i => i.Kind == CommentsWork.Kind && i.Link == $"/Notices/Details/{notice.Notice}");
+
+        // A commune's officer manages no council of Sở Tư pháp and drafts none of its decisions.
+        using var commune = await app.ClientForAsync("thidua.xa001");
+        (await ReadAllAsync(commune)).ShouldNotContain(i => i.Kind == CommentsWork.Kind || i.Kind == DecisionsWork.Kind);
     }
 
     /// <summary>Every item of the caller's list, page by page (the province's reviewer also has the demo's assessments to appraise).</summary>
