@@ -7,6 +7,7 @@ using DanVan.Features.Decisions;
 using DanVan.Features.Eligibility;
 using DanVan.Features.Calendar;
 using DanVan.Features.Clusters;
+using DanVan.Features.Consultations;
 using DanVan.Features.Council;
 using DanVan.Features.Documents;
 using DanVan.Features.Models;
@@ -56,6 +57,7 @@ builder.Services.AddAwardRecords(); // the award register (issue 14 §4)
 builder.Services.AddNominations(); // nomination rounds and dossiers routed up the levels (issue 14 §3)
 builder.Services.AddCouncil(); // the council: members, sessions, conflicts, ballots (issue 15 §1)
 builder.Services.AddNotices(); // public notice and comment before the council (issue 15 §2)
+builder.Services.AddConsultations(); // lấy ý kiến on a dossier, 10 working days (issue 14 §3)
 builder.Services.AddPdf(builder.Configuration); // HTML → PDF through one long-lived headless Chromium (ADR 0027)
 builder.Services.AddDecisions(); // Tờ trình and Quyết định, issuing, the award register (issue 15 §3)
 builder.Services.AddWorkList() // the home page's work list: one provider per feature, in this order on equal deadlines
@@ -66,6 +68,7 @@ builder.Services.AddWorkList() // the home page's work list: one provider per fe
     .AddWorkProvider<NominationsWork>()
     .AddWorkProvider<CommentsWork>()
     .AddWorkProvider<DecisionsWork>()
+    .AddWorkProvider<ConsultationsWork>()
     .AddWorkProvider<ObligationNoticesWork>();
 builder.Services.AddPublicOutputCache();
 builder.Services.AddHostedService<DanVan.Infrastructure.Audit.AuditCheckpointService>();
@@ -161,6 +164,7 @@ app.MapGroup("/api/v1")
     .MapNominationsApi()
     .MapCouncilApi()
     .MapNoticesApi()
+    .MapConsultationsApi()
     .MapDecisionsApi();
 
 await app.RunAsync();

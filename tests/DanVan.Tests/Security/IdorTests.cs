@@ -43,6 +43,7 @@ public sealed class IdorTests(PostgresServer pg)
         Notice,
         NoticeComment,
         Decision,
+        Consultation,
     }
 
     /// <summary>Every API route that takes an object id. A new one must be added here (see the last test).</summary>
@@ -149,6 +150,8 @@ public sealed class IdorTests(PostgresServer pg)
         ("POST", "/api/v1/notices/{id}/publish", Target.Notice),
         ("GET", "/api/v1/notices/{id}/comments", Target.Notice),
         ("POST", "/api/v1/notices/comments/{id}/disposition", Target.NoticeComment),
+        ("POST", "/api/v1/consultations/{id}/answer", Target.Consultation),
+        ("POST", "/api/v1/consultations/{id}/silence", Target.Consultation),
         // The public routes see published notices only: the foreign ones here are drafts (the receipt route takes no id at all).
         ("GET", "/api/v1/public/notices/{id}", Target.Notice),
         ("POST", "/api/v1/public/notices/{id}/comments", Target.Notice),
@@ -170,6 +173,8 @@ public sealed class IdorTests(PostgresServer pg)
         ("DELETE", "/api/v1/nominations/dossiers/{id}/attachments/{attachmentId}", Target.Dossier),
         ("POST", "/api/v1/nominations/dossiers/{id}/submit", Target.Dossier),
         ("POST", "/api/v1/nominations/dossiers/{id}/return", Target.Dossier),
+        ("GET", "/api/v1/nominations/dossiers/{id}/consultations", Target.Dossier),
+        ("POST", "/api/v1/nominations/dossiers/{id}/consultations", Target.Dossier),
         ("POST", "/api/v1/nominations/dossiers/{id}/accept", Target.Dossier),
         ("POST", "/api/v1/nominations/dossiers/{id}/withdraw", Target.Dossier),
         ("PUT", "/api/v1/people/{id}/ratings/2026", Target.Person), // a year is not an object id (see the last test)
@@ -228,6 +233,8 @@ public sealed class IdorTests(PostgresServer pg)
                 Target.NoticeComment => [w.SytNotice.Comment, w.OtherNotice.Comment],
                 // A decision is seen on its issuing unit: a sibling's and another province's are unknown.
                 Target.Decision => [w.SytDecision.Decision, w.OtherDecision.Decision],
+                // A consultation is seen with its dossier: a sibling's dossier and another province's are unknown.
+                Target.Consultation => [w.SytConsultation, w.OtherConsultation],
                 _ => throw new InvalidOperationException($"Unknown target {target}."),
             };
             foreach (var id in foreignIds)
@@ -404,6 +411,8 @@ public sealed class IdorTests(PostgresServer pg)
         public Guid OtherNominationRound { get; init; }
         public Guid OtherDossier { get; init; }
         public Guid SytDossier { get; init; }
+        public Guid OtherConsultation { get; init; }
+        public Guid SytConsultation { get; init; }
         public DanVan.Tests.Features.Council.CouncilData.Made SytCouncil { get; init; } = null!;
         public DanVan.Tests.Features.Council.CouncilData.Made OtherCouncil { get; init; } = null!;
         public DanVan.Tests.Features.Notices.NoticeData.Made SytNotice { get; init; } = null!;
@@ -491,6 +500,10 @@ public sealed class IdorTests(PostgresServer pg)
                 OtherNotice = await DanVan.Tests.Features.Notices.NoticeData.AddNoticeAsync(db, otherUnit, published: false),
                 SytDecision = await DanVan.Tests.Features.Decisions.DecisionData.AddDecisionAsync(db, syt),
                 OtherDecision = await DanVan.Tests.Features.Decisions.DecisionData.AddDecisionAsync(db, otherUnit),
+                SytConsultation = await DanVan.Tests.Features.Consultations.ConsultationData.AddConsultationAsync(db,
+                    (await DanVan.Tests.Features.Nominations.NominationData.AddDossierAsync(db, syt, heldBy: syt)).Dossier, syt),
+                OtherConsultation = await DanVan.Tests.Features.Consultations.ConsultationData.AddConsultationAsync(db,
+                    (await DanVan.Tests.Features.Nominations.NominationData.AddDossierAsync(db, otherUnit, heldBy: otherUnit)).Dossier, otherUnit),
             };
         });
     }

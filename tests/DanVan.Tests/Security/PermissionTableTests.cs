@@ -647,6 +647,17 @@ public sealed class PermissionTableTests(PostgresServer pg)
         new("POST /api/v1/nominations/dossiers/{id:guid}/return", new AtLevel(), true,
             async (w, r) => Json(HttpMethod.Post, $"/api/v1/nominations/dossiers/{(await w.HeldDossier(r)).Dossier}/return",
                 new { items = new[] { new { requirement = "Other", reason = "Bổ sung hồ sơ" } } }), HttpStatusCode.Unauthorized),
+        // ---- API: consultations on a dossier (issue 14 §3): seen with the dossier; asked, answered and closed as silent by the level holding it.
+        new("GET /api/v1/nominations/dossiers/{id:guid}/consultations", new Scoped(Permission.ProposeNominations, Permission.ProposeNominations), true,
+            async (w, r) => Get($"/api/v1/nominations/dossiers/{(await w.Dossier(r)).Dossier}/consultations"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/nominations/dossiers/{id:guid}/consultations", new AtLevel(HttpStatusCode.Created), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/nominations/dossiers/{(await w.HeldDossier(r)).Dossier}/consultations",
+                new { body = "Công an tỉnh", question = "Đề nghị cho ý kiến về việc chấp hành pháp luật." }), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/consultations/{id:guid}/answer", new AtLevel(), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/consultations/{await w.Consultation(r)}/answer", new { opinion = "Agree", answeredOn = DanVan.Infrastructure.Text.VnTime.Today(TimeProvider.System) }),
+            HttpStatusCode.Unauthorized),
+        new("POST /api/v1/consultations/{id:guid}/silence", new AtLevel(), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/consultations/{await w.Consultation(r)}/silence", new { }), HttpStatusCode.Unauthorized),
         // ---- API: public notice and comment (issue 15 §2). Managed with ManageCouncil on the notice's unit; the public side is anonymous.
         new("GET /api/v1/notices/", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/notices/")), HttpStatusCode.Unauthorized),
         new("POST /api/v1/notices/", new Scoped(Permission.ViewUnits, Permission.ManageCouncil, HttpStatusCode.Created), true,
@@ -1231,6 +1242,13 @@ public sealed class PermissionTableTests(PostgresServer pg)
         {
             var proposer = (await FreshUnit(r)).Id;
             return await app.WithDbAsync(db => DanVan.Tests.Features.Nominations.NominationData.AddDossierAsync(db, proposer, heldBy: units[r].Id));
+        }
+
+        /// <summary>A consultation, sent 60 days ago and past its due date, on a fresh dossier held by the target unit.</summary>
+        public async Task<Guid> Consultation(Relation r)
+        {
+            var dossier = await HeldDossier(r);
+            return await app.WithDbAsync(db => DanVan.Tests.Features.Consultations.ConsultationData.AddConsultationAsync(db, dossier.Dossier, units[r].Id));
         }
 
         /// <summary>A fresh emulation cluster (2027) of the target's tenant, with the target unit as its one member.</summary>

@@ -3,6 +3,7 @@ using DanVan.Features.Assessments;
 using DanVan.Features.Awards;
 using DanVan.Features.Calendar;
 using DanVan.Features.Clusters;
+using DanVan.Features.Consultations;
 using DanVan.Features.Council;
 using DanVan.Features.Documents;
 using DanVan.Features.Models;
@@ -112,6 +113,7 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<Ballot> Ballots => Set<Ballot>();
     public DbSet<PaperCount> PaperCounts => Set<PaperCount>();
     public DbSet<PublicNotice> PublicNotices => Set<PublicNotice>();
+    public DbSet<Consultation> Consultations => Set<Consultation>();
     public DbSet<NoticeEntry> NoticeEntries => Set<NoticeEntry>();
     public DbSet<NoticeComment> NoticeComments => Set<NoticeComment>();
     public DbSet<CommentDisposition> CommentDispositions => Set<CommentDisposition>();
@@ -262,6 +264,7 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         builder.ApplyConfiguration(new BallotConfiguration());
         builder.ApplyConfiguration(new PaperCountConfiguration());
         builder.ApplyConfiguration(new PublicNoticeConfiguration()); // Notices
+        builder.ApplyConfiguration(new ConsultationConfiguration()); // Consultations
         builder.ApplyConfiguration(new NoticeEntryConfiguration());
         builder.ApplyConfiguration(new NoticeCommentConfiguration());
         builder.ApplyConfiguration(new CommentDispositionConfiguration());
