@@ -16,8 +16,8 @@ public static class NotificationsApi
         me.MapGet("/notifications", async (AppDbContext db, CurrentUser user, int? page, int? pageSize, bool? unread, CancellationToken ct) =>
                 TypedResults.Ok(await MyNotifications.ListAsync(db, user, page, pageSize, unread == true, ct)))
             .WithSummary("Thông báo của tôi, mới nhất trước, có số chưa đọc");
-        me.MapPost("/notifications/{id:guid}/read", async Task<Results<NoContent, NotFound>> (AppDbContext db, CurrentUser user, Guid id, CancellationToken ct) =>
-                await MyNotifications.MarkReadAsync(db, user, id, ct) ? TypedResults.NoContent() : TypedResults.NotFound())
+        me.MapPost("/notifications/{id:guid}/read", async Task<Results<NoContent, ProblemHttpResult>> (AppDbContext db, CurrentUser user, Guid id, CancellationToken ct) =>
+                await MyNotifications.MarkReadAsync(db, user, id, ct) ? TypedResults.NoContent() : AppError.NotFound("thông báo").ToProblem())
             .WithSummary("Đánh dấu một thông báo của tôi là đã đọc");
         me.MapPost("/notifications/read-all", async (AppDbContext db, CurrentUser user, CancellationToken ct) =>
                 TypedResults.Ok(new MarkedRead(await MyNotifications.MarkAllReadAsync(db, user, ct))))

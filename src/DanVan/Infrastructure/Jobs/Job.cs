@@ -72,6 +72,15 @@ public sealed class Job : IUnaudited
     public static TimeSpan Backoff(int attempts) =>
         TimeSpan.FromSeconds(Math.Min(6 * 3600, 30 * Math.Pow(4, Math.Max(0, attempts - 1))));
 
+    /// <summary>An attempt begins (the runner does the same with one conditional UPDATE, so that only one worker wins).</summary>
+    internal void Start(DateTime now, DateTime leaseUntil)
+    {
+        Status = JobStatus.Running;
+        Attempts++;
+        StartedAt = now;
+        LeaseUntil = leaseUntil;
+    }
+
     internal void Succeed(DateTime now, string? resultFileName)
     {
         Status = JobStatus.Succeeded;
