@@ -32,7 +32,7 @@ public sealed class SmtpSink : IAsyncDisposable
 
     public sealed record Received(string From, IReadOnlyList<string> To, MimeMessage Message)
     {
-        public string Subject => Message.Subject;
+        public string Subject => Message.Subject ?? "";
         public string Text => Message.TextBody ?? "";
         public string Html => Message.HtmlBody ?? "";
     }

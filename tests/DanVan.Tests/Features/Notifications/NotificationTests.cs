@@ -3,7 +3,6 @@ using DanVan.Features.Accounts;
 using DanVan.Features.Calendar;
 using DanVan.Features.Movements;
 using DanVan.Features.Notifications;
-using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Jobs;
 using DanVan.Tests.Infrastructure;
 using DanVan.Tests.Security;
@@ -166,7 +165,7 @@ public sealed class NotificationTests(PostgresServer pg)
         mail.Html.ShouldContain($"{BaseUrl}/Nominations/Dossier/00000000-0000-0000-0000-000000000001");
 
         // The mail's own link unsubscribes from its category without signing in; a tampered link is refused.
-        var link = new Uri(mail.Message.Headers[MimeKit.HeaderId.ListUnsubscribe].Trim('<', '>'));
+        var link = new Uri(mail.Message.Headers[MimeKit.HeaderId.ListUnsubscribe]!.Trim('<', '>'));
         using var anonymous = app.CreateClient();
         var local = link.PathAndQuery;
         var token = await CookieSession.FormTokenAsync(anonymous, local);
@@ -200,7 +199,8 @@ public sealed class NotificationTests(PostgresServer pg)
         await using var smtp = new SmtpSink();
         var (app, clock, runner) = await StartAsync(provider, pg, smtp);
         await using var _ = app;
-        var tenant = await app.WithDbAsync(db => db.Tenants.Where(t => t.Code != null).Select(t => t.Id).FirstAsync());
+        var xa001 = await app.UnitIdAsync("XA001");
+        var tenant = await app.WithDbAsync(db => db.Units.Where(u => u.Id == xa001).Select(u => u.TenantId).SingleAsync());
         var due = await app.WithDbAsync(db => new WorkingDays(db).AddWorkingDaysAsync(tenant, new DateOnly(2026, 12, 7), 2)); // Wednesday 9/12
         due.Date.ShouldBe(new DateOnly(2026, 12, 9));
         var (movement, obligation) = await PlanDueAsync(app, due.Date);
@@ -208,7 +208,7 @@ public sealed class NotificationTests(PostgresServer pg)
         var head = await UserIdAsync(app, "chutich.xa001");
 
         Task<List<(NotificationKind Kind, Guid User)>> Reminders() => app.WithDbAsync(async db =>
-            (await db.Notifications.Where(n => n.Link == $"/Movements/FilePlan/{movement}?unitId={XaOf(db)}").Select(n => new { n.Kind, n.UserId }).ToListAsync())
+            (await db.Notifications.Where(n => n.Link == $"/Movements/FilePlan/{movement}?unitId={xa001}").Select(n => new { n.Kind, n.UserId }).ToListAsync())
             .Select(n => (n.Kind, n.UserId)).ToList());
 
         async Task RunHourlyAsync(TimeSpan advance)
@@ -240,6 +240,4 @@ public sealed class NotificationTests(PostgresServer pg)
         (await app.WithDbAsync(db => db.Movements.Where(m => m.Id == movement).Select(m => new { m.ReminderDays, m.EscalationDays }).SingleAsync()))
             .ShouldBe(new { ReminderDays = Movement.DefaultReminderDays, EscalationDays = Movement.DefaultEscalationDays });
     }
-
-    private static Guid XaOf(AppDbContext db) => db.Units.Where(u => u.Code == "XA001").Select(u => u.Id).Single();
 }

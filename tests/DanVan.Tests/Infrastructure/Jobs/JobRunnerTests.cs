@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
 using DanVan.Features.Admin.Jobs;
-using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Jobs;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
