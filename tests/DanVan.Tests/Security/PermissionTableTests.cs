@@ -831,7 +831,7 @@ public sealed class PermissionTableTests(PostgresServer pg)
             HttpStatusCode.Unauthorized),
         new("GET /api/v1/jobs/{id:guid}/result", new TenantAdmins(), true, async (w, r) => Get($"/api/v1/jobs/{await w.Job(r, failed: false)}/result"),
             HttpStatusCode.Unauthorized),
-        new("GET /api/v1/admin/jobs", new PagePolicy(Permission.ManageUsers), false, (_, _) => Task.FromResult(Get("/api/v1/admin/jobs")),
+        new("GET /api/v1/admin/jobs/", new PagePolicy(Permission.ManageUsers), false, (_, _) => Task.FromResult(Get("/api/v1/admin/jobs")),
             HttpStatusCode.Unauthorized),
         new("POST /api/v1/admin/jobs/{id:guid}/retry", new PagePolicy(Permission.ManageUsers, new SameTenant()), true,
             async (w, r) => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/admin/jobs/{await w.Job(r, failed: true)}/retry"), HttpStatusCode.Unauthorized),
