@@ -673,6 +673,8 @@ public sealed class IdorTests(PostgresServer pg)
             ("POST", "/api/v1/decisions/{id}/awardees/{awardeeId}/remove") => client.PostJsonAsync(url, new { reason = "Thử" }),
             ("POST", "/api/v1/decisions/{id}/issue") => client.PostAsync(url, DanVan.Tests.Features.Decisions.DecisionFlowTests.Form(
                 DanVan.Tests.Features.Decisions.DecisionFlowTests.SignedPdf, "qd.pdf")),
+            ("POST", "/api/v1/me/notifications/{id}/read") => client.PostAsync(url, null),
+            ("POST", "/api/v1/admin/jobs/{id}/retry") => client.PostAsync(url, null),
             _ => throw new InvalidOperationException($"No request body defined for {method} {route}."),
         };
     }
