@@ -32,6 +32,7 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
             // The pending-handover job runs at start, beside the dataset generator, whose switch of SQLite's journal
             // mode needs the file to itself ("database is locked"); it would also add its queries to the measurements.
             ["Units:HandoverIntervalMinutes"] = "0",
+            ["Jobs:Enabled"] = "false", // no digests or reminders running beside the measurements
             ["urls"] = "http://127.0.0.1:0",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Error",

@@ -20,7 +20,10 @@ using DanVan.Features.Ratings;
 using DanVan.Features.Registrations;
 using DanVan.Features.Units;
 using DanVan.Features.Work;
+using DanVan.Features.Admin.Jobs;
+using DanVan.Features.Notifications;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Jobs;
 using DanVan.Infrastructure.Pdf;
 using DanVan.Infrastructure.Web;
 
@@ -70,6 +73,8 @@ builder.Services.AddWorkList() // the home page's work list: one provider per fe
     .AddWorkProvider<DecisionsWork>()
     .AddWorkProvider<ConsultationsWork>()
     .AddWorkProvider<ObligationNoticesWork>();
+builder.Services.AddJobs(builder.Configuration); // the durable job runner on our own tables (ADR 0028)
+builder.Services.AddNotifications(builder.Configuration); // in-app notifications, e-mail, digests, plan reminders (issue 16 §2)
 builder.Services.AddPublicOutputCache();
 builder.Services.AddHostedService<DanVan.Infrastructure.Audit.AuditCheckpointService>();
 builder.Services.ConfigureHttpJsonOptions(o =>
@@ -165,7 +170,9 @@ app.MapGroup("/api/v1")
     .MapCouncilApi()
     .MapNoticesApi()
     .MapConsultationsApi()
-    .MapDecisionsApi();
+    .MapDecisionsApi()
+    .MapJobsApi()
+    .MapNotificationsApi();
 
 await app.RunAsync();
 

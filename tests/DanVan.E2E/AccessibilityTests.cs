@@ -143,6 +143,9 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         await VisitAsync(page, $"/Movements/Compliance/{movement}");
         await VisitAsync(page, $"/Movements/Obligations/{movement}");
         await VisitAsync(page, "/Work");
+        await VisitAsync(page, "/Notifications"); // the demo's read and unread notifications, and the e-mail preferences
+        await VisitAsync(page, "/Notifications?unread=true");
+        await VisitAsync(page, "/Notifications/Unsubscribe?t=gia-mao"); // a forged link: the refusal
         await VisitAsync(page, $"/Registrations/Index/{movement}");
         await VisitAsync(page, $"/Models/Coverage/{movement}");
         await VisitAsync(page, "/Movements/Edit");
@@ -367,6 +370,8 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         await SubmitWithoutBrowserValidationAsync(page, "#main button[type='submit']");
         await CheckAsync(page, "/Admin/Users/Create, empty submit");
         await VisitAsync(page, "/Admin/Audit");
+        await VisitAsync(page, "/Admin/Jobs"); // the queue: the demo's recurring jobs as they ran at start
+        await VisitAsync(page, "/Admin/Jobs?status=Failed"); // the empty state
         await VisitAsync(page, "/Admin/Calendar"); // Calendar: the administrator's forms
         await VisitAsync(page, "/Admin/Calendar?year=2030"); // a year without data: "chưa có lịch", the proposal button
 

@@ -50,6 +50,8 @@ public sealed class TestApp : IAsyncDisposable
             // No background job touches a test's database behind its back (counts, files it restores, its clock); the
             // tests of the pending-handover job start it themselves.
             ["Units:HandoverIntervalMinutes"] = "0",
+            // Jobs are queued but no worker runs them unless a test asks (Jobs:Enabled) or calls JobRunner.RunDueAsync itself.
+            ["Jobs:Enabled"] = "false",
             ["DataDirectory"] = dataDirectory,
             ["ADMIN_PASSWORD"] = AdminPassword,
             ["DEMO_PASSWORD"] = DemoPassword,
@@ -202,8 +204,29 @@ public sealed class TestApp : IAsyncDisposable
         await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
+    /// <summary>
+    /// Stops this app (its host, workers and connections) and starts a new one on the same database and data directory,
+    /// with <paramref name="settings"/> on top of the defaults: a restart. The new app owns the database from then on.
+    /// </summary>
+    public async Task<TestApp> RestartAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    {
+        await factory.DisposeAsync();
+        ClearPool(Provider, connectionString);
+        handedOver = true;
+        var next = new TestApp(Provider, pg, connectionString, dataDirectory, seedDemo: false, realServer: false, services, settings);
+        next.Start(realServer: false);
+        return next;
+    }
+
+    private bool handedOver;
+
     public async ValueTask DisposeAsync()
     {
+        if (handedOver)
+        {
+            return;
+        }
+
         await factory.DisposeAsync();
         ClearPool(Provider, connectionString);
         if (pg is not null)

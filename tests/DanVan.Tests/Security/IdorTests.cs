@@ -44,6 +44,9 @@ public sealed class IdorTests(PostgresServer pg)
         NoticeComment,
         Decision,
         Consultation,
+        Notification,
+        Job,
+        AdminJob,
     }
 
     /// <summary>Every API route that takes an object id. A new one must be added here (see the last test).</summary>
@@ -188,6 +191,10 @@ public sealed class IdorTests(PostgresServer pg)
         ("PUT", "/api/v1/clusters/{id}/leader", Target.Cluster),
         ("GET", "/api/v1/awards/kinds/{id}", Target.AwardKind),
         ("POST", "/api/v1/awards/kinds/{id}/versions", Target.AwardKind),
+        ("POST", "/api/v1/me/notifications/{id}/read", Target.Notification),
+        ("GET", "/api/v1/jobs/{id}", Target.Job),
+        ("GET", "/api/v1/jobs/{id}/result", Target.Job),
+        ("POST", "/api/v1/admin/jobs/{id}/retry", Target.AdminJob),
     ];
 
     [ProviderTheory]
@@ -202,7 +209,7 @@ public sealed class IdorTests(PostgresServer pg)
 
         foreach (var (method, route, target) in IdRoutes)
         {
-            var caller = target == Target.CalendarEntry ? admin : officer;
+            var caller = target is Target.CalendarEntry or Target.AdminJob ? admin : officer;
             var unknown = await SendAsync(caller, method, route, Guid.NewGuid(), w);
             var expected = await unknown.ProblemAsync(HttpStatusCode.NotFound);
             var foreignIds = target switch
@@ -235,6 +242,11 @@ public sealed class IdorTests(PostgresServer pg)
                 Target.Decision => [w.SytDecision.Decision, w.OtherDecision.Decision],
                 // A consultation is seen with its dossier: a sibling's dossier and another province's are unknown.
                 Target.Consultation => [w.SytConsultation, w.OtherConsultation],
+                // A notification is its user's only: a colleague's and another province's user's are unknown.
+                Target.Notification => [w.SytNotification, w.OtherNotification],
+                // A job is seen by whoever started it and the province's administrators; the queue's retry is the administrators'.
+                Target.Job => [w.SytJob, w.OtherJob],
+                Target.AdminJob => [w.OtherJob],
                 _ => throw new InvalidOperationException($"Unknown target {target}."),
             };
             foreach (var id in foreignIds)
@@ -406,6 +418,10 @@ public sealed class IdorTests(PostgresServer pg)
         public Guid OtherAssessment { get; init; }
         public Guid SytAssessment { get; init; }
         public Guid OtherCalendarEntry { get; init; }
+        public Guid SytNotification { get; init; }
+        public Guid OtherNotification { get; init; }
+        public Guid SytJob { get; init; }
+        public Guid OtherJob { get; init; }
         public Guid OtherCluster { get; init; }
         public Guid OtherAwardKind { get; init; }
         public Guid OtherNominationRound { get; init; }
@@ -504,8 +520,34 @@ public sealed class IdorTests(PostgresServer pg)
                     (await DanVan.Tests.Features.Nominations.NominationData.AddDossierAsync(db, syt, heldBy: syt)).Dossier, syt),
                 OtherConsultation = await DanVan.Tests.Features.Consultations.ConsultationData.AddConsultationAsync(db,
                     (await DanVan.Tests.Features.Nominations.NominationData.AddDossierAsync(db, otherUnit, heldBy: otherUnit)).Dossier, otherUnit),
+                SytNotification = await AddNotificationAsync(db, "thidua.syt"),
+                OtherNotification = await AddNotificationAsync(db, "thidua.khac"),
+                SytJob = await AddFailedJobAsync(db, "thidua.syt"),
+                OtherJob = await AddFailedJobAsync(db, "thidua.khac"),
             };
         });
+    }
+
+    /// <summary>A notification of the named user.</summary>
+    private static async Task<Guid> AddNotificationAsync(AppDbContext db, string userName)
+    {
+        var user = await db.Users.SingleAsync(u => u.UserName == userName);
+        var n = new DanVan.Features.Notifications.Notification(user.TenantId, user.Id, DanVan.Features.Notifications.NotificationKind.PlanOverdue,
+            "Quá hạn", "Nội dung", "/Movements", $"idor:{Guid.CreateVersion7()}", DateTime.UtcNow);
+        db.Notifications.Add(n);
+        await db.SaveChangesAsync();
+        return n.Id;
+    }
+
+    /// <summary>A failed job started by the named user in their province.</summary>
+    private static async Task<Guid> AddFailedJobAsync(AppDbContext db, string userName)
+    {
+        var user = await db.Users.SingleAsync(u => u.UserName == userName);
+        var job = DanVan.Infrastructure.Jobs.JobQueue.Add(db, "idor.thu", $"idor:{Guid.CreateVersion7()}", new { }, user.TenantId, user.Id, maxAttempts: 1);
+        job.Start(DateTime.UtcNow, DateTime.UtcNow.AddMinutes(1));
+        job.Fail("Lỗi thử", DateTime.UtcNow);
+        await db.SaveChangesAsync();
+        return job.Id;
     }
 
     /// <summary>Another province's award catalogue (the seeded one); answers one of its awards.</summary>
@@ -647,6 +689,8 @@ public sealed class IdorTests(PostgresServer pg)
             ("POST", "/api/v1/decisions/{id}/awardees/{awardeeId}/remove") => client.PostJsonAsync(url, new { reason = "Thử" }),
             ("POST", "/api/v1/decisions/{id}/issue") => client.PostAsync(url, DanVan.Tests.Features.Decisions.DecisionFlowTests.Form(
                 DanVan.Tests.Features.Decisions.DecisionFlowTests.SignedPdf, "qd.pdf")),
+            ("POST", "/api/v1/me/notifications/{id}/read") => client.PostAsync(url, null),
+            ("POST", "/api/v1/admin/jobs/{id}/retry") => client.PostAsync(url, null),
             _ => throw new InvalidOperationException($"No request body defined for {method} {route}."),
         };
     }
@@ -714,6 +758,7 @@ public sealed class IdorTests(PostgresServer pg)
             await db.Recusals.CountAsync(), await db.Ballots.CountAsync(), await db.BallotParticipations.CountAsync(), await db.PaperCounts.CountAsync(),
             await db.PublicNotices.CountAsync(n => n.State == DanVan.Features.Notices.NoticeState.Published), await db.NoticeComments.CountAsync(),
             await db.CommentDispositions.CountAsync(),
+            await db.Notifications.CountAsync(n => n.ReadAt != null), await db.Jobs.CountAsync(j => j.Status != DanVan.Infrastructure.Jobs.JobStatus.Failed),
         };
         var models = await db.DvkModels.AsNoTracking().Where(m => m.Id == w.OtherModel).Select(m => m.Name + "|" + m.Status + "|" + m.Field).ToListAsync();
         return string.Join("\n", units.Concat(people).Concat(tokens.Select(r => r?.ToString("O") ?? "active"))

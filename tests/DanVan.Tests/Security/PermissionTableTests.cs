@@ -142,6 +142,16 @@ public sealed class PermissionTableTests(PostgresServer pg)
             InScope(relation) && Has(role, Permission.ManageCouncil) ? HttpStatusCode.Forbidden : HttpStatusCode.NotFound;
     }
 
+    /// <summary>
+    /// A background job started by someone else: the province's administrators see it (TenantAdmin, SystemAdmin), nobody
+    /// else, and nobody another province's (404 either way, ADR 0003).
+    /// </summary>
+    private sealed record TenantAdmins : Rule
+    {
+        public override HttpStatusCode Expected(Role role, Relation relation) =>
+            relation != Relation.OtherTenant && role is Role.TenantAdmin or Role.SystemAdmin ? HttpStatusCode.OK : HttpStatusCode.NotFound;
+    }
+
     /// <summary>Anonymous-only or special pages whose answer does not depend on the role.</summary>
     private sealed record Fixed(HttpStatusCode Status) : Rule
     {
@@ -821,6 +831,27 @@ public sealed class PermissionTableTests(PostgresServer pg)
         // ---- API: accounts
         new("GET /api/v1/me", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/me")), HttpStatusCode.Unauthorized),
         new("GET /api/v1/me/work", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/me/work")), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/me/notifications", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/me/notifications")), HttpStatusCode.Unauthorized),
+        // Someone else's notification is nobody's but theirs: 404 for every caller (the IDOR tests try the owner's too).
+        new("POST /api/v1/me/notifications/{id:guid}/read", new Fixed(HttpStatusCode.NotFound), true,
+            async (w, r) => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/me/notifications/{await w.Notification(r)}/read"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/me/notifications/read-all", new Everyone(), false,
+            (_, _) => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/api/v1/me/notifications/read-all")), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/me/notification-preferences", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/me/notification-preferences")),
+            HttpStatusCode.Unauthorized),
+        new("PUT /api/v1/me/notification-preferences", new Everyone(), false,
+            (_, _) => Task.FromResult(Json(HttpMethod.Put, "/api/v1/me/notification-preferences", new { mode = "Immediate", unsubscribed = new[] { "Decisions" } })),
+            HttpStatusCode.Unauthorized),
+
+        // ---- API: background jobs (the starter and the province's administrators; the queue for administrators)
+        new("GET /api/v1/jobs/{id:guid}", new TenantAdmins(), true, async (w, r) => Get($"/api/v1/jobs/{await w.Job(r, failed: false)}"),
+            HttpStatusCode.Unauthorized),
+        new("GET /api/v1/jobs/{id:guid}/result", new TenantAdmins(), true, async (w, r) => Get($"/api/v1/jobs/{await w.Job(r, failed: false)}/result"),
+            HttpStatusCode.Unauthorized),
+        new("GET /api/v1/admin/jobs/", new PagePolicy(Permission.ManageUsers), false, (_, _) => Task.FromResult(Get("/api/v1/admin/jobs")),
+            HttpStatusCode.Unauthorized),
+        new("POST /api/v1/admin/jobs/{id:guid}/retry", new PagePolicy(Permission.ManageUsers, new SameTenant()), true,
+            async (w, r) => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/admin/jobs/{await w.Job(r, failed: true)}/retry"), HttpStatusCode.Unauthorized),
         new("GET /api/v1/tokens", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/tokens")), HttpStatusCode.Unauthorized),
         new("DELETE /api/v1/tokens/{id:guid}", new OwnOnly(), true,
             async (w, r) => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/tokens/{await w.Token(r)}"), HttpStatusCode.Unauthorized),
@@ -831,6 +862,12 @@ public sealed class PermissionTableTests(PostgresServer pg)
         // ---- Pages
         new("PAGE /Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/")), Login),
         new("PAGE /Work/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/Work")), Login),
+        new("PAGE /Notifications/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/Notifications")), Login),
+        // Without signing in (the link in an e-mail); a token that is not signed by the app only gets the refusal text.
+        new("PAGE /Notifications/Unsubscribe", new Fixed(HttpStatusCode.OK), false, (_, _) => Task.FromResult(Get("/Notifications/Unsubscribe?t=gia-mao")),
+            HttpStatusCode.OK),
+        new("PAGE /Jobs/Details", new TenantAdmins(), true, async (w, r) => Get($"/Jobs/{await w.Job(r, failed: false)}"), Login),
+        new("PAGE /Admin/Jobs/Index", new PagePolicy(Permission.ManageUsers), false, (_, _) => Task.FromResult(Get("/Admin/Jobs")), Login),
         new("PAGE /Units/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/Units")), Login),
         new("PAGE /Units/Details", new Scoped(Permission.ViewUnits, Permission.ViewUnits), true,
             async (w, r) => Get($"/Units/Details/{(await w.Unit(r)).Id}"), Login),
@@ -1339,6 +1376,46 @@ public sealed class PermissionTableTests(PostgresServer pg)
                 ? id
                 : await CreateUserAsync(db, tenantId);
         });
+
+        /// <summary>A notification of another user in the target's tenant.</summary>
+        public async Task<Guid> Notification(Relation r)
+        {
+            var userId = await User(r);
+            return await app.WithDbAsync(async db =>
+            {
+                var tenantId = await db.Users.Where(u => u.Id == userId).Select(u => u.TenantId).SingleAsync();
+                var n = new DanVan.Features.Notifications.Notification(tenantId, userId, DanVan.Features.Notifications.NotificationKind.DecisionIssued,
+                    "Quyết định", "Nội dung", "/Decisions", $"bang:{Guid.CreateVersion7()}", db.Time.GetUtcNow().UtcDateTime);
+                db.Notifications.Add(n);
+                await db.SaveChangesAsync();
+                return n.Id;
+            });
+        }
+
+        /// <summary>A job of the target's tenant started by another user: done with a result file, or failed for good.</summary>
+        public async Task<Guid> Job(Relation r, bool failed)
+        {
+            var userId = await User(r);
+            var results = app.Services.GetRequiredService<DanVan.Infrastructure.Jobs.JobResults>();
+            return await app.WithDbAsync(async db =>
+            {
+                var tenantId = await db.Users.Where(u => u.Id == userId).Select(u => u.TenantId).SingleAsync();
+                var job = DanVan.Infrastructure.Jobs.JobQueue.Add(db, "bang.thu", $"bang:{Guid.CreateVersion7()}", new { }, tenantId, userId, maxAttempts: 1);
+                var now = db.Time.GetUtcNow().UtcDateTime;
+                job.Start(now, now.AddMinutes(1));
+                if (failed)
+                {
+                    job.Fail("Lỗi thử", now);
+                }
+                else
+                {
+                    job.Succeed(now, await results.SaveAsync(job.Id, "ket-qua.txt", "xong"u8.ToArray(), CancellationToken.None));
+                }
+
+                await db.SaveChangesAsync();
+                return job.Id;
+            });
+        }
 
         /// <summary>The caller's own token for "own"; another user's token otherwise.</summary>
         public Task<Guid> Token(Relation r) => Task.FromResult(r switch

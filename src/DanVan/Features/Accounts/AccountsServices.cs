@@ -103,6 +103,7 @@ public static class AccountsServices
         // The account pages' own permissions; every other feature states its pages' in its AddX().
         services.RequirePermissionForFolder(Permission.ManageUsers, "/Accounts/Users");
         services.RequirePermissionForFolder(Permission.ViewAudit, "/Admin/Audit");
+        services.RequirePermissionForFolder(Permission.ManageUsers, "/Admin/Jobs");
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder(SmartScheme).RequireAuthenticatedUser()
                 .RequireClaim(DanVanClaims.TenantId).Build())

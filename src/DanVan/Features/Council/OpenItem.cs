@@ -18,6 +18,7 @@ public static class OpenItem
         {
             await Conflicts.ApplyAsync(db, l.Council, [item], ct);
             return item.Open(l.Session, l.Council, input?.Method ?? VoteMethod.Electronic)
-                   ?? await NoticeGate.CheckVoteAsync(db, item.TenantId, item.NomineeId, item.Name, ct);
+                   ?? await NoticeGate.CheckVoteAsync(db, item.TenantId, item.NomineeId, item.Name, ct)
+                   ?? Notifications.Notify.BallotOpened(db, user, l.Council, item);
         }, ct);
 }

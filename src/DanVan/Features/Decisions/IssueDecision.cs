@@ -177,6 +177,7 @@ public static class IssueDecision
             a.Registered(row.Id);
         }
 
+        Notifications.Notify.DecisionIssued(db, user, decision);
         await db.SaveChangesAsync(ct);
         return decision;
     }

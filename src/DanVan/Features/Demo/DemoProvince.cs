@@ -176,7 +176,11 @@ internal static class DemoProvince
         AppUser? officer = null;
         foreach (var a in accounts)
         {
-            var user = new AppUser { Id = Guid.CreateVersion7(), UserName = a.User, FullName = a.Name, TenantId = tenant.Id, CreatedAt = now };
+            var user = new AppUser
+            {
+                Id = Guid.CreateVersion7(), UserName = a.User, FullName = a.Name, TenantId = tenant.Id, CreatedAt = now,
+                Email = $"{a.User}@songtra.gov.vn", // a reserved-looking address of the demo province: where its e-mails would go
+            };
             var created = await userManager.CreateAsync(user, a.Password);
             if (!created.Succeeded)
             {
@@ -196,6 +200,7 @@ internal static class DemoProvince
         await DemoNotices.SeedAsync(db, tenant.Id, root.Id, new Actor(officer.Id, officer.FullName, now)); // ended, comments handled: the council may vote
         await DemoCouncil.SeedAsync(db, tenant.Id, root, departments);
         await DemoDecisions.SeedAsync(db, tenant.Id, departments, new Actor(officer.Id, officer.FullName, now));
+        await DemoNotifications.SeedAsync(db, tenant.Id, now); // a few read, a few unread, for every demo account
         return new Summary(tenant.Name, units.Count + 1, people.Count, accounts.Length + 1);
     }
 

@@ -87,6 +87,7 @@ public static class ExtendPlanDeadline
             }
         }
 
+        Notifications.Notify.PlanObligationsChanged(db, user, obligations, reason);
         await db.SaveChangesAsync(ct);
         return new Extended(obligations.Count, until);
     }

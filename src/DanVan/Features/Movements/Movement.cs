@@ -58,6 +58,12 @@ public sealed class Movement : ITenantOwned, IStamped, IVersioned
     public DateOnly? NominationDeadline { get; private set; }
     public MovementStatus Status { get; private set; }
     public DateTime? LaunchedAt { get; private set; }
+
+    /// <summary>Reminders: this many working days before a unit's plan deadline (default 3, as data in the row).</summary>
+    public int ReminderDays { get; private set; } = DefaultReminderDays;
+
+    /// <summary>Escalation to the unit's head: this many working days after a missed plan deadline (default 5).</summary>
+    public int EscalationDays { get; private set; } = DefaultEscalationDays;
     public DateTime? ClosedAt { get; private set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
@@ -70,6 +76,24 @@ public sealed class Movement : ITenantOwned, IStamped, IVersioned
     public static bool IsRunningIn(MovementStatus status) => status == MovementStatus.Launched;
 
     /// <summary>The statuses <see cref="IsRunningIn"/> accepts, for SQL filters.</summary>
+    public const int DefaultReminderDays = 3;
+    public const int DefaultEscalationDays = 5;
+    public const int MaxReminderDays = 30;
+
+    /// <summary>The movement's reminder rule: N working days before each plan deadline, head of unit after M days overdue.</summary>
+    public AppError? SetReminders(int reminderDays, int escalationDays)
+    {
+        if (reminderDays is < 0 or > MaxReminderDays || escalationDays is < 1 or > MaxReminderDays)
+        {
+            return new AppError("movement.reminders", $"Số ngày làm việc nhắc hạn phải từ 0 đến {MaxReminderDays}, số ngày báo thủ trưởng từ 1 đến {MaxReminderDays}.",
+                "ReminderDays");
+        }
+
+        ReminderDays = reminderDays;
+        EscalationDays = escalationDays;
+        return null;
+    }
+
     public static readonly MovementStatus[] RunningStatuses = [.. Enum.GetValues<MovementStatus>().Where(IsRunningIn)];
 
     /// <summary>Only a draft is edited or launched; only a running movement is closed. Stated once for pages and handlers.</summary>

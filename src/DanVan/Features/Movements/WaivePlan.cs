@@ -84,6 +84,7 @@ public static class WaivePlan
             }
         }
 
+        Notifications.Notify.PlanObligationsChanged(db, user, obligations, obligations[0].History is [.., var last] ? last.Note : null);
         await db.SaveChangesAsync(ct);
         return obligations;
     }

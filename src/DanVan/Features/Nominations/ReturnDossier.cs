@@ -19,6 +19,6 @@ public static class ReturnDossier
             i.Requirement is ReturnRequirement.Rule ? i.RuleKind : null, i.Requirement is ReturnRequirement.Document ? i.Document : null,
             VietnameseText.Clean(i.Reason) ?? "")).ToList();
         return NominationAccess.LevelChangeAsync(db, user, id, expectedVersion, (l, level) =>
-            Task.FromResult(l.Dossier.Return(level, items, Actor.Of(user, db.Time))), ct);
+            Task.FromResult(l.Dossier.Return(level, items, Actor.Of(user, db.Time)) ?? Notifications.Notify.DossierReturned(db, user, l.Dossier)), ct);
     }
 }

@@ -8,7 +8,8 @@ public sealed class Navigation(AppDbContext db, IHttpContextAccessor http)
 {
     private Menu? menu;
 
-    public sealed record Menu(bool IsSignedIn, string FullName, bool ManageUsers, bool ViewAudit, bool MfaSetupPending = false, bool ViewAwards = false);
+    public sealed record Menu(bool IsSignedIn, string FullName, bool ManageUsers, bool ViewAudit, bool MfaSetupPending = false, bool ViewAwards = false,
+        int Unread = 0);
 
     public async Task<Menu> GetAsync()
     {
@@ -29,6 +30,7 @@ public sealed class Navigation(AppDbContext db, IHttpContextAccessor http)
             await Scope.HoldsAnywhereAsync(db, user, Permission.ManageUsers, CancellationToken.None),
             await Scope.HoldsAnywhereAsync(db, user, Permission.ViewAudit, CancellationToken.None),
             principal.HasClaim(c => c.Type == DanVanClaimsFactory.MfaSetupRequired),
-            await Scope.HoldsAnywhereAsync(db, user, Permission.ViewAwards, CancellationToken.None));
+            await Scope.HoldsAnywhereAsync(db, user, Permission.ViewAwards, CancellationToken.None),
+            await Notifications.MyNotifications.UnreadAsync(db, user, CancellationToken.None));
     }
 }

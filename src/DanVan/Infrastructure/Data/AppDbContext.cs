@@ -120,6 +120,11 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<Features.Decisions.Decision> Decisions => Set<Features.Decisions.Decision>();
     public DbSet<Features.Decisions.DecisionAwardee> DecisionAwardees => Set<Features.Decisions.DecisionAwardee>();
 
+    // Background jobs (ADR 0028) and notifications (issue 16 §2)
+    public DbSet<Jobs.Job> Jobs => Set<Jobs.Job>();
+    public DbSet<Features.Notifications.Notification> Notifications => Set<Features.Notifications.Notification>();
+    public DbSet<Features.Notifications.NotificationPreference> NotificationPreferences => Set<Features.Notifications.NotificationPreference>();
+
     internal TimeProvider Time => time;
 
     /// <summary>
@@ -185,6 +190,9 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     {
         base.OnModelCreating(builder);
         builder.ApplyConfiguration(new TenantConfiguration());
+        builder.ApplyConfiguration(new Jobs.JobConfiguration());
+        builder.ApplyConfiguration(new Features.Notifications.NotificationConfiguration());
+        builder.ApplyConfiguration(new Features.Notifications.NotificationPreferenceConfiguration());
         builder.ApplyConfiguration(new UnitKindConfiguration());
         builder.ApplyConfiguration(new UnitConfiguration());
         builder.ApplyConfiguration(new UnitSuccessionConfiguration());
