@@ -225,6 +225,12 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
             await VisitAsync(page, $"/Nominations/Dossier/{dossier}");
         }
 
+        // Consultations (issue 14 §3): the accepted dossier's answered request, the appraised one's waiting request with the forms.
+        foreach (var dossier in await app.WithDbAsync(db => db.Consultations.OrderBy(c => c.SentOn).Select(c => c.DossierId).Distinct().ToListAsync()))
+        {
+            await VisitAsync(page, $"/Consultations/{dossier}");
+        }
+
         // The council (issue 15 §1): the list, the demo council with its members, its session (a closed secret ballot, an open
         // item, recusals), and the ballot page of the open item (at phone width too, as every page here).
         await VisitAsync(page, "/Notices");

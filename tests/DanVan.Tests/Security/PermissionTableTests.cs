@@ -909,6 +909,8 @@ public sealed class PermissionTableTests(PostgresServer pg)
             async (w, r) => Get($"/Nominations/Round/{(await w.NominationRound(r)).Round}"), Login),
         new("PAGE /Nominations/Dossier", new PagePolicy(Permission.ViewAwards, new Scoped(Permission.ProposeNominations, Permission.ProposeNominations)), true,
             async (w, r) => Get($"/Nominations/Dossier/{(await w.Dossier(r, nominee: true, attachment: true)).Dossier}"), Login),
+        new("PAGE /Consultations/Index", new PagePolicy(Permission.ViewAwards, new Scoped(Permission.ProposeNominations, Permission.ProposeNominations)), true,
+            async (w, r) => Get($"/Consultations/{(await w.Dossier(r)).Dossier}"), Login),
         new("PAGE /Council/Index", new PagePolicy(Permission.ViewAwards), false, (_, _) => Task.FromResult(Get("/Council")), Login),
         new("PAGE /Notices/Index", new PagePolicy(Permission.ViewAwards), false, (_, _) => Task.FromResult(Get("/Notices")), Login),
         new("PAGE /Notices/Details", new PagePolicy(Permission.ViewAwards, new Scoped(Permission.ManageCouncil, Permission.ManageCouncil)), true,

@@ -133,12 +133,4 @@ internal static class DemoCouncil
         session.Items.OrderBy(i => i.Position).First(i => i.State == ItemState.Pending).Open(session, council, VoteMethod.Electronic).ShouldBeNull("demo open 2");
         await db.SaveChangesAsync();
     }
-
-    private static void ShouldBeNull(this Infrastructure.Web.AppError? error, string what)
-    {
-        if (error is not null)
-        {
-            throw new InvalidOperationException($"{what}: {error.Message}");
-        }
-    }
 }

@@ -96,12 +96,4 @@ internal static class DemoNominations
     /// <summary>The council minutes every demo dossier carries (one small PDF, stored once).</summary>
     internal static readonly Infrastructure.Files.UploadedFile Minutes = new("bien-ban-hop-hoi-dong.pdf", Infrastructure.Files.FileKind.Pdf, "application/pdf", Pdf,
         Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Pdf)));
-
-    private static void ShouldBeNull(this Infrastructure.Web.AppError? error, string what)
-    {
-        if (error is not null)
-        {
-            throw new InvalidOperationException($"{what}: {error.Message}");
-        }
-    }
 }

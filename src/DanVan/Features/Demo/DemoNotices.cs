@@ -63,12 +63,4 @@ internal static class DemoNotices
     }
 
     private static DateTime At(DateOnly day, int hourUtc) => day.ToDateTime(new TimeOnly(hourUtc, 0), DateTimeKind.Utc);
-
-    private static void ShouldBeNull(this Infrastructure.Web.AppError? error, string what)
-    {
-        if (error is not null)
-        {
-            throw new InvalidOperationException($"{what}: {error.Message}");
-        }
-    }
 }

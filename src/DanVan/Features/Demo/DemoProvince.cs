@@ -198,6 +198,7 @@ internal static class DemoProvince
         await DemoAwards.SeedAsync(db, tenant.Id, departments, communes, new Actor(officer.Id, officer.FullName, now));
         await DemoNominations.SeedAsync(db, tenant.Id, root, departments, communes, new Actor(officer.Id, officer.FullName, now));
         await DemoNotices.SeedAsync(db, tenant.Id, root.Id, new Actor(officer.Id, officer.FullName, now)); // ended, comments handled: the council may vote
+        await DemoConsultations.SeedAsync(db, tenant.Id, root.Id, departments[1].Id, new Actor(officer.Id, officer.FullName, now)); // one answered, one waiting
         await DemoCouncil.SeedAsync(db, tenant.Id, root, departments);
         await DemoDecisions.SeedAsync(db, tenant.Id, departments, new Actor(officer.Id, officer.FullName, now));
         await DemoNotifications.SeedAsync(db, tenant.Id, now); // a few read, a few unread, for every demo account
