@@ -43,6 +43,11 @@ public sealed class IdorTests(PostgresServer pg)
         Notice,
         NoticeComment,
         Decision,
+        Certificate,
+        Recovery,
+
+        /// <summary>The public verification code: any unknown code answers 200 "Không tìm thấy" by design (CertificateFlowTests), never a 404.</summary>
+        PublicCode,
     }
 
     /// <summary>Every API route that takes an object id. A new one must be added here (see the last test).</summary>
@@ -157,6 +162,13 @@ public sealed class IdorTests(PostgresServer pg)
         ("GET", "/api/v1/decisions/{id}/submission.docx", Target.Decision),
         ("GET", "/api/v1/decisions/{id}/decision.docx", Target.Decision),
         ("POST", "/api/v1/decisions/{id}/issue", Target.Decision),
+        ("GET", "/api/v1/certificates/decisions/{id}", Target.Decision),
+        ("GET", "/api/v1/certificates/decisions/{id}/certificates.pdf", Target.Decision),
+        ("GET", "/api/v1/certificates/decisions/{id}/certificates.zip", Target.Decision),
+        ("GET", "/api/v1/certificates/{id}/certificate.pdf", Target.Certificate),
+        ("POST", "/api/v1/certificates/{id}/reissue", Target.Certificate),
+        ("POST", "/api/v1/certificates/recoveries/{id}/recovered", Target.Recovery),
+        ("GET", "/api/v1/verify/{code}", Target.PublicCode),
         ("GET", "/api/v1/nominations/dossiers/{id}", Target.Dossier),
         ("POST", "/api/v1/nominations/dossiers/{id}/nominees", Target.Dossier),
         ("DELETE", "/api/v1/nominations/dossiers/{id}/nominees/{nomineeId}", Target.Dossier),
@@ -192,7 +204,7 @@ public sealed class IdorTests(PostgresServer pg)
         using var admin = await app.ClientForAsync("qtv.tinh"); // the calendar's writer: another province's entry is unknown to it
         var snapshot = await SnapshotAsync(app, w);
 
-        foreach (var (method, route, target) in IdRoutes)
+        foreach (var (method, route, target) in IdRoutes.Where(r => r.Target != Target.PublicCode))
         {
             var caller = target == Target.CalendarEntry ? admin : officer;
             var unknown = await SendAsync(caller, method, route, Guid.NewGuid(), w);
@@ -225,6 +237,8 @@ public sealed class IdorTests(PostgresServer pg)
                 Target.NoticeComment => [w.SytNotice.Comment, w.OtherNotice.Comment],
                 // A decision is seen on its issuing unit: a sibling's and another province's are unknown.
                 Target.Decision => [w.SytDecision.Decision, w.OtherDecision.Decision],
+                Target.Certificate => [w.SytCertificate.Certificate, w.OtherCertificate.Certificate],
+                Target.Recovery => [w.SytCertificate.Recovery, w.OtherCertificate.Recovery],
                 _ => throw new InvalidOperationException($"Unknown target {target}."),
             };
             foreach (var id in foreignIds)
@@ -407,6 +421,8 @@ public sealed class IdorTests(PostgresServer pg)
         public DanVan.Tests.Features.Notices.NoticeData.Made OtherNotice { get; init; } = null!;
         public DanVan.Tests.Features.Decisions.DecisionData.Made SytDecision { get; init; } = null!;
         public DanVan.Tests.Features.Decisions.DecisionData.Made OtherDecision { get; init; } = null!;
+        public DanVan.Tests.Features.Certificates.CertificateData.Made SytCertificate { get; init; } = null!;
+        public DanVan.Tests.Features.Certificates.CertificateData.Made OtherCertificate { get; init; } = null!;
 
         /// <summary>
         /// The further ids of a route, as an attacker would send them: the target's own attachment, its obliged unit and the
@@ -488,6 +504,8 @@ public sealed class IdorTests(PostgresServer pg)
                 OtherNotice = await DanVan.Tests.Features.Notices.NoticeData.AddNoticeAsync(db, otherUnit, published: false),
                 SytDecision = await DanVan.Tests.Features.Decisions.DecisionData.AddDecisionAsync(db, syt),
                 OtherDecision = await DanVan.Tests.Features.Decisions.DecisionData.AddDecisionAsync(db, otherUnit),
+                SytCertificate = await DanVan.Tests.Features.Certificates.CertificateData.AddCertificateAsync(db, syt),
+                OtherCertificate = await DanVan.Tests.Features.Certificates.CertificateData.AddCertificateAsync(db, otherUnit),
             };
         });
     }
@@ -631,6 +649,8 @@ public sealed class IdorTests(PostgresServer pg)
             ("POST", "/api/v1/decisions/{id}/awardees/{awardeeId}/remove") => client.PostJsonAsync(url, new { reason = "Thử" }),
             ("POST", "/api/v1/decisions/{id}/issue") => client.PostAsync(url, DanVan.Tests.Features.Decisions.DecisionFlowTests.Form(
                 DanVan.Tests.Features.Decisions.DecisionFlowTests.SignedPdf, "qd.pdf")),
+            ("POST", "/api/v1/certificates/{id}/reissue") => client.PostJsonAsync(url, new { reason = "Thử" }),
+            ("POST", "/api/v1/certificates/recoveries/{id}/recovered") => client.PostJsonAsync(url, new { note = "Thử" }),
             _ => throw new InvalidOperationException($"No request body defined for {method} {route}."),
         };
     }

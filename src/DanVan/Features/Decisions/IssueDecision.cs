@@ -177,6 +177,7 @@ public static class IssueDecision
             a.Registered(row.Id);
         }
 
+        Certificates.IssueCertificates.ForIssued(db, decision); // one certificate per awardee, with its public verification code (issue 15 §4)
         await db.SaveChangesAsync(ct);
         return decision;
     }

@@ -196,6 +196,7 @@ internal static class DemoProvince
         await DemoNotices.SeedAsync(db, tenant.Id, root.Id, new Actor(officer.Id, officer.FullName, now)); // ended, comments handled: the council may vote
         await DemoCouncil.SeedAsync(db, tenant.Id, root, departments);
         await DemoDecisions.SeedAsync(db, tenant.Id, departments, new Actor(officer.Id, officer.FullName, now));
+        await DemoCertificates.SeedAsync(db, tenant.Id, root, departments[8], new Actor(officer.Id, officer.FullName, now)); // certificates, a revoked Giấy khen
         return new Summary(tenant.Name, units.Count + 1, people.Count, accounts.Length + 1);
     }
 

@@ -117,6 +117,10 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<CommentDisposition> CommentDispositions => Set<CommentDisposition>();
     public DbSet<Features.Decisions.Decision> Decisions => Set<Features.Decisions.Decision>();
     public DbSet<Features.Decisions.DecisionAwardee> DecisionAwardees => Set<Features.Decisions.DecisionAwardee>();
+    public DbSet<Features.Certificates.Certificate> Certificates => Set<Features.Certificates.Certificate>();
+    public DbSet<Features.Certificates.CertificateScan> CertificateScans => Set<Features.Certificates.CertificateScan>();
+    public DbSet<Features.Certificates.Revocation> Revocations => Set<Features.Certificates.Revocation>();
+    public DbSet<Features.Certificates.RevokedAward> RevokedAwards => Set<Features.Certificates.RevokedAward>();
 
     internal TimeProvider Time => time;
 
@@ -267,6 +271,10 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         builder.ApplyConfiguration(new CommentDispositionConfiguration());
         builder.ApplyConfiguration(new Features.Decisions.DecisionConfiguration()); // Decisions
         builder.ApplyConfiguration(new Features.Decisions.DecisionAwardeeConfiguration());
+        builder.ApplyConfiguration(new Features.Certificates.CertificateConfiguration()); // Certificates
+        builder.ApplyConfiguration(new Features.Certificates.CertificateScanConfiguration());
+        builder.ApplyConfiguration(new Features.Certificates.RevocationConfiguration());
+        builder.ApplyConfiguration(new Features.Certificates.RevokedAwardConfiguration());
         foreach (var versioned in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)).ToList())
         {
             builder.Entity(versioned.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
