@@ -67,6 +67,12 @@ public static class CertificatesApi
             throw new PdfUnavailableException("Máy chủ chưa cài trình duyệt Chromium để tạo PDF.");
         }
 
+        // ZipArchive writes each entry's header and the central directory synchronously: allowed for this response only.
+        if (http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpBodyControlFeature>() is { } body)
+        {
+            body.AllowSynchronousIO = true;
+        }
+
         return TypedResults.Stream(stream => PrintCertificates.WriteZipAsync(batch, pdf, stream, ct), "application/zip", batch.Name + ".zip");
     }
 
