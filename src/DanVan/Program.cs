@@ -6,6 +6,7 @@ using DanVan.Features.Awards;
 using DanVan.Features.Decisions;
 using DanVan.Features.Eligibility;
 using DanVan.Features.Calendar;
+using DanVan.Features.Certificates;
 using DanVan.Features.Clusters;
 using DanVan.Features.Consultations;
 using DanVan.Features.Council;
@@ -63,6 +64,7 @@ builder.Services.AddNotices(); // public notice and comment before the council (
 builder.Services.AddConsultations(); // lấy ý kiến on a dossier, 10 working days (issue 14 §3)
 builder.Services.AddPdf(builder.Configuration); // HTML → PDF through one long-lived headless Chromium (ADR 0027)
 builder.Services.AddDecisions(); // Tờ trình and Quyết định, issuing, the award register (issue 15 §3)
+builder.Services.AddCertificates(); // certificates with QR verification, revocation and recovery (issue 15 §4)
 builder.Services.AddWorkList() // the home page's work list: one provider per feature, in this order on equal deadlines
     .AddWorkProvider<PlansToFileWork>()
     .AddWorkProvider<RegistrationsToApproveWork>()
@@ -172,7 +174,8 @@ app.MapGroup("/api/v1")
     .MapConsultationsApi()
     .MapDecisionsApi()
     .MapJobsApi()
-    .MapNotificationsApi();
+    .MapNotificationsApi()
+    .MapCertificatesApi();
 
 await app.RunAsync();
 

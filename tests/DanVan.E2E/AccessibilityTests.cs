@@ -53,6 +53,16 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         await CheckAsync(page, "public notice, empty comment");
         await VisitAsync(page, "/thong-bao/bien-nhan?ma=ABCDE-FGHJK");
 
+        // Certificate verification (issue 15 §4): the form, a known code, an unknown one.
+        await VisitAsync(page, "/xac-minh");
+        var code = await fixture.App.WithDbAsync(db => db.Certificates.OrderBy(c => c.Id).Select(c => c.Code).FirstOrDefaultAsync());
+        if (code is not null)
+        {
+            await VisitAsync(page, $"/xac-minh/{code}");
+        }
+
+        await VisitAsync(page, "/xac-minh/khongcomanaynhuvaytrongdulieu");
+
         await VisitAsync(page, "/Account/AccessDenied", expectedStatus: 403);
         await VisitAsync(page, "/Account/Logout");
 
@@ -251,6 +261,9 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         await VisitAsync(page, "/Decisions");
         var decision = await app.WithDbAsync(db => db.Decisions.Select(d => d.Id).FirstAsync());
         await VisitAsync(page, $"/Decisions/Details/{decision}");
+        // Certificates (issue 15 §4): the decision's certificates, the revocations with their recovery, a public verification page.
+        await VisitAsync(page, $"/Certificates/Decision/{decision}");
+        await VisitAsync(page, "/Certificates/Revocations");
 
         // The award catalogue (issue 14 §1): the list with a prize worked out, one award with its versions and the new-version form.
         var bangKhen = await app.WithDbAsync(db => db.AwardKinds.Where(k => k.Code == "bang-khen-chu-tich-tinh").Select(k => k.Id).SingleAsync());

@@ -47,6 +47,11 @@ public sealed class IdorTests(PostgresServer pg)
         Notification,
         Job,
         AdminJob,
+        Certificate,
+        Recovery,
+
+        /// <summary>The public verification code: any unknown code answers 200 "Không tìm thấy" by design (CertificateFlowTests), never a 404.</summary>
+        PublicCode,
     }
 
     /// <summary>Every API route that takes an object id. A new one must be added here (see the last test).</summary>
@@ -166,6 +171,13 @@ public sealed class IdorTests(PostgresServer pg)
         ("GET", "/api/v1/decisions/{id}/submission.pdf", Target.Decision),
         ("GET", "/api/v1/decisions/{id}/decision.pdf", Target.Decision),
         ("POST", "/api/v1/decisions/{id}/issue", Target.Decision),
+        ("GET", "/api/v1/certificates/decisions/{id}", Target.Decision),
+        ("GET", "/api/v1/certificates/decisions/{id}/certificates.pdf", Target.Decision),
+        ("GET", "/api/v1/certificates/decisions/{id}/certificates.zip", Target.Decision),
+        ("GET", "/api/v1/certificates/{id}/certificate.pdf", Target.Certificate),
+        ("POST", "/api/v1/certificates/{id}/reissue", Target.Certificate),
+        ("POST", "/api/v1/certificates/recoveries/{id}/recovered", Target.Recovery),
+        ("GET", "/api/v1/verify/{code}", Target.PublicCode),
         ("GET", "/api/v1/nominations/dossiers/{id}", Target.Dossier),
         ("POST", "/api/v1/nominations/dossiers/{id}/nominees", Target.Dossier),
         ("DELETE", "/api/v1/nominations/dossiers/{id}/nominees/{nomineeId}", Target.Dossier),
@@ -207,7 +219,7 @@ public sealed class IdorTests(PostgresServer pg)
         using var admin = await app.ClientForAsync("qtv.tinh"); // the calendar's writer: another province's entry is unknown to it
         var snapshot = await SnapshotAsync(app, w);
 
-        foreach (var (method, route, target) in IdRoutes)
+        foreach (var (method, route, target) in IdRoutes.Where(r => r.Target != Target.PublicCode))
         {
             var caller = target is Target.CalendarEntry or Target.AdminJob ? admin : officer;
             var unknown = await SendAsync(caller, method, route, Guid.NewGuid(), w);
@@ -247,6 +259,8 @@ public sealed class IdorTests(PostgresServer pg)
                 // A job is seen by whoever started it and the province's administrators; the queue's retry is the administrators'.
                 Target.Job => [w.SytJob, w.OtherJob],
                 Target.AdminJob => [w.OtherJob],
+                Target.Certificate => [w.SytCertificate.Certificate, w.OtherCertificate.Certificate],
+                Target.Recovery => [w.SytCertificate.Recovery, w.OtherCertificate.Recovery],
                 _ => throw new InvalidOperationException($"Unknown target {target}."),
             };
             foreach (var id in foreignIds)
@@ -435,6 +449,8 @@ public sealed class IdorTests(PostgresServer pg)
         public DanVan.Tests.Features.Notices.NoticeData.Made OtherNotice { get; init; } = null!;
         public DanVan.Tests.Features.Decisions.DecisionData.Made SytDecision { get; init; } = null!;
         public DanVan.Tests.Features.Decisions.DecisionData.Made OtherDecision { get; init; } = null!;
+        public DanVan.Tests.Features.Certificates.CertificateData.Made SytCertificate { get; init; } = null!;
+        public DanVan.Tests.Features.Certificates.CertificateData.Made OtherCertificate { get; init; } = null!;
 
         /// <summary>
         /// The further ids of a route, as an attacker would send them: the target's own attachment, its obliged unit and the
@@ -524,6 +540,8 @@ public sealed class IdorTests(PostgresServer pg)
                 OtherNotification = await AddNotificationAsync(db, "thidua.khac"),
                 SytJob = await AddFailedJobAsync(db, "thidua.syt"),
                 OtherJob = await AddFailedJobAsync(db, "thidua.khac"),
+                SytCertificate = await DanVan.Tests.Features.Certificates.CertificateData.AddCertificateAsync(db, syt),
+                OtherCertificate = await DanVan.Tests.Features.Certificates.CertificateData.AddCertificateAsync(db, otherUnit),
             };
         });
     }
@@ -690,7 +708,12 @@ public sealed class IdorTests(PostgresServer pg)
             ("POST", "/api/v1/decisions/{id}/issue") => client.PostAsync(url, DanVan.Tests.Features.Decisions.DecisionFlowTests.Form(
                 DanVan.Tests.Features.Decisions.DecisionFlowTests.SignedPdf, "qd.pdf")),
             ("POST", "/api/v1/me/notifications/{id}/read") => client.PostAsync(url, null),
+            ("POST", "/api/v1/nominations/dossiers/{id}/consultations") => client.PostJsonAsync(url, new { body = "Công an tỉnh", question = "Thử" }),
+            ("POST", "/api/v1/consultations/{id}/answer") => client.PostJsonAsync(url, new { opinion = "Agree", answeredOn = new DateOnly(2026, 1, 5) }),
+            ("POST", "/api/v1/consultations/{id}/silence") => client.PostAsync(url, null),
             ("POST", "/api/v1/admin/jobs/{id}/retry") => client.PostAsync(url, null),
+            ("POST", "/api/v1/certificates/{id}/reissue") => client.PostJsonAsync(url, new { reason = "Thử" }),
+            ("POST", "/api/v1/certificates/recoveries/{id}/recovered") => client.PostJsonAsync(url, new { note = "Thử" }),
             _ => throw new InvalidOperationException($"No request body defined for {method} {route}."),
         };
     }

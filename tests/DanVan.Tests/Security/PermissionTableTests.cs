@@ -799,6 +799,32 @@ public sealed class PermissionTableTests(PostgresServer pg)
             {
                 Content = DanVan.Tests.Features.Decisions.DecisionFlowTests.Form(DanVan.Tests.Features.Decisions.DecisionFlowTests.SignedPdf, "qd.pdf"),
             }, HttpStatusCode.Unauthorized),
+        new("GET /api/v1/certificates/decisions/{id:guid}", new Scoped(Permission.ViewAwards, Permission.ViewAwards), true,
+            async (w, r) => Get($"/api/v1/certificates/decisions/{(await w.AwardDecision(r)).Decision}"), HttpStatusCode.Unauthorized),
+        // A draft has no certificates to print: 409 once the caller may see it (printing itself is tested in CertificateFlowTests).
+        new("GET /api/v1/certificates/decisions/{id:guid}/certificates.pdf", new Scoped(Permission.ViewAwards, Permission.ViewAwards, HttpStatusCode.Conflict), true,
+            async (w, r) => Get($"/api/v1/certificates/decisions/{(await w.AwardDecision(r)).Decision}/certificates.pdf"), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/certificates/decisions/{id:guid}/certificates.zip", new Scoped(Permission.ViewAwards, Permission.ViewAwards, HttpStatusCode.Conflict), true,
+            async (w, r) => Get($"/api/v1/certificates/decisions/{(await w.AwardDecision(r)).Decision}/certificates.zip"), HttpStatusCode.Unauthorized),
+        // A superseded certificate is not printed: 409 once the caller may see it.
+        new("GET /api/v1/certificates/{id:guid}/certificate.pdf", new Scoped(Permission.ViewAwards, Permission.ViewAwards, HttpStatusCode.Conflict), true,
+            async (w, r) => Get($"/api/v1/certificates/{(await w.Certificate(r)).Superseded}/certificate.pdf"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/certificates/{id:guid}/reissue", new Scoped(Permission.ViewAwards, Permission.ManageAwardRecords), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/certificates/{(await w.Certificate(r)).Certificate}/reissue", new { reason = "Bị mất" }),
+            HttpStatusCode.Unauthorized),
+        new("GET /api/v1/certificates/revocations", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/certificates/revocations")),
+            HttpStatusCode.Unauthorized),
+        new("POST /api/v1/certificates/revocations", new Scoped(Permission.ViewAwards, Permission.ManageAwardRecords, HttpStatusCode.Created), true,
+            async (w, r) => new HttpRequestMessage(HttpMethod.Post, "/api/v1/certificates/revocations")
+            {
+                Content = DanVan.Tests.Features.Certificates.CertificateFlowTests.Revocation((await w.Unit(r)).Id, [(await w.Certificate(r)).AwardRecord],
+                    file: DanVan.Tests.Features.Decisions.DecisionFlowTests.SignedPdf),
+            }, HttpStatusCode.Unauthorized),
+        new("POST /api/v1/certificates/recoveries/{id:guid}/recovered", new Scoped(Permission.ViewAwards, Permission.ManageAwardRecords), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/certificates/recoveries/{(await w.Certificate(r)).Recovery}/recovered", new { note = "Đã nộp lại" }),
+            HttpStatusCode.Unauthorized),
+        new("GET /api/v1/verify/{code}", new Fixed(HttpStatusCode.OK), false, (_, _) => Task.FromResult(Get($"/api/v1/verify/{DanVan.Features.Certificates.Certificate.NewCode()}")),
+            HttpStatusCode.OK),
         new("GET /api/v1/people/{id:guid}/ratings", new Scoped(Permission.ViewPeople, Permission.ViewPeople), true,
             async (w, r) => Get($"/api/v1/people/{await w.FreshPerson(r)}/ratings"), HttpStatusCode.Unauthorized),
         new("PUT /api/v1/people/{id:guid}/ratings/{year:int}", new Scoped(Permission.ViewPeople, Permission.ManageRatings), true,
@@ -926,6 +952,11 @@ public sealed class PermissionTableTests(PostgresServer pg)
         new("PAGE /Decisions/Index", new PagePolicy(Permission.ViewAwards), false, (_, _) => Task.FromResult(Get("/Decisions")), Login),
         new("PAGE /Decisions/Details", new PagePolicy(Permission.ViewAwards, new Scoped(Permission.ViewAwards, Permission.ViewAwards)), true,
             async (w, r) => Get($"/Decisions/Details/{(await w.AwardDecision(r)).Decision}"), Login),
+        new("PAGE /Certificates/Decision", new PagePolicy(Permission.ViewAwards, new Scoped(Permission.ViewAwards, Permission.ViewAwards)), true,
+            async (w, r) => Get($"/Certificates/Decision/{(await w.AwardDecision(r)).Decision}"), Login),
+        new("PAGE /Certificates/Revocations", new PagePolicy(Permission.ViewAwards), false, (_, _) => Task.FromResult(Get("/Certificates/Revocations")), Login),
+        new("PAGE /Public/Verify/Index", new Fixed(HttpStatusCode.OK), false,
+            (_, _) => Task.FromResult(Get($"/xac-minh/{DanVan.Features.Certificates.Certificate.NewCode()}")), HttpStatusCode.OK),
         new("PAGE /Awards/RegisterImport", new PagePolicy(Permission.ManageAwardRecords), false, (_, _) => Task.FromResult(Get("/Awards/RegisterImport")),
             Login),
         new("PAGE /Clusters/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/Clusters?year=2026")), Login),
@@ -1264,6 +1295,10 @@ public sealed class PermissionTableTests(PostgresServer pg)
         /// <summary>A fresh draft decision of the target unit's head for a passed item (see DecisionData).</summary>
         public Task<DanVan.Tests.Features.Decisions.DecisionData.Made> AwardDecision(Relation r) =>
             app.WithDbAsync(db => DanVan.Tests.Features.Decisions.DecisionData.AddDecisionAsync(db, units[r].Id));
+
+        /// <summary>A fresh issued decision of the target unit with a valid and a superseded certificate, and a pending recovery (see CertificateData).</summary>
+        public Task<DanVan.Tests.Features.Certificates.CertificateData.Made> Certificate(Relation r) =>
+            app.WithDbAsync(db => DanVan.Tests.Features.Certificates.CertificateData.AddCertificateAsync(db, units[r].Id));
 
         /// <summary>A fresh council of the target unit whose one item is closed as passed.</summary>
         public Task<DanVan.Tests.Features.Council.CouncilData.Made> PassedItem(Relation r) =>

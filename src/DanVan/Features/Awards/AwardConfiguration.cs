@@ -104,6 +104,7 @@ public sealed class AwardRecordConfiguration : IEntityTypeConfiguration<AwardRec
         b.Property(r => r.Note).HasMaxLength(AwardRecord.NoteMax);
         b.Property(r => r.SourceFile).HasMaxLength(AwardRecord.FileNameMax);
         b.Property(r => r.EnteredByName).HasMaxLength(256);
+        b.HasOne<Documents.Document>().WithMany().HasForeignKey(r => r.RevocationDocumentId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(r => new { r.TenantId, r.PersonId, r.Year });
         b.HasIndex(r => new { r.TenantId, r.UnitId, r.Year });
         b.HasIndex(r => new { r.TenantId, r.AwardKindId, r.Year });

@@ -16,9 +16,11 @@ namespace DanVan.Features.Awards;
 public static class AwardHistory
 {
     public sealed record AwardFact(Guid RecordId, Guid HolderId, Guid? ViaPredecessor, Guid AwardKindId, string KindCode, string KindName, int Year,
-        CommendationType Type, string TypeLabel, string DecisionNumber, DateOnly DecisionDate, Guid? DecisionDocumentId, string? Note, string Link)
+        CommendationType Type, string TypeLabel, string DecisionNumber, DateOnly DecisionDate, Guid? DecisionDocumentId, string? Note, string Link,
+        bool Revoked = false)
     {
-        public bool CountsForMerit => Type.CountsForMerit();
+        /// <summary>A revoked award (a revocation decision annulled it) counts for nothing.</summary>
+        public bool CountsForMerit => !Revoked && Type.CountsForMerit();
 
         public string Citation => $"Quyết định số {DecisionNumber} ngày {VnTime.Date(DecisionDate)}";
     }
@@ -54,10 +56,11 @@ public static class AwardHistory
     /// <summary>
     /// The length of the chain of consecutive years ending at <paramref name="endingYear"/> in which the holder had
     /// <paramref name="kindCode"/>: distinct years (two decisions in one year count once), merit types only (thematic,
-    /// extraordinary and the rest never count, Decree 152 Art. 4). 0 when the ending year itself is missing.
+    /// extraordinary and the rest never count, Decree 152 Art. 4), revoked awards left out (Law 06/2022 ch. VII). 0 when
+    /// the ending year itself is missing.
     /// </summary>
     public static int ConsecutiveYears(IEnumerable<AwardFact> awards, string kindCode, int endingYear) =>
-        ConsecutiveYears(awards.Select(a => (a.KindCode, a.Year, a.Type)), kindCode, endingYear);
+        ConsecutiveYears(awards.Where(a => !a.Revoked).Select(a => (a.KindCode, a.Year, a.Type)), kindCode, endingYear);
 
     public static int ConsecutiveYears(IEnumerable<(string KindCode, int Year, CommendationType Type)> awards, string kindCode, int endingYear)
     {
@@ -72,13 +75,13 @@ public static class AwardHistory
     }
 
     private sealed record Row(Guid Id, Guid? PersonId, Guid UnitId, Guid AwardKindId, string Code, string Name, int Year, CommendationType Type,
-        string DecisionNumber, DateOnly DecisionDate, Guid? DecisionDocumentId, string? Note)
+        string DecisionNumber, DateOnly DecisionDate, Guid? DecisionDocumentId, string? Note, bool Revoked)
     {
         public AwardFact Fact(Guid holder, Guid? via) => new(Id, holder, via, AwardKindId, Code, Name, Year, Type, Type.Label(), DecisionNumber,
-            DecisionDate, DecisionDocumentId, Note, AwardRecordScope.Link(Id, PersonId, PersonId is null ? holder : UnitId));
+            DecisionDate, DecisionDocumentId, Note, AwardRecordScope.Link(Id, PersonId, PersonId is null ? holder : UnitId), Revoked);
     }
 
     private static Task<List<Row>> Read(AppDbContext db, IQueryable<AwardRecord> records, CancellationToken ct) =>
         records.AsNoTracking().Join(db.AwardKinds, r => r.AwardKindId, k => k.Id, (r, k) => new Row(r.Id, r.PersonId, r.UnitId, r.AwardKindId,
-            k.Code, k.Name, r.Year, r.Type, r.DecisionNumber, r.DecisionDate, r.DecisionDocumentId, r.Note)).ToListAsync(ct);
+            k.Code, k.Name, r.Year, r.Type, r.DecisionNumber, r.DecisionDate, r.DecisionDocumentId, r.Note, r.RevokedAt != null)).ToListAsync(ct);
 }

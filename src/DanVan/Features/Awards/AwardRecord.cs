@@ -66,6 +66,16 @@ public sealed class AwardRecord : ITenantOwned, IStamped
     public string? SourceFile { get; private set; }
     public int? SourceRow { get; private set; }
     public string EnteredByName { get; private set; } = "";
+
+    /// <summary>When a revocation decision annulled the award (Law 06/2022 ch. VII); a revoked award never counts toward anything.</summary>
+    public DateTime? RevokedAt { get; private set; }
+
+    /// <summary>The revocation decision in the document register.</summary>
+    public Guid? RevocationDocumentId { get; private set; }
+
+    /// <summary>The legal ground of the revocation (a–d).</summary>
+    public Certificates.RevocationGround? RevocationGround { get; private set; }
+
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 
@@ -92,6 +102,18 @@ public sealed class AwardRecord : ITenantOwned, IStamped
         SourceRow = sourceRow,
         EnteredByName = by.UserName,
     };
+
+    /// <summary>Annuls the entry (false when it already was): the revocation decision's document and ground kept.</summary>
+    public bool Revoke(DateTime at, Guid documentId, Certificates.RevocationGround ground)
+    {
+        if (RevokedAt is not null)
+        {
+            return false;
+        }
+
+        (RevokedAt, RevocationDocumentId, RevocationGround) = (at, documentId, ground);
+        return true;
+    }
 }
 
 public static class CommendationTypes

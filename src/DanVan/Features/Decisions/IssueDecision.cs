@@ -178,6 +178,7 @@ public static class IssueDecision
         }
 
         Notifications.Notify.DecisionIssued(db, user, decision);
+        Certificates.IssueCertificates.ForIssued(db, decision); // one certificate per awardee, with its public verification code (issue 15 §4)
         await db.SaveChangesAsync(ct);
         return decision;
     }

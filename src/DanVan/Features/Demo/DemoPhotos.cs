@@ -58,6 +58,8 @@ public static class DemoPhotos
         await files.SaveAsync(DemoNominations.Minutes, CancellationToken.None); // the council minutes the demo dossiers carry
         var signed = DemoDecisions.SignedPdf(); // the signed copy of the demo's issued decision
         await files.SaveAsync(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(signed)), signed, CancellationToken.None);
+        var revocation = DemoCertificates.RevocationPdf(); // the signed copy of the demo's revocation decision
+        await files.SaveAsync(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(revocation)), revocation, CancellationToken.None);
     }
 
     public static byte[] Png(int width, int height, ModelField field = ModelField.Economy, int variant = 0)

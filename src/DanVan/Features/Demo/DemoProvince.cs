@@ -202,6 +202,7 @@ internal static class DemoProvince
         await DemoCouncil.SeedAsync(db, tenant.Id, root, departments);
         await DemoDecisions.SeedAsync(db, tenant.Id, departments, new Actor(officer.Id, officer.FullName, now));
         await DemoNotifications.SeedAsync(db, tenant.Id, now); // a few read, a few unread, for every demo account
+        await DemoCertificates.SeedAsync(db, tenant.Id, root, departments[8], new Actor(officer.Id, officer.FullName, now)); // certificates, a revoked Giấy khen
         return new Summary(tenant.Name, units.Count + 1, people.Count, accounts.Length + 1);
     }
 

@@ -155,7 +155,7 @@ public static class Eligibility
         var proof = awards.Where(a => a.CountsForMerit && a.Year > year - Math.Max(needed, chain) && a.Year <= year).OrderBy(a => a.Year)
             .Select(a => new ProofFact($"{a.KindName} năm {a.Year} — {a.Citation}" + (a.ViaPredecessor is null ? "" : " (của đơn vị trước sáp nhập)"), a.Link))
             .Concat(awards.Where(a => !a.CountsForMerit && a.Year > year - needed && a.Year <= year)
-                .Select(a => new ProofFact($"Không tính: {a.KindName} năm {a.Year} khen {a.TypeLabel.ToLowerInvariant()} — {a.Citation}", a.Link)))
+                .Select(a => new ProofFact($"Không tính: {a.KindName} năm {a.Year} {(a.Revoked ? "đã bị thu hồi (hủy bỏ khen thưởng)" : $"khen {a.TypeLabel.ToLowerInvariant()}")} — {a.Citation}", a.Link)))
             .ToList();
         if (chain >= needed)
         {

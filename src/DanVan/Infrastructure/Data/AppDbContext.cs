@@ -119,6 +119,10 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<CommentDisposition> CommentDispositions => Set<CommentDisposition>();
     public DbSet<Features.Decisions.Decision> Decisions => Set<Features.Decisions.Decision>();
     public DbSet<Features.Decisions.DecisionAwardee> DecisionAwardees => Set<Features.Decisions.DecisionAwardee>();
+    public DbSet<Features.Certificates.Certificate> Certificates => Set<Features.Certificates.Certificate>();
+    public DbSet<Features.Certificates.CertificateScan> CertificateScans => Set<Features.Certificates.CertificateScan>();
+    public DbSet<Features.Certificates.Revocation> Revocations => Set<Features.Certificates.Revocation>();
+    public DbSet<Features.Certificates.RevokedAward> RevokedAwards => Set<Features.Certificates.RevokedAward>();
 
     // Background jobs (ADR 0028) and notifications (issue 16 §2)
     public DbSet<Jobs.Job> Jobs => Set<Jobs.Job>();
@@ -278,6 +282,10 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         builder.ApplyConfiguration(new CommentDispositionConfiguration());
         builder.ApplyConfiguration(new Features.Decisions.DecisionConfiguration()); // Decisions
         builder.ApplyConfiguration(new Features.Decisions.DecisionAwardeeConfiguration());
+        builder.ApplyConfiguration(new Features.Certificates.CertificateConfiguration()); // Certificates
+        builder.ApplyConfiguration(new Features.Certificates.CertificateScanConfiguration());
+        builder.ApplyConfiguration(new Features.Certificates.RevocationConfiguration());
+        builder.ApplyConfiguration(new Features.Certificates.RevokedAwardConfiguration());
         foreach (var versioned in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)).ToList())
         {
             builder.Entity(versioned.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();

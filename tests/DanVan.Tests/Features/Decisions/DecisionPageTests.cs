@@ -14,7 +14,7 @@ public sealed class DecisionPageTests(PostgresServer pg)
     public async Task The_demo_decision_is_listed_shown_with_its_amount_and_a_draft_awardee_is_removed_with_a_reason(Provider provider)
     {
         await using var app = await TestApp.StartAsync(provider, pg);
-        var demo = await app.WithDbAsync(db => db.Decisions.Include(d => d.Awardees).SingleAsync());
+        var demo = await app.WithDbAsync(db => db.Decisions.Include(d => d.Awardees).SingleAsync(d => d.Authority == DanVan.Features.Awards.DecidingAuthority.ProvinceChairman));
         demo.State.ShouldBe(DecisionState.Issued);
         demo.Number.ShouldNotBeNull().ShouldEndWith("/QĐ-UBND");
         var awardee = demo.Awardees.ShouldHaveSingleItem();

@@ -15,7 +15,7 @@ public sealed class DecisionPdfTests(PostgresServer pg)
     public async Task The_issued_demo_decision_prints_its_number_grounds_awardees_and_amounts(Provider provider)
     {
         await using var app = await TestApp.StartAsync(provider, pg);
-        var demo = await app.WithDbAsync(db => db.Decisions.Include(d => d.Awardees).Where(d => d.State == DecisionState.Issued).OrderBy(d => d.DecisionDate).FirstAsync());
+        var demo = await app.WithDbAsync(db => db.Decisions.Include(d => d.Awardees).Where(d => d.State == DecisionState.Issued && d.Authority == DanVan.Features.Awards.DecidingAuthority.ProvinceChairman).OrderBy(d => d.DecisionDate).FirstAsync());
         using var province = await app.ClientForAsync("tdkt.snv");
         var dto = await (await province.GetAsync($"/api/v1/decisions/{demo.Id}")).ReadAsync<DecisionDto>();
 

@@ -1,0 +1,25 @@
+using System.Threading.RateLimiting;
+using DanVan.Features.Accounts;
+
+namespace DanVan.Features.Certificates;
+
+public static class CertificatesServices
+{
+    /// <summary>Verifications from one address: <see cref="VerifiesPerWindow"/> per <see cref="VerifyWindow"/>, then 429. The address is only the limiter's key in memory, never stored.</summary>
+    public const string VerifyRateLimit = "certificate-verify";
+
+    public const int VerifiesPerWindow = 30;
+    public static readonly TimeSpan VerifyWindow = TimeSpan.FromMinutes(1);
+
+    /// <summary>The staff pages need ViewAwards somewhere; which decisions and revocations a caller sees is checked by the handlers. The public page is Features/Public/Verify.</summary>
+    public static IServiceCollection AddCertificates(this IServiceCollection services)
+    {
+        services.RequirePermissionForFolder(Permission.ViewAwards, "/Certificates");
+        // A request without a peer address does not come over TCP (the in-process test server): nothing to key a limit on.
+        services.AddRateLimiter(o => o.AddPolicy(VerifyRateLimit, ctx => ctx.Connection.RemoteIpAddress is { } address
+            ? RateLimitPartition.GetFixedWindowLimiter(address.ToString(),
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = VerifiesPerWindow, Window = VerifyWindow, QueueLimit = 0 })
+            : RateLimitPartition.GetNoLimiter("no-address")));
+        return services;
+    }
+}

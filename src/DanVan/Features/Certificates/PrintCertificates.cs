@@ -1,0 +1,110 @@
+using System.IO.Compression;
+using System.Text;
+using DanVan.Features.Accounts;
+using DanVan.Features.Decisions;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Pdf;
+using DanVan.Infrastructure.Text;
+using DanVan.Infrastructure.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Features.Certificates;
+
+/// <summary>
+/// Certificates to PDF (<see cref="CertificatePaper"/> through <see cref="PdfRenderer"/>): one certificate; a whole
+/// decision as one PDF, one page per valid certificate in the order of Decree 152 Art. 29 (<see cref="AwardeeOrder"/>);
+/// or the same as a ZIP of single PDFs, streamed as each is printed (the durable job runner is not built yet, so a batch
+/// runs in the request). Reading needs ViewAwards on the decision's issuing unit (else 404). A revoked or superseded
+/// certificate is not printed (409): the paper would lie.
+/// </summary>
+public static class PrintCertificates
+{
+    public sealed record Printed(byte[] Bytes, string FileName);
+
+    public sealed record Batch(IReadOnlyList<CertificateSheet> Sheets, string Name);
+
+    public static async Task<Result<Printed>> OneAsync(AppDbContext db, CurrentUser user, PdfRenderer pdf, Guid id, string baseUrl, CancellationToken ct)
+    {
+        if (!(await CertificateAccess.LoadAsync(db, user, id, Permission.ViewAwards, ct)).TryGet(out var certificate, out var error))
+        {
+            return error;
+        }
+
+        if (certificate.State != CertificateState.Valid)
+        {
+            return certificate.State == CertificateState.Revoked ? CertificateErrors.RevokedCannotReissue with { Message = "Khen thưởng đã bị thu hồi: không in lại bằng, giấy khen." }
+                : CertificateErrors.AlreadySuperseded;
+        }
+
+        var decision = await db.Decisions.AsNoTracking().Include(d => d.Awardees).FirstAsync(d => d.Id == certificate.DecisionId, ct);
+        var sheets = await SheetsAsync(db, decision, [certificate], baseUrl, ct);
+        return new Printed(await pdf.RenderAsync(CertificatePaper.Html(sheets), ct), $"{Slug(sheets[0].AwardName)}-{Slug(sheets[0].HolderName)}.pdf");
+    }
+
+    /// <summary>The valid certificates of a decision, ordered, ready to print (created first if the decision predates them).</summary>
+    public static async Task<Result<Batch>> BatchAsync(AppDbContext db, CurrentUser user, Guid decisionId, string baseUrl, CancellationToken ct)
+    {
+        if (!(await DecisionAccess.Rule.FindAsync(db, user, decisionId, ct)).TryGet(out var decision, out var error))
+        {
+            return error;
+        }
+
+        if (decision.State == DecisionState.Draft)
+        {
+            return CertificateErrors.NotIssued;
+        }
+
+        await IssueCertificates.EnsureAsync(db, decision, ct);
+        var certificates = await db.Certificates.AsNoTracking().Where(c => c.DecisionId == decisionId && c.State == CertificateState.Valid).ToListAsync(ct);
+        var sheets = await SheetsAsync(db, decision, certificates, baseUrl, ct);
+        return new Batch(sheets, "bang-khen-qd-" + Slug(decision.Number ?? "du-thao"));
+    }
+
+    public static async Task<Result<Printed>> PdfAsync(AppDbContext db, CurrentUser user, PdfRenderer pdf, Guid decisionId, string baseUrl, CancellationToken ct)
+    {
+        if (!(await BatchAsync(db, user, decisionId, baseUrl, ct)).TryGet(out var batch, out var error))
+        {
+            return error;
+        }
+
+        return new Printed(await pdf.RenderAsync(CertificatePaper.Html(batch.Sheets), ct), batch.Name + ".pdf");
+    }
+
+    /// <summary>Writes the ZIP to <paramref name="output"/> one PDF at a time: "01-nguyen-van-a.pdf", … in the batch order.</summary>
+    public static async Task WriteZipAsync(Batch batch, PdfRenderer pdf, Stream output, CancellationToken ct)
+    {
+        await using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
+        var width = Math.Max(2, batch.Sheets.Count.ToString(System.Globalization.CultureInfo.InvariantCulture).Length);
+        foreach (var (sheet, i) in batch.Sheets.Select((s, i) => (s, i + 1)))
+        {
+            var bytes = await pdf.RenderAsync(CertificatePaper.Html([sheet]), ct);
+            var entry = zip.CreateEntry($"{i.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(width, '0')}-{Slug(sheet.HolderName)}.pdf",
+                CompressionLevel.Fastest);
+            await using var stream = await entry.OpenAsync(ct);
+            await stream.WriteAsync(bytes, ct);
+        }
+    }
+
+    private static async Task<List<CertificateSheet>> SheetsAsync(AppDbContext db, Decision decision, IReadOnlyCollection<Certificate> certificates, string baseUrl,
+        CancellationToken ct)
+    {
+        var paper = await DecisionPaper.LoadAsync(db, decision, ct);
+        var kinds = decision.Awardees.Select(a => a.AwardKindId).Distinct().ToList();
+        var categories = await db.AwardKinds.AsNoTracking().Where(k => kinds.Contains(k.Id)).ToDictionaryAsync(k => k.Id, k => k.Category, ct);
+        var byAwardee = certificates.ToLookup(c => c.AwardeeId);
+        return decision.Listed.SelectMany(a => byAwardee[a.Id].Select(c => CertificatePaper.Sheet(paper, a, categories[a.AwardKindId], c.Code, baseUrl))).ToList();
+    }
+
+    /// <summary>"Nguyễn Văn Ấn" → "nguyen-van-an": an ASCII file name part.</summary>
+    public static string Slug(string s)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in VietnameseText.Fold(s))
+        {
+            sb.Append(char.IsAsciiLetterOrDigit(c) ? c : '-');
+        }
+
+        var slug = string.Join('-', sb.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries));
+        return slug.Length > 60 ? slug[..60] : slug;
+    }
+}

@@ -1,0 +1,128 @@
+using System.Security.Cryptography;
+using System.Text;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Features.Certificates;
+
+/// <summary>What a verification says. Stored by name in the scan log.</summary>
+public enum VerificationStatus
+{
+    Valid,
+    Revoked,
+    Superseded,
+    NotFound,
+    CannotCheck,
+}
+
+/// <summary>What the certificate prints (never a birth date, an id or anything else about the holder).</summary>
+public sealed record VerifiedCertificate(string HolderName, string UnitName, string AwardName, int Year, string Issuer, string DecisionNumber, DateOnly DecisionDate,
+    string DecisionLine);
+
+/// <summary>The revocation decision that annulled the award, with its legal ground.</summary>
+public sealed record VerifiedRevocation(string Number, DateOnly Date, string GroundLetter, string Ground, string Citation);
+
+/// <summary>The answer of the verification page and of GET /api/v1/verify/{code}: always 200, the status says the rest.</summary>
+public sealed record VerificationDto(VerificationStatus Status, string StatusLabel, string Explanation, DateTime AsOf, string AsOfText,
+    VerifiedCertificate? Certificate, VerifiedRevocation? Revocation, string? SupersededByCode);
+
+/// <summary>
+/// The public check of a certificate's code (anonymous; the page /xac-minh/{code} and GET /api/v1/verify/{code}): it
+/// answers truthfully, as of now — Hợp lệ; Đã bị thu hồi (by which decision, on which ground a–d of Law 06/2022 ch. VII);
+/// Đã được cấp lại (with the new certificate's code); Không tìm thấy for a code that matches none, with the same status code,
+/// the same single lookup and the same log write as a found one; and Không kiểm tra được whenever anything fails — never
+/// "valid" on an error. Every answer is logged (<see cref="CertificateScan"/>: time, certificate or code hash, result),
+/// never the visitor. The caller rate-limits by address (<see cref="CertificatesServices.VerifyRateLimit"/>).
+/// </summary>
+public static class VerifyCertificate
+{
+    /// <summary>Longer input is cut before hashing: hostile text costs nothing.</summary>
+    private const int InputMax = 100;
+
+    public static async Task<VerificationDto> HandleAsync(AppDbContext db, string? input, ILogger logger, CancellationToken ct)
+    {
+        var asOf = db.Time.GetUtcNow().UtcDateTime;
+        var code = (input ?? "").Trim().ToLowerInvariant();
+        code = code.Length > InputMax ? code[..InputMax] : code;
+        VerificationDto answer;
+        Guid? certificateId = null;
+        try
+        {
+            var row = await db.Certificates.AsNoTracking().Where(c => c.Code == code).Select(c => new
+            {
+                c.Id, c.State,
+                Next = db.Certificates.Where(n => n.Id == c.SupersededById).Select(n => n.Code).FirstOrDefault(),
+                Awardee = db.DecisionAwardees.Where(a => a.Id == c.AwardeeId).Select(a => new { a.Name, a.UnitName, a.AwardName, a.Year }).First(),
+                Decision = db.Decisions.Where(d => d.Id == c.DecisionId)
+                    .Select(d => new { d.Number, d.DecisionDate, Issuer = db.Units.Where(u => u.Id == d.UnitId).Select(u => u.Name).First() }).First(),
+                Revocation = db.Revocations.Where(r => r.Id == c.RevocationId).Select(r => new { r.Number, r.DecisionDate, r.Ground }).FirstOrDefault(),
+            }).FirstOrDefaultAsync(ct);
+            if (row is null)
+            {
+                answer = Answer(VerificationStatus.NotFound, asOf);
+            }
+            else
+            {
+                certificateId = row.Id;
+                var facts = new VerifiedCertificate(row.Awardee.Name, row.Awardee.UnitName, row.Awardee.AwardName, row.Awardee.Year, row.Decision.Issuer,
+                    row.Decision.Number ?? "", row.Decision.DecisionDate, $"Quyết định số {row.Decision.Number} ngày {VnTime.Date(row.Decision.DecisionDate)}");
+                answer = row.State switch
+                {
+                    CertificateState.Valid when row.Decision.Number is not null => Answer(VerificationStatus.Valid, asOf) with { Certificate = facts },
+                    CertificateState.Revoked when row.Revocation is { } r => Answer(VerificationStatus.Revoked, asOf) with
+                    {
+                        Certificate = facts,
+                        Revocation = new VerifiedRevocation(r.Number, r.DecisionDate, RevocationGrounds.Of(r.Ground).Letter, RevocationGrounds.Of(r.Ground).Text,
+                            RevocationGrounds.Citation),
+                    },
+                    CertificateState.Superseded when row.Next is not null => Answer(VerificationStatus.Superseded, asOf) with { Certificate = facts, SupersededByCode = row.Next },
+                    _ => Answer(VerificationStatus.CannotCheck, asOf), // a state without what it needs: say so, never "valid"
+                };
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            logger.LogError(e, "Certificate verification failed");
+            answer = Answer(VerificationStatus.CannotCheck, asOf);
+        }
+
+        try
+        {
+            db.ChangeTracker.Clear();
+            db.CertificateScans.Add(new CertificateScan(certificateId, Hash(code), answer.Status, asOf));
+            await db.SaveChangesAsync(ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            logger.LogError(e, "A certificate scan could not be logged");
+            if (answer.Status != VerificationStatus.CannotCheck)
+            {
+                answer = Answer(VerificationStatus.CannotCheck, asOf); // an answer that cannot be logged is not given
+            }
+        }
+
+        return answer;
+    }
+
+    public static string Hash(string code) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(code)));
+
+    public static string Label(this VerificationStatus s) => s switch
+    {
+        VerificationStatus.Valid => "Hợp lệ",
+        VerificationStatus.Revoked => "Đã bị thu hồi",
+        VerificationStatus.Superseded => "Đã được cấp lại",
+        VerificationStatus.NotFound => "Không tìm thấy",
+        VerificationStatus.CannotCheck => "Không kiểm tra được",
+        _ => throw new ArgumentOutOfRangeException(nameof(s)),
+    };
+
+    private static VerificationDto Answer(VerificationStatus status, DateTime asOf) => new(status, status.Label(), status switch
+    {
+        VerificationStatus.Valid => "Bằng khen, giấy khen này do cơ quan có thẩm quyền cấp và đang có hiệu lực.",
+        VerificationStatus.Revoked => "Khen thưởng này đã bị hủy bỏ bằng quyết định thu hồi dưới đây; bản in không còn giá trị.",
+        VerificationStatus.Superseded => "Bản này đã được cấp lại; bản in này không còn giá trị, hãy kiểm tra bản mới.",
+        VerificationStatus.NotFound => "Không có bằng khen, giấy khen nào có mã này. Hãy kiểm tra lại mã (quét lại mã QR) hoặc liên hệ cơ quan khen thưởng.",
+        _ => "Hệ thống chưa kiểm tra được mã này lúc này. Đây không phải là xác nhận hợp lệ; vui lòng thử lại sau.",
+    }, asOf, VnTime.DateAndTime(asOf), null, null, null);
+}
