@@ -81,7 +81,7 @@ public sealed class NotificationTests(PostgresServer pg)
         extended.Title.ShouldBe("Gia hạn kế hoạch");
         extended.Body.ShouldContain("08/01/2027");
         extended.Body.ShouldContain("Xã đang kiện toàn bộ máy sau sắp xếp");
-        WebUtility.HtmlDecode(await (await app.SignedInAsync("thidua.xa001")).GetStringAsync("/")).ShouldContain($"Thông báo: {mine.Unread} chưa đọc");
+        WebUtility.HtmlDecode(await (await app.SignedInAsync("thidua.xa001")).GetStringAsync("/")).ShouldContain($">{mine.Unread}<span class=\"visually-hidden\"> chưa đọc</span>");
 
         // Not urgent: nothing at once; the next morning's digest lists it, once, in Vietnamese, with absolute links.
         smtp.Messages.ShouldNotContain(m => m.Text.Contains("Xã đang kiện toàn bộ máy"));
