@@ -32,6 +32,10 @@ public sealed class CouncilFlowTests(PostgresServer pg)
         var ppc = await app.UnitIdAsync("UBND");
         var stp = await app.UnitIdAsync("STP");
         var round = await app.WithDbAsync(db => db.NominationRounds.Where(r => r.Year == 2025).Select(r => r.Id).SingleAsync());
+        // The demo's Sở Y tế dossier holds the Giấy khen its own head has decided (DemoCertificates); this test's agenda is Sở Tư pháp's three nominees.
+        var syt = await app.UnitIdAsync("SYT");
+        await app.WithDbAsync(db => db.Dossiers.Where(x => x.RoundId == round && x.UnitId == syt)
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.Status, DanVan.Features.Nominations.DossierStatus.Withdrawn)));
 
         var council = await (await province.PostJsonAsync(Councils, new { unitId = root, name = "Hội đồng thử nghiệm", termFrom = "2025-01-01", termTo = "2026-12-31" }))
             .ReadAsync<CouncilDto>(HttpStatusCode.Created);
