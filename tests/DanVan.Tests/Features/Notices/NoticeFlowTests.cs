@@ -39,8 +39,9 @@ public sealed class NoticeFlowTests(PostgresServer pg)
             var r = await db.NominationRounds.SingleAsync(x => x.Year == 2025);
             return (r.TenantId, r.Id, VnTime.Today(db.Time));
         });
+        var syt = await app.UnitIdAsync("SYT"); // its accepted dossier holds the Giấy khen its own head decided (DemoCertificates): not for the province's notice
         var accepted = await app.WithDbAsync(db => db.DossierNominees
-            .Where(n => n.RoundId == round && db.Dossiers.Any(d => d.Id == n.DossierId && d.Status == DossierStatus.Accepted)).Select(n => n.Id).ToListAsync());
+            .Where(n => n.RoundId == round && db.Dossiers.Any(d => d.Id == n.DossierId && d.Status == DossierStatus.Accepted && d.UnitId != syt)).Select(n => n.Id).ToListAsync());
         var held = await app.WithDbAsync(db => db.DossierNominees
             .Where(n => n.RoundId == round && db.Dossiers.Any(d => d.Id == n.DossierId && d.Status == DossierStatus.Submitted)).Select(n => n.Id).FirstAsync());
 
