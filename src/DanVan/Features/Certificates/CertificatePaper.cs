@@ -45,7 +45,7 @@ public static class CertificatePaper
             : $"Đã có thành tích xuất sắc trong {Lower(paper.RoundName)}";
         return new CertificateSheet(code, VerifyLink.For(baseUrl, code), layout, paper.AuthorityLine, a.Name, a.Position, a.UnitName, a.AwardName, achievement,
             $"Quyết định số {d.Number} ngày {VnTime.Date(d.DecisionDate)}", paper.PlaceDate(draft: false), paper.PrefixLine,
-            DecisionPaper.Upper(d.SignerTitle), d.SignerName);
+            Documents.Decree30.Upper(d.SignerTitle), d.SignerName);
     }
 
     private static string Lower(string s) => s.Length == 0 ? s : char.ToLower(s[0], VietnameseText.Culture) + s[1..];

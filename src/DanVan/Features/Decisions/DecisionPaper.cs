@@ -55,17 +55,15 @@ public sealed record DecisionPaper(Decision Decision, string RoundName, int Roun
     /// <summary>The issuer as the header's first block prints it: "ỦY BAN NHÂN DÂN" / "TỈNH SÔNG TRÀ".</summary>
     public IReadOnlyList<string> IssuerLines => Decree30.IssuerLines(IssuerName);
 
-    public IReadOnlyList<string> SubmitterLines => SubmitterParent is { } p ? [Upper(Abbreviate(p)), Upper(SubmitterName)] : [Upper(SubmitterName)];
+    public IReadOnlyList<string> SubmitterLines => SubmitterParent is { } p ? [Decree30.Upper(Abbreviate(p)), Decree30.Upper(SubmitterName)] : [Decree30.Upper(SubmitterName)];
 
     private static string Abbreviate(string name) => name.StartsWith("Ủy ban nhân dân ", StringComparison.OrdinalIgnoreCase) ? "UBND " + name[16..] : name;
-
-    public static string Upper(string s) => Decree30.Upper(s);
 
     /// <summary>Who decides, as the authority line prints it: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH SÔNG TRÀ".</summary>
     public string AuthorityLine => Decision.Authority switch
     {
-        DecidingAuthority.ProvinceChairman or DecidingAuthority.CommuneChairman or DecidingAuthority.DistrictChairman => "CHỦ TỊCH " + Upper(IssuerName),
-        _ => "THỦ TRƯỞNG " + Upper(IssuerName),
+        DecidingAuthority.ProvinceChairman or DecidingAuthority.CommuneChairman or DecidingAuthority.DistrictChairman => "CHỦ TỊCH " + Decree30.Upper(IssuerName),
+        _ => "THỦ TRƯỞNG " + Decree30.Upper(IssuerName),
     };
 
     /// <summary>The head's title: what KT. signs for, and the Tờ trình's addressee.</summary>

@@ -52,11 +52,12 @@ public static class WordHtml
 
     private static void Paragraph(StringBuilder h, WordParagraph p)
     {
-        var cls = (p.Align switch { WordAlign.Center => "c", WordAlign.Right => "r", WordAlign.Justify => "j", _ => "" }) + (p.PageBreakBefore ? " bk" : "");
+        var cls = string.Join(' ', new[] { p.Align switch { WordAlign.Center => "c", WordAlign.Right => "r", WordAlign.Justify => "j", _ => "" },
+            p.PageBreakBefore ? "bk" : "" }.Where(c => c.Length > 0));
         h.Append("<p");
-        if (cls.Trim().Length > 0)
+        if (cls.Length > 0)
         {
-            h.Append(" class=\"").Append(cls.Trim()).Append('"');
+            h.Append(" class=\"").Append(cls).Append('"');
         }
 
         h.Append(Inv, $" style=\"font-size:{p.Size}pt;margin-bottom:{p.After}pt;text-indent:{p.Indent}mm\">");
