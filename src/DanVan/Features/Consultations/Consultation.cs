@@ -188,7 +188,7 @@ public sealed class Consultation : ITenantOwned, IStamped, IVersioned
         ConsultationState.Silent => $"Không trả lời trong thời hạn {WorkingDays} ngày làm việc (hết hạn ngày {VnTime.Date(DueOn)}, {Citation}); "
             + "ghi nhận không có ý kiến, cơ quan xét tiếp tục thực hiện.",
         _ when today > DueOn => $"Đã quá hạn trả lời ngày {VnTime.Date(DueOn)} ({WorkingDays} ngày làm việc, {Citation}); chưa nhận được trả lời.",
-        _ => $"Đang chờ trả lời, hạn ngày {VnTime.Date(DueOn)}{(DueProvisional ? " (tạm tính: lịch nghỉ năm sau chưa công bố)" : "")} "
+        _ => $"Đang chờ trả lời, hạn ngày {VnTime.Date(DueOn)}{(DueProvisional ? " (tạm tính: lịch ngày nghỉ chưa được xác nhận)" : "")} "
             + $"— {WorkingDays} ngày làm việc kể từ ngày gửi {VnTime.Date(SentOn)}, {Citation}.",
     };
 }

@@ -14,6 +14,8 @@ namespace DanVan.Tests.Features.Certificates;
 /// </summary>
 public static class CertificateData
 {
+    private static int _number = 10_000; // one counter for the whole test run: random numbers collided in the permission table (UNIQUE number per issuer and year)
+
     public sealed record Made(Guid Decision, Guid Certificate, Guid Superseded, Guid AwardRecord, Guid Recovery);
 
     public static async Task<Made> AddCertificateAsync(this AppDbContext db, Guid unitId)
@@ -26,7 +28,7 @@ public static class CertificateData
         var (other, otherRecord, _) = await IssuedAsync(db, unitId);
         var by = new Actor(Guid.Empty, "thử", db.Time.GetUtcNow().UtcDateTime);
         otherRecord.Revoke(by.At, document.Id, RevocationGround.A).ShouldBeTrue();
-        var revocation = Revocation.Create(decision.TenantId, unitId, $"{Random.Shared.Next(10_000, 99_999)}/QĐ-THU", other.DecisionDate, document.Id, RevocationGround.A,
+        var revocation = Revocation.Create(decision.TenantId, unitId, $"{Interlocked.Increment(ref _number)}/QĐ-THU", other.DecisionDate, document.Id, RevocationGround.A,
             "Thử", "thu-hoi.pdf", new string('0', 64), "Người Ký", by);
         var owed = new RevokedAward(revocation, otherRecord.Id, other.Listed[0].Id, other.Listed[0].Name, other.Listed[0].AwardName, other.Number!, other.DecisionDate,
             710_000, "Giấy chứng nhận", other.DecisionDate.AddDays(21), false);
@@ -42,7 +44,7 @@ public static class CertificateData
         var decision = await db.Decisions.Include(d => d.Awardees).SingleAsync(d => d.Id == made.Decision);
         var unit = await db.Units.SingleAsync(u => u.Id == unitId);
         var today = decision.DecisionDate;
-        var number = DocumentNumber.ForState(Random.Shared.Next(10_000, 99_999), "QĐ", "THU").Value!;
+        var number = DocumentNumber.ForState(Interlocked.Increment(ref _number), "QĐ", "THU").Value!;
         var document = Document.Create(decision.TenantId, unitId, number, new DocumentDetails(DocumentType.Decision, unitId, unit.Name, "Thử", today, today, null,
             DocumentStatus.InForce, "Trần Văn Ký", "Giám đốc", decision.Title, null), isStub: false);
         db.Documents.Add(document);

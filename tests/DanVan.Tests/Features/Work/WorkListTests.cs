@@ -203,6 +203,21 @@ public sealed class WorkListTests(PostgresServer pg)
         (await ReadAllAsync(commune)).ShouldNotContain(i => i.Kind == CommentsWork.Kind || i.Kind == DecisionsWork.Kind);
     }
 
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task An_annulled_award_still_to_recover_reaches_the_revoking_units_officer(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        var award = await app.WithDbAsync(db => db.RevokedAwards.SingleAsync()); // the demo's Giấy khen revoked by Sở Y tế
+        using var officer = await app.ClientForAsync("thidua.syt");
+        var item = (await ReadAllAsync(officer)).Where(i => i.Kind == DanVan.Features.Certificates.RecoveriesWork.Kind).ShouldHaveSingleItem();
+        item.Title.ShouldContain(award.HolderName);
+        item.Deadline.ShouldBe(award.Deadline);
+        item.Link.ShouldStartWith("/Certificates/Revocations#revocation-");
+        using var commune = await app.ClientForAsync("thidua.xa001");
+        (await ReadAllAsync(commune)).ShouldNotContain(i => i.Kind == DanVan.Features.Certificates.RecoveriesWork.Kind);
+    }
+
     /// <summary>Every item of the caller's list, page by page (the province's reviewer also has the demo's assessments to appraise).</summary>
     private static async Task<List<WorkItem>> ReadAllAsync(HttpClient client)
     {
