@@ -31,3 +31,11 @@ public sealed class SecurityCollection : ICollectionFixture<PostgresServer>;
 /// </summary>
 [CollectionDefinition("faults")]
 public sealed class FaultsCollection : ICollectionFixture<PostgresServer>;
+
+/// <summary>
+/// The second half of the permission table (<c>PermissionTableSecondHalfTests</c>), about a quarter of the app tests'
+/// time on its own: beside "security" (which runs the first half), on a cluster of its own, so that neither lane
+/// is the last one running long after the others (CI time).
+/// </summary>
+[CollectionDefinition("permissions")]
+public sealed class PermissionsCollection : ICollectionFixture<PostgresServer>;

@@ -96,6 +96,12 @@ public static class AwardLabels
         _ => throw new ArgumentOutOfRangeException(nameof(a)),
     };
 
+    /// <summary>
+    /// An authority of the proposing unit itself (its head, or the commune's or former district's chairman): such an award is
+    /// decided inside that unit, on its own council's advice, never by a council above it (Law 06/2022 Art. 79–80, issue 14 §3).
+    /// </summary>
+    public static bool IsUnitOwn(this DecidingAuthority a) => a is DecidingAuthority.UnitHead or DecidingAuthority.CommuneChairman or DecidingAuthority.DistrictChairman;
+
     public static string Label(this DossierDocument d) => d switch
     {
         DossierDocument.Submission => "Tờ trình đề nghị khen thưởng",

@@ -26,4 +26,8 @@ public static class ConsultationErrors
 
     public static AppError NotYetDue(DateOnly dueOn) =>
         new("consultation.not_due", $"Chưa hết thời hạn trả lời (hạn ngày {VnTime.Date(dueOn)}) nên chưa ghi nhận “không trả lời” được.", null, ErrorKind.Conflict);
+
+    public static AppError StillWaiting(string name, string body, DateOnly dueOn, int more) => new("consultation.gate_waiting",
+        $"Chưa biểu quyết được {name}: hồ sơ đang chờ ý kiến của {body} (hạn trả lời ngày {VnTime.Date(dueOn)})"
+        + (more > 0 ? $" và {more} cơ quan khác" : "") + ". Ghi nhận ý kiến trả lời, hoặc việc không trả lời khi đã hết hạn, rồi mở biểu quyết.", null, ErrorKind.Conflict);
 }

@@ -8,9 +8,11 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Features.Council;
 
 /// <summary>
-/// Puts on the agenda every nominee of the round's accepted dossiers not there yet, grouped by award (in the
-/// catalogue's order) then by name, each with the vote rule of the award version in force on the session's date;
-/// computed conflicts of interest are recorded as recusals at once.
+/// Puts on the agenda every nominee of the round's accepted dossiers not there yet and not withdrawn, grouped by award (in
+/// the catalogue's order) then by name, each with the vote rule of the award version in force on the session's date;
+/// computed conflicts of interest are recorded as recusals at once. An award the proposing unit decides itself (every
+/// authority of the version <see cref="AwardLabels.IsUnitOwn"/>: Giấy khen, LĐTT…) goes only to that unit's own council;
+/// when nothing else is left the refusal says so.
 /// </summary>
 public static class BuildAgenda
 {
@@ -32,7 +34,7 @@ public static class BuildAgenda
             var dossiers = await db.Dossiers.AsNoTracking().Where(d => d.RoundId == roundId && d.TenantId == tenantId && d.Status == DossierStatus.Accepted)
                 .Select(d => new { d.Id, d.UnitId }).ToListAsync(ct);
             var dossierIds = dossiers.Select(d => d.Id).ToList();
-            var nominees = await db.DossierNominees.AsNoTracking().Where(n => dossierIds.Contains(n.DossierId))
+            var nominees = await db.DossierNominees.AsNoTracking().Where(n => dossierIds.Contains(n.DossierId) && n.WithdrawnAt == null)
                 .Select(n => new { n.Id, n.DossierId, n.PersonId, n.SubjectUnitId, n.Name, n.UnitName, n.AwardKindId, n.VersionId,
                     PersonUnit = db.People.Where(p => p.Id == n.PersonId).Select(p => (Guid?)p.UnitId).FirstOrDefault() })
                 .ToListAsync(ct);
@@ -48,9 +50,15 @@ public static class BuildAgenda
                 var kind = kinds[n.AwardKindId];
                 var version = kind.VersionOn(l.Session.Date) ?? kind.Versions.First(v => v.Id == n.VersionId);
                 var proposer = dossiers.First(d => d.Id == n.DossierId).UnitId;
-                return new AgendaItem(l.Session, n.Id, n.DossierId, proposer, n.PersonId, n.SubjectUnitId ?? n.PersonUnit ?? proposer, n.Name, n.UnitName,
-                    kind, version);
-            }).OrderBy(i => i.AwardPosition).ThenBy(i => i.AwardName, StringComparer.Ordinal).ThenBy(i => i.Name, StringComparer.Ordinal).ToList();
+                return version.Authorities.All(a => a.Authority.IsUnitOwn()) && proposer != l.Council.UnitId
+                    ? null
+                    : new AgendaItem(l.Session, n.Id, n.DossierId, proposer, n.PersonId, n.SubjectUnitId ?? n.PersonUnit ?? proposer, n.Name, n.UnitName, kind, version);
+            }).OfType<AgendaItem>().OrderBy(i => i.AwardPosition).ThenBy(i => i.AwardName, StringComparer.Ordinal).ThenBy(i => i.Name, StringComparer.Ordinal).ToList();
+            if (items.Count == 0)
+            {
+                return CouncilErrors.OnlyUnitOwnAwards;
+            }
+
             if (l.Session.AddItems(items) is { } refused)
             {
                 return refused;

@@ -8,7 +8,8 @@ namespace DanVan.Features.Council;
 /// <summary>
 /// Puts an item to the vote (electronic by default, or paper) while the session is open and the quorum is present;
 /// conflicts computed from the current members are recorded first. A nominee on a public notice waits until the notice
-/// has ended and every comment about them has a disposition (<see cref="NoticeGate"/>).
+/// has ended and every comment about them has a disposition (<see cref="NoticeGate"/>); one whose dossier a consultation is
+/// still waiting on, until its reply or silence is recorded (<see cref="Consultations.ConsultationGate"/>).
 /// </summary>
 public static class OpenItem
 {
@@ -19,6 +20,7 @@ public static class OpenItem
             await Conflicts.ApplyAsync(db, l.Council, [item], ct);
             return item.Open(l.Session, l.Council, input?.Method ?? VoteMethod.Electronic)
                    ?? await NoticeGate.CheckVoteAsync(db, item.TenantId, item.NomineeId, item.Name, ct)
+                   ?? await Consultations.ConsultationGate.CheckVoteAsync(db, item.TenantId, item.NomineeId, item.DossierId, item.Name, ct)
                    ?? Notifications.Notify.BallotOpened(db, user, l.Council, item);
         }, ct);
 }

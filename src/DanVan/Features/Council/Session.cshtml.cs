@@ -1,5 +1,7 @@
 using DanVan.Features.Accounts;
+using DanVan.Features.Consultations;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -39,6 +41,12 @@ public sealed class SessionModel(AppDbContext db) : PageModel
 
     /// <summary>Per item id: the public notice status of its nominee (items whose nominee was on no published notice are absent).</summary>
     public IReadOnlyDictionary<Guid, DanVan.Features.Notices.NoticeGate.Status> NoticeStatus { get; private set; } = new Dictionary<Guid, DanVan.Features.Notices.NoticeGate.Status>();
+
+    /// <summary>The consultations still waiting per agenda item (items with none are absent): they hold the vote (<see cref="ConsultationGate"/>).</summary>
+    public IReadOnlyDictionary<Guid, IReadOnlyList<ConsultationGate.Waiting>> Consultations { get; private set; } =
+        new Dictionary<Guid, IReadOnlyList<ConsultationGate.Waiting>>();
+
+    public DateOnly Today { get; private set; }
 
     private CurrentUser Me => CurrentUser.Require(User);
 
@@ -107,9 +115,12 @@ public sealed class SessionModel(AppDbContext db) : PageModel
         }
 
         Session = session.Value!;
-        var nominees = await db.AgendaItems.AsNoTracking().Where(i => i.SessionId == Id).Select(i => new { i.Id, i.NomineeId }).ToListAsync(ct);
+        var nominees = await db.AgendaItems.AsNoTracking().Where(i => i.SessionId == Id).Select(i => new { i.Id, i.NomineeId, i.DossierId }).ToListAsync(ct);
         var statuses = await DanVan.Features.Notices.NoticeGate.StatusesAsync(db, Me.TenantId, nominees.Select(n => n.NomineeId).ToList(), ct);
         NoticeStatus = nominees.Where(n => statuses.ContainsKey(n.NomineeId)).ToDictionary(n => n.Id, n => statuses[n.NomineeId]);
+        var waiting = await ConsultationGate.WaitingAsync(db, Me.TenantId, nominees.Select(n => (n.NomineeId, n.DossierId)).ToList(), ct);
+        Consultations = nominees.Where(n => waiting.ContainsKey(n.NomineeId)).ToDictionary(n => n.Id, n => waiting[n.NomineeId]);
+        Today = VnTime.Today(db.Time);
         if (Session.CanManage)
         {
             var tenantId = Me.TenantId;

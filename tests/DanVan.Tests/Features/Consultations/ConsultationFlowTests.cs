@@ -2,6 +2,7 @@ using System.Net;
 using DanVan.Features.Calendar;
 using DanVan.Features.Consultations;
 using DanVan.Features.Work;
+using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Text;
 using DanVan.Tests.Features.Nominations;
 using DanVan.Tests.Infrastructure;
@@ -112,6 +113,43 @@ public sealed class ConsultationFlowTests(PostgresServer pg)
         using var commune = await app.ClientForAsync("thidua.xa001");
         (await commune.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await commune.PostJsonAsync($"/api/v1/consultations/{fresh.Id}/silence", new { })).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_consultation_still_waiting_holds_the_councils_vote_until_its_silence_is_recorded(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        var stp = await app.UnitIdAsync("STP");
+        var made = await app.WithDbAsync(db => DanVan.Tests.Features.Council.CouncilData.AddCouncilAsync(db, stp));
+        var root = await app.UnitIdAsync("SONGTRA");
+        var dossier = await app.WithDbAsync(async db =>
+        {
+            // The item's dossier, accepted by the province like every dossier an agenda holds.
+            var d = await db.Dossiers.Include(x => x.Levels).Include(x => x.Nominees).SingleAsync(x => db.AgendaItems.Any(i => i.Id == made.Item && i.DossierId == x.Id));
+            var today = VnTime.Today(db.Time);
+            var by = new Actor(Guid.Empty, "kiểm thử", DateTime.UtcNow);
+            d.Submit(root, [], today, new DateOnly(2099, 12, 30), by).ShouldBeNull();
+            d.Accept(root, null, "Đủ hồ sơ", today, new DateOnly(2099, 12, 30), by).ShouldBeNull();
+            await db.SaveChangesAsync();
+            return d.Id;
+        });
+        var consultation = await app.WithDbAsync(db => db.AddConsultationAsync(dossier, root)); // due 40 days ago, no reply
+        using var snv = await app.ClientForAsync("tdkt.snv");
+        var open = $"/api/v1/council/items/{made.Item}/open";
+
+        var held = await (await snv.PostJsonAsync(open, new { method = "Electronic" })).ProblemAsync(HttpStatusCode.Conflict);
+        held.Code.ShouldBe("consultation.gate_waiting");
+        held.Detail!.ShouldContain("đang chờ ý kiến của Công an tỉnh");
+        (await app.WithDbAsync(db => db.AgendaItems.Where(i => i.Id == made.Item).Select(i => i.State).SingleAsync())).ShouldBe(DanVan.Features.Council.ItemState.Pending);
+        var page = WebUtility.HtmlDecode(await snv.GetStringAsync($"/Council/Session/{made.Session}"));
+        page.ShouldContain("Đang chờ ý kiến của Công an tỉnh");
+        page.ShouldContain("đã quá hạn");
+        page.ShouldContain($"/Consultations/{dossier}");
+
+        (await snv.PostJsonAsync($"/api/v1/consultations/{consultation}/silence", new { })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var session = await (await snv.PostJsonAsync(open, new { method = "Electronic" })).ReadAsync<DanVan.Features.Council.SessionDto>();
+        session.Items.Single(i => i.Id == made.Item).State.ShouldBe(DanVan.Features.Council.ItemState.Open);
     }
 
     [ProviderTheory]

@@ -32,10 +32,7 @@ public sealed class CouncilFlowTests(PostgresServer pg)
         var ppc = await app.UnitIdAsync("UBND");
         var stp = await app.UnitIdAsync("STP");
         var round = await app.WithDbAsync(db => db.NominationRounds.Where(r => r.Year == 2025).Select(r => r.Id).SingleAsync());
-        // The demo's Sở Y tế dossier holds the Giấy khen its own head has decided (DemoCertificates); this test's agenda is Sở Tư pháp's three nominees.
-        var syt = await app.UnitIdAsync("SYT");
-        await app.WithDbAsync(db => db.Dossiers.Where(x => x.RoundId == round && x.UnitId == syt)
-            .ExecuteUpdateAsync(u => u.SetProperty(x => x.Status, DanVan.Features.Nominations.DossierStatus.Withdrawn)));
+        // The demo's other accepted dossier, Sở Y tế's, holds a Giấy khen its own head decides: it stays off this council's agenda.
 
         var council = await (await province.PostJsonAsync(Councils, new { unitId = root, name = "Hội đồng thử nghiệm", termFrom = "2025-01-01", termTo = "2026-12-31" }))
             .ReadAsync<CouncilDto>(HttpStatusCode.Created);
@@ -194,6 +191,38 @@ public sealed class CouncilFlowTests(PostgresServer pg)
         session.State.ShouldBe(SessionState.Closed);
         (await (await province.PutJsonAsync($"{Sessions}/{session.Id}/attendance", new { memberId = e.Id, status = "Present" })).ProblemAsync(HttpStatusCode.Conflict))
             .Detail!.ShouldContain("đã kết thúc");
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task An_award_the_proposing_unit_decides_itself_goes_to_that_units_own_council_only(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var province = await app.ClientForAsync("tdkt.snv");
+        var round = await app.WithDbAsync(db => db.NominationRounds.Where(r => r.Year == 2025).Select(r => r.Id).SingleAsync());
+        var syt = await app.UnitIdAsync("SYT");
+        var sytNominees = await app.WithDbAsync(db => db.DossierNominees.Where(n => n.RoundId == round && db.Dossiers.Any(d => d.Id == n.DossierId && d.UnitId == syt))
+            .Select(n => n.Id).ToListAsync());
+        sytNominees.ShouldNotBeEmpty();
+
+        async Task<SessionDto> AgendaAsync(Guid unit)
+        {
+            var council = await (await province.PostJsonAsync(Councils, new { unitId = unit, name = "Hội đồng thử", termFrom = "2025-01-01", termTo = "2026-12-31" }))
+                .ReadAsync<CouncilDto>(HttpStatusCode.Created);
+            var session = await (await province.PostJsonAsync($"{Councils}/{council.Id}/sessions", new { date = "2025-12-27", place = "Phòng họp" }))
+                .ReadAsync<SessionDto>(HttpStatusCode.Created);
+            return await (await province.PostJsonAsync($"{Sessions}/{session.Id}/agenda", new { roundId = round })).ReadAsync<SessionDto>();
+        }
+
+        var provincial = await AgendaAsync(await app.UnitIdAsync("SONGTRA"));
+        provincial.Items.ShouldNotBeEmpty();
+        var nomineeOf = await app.WithDbAsync(db => db.AgendaItems.Where(i => i.SessionId == provincial.Id).Select(i => i.NomineeId).ToListAsync());
+        nomineeOf.ShouldNotContain(n => sytNominees.Contains(n));
+        provincial.Items.ShouldNotContain(i => i.AwardName == "Giấy khen");
+
+        var own = await AgendaAsync(syt);
+        var ownNominees = await app.WithDbAsync(db => db.AgendaItems.Where(i => i.SessionId == own.Id).Select(i => i.NomineeId).ToListAsync());
+        ownNominees.ShouldContain(n => sytNominees.Contains(n));
     }
 
     [ProviderTheory]
