@@ -9,6 +9,7 @@ using DanVan.Features.Calendar;
 using DanVan.Features.Certificates;
 using DanVan.Features.Clusters;
 using DanVan.Features.Consultations;
+using DanVan.Features.Contests;
 using DanVan.Features.Council;
 using DanVan.Features.Documents;
 using DanVan.Features.Models;
@@ -61,6 +62,7 @@ builder.Services.AddAwardRecords(); // the award register (issue 14 §4)
 builder.Services.AddNominations(); // nomination rounds and dossiers routed up the levels (issue 14 §3)
 builder.Services.AddCouncil(); // the council: members, sessions, conflicts, ballots (issue 15 §1)
 builder.Services.AddNotices(); // public notice and comment before the council (issue 15 §2)
+builder.Services.AddContests(); // hội thi: rules, teams (issue 17)
 builder.Services.AddConsultations(); // lấy ý kiến on a dossier, 10 working days (issue 14 §3)
 builder.Services.AddPdf(builder.Configuration); // HTML → PDF through one long-lived headless Chromium (ADR 0027)
 builder.Services.AddDecisions(); // Tờ trình and Quyết định, issuing, the award register (issue 15 §3)
@@ -173,6 +175,7 @@ app.MapGroup("/api/v1")
     .MapCouncilApi()
     .MapNoticesApi()
     .MapConsultationsApi()
+    .MapContestsApi()
     .MapDecisionsApi()
     .MapJobsApi()
     .MapNotificationsApi()

@@ -63,6 +63,10 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
 
         await VisitAsync(page, "/xac-minh/khongcomanaynhuvaytrongdulieu");
 
+        // The contest's rules (issue 17): public and printable, written from the demo contest's configuration.
+        var contest = await fixture.App.WithDbAsync(db => db.Contests.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
+        await VisitAsync(page, $"/hoi-thi/{contest}");
+
         await VisitAsync(page, "/Account/AccessDenied", expectedStatus: 403);
         await VisitAsync(page, "/Account/Logout");
 
@@ -137,6 +141,8 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         // Movements, compliance, registrations, coverage
         await VisitAsync(page, "/Movements");
         await VisitAsync(page, "/Movements?status=Launched");
+        // The contest's registration form: the commune's people holding an allowed position, with a role to choose.
+        await VisitAsync(page, $"/Contests/Register/{await app.WithDbAsync(db => db.Contests.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync())}");
         await page.Locator("#movements-table a").First.ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Movements/Details/"));
         var movementUrl = page.Url;
@@ -234,6 +240,10 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
             var dossier = await app.WithDbAsync(db => db.Dossiers.Where(d => d.RoundId == nominationRound && d.Status == state).Select(d => d.Id).FirstAsync());
             await VisitAsync(page, $"/Nominations/Dossier/{dossier}");
         }
+
+        // Contests (issue 17): the list and the demo contest (rules, 22 teams, the waiting team's accept and return forms).
+        await VisitAsync(page, "/Contests");
+        await VisitAsync(page, $"/Contests/Details/{await app.WithDbAsync(db => db.Contests.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync())}");
 
         // Consultations (issue 14 §3): the accepted dossier's answered request, the appraised one's waiting request with the forms.
         foreach (var dossier in await app.WithDbAsync(db => db.Consultations.OrderBy(c => c.SentOn).Select(c => c.DossierId).Distinct().ToListAsync()))

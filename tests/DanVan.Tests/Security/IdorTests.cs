@@ -49,6 +49,11 @@ public sealed class IdorTests(PostgresServer pg)
         AdminJob,
         Certificate,
         Recovery,
+        Contest,
+        ContestTeam,
+
+        /// <summary>A contest's public rules: another province's open contest is public by design; a draft (a sibling's, another province's) is unknown.</summary>
+        ContestRules,
 
         /// <summary>The public verification code: any unknown code answers 200 "Không tìm thấy" by design (CertificateFlowTests), never a 404.</summary>
         PublicCode,
@@ -207,6 +212,15 @@ public sealed class IdorTests(PostgresServer pg)
         ("GET", "/api/v1/jobs/{id}", Target.Job),
         ("GET", "/api/v1/jobs/{id}/result", Target.Job),
         ("POST", "/api/v1/admin/jobs/{id}/retry", Target.AdminJob),
+        ("GET", "/api/v1/contests/{id}", Target.Contest),
+        ("PUT", "/api/v1/contests/{id}", Target.Contest),
+        ("POST", "/api/v1/contests/{id}/open", Target.Contest),
+        ("POST", "/api/v1/contests/{id}/teams", Target.Contest),
+        ("GET", "/api/v1/contests/teams/{id}", Target.ContestTeam),
+        ("POST", "/api/v1/contests/teams/{id}/accept", Target.ContestTeam),
+        ("POST", "/api/v1/contests/teams/{id}/return", Target.ContestTeam),
+        ("POST", "/api/v1/contests/teams/{id}/substitute", Target.ContestTeam),
+        ("GET", "/api/v1/public/contests/{id}/rules", Target.ContestRules),
     ];
 
     [ProviderTheory]
@@ -261,6 +275,10 @@ public sealed class IdorTests(PostgresServer pg)
                 Target.AdminJob => [w.OtherJob],
                 Target.Certificate => [w.SytCertificate.Certificate, w.OtherCertificate.Certificate],
                 Target.Recovery => [w.SytCertificate.Recovery, w.OtherCertificate.Recovery],
+                // An open contest is the province's (a sibling's is visible); a sibling's draft and another province's contest are unknown.
+                Target.Contest => [w.SytDraftContest, w.OtherContest.Contest],
+                Target.ContestTeam => [w.OtherContest.Team!.Value],
+                Target.ContestRules => [w.SytDraftContest, w.OtherDraftContest],
                 _ => throw new InvalidOperationException($"Unknown target {target}."),
             };
             foreach (var id in foreignIds)
@@ -451,6 +469,9 @@ public sealed class IdorTests(PostgresServer pg)
         public DanVan.Tests.Features.Decisions.DecisionData.Made OtherDecision { get; init; } = null!;
         public DanVan.Tests.Features.Certificates.CertificateData.Made SytCertificate { get; init; } = null!;
         public DanVan.Tests.Features.Certificates.CertificateData.Made OtherCertificate { get; init; } = null!;
+        public Guid SytDraftContest { get; init; }
+        public Guid OtherDraftContest { get; init; }
+        public DanVan.Tests.Features.Contests.ContestDb.Made OtherContest { get; init; } = null!;
 
         /// <summary>
         /// The further ids of a route, as an attacker would send them: the target's own attachment, its obliged unit and the
@@ -542,6 +563,10 @@ public sealed class IdorTests(PostgresServer pg)
                 OtherJob = await AddFailedJobAsync(db, "thidua.khac"),
                 SytCertificate = await DanVan.Tests.Features.Certificates.CertificateData.AddCertificateAsync(db, syt),
                 OtherCertificate = await DanVan.Tests.Features.Certificates.CertificateData.AddCertificateAsync(db, otherUnit),
+                SytDraftContest = (await DanVan.Tests.Features.Contests.ContestDb.AddContestAsync(db, syt, demoPlan, open: false)).Contest,
+                OtherDraftContest = (await DanVan.Tests.Features.Contests.ContestDb.AddContestAsync(db, otherUnit, otherDocument, open: false)).Contest,
+                OtherContest = await DanVan.Tests.Features.Contests.ContestDb.AddContestAsync(db, otherUnit, otherDocument, teamUnitId: otherUnit,
+                    team: DanVan.Features.Contests.TeamState.Accepted),
             };
         });
     }
@@ -714,6 +739,12 @@ public sealed class IdorTests(PostgresServer pg)
             ("POST", "/api/v1/admin/jobs/{id}/retry") => client.PostAsync(url, null),
             ("POST", "/api/v1/certificates/{id}/reissue") => client.PostJsonAsync(url, new { reason = "Thử" }),
             ("POST", "/api/v1/certificates/recoveries/{id}/recovered") => client.PostJsonAsync(url, new { note = "Thử" }),
+            ("PUT", "/api/v1/contests/{id}") => client.PutJsonAsync(url, new { name = "Hội thi thử" }),
+            ("POST", "/api/v1/contests/{id}/open") => client.PostAsync(url, null),
+            ("POST", "/api/v1/contests/{id}/teams") => client.PostJsonAsync(url, new { unitId = w.Stp, members = new[] { new { personId = w.OwnPerson, role = "Captain" } } }),
+            ("POST", "/api/v1/contests/teams/{id}/accept") => client.PostJsonAsync(url, new { }),
+            ("POST", "/api/v1/contests/teams/{id}/return") => client.PostJsonAsync(url, new { reason = "Thử" }),
+            ("POST", "/api/v1/contests/teams/{id}/substitute") => client.PostJsonAsync(url, new { outPersonId = w.OtherPerson, inPersonId = w.OwnPerson, reason = "Thử" }),
             _ => throw new InvalidOperationException($"No request body defined for {method} {route}."),
         };
     }
@@ -782,6 +813,8 @@ public sealed class IdorTests(PostgresServer pg)
             await db.PublicNotices.CountAsync(n => n.State == DanVan.Features.Notices.NoticeState.Published), await db.NoticeComments.CountAsync(),
             await db.CommentDispositions.CountAsync(),
             await db.Notifications.CountAsync(n => n.ReadAt != null), await db.Jobs.CountAsync(j => j.Status != DanVan.Infrastructure.Jobs.JobStatus.Failed),
+            await db.Contests.CountAsync(c => c.Status == DanVan.Features.Contests.ContestStatus.Open), await db.ContestEvents.CountAsync(),
+            await db.ContestTeams.CountAsync(t => t.State == DanVan.Features.Contests.TeamState.Accepted), await db.ContestMembers.CountAsync(m => m.Active),
         };
         var models = await db.DvkModels.AsNoTracking().Where(m => m.Id == w.OtherModel).Select(m => m.Name + "|" + m.Status + "|" + m.Field).ToListAsync();
         return string.Join("\n", units.Concat(people).Concat(tokens.Select(r => r?.ToString("O") ?? "active"))

@@ -152,6 +152,16 @@ public sealed class PermissionTableTests(PostgresServer pg)
             relation != Relation.OtherTenant && role is Role.TenantAdmin or Role.SystemAdmin ? HttpStatusCode.OK : HttpStatusCode.NotFound;
     }
 
+    /// <summary>
+    /// An object every holder of <paramref name="View"/> in the province sees, acted on for a unit of the caller's own
+    /// (named in the body, not the object's): any holder of <paramref name="Action"/> succeeds wherever the object's unit is.
+    /// </summary>
+    private sealed record ForOwnUnit(Permission View, Permission Action, HttpStatusCode Success = HttpStatusCode.OK) : Rule
+    {
+        public override HttpStatusCode Expected(Role role, Relation relation) =>
+            relation == Relation.OtherTenant || !Has(role, View) ? HttpStatusCode.NotFound : Has(role, Action) ? Success : HttpStatusCode.Forbidden;
+    }
+
     /// <summary>Anonymous-only or special pages whose answer does not depend on the role.</summary>
     private sealed record Fixed(HttpStatusCode Status) : Rule
     {
@@ -835,6 +845,45 @@ public sealed class PermissionTableTests(PostgresServer pg)
             async (w, r) => Json(HttpMethod.Post, $"/api/v1/people/{await w.FreshPerson(r)}/disciplines",
                 new { kind = "Reprimand", decisionNumber = "9/QĐ-THU", decisionDate = "2025-03-01", from = "2025-03-02" }), HttpStatusCode.Unauthorized),
 
+        // ---- API: contests (issue 17): open contests are the province's (read by every holder of ViewMovements), drafts and
+        // acceptance belong to ManageContests at the organising unit; a unit's team is registered with RegisterContestTeams on it.
+        new("GET /api/v1/contests/", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/contests/")), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/contests/{id:guid}", new TenantWide(Permission.ViewMovements, Permission.ViewMovements), true,
+            async (w, r) => Get($"/api/v1/contests/{(await w.Contest(r)).Contest}"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/contests/", new TenantWide(Permission.ViewMovements, Permission.ManageContests, HttpStatusCode.Created), true,
+            async (w, r) => Json(HttpMethod.Post, "/api/v1/contests/", await w.ContestInput(r)), HttpStatusCode.Unauthorized),
+        new("PUT /api/v1/contests/{id:guid}", new Scoped(Permission.ManageContests, Permission.ManageContests), true,
+            async (w, r) => Json(HttpMethod.Put, $"/api/v1/contests/{(await w.Contest(r, open: false)).Contest}", await w.ContestInput(r)), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/contests/{id:guid}/open", new Scoped(Permission.ManageContests, Permission.ManageContests), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/contests/{(await w.Contest(r, open: false)).Contest}/open", new { }), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/contests/{id:guid}/teams", new ForOwnUnit(Permission.ViewMovements, Permission.RegisterContestTeams, HttpStatusCode.Created), true,
+            async (w, r) =>
+            {
+                var (unit, person) = await w.ContestTeamUnit();
+                return Json(HttpMethod.Post, $"/api/v1/contests/{(await w.Contest(r)).Contest}/teams",
+                    new { unitId = unit, members = new[] { new { personId = person, role = "Captain" } } });
+            }, HttpStatusCode.Unauthorized),
+        new("GET /api/v1/contests/teams/{id:guid}", new TenantWide(Permission.ViewMovements, Permission.ViewMovements), true,
+            async (w, r) => Get($"/api/v1/contests/teams/{(await w.Contest(r, team: DanVan.Features.Contests.TeamState.Registered)).Team}"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/contests/teams/{id:guid}/accept", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) =>
+            {
+                var made = await w.Contest(r, team: DanVan.Features.Contests.TeamState.Registered);
+                return Json(HttpMethod.Post, $"/api/v1/contests/teams/{made.Team}/accept", new { clusterId = made.Cluster });
+            }, HttpStatusCode.Unauthorized),
+        new("POST /api/v1/contests/teams/{id:guid}/return", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/contests/teams/{(await w.Contest(r, team: DanVan.Features.Contests.TeamState.Registered)).Team}/return",
+                new { reason = "Thiếu quyết định cử đội" }), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/contests/teams/{id:guid}/substitute", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) =>
+            {
+                var made = await w.Contest(r, team: DanVan.Features.Contests.TeamState.Accepted);
+                return Json(HttpMethod.Post, $"/api/v1/contests/teams/{made.Team}/substitute",
+                    new { outPersonId = made.Member, inPersonId = made.Newcomer, reason = "Ốm" });
+            }, HttpStatusCode.Unauthorized),
+        new("GET /api/v1/public/contests/{id:guid}/rules", new Fixed(HttpStatusCode.OK), false,
+            async (w, _) => Get($"/api/v1/public/contests/{(await w.Contest(Relation.Own)).Contest}/rules"), HttpStatusCode.OK),
+
         // ---- API: emulation clusters (province data: read by every holder of ViewAssessments, changed at the root only)
         new("GET /api/v1/clusters/", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/clusters/?year=2026")), HttpStatusCode.Unauthorized),
         new("GET /api/v1/clusters/{id:guid}", new TenantWide(Permission.ViewAssessments, Permission.ViewAssessments), true,
@@ -968,6 +1017,12 @@ public sealed class PermissionTableTests(PostgresServer pg)
         new("PAGE /Documents/Create", new PagePolicy(Permission.ManageDocuments), false, (_, _) => Task.FromResult(Get("/Documents/Create")), Login),
         new("PAGE /Documents/Edit", new PagePolicy(Permission.ManageDocuments, new TenantWide(Permission.ViewDocuments, Permission.ManageDocuments)), true,
             async (w, r) => Get($"/Documents/Edit/{await w.Document(r)}"), Login),
+        new("PAGE /Contests/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/Contests")), Login),
+        new("PAGE /Contests/Details", new TenantWide(Permission.ViewMovements, Permission.ViewMovements), true,
+            async (w, r) => Get($"/Contests/Details/{(await w.Contest(r)).Contest}"), Login),
+        new("PAGE /Contests/Register", new PagePolicy(Permission.RegisterContestTeams, new TenantWide(Permission.ViewMovements, Permission.ViewMovements)), true,
+            async (w, r) => Get($"/Contests/Register/{(await w.Contest(r)).Contest}"), Login),
+        new("PAGE /Contests/Rules", new Fixed(HttpStatusCode.OK), false, async (w, _) => Get($"/hoi-thi/{(await w.Contest(Relation.Own)).Contest}"), HttpStatusCode.OK),
         new("PAGE /Movements/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/Movements")), Login),
         new("PAGE /Movements/Details", new TenantWide(Permission.ViewMovements, Permission.ViewMovements), true,
             async (w, r) => Get($"/Movements/Details/{await w.Launched(r)}"), Login),
@@ -1414,6 +1469,30 @@ public sealed class PermissionTableTests(PostgresServer pg)
                 .ShouldBeNull();
             await db.SaveChangesAsync();
         });
+
+        /// <summary>A fresh contest organised by the target unit (seed-004 rules, every unit of its province eligible), open or a draft, optionally with a team of a fresh sub-unit of STP.</summary>
+        public async Task<DanVan.Tests.Features.Contests.ContestDb.Made> Contest(Relation r, bool open = true, DanVan.Features.Contests.TeamState? team = null)
+        {
+            var teamUnit = team is null ? (Guid?)null : r == Relation.OtherTenant ? units[r].Id : (await FreshUnit(Relation.Own)).Id;
+            return await app.WithDbAsync(db => DanVan.Tests.Features.Contests.ContestDb.AddContestAsync(db, units[r].Id, Plan(r), open, teamUnit, team));
+        }
+
+        /// <summary>The body creating a contest organised by the target unit, on the local plan (another province's unit is unknown here).</summary>
+        public Task<DanVan.Features.Contests.ContestInput> ContestInput(Relation r) => app.WithDbAsync(async db =>
+        {
+            var today = VnTime.Today(db.Time);
+            var input = DanVan.Features.Demo.DemoContests.Input(localPlan, units[r].Id,
+                [new DanVan.Features.Movements.ParticipantInput { UnitId = localRoot, IncludeDescendants = true }], today);
+            input.Name = $"Hội thi thử quyền {Interlocked.Increment(ref counter)}";
+            return input;
+        });
+
+        /// <summary>A fresh sub-unit of STP (in every caller's scope) with one person: the team a caller registers.</summary>
+        public async Task<(Guid Unit, Guid Person)> ContestTeamUnit()
+        {
+            var unit = (await FreshUnit(Relation.Own)).Id;
+            return (unit, await app.CreatePersonAsync(unit, "Thí sinh Thử"));
+        }
 
         private Guid Plan(Relation r) => r == Relation.OtherTenant ? otherPlan : localPlan;
 

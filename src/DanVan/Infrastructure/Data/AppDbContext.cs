@@ -114,6 +114,15 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<PaperCount> PaperCounts => Set<PaperCount>();
     public DbSet<PublicNotice> PublicNotices => Set<PublicNotice>();
     public DbSet<Consultation> Consultations => Set<Consultation>();
+    public DbSet<Features.Contests.Contest> Contests => Set<Features.Contests.Contest>();
+    public DbSet<Features.Contests.ContestEligibleUnit> ContestEligibleUnits => Set<Features.Contests.ContestEligibleUnit>();
+    public DbSet<Features.Contests.ContestCluster> ContestClusters => Set<Features.Contests.ContestCluster>();
+    public DbSet<Features.Contests.ContestRound> ContestRounds => Set<Features.Contests.ContestRound>();
+    public DbSet<Features.Contests.ContestPart> ContestParts => Set<Features.Contests.ContestPart>();
+    public DbSet<Features.Contests.ContestCriterion> ContestCriteria => Set<Features.Contests.ContestCriterion>();
+    public DbSet<Features.Contests.ContestTeam> ContestTeams => Set<Features.Contests.ContestTeam>();
+    public DbSet<Features.Contests.ContestMember> ContestMembers => Set<Features.Contests.ContestMember>();
+    public DbSet<Features.Contests.ContestEvent> ContestEvents => Set<Features.Contests.ContestEvent>();
     public DbSet<NoticeEntry> NoticeEntries => Set<NoticeEntry>();
     public DbSet<NoticeComment> NoticeComments => Set<NoticeComment>();
     public DbSet<CommentDisposition> CommentDispositions => Set<CommentDisposition>();
@@ -277,6 +286,15 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         builder.ApplyConfiguration(new PaperCountConfiguration());
         builder.ApplyConfiguration(new PublicNoticeConfiguration()); // Notices
         builder.ApplyConfiguration(new ConsultationConfiguration()); // Consultations
+        builder.ApplyConfiguration(new Features.Contests.ContestConfiguration()); // Contests
+        builder.ApplyConfiguration(new Features.Contests.ContestEligibleUnitConfiguration());
+        builder.ApplyConfiguration(new Features.Contests.ContestClusterConfiguration());
+        builder.ApplyConfiguration(new Features.Contests.ContestRoundConfiguration());
+        builder.ApplyConfiguration(new Features.Contests.ContestPartConfiguration());
+        builder.ApplyConfiguration(new Features.Contests.ContestCriterionConfiguration());
+        builder.ApplyConfiguration(new Features.Contests.ContestTeamConfiguration());
+        builder.ApplyConfiguration(new Features.Contests.ContestMemberConfiguration());
+        builder.ApplyConfiguration(new Features.Contests.ContestEventConfiguration());
         builder.ApplyConfiguration(new NoticeEntryConfiguration());
         builder.ApplyConfiguration(new NoticeCommentConfiguration());
         builder.ApplyConfiguration(new CommentDispositionConfiguration());

@@ -1,0 +1,90 @@
+using DanVan.Infrastructure.Text;
+using DanVan.Infrastructure.Web;
+
+namespace DanVan.Features.Contests;
+
+/// <summary>Every expected failure of contests, in Vietnamese.</summary>
+public static class ContestErrors
+{
+    public static readonly AppError NotFound = AppError.NotFound("hội thi");
+    public static readonly AppError TeamNotFound = AppError.NotFound("đội thi");
+    public static readonly AppError UnitNotFound = AppError.NotFound("đơn vị");
+    public static readonly AppError PlanRequired = new("contest.plan", "Chọn văn bản kế hoạch tổ chức hội thi trong sổ văn bản.", "PlanDocumentId");
+    public static readonly AppError PlanNotFound = AppError.NotFound("văn bản kế hoạch");
+    public static readonly AppError OrganiserRequired = new("contest.organiser", "Chọn đơn vị chủ trì tổ chức hội thi.", "OrganisingUnitId");
+    public static readonly AppError Dates = new("contest.dates", "Nhập ngày bắt đầu và ngày kết thúc hội thi; ngày kết thúc không được trước ngày bắt đầu.", "StartsOn");
+    public static readonly AppError DeadlineAfterStart = new("contest.deadline", "Hạn đăng ký đội thi phải trước ngày bắt đầu hội thi.", "RegistrationDeadline");
+    public static readonly AppError TeamSize = new("contest.team_size",
+        $"Số thành viên mỗi đội: tối thiểu từ 1, tối đa không nhỏ hơn tối thiểu và không quá {ContestRules.MaxTeamSize}.", "TeamMin");
+    public static readonly AppError Reserves = new("contest.reserves", $"Số thành viên dự bị từ 0 đến {ContestRules.MaxTeamSize}.", "ReservesMax");
+    public static readonly AppError Positions = new("contest.positions",
+        $"Mỗi chức vụ được dự thi ghi một dòng, không chứa dấu “;”; tổng cộng tối đa {Contest.PositionsMax} ký tự.", "AllowedPositions");
+    public static readonly AppError EligibleRequired = new("contest.eligible",
+        $"Chọn các đơn vị được cử đội dự thi (từ 1 đến {ContestRules.MaxEligible} dòng; chọn đơn vị cấp trên kèm cấp dưới).", "Eligible");
+    public static readonly AppError KindNotFound = AppError.NotFound("loại đơn vị");
+    public static readonly AppError ClusterName = new("contest.cluster", $"Tên cụm thi không được để trống, tối đa {ContestCluster.NameMax} ký tự; tối đa {ContestRules.MaxClusters} cụm.", "Clusters");
+    public static readonly AppError ClusterDuplicate = new("contest.cluster_duplicate", "Hai cụm thi trùng tên.", "Clusters");
+    public static readonly AppError RoundsRequired = new("contest.rounds", $"Hội thi có từ 1 đến {ContestRules.MaxRounds} vòng thi.", "Rounds");
+    public static readonly AppError FinalLast = new("contest.final_last", "Vòng chung kết phải là vòng cuối cùng.", "Rounds");
+    public static readonly AppError PreliminaryNeedsClusters = new("contest.preliminary_clusters", "Vòng sơ khảo thi theo cụm: hãy khai báo các cụm thi.", "Clusters");
+    public static readonly AppError RulesFixed = new("contest.rules_fixed", "Hội thi đã công bố thể lệ; không sửa cấu hình được nữa.", null, ErrorKind.Conflict);
+    public static readonly AppError AlreadyOpen = new("contest.open", "Hội thi đã được công bố.", null, ErrorKind.Conflict);
+    public static readonly AppError NotOpen = new("contest.not_open", "Hội thi chưa công bố thể lệ; chưa đăng ký đội thi được.", null, ErrorKind.Conflict);
+    public static readonly AppError NotEligible = new("contest.unit_not_eligible", "Đơn vị này không thuộc đối tượng được cử đội dự thi.", "UnitId");
+    public static readonly AppError TeamExists = new("contest.team_exists", "Đơn vị đã đăng ký đội thi cho hội thi này.", null, ErrorKind.Conflict);
+    public static readonly AppError NotWaiting = new("contest.team_not_waiting", "Đội thi không ở trạng thái chờ xét.", null, ErrorKind.Conflict);
+    public static readonly AppError ReasonRequired = new("contest.reason", "Nhập lý do.", "Reason");
+    public static readonly AppError ClusterRequired = new("contest.team_cluster", "Chọn cụm thi của đội.", "ClusterId");
+    public static readonly AppError CodeNameTaken = new("contest.code_name", "Mật danh này đã dùng cho đội khác.", "CodeName", ErrorKind.Conflict);
+    public static readonly AppError CodeNameTooLong = AppError.TooLong("CodeName", "Mật danh", ContestTeam.CodeNameMax);
+    public static readonly AppError OneCaptain = new("contest.captain", "Mỗi đội có đúng một đội trưởng.", "Members");
+    public static readonly AppError DuplicateMember = new("contest.member_twice", "Một người được chọn hai lần.", "Members");
+    public static readonly AppError IneligibleMember = new("contest.member_ineligible",
+        "Thành viên phải là người của đơn vị (hoặc đơn vị trực thuộc) và giữ chức vụ được dự thi theo thể lệ.", "Members");
+    public static readonly AppError SubstituteNotAccepted = new("contest.substitute_state", "Chỉ thay thành viên của đội đã được tiếp nhận.", null, ErrorKind.Conflict);
+    public static readonly AppError NotAMember = new("contest.not_member", "Người được thay không phải thành viên hiện tại của đội.", "OutPersonId");
+    public static readonly AppError AlreadyInTeam = new("contest.already_in_team", "Người thay vào đã là thành viên của đội.", "InPersonId");
+    public static readonly AppError ContestOver = new("contest.over", "Hội thi đã kết thúc.", null, ErrorKind.Conflict);
+
+    public static AppError RoundName(string round) => new("contest.round", $"{round}: nhập tên vòng thi và chọn loại (sơ khảo / chung kết).", "Rounds");
+
+    public static AppError PartsRequired(string round) => new("contest.parts", $"{round}: có từ 1 đến {ContestRules.MaxParts} phần thi.", "Rounds");
+
+    public static AppError PartName(string part) => new("contest.part", $"{part}: nhập tên phần thi và chọn hình thức (trắc nghiệm / trình diễn / viết).", "Rounds");
+
+    public static AppError PartMax(string part) => new("contest.part_max", $"{part}: điểm tối đa phải lớn hơn 0 và không quá {ContestRules.MaxPoints}.", "Rounds");
+
+    public static AppError Penalty(string part) => new("contest.penalty", $"{part}: điểm trừ mỗi ngày nộp muộn không được âm hoặc lớn hơn điểm tối đa của phần thi.", "Rounds");
+
+    public static AppError CriteriaRequired(string part) => new("contest.criteria", $"{part}: phần thi do giám khảo chấm phải có tiêu chí chấm.", "Rounds");
+
+    public static AppError Criterion(string part) => new("contest.criterion",
+        $"{part}: mỗi tiêu chí có tên (tối đa {ContestCriterion.NameMax} ký tự) và điểm tối đa lớn hơn 0; tối đa {ContestRules.MaxCriteria} tiêu chí.", "Rounds");
+
+    public static AppError CriteriaSum(string part, decimal sum, decimal max) => new("contest.criteria_sum",
+        $"{part}: tổng điểm các tiêu chí ({Points(sum)}) phải bằng điểm tối đa của phần thi ({Points(max)}).", "Rounds");
+
+    public static AppError TieBreak(string round) => new("contest.tie_break", $"{round}: thứ tự xét khi bằng điểm chỉ gồm các phần thi của vòng, mỗi phần một lần.", "Rounds");
+
+    public static AppError AdvancementRequired(string round) => new("contest.advancement",
+        $"{round}: chọn cách chọn đội vào vòng sau (nhất cụm, điểm cao nhất toàn hội thi, hoặc đạt điểm tối thiểu).", "Rounds");
+
+    public static AppError AdvancementOnLast(string round) => new("contest.advancement_last", $"{round} là vòng cuối; không có đội vào vòng sau.", "Rounds");
+
+    public static AppError PerClusterOnlyPreliminary(string round) => new("contest.advancement_cluster", $"{round}: chọn theo cụm chỉ áp dụng cho vòng sơ khảo.", "Rounds");
+
+    public static AppError TopN(string round) => new("contest.top_n", $"{round}: số đội được chọn vào vòng sau phải là số nguyên lớn hơn 0.", "Rounds");
+
+    public static AppError MinimumScore(string round, decimal total) => new("contest.minimum_score",
+        $"{round}: điểm tối thiểu để vào vòng sau phải lớn hơn 0 và không quá tổng điểm của vòng ({Points(total)}).", "Rounds");
+
+    public static AppError Late(DateOnly deadline) => new("contest.late", $"Đã hết hạn đăng ký đội thi (ngày {VnTime.Date(deadline)}).", null, ErrorKind.Conflict);
+
+    public static AppError MemberCount(int min, int max, int reserves) => new("contest.members_count",
+        $"Đội thi có từ {min} đến {max} thành viên chính thức (kể cả đội trưởng) và tối đa {reserves} dự bị.", "Members");
+
+    public static AppError InAnotherTeam(string name, string unit) => new("contest.member_other_team",
+        $"{name} đã là thành viên đội thi của {unit}.", "Members", ErrorKind.Conflict);
+
+    public static string Points(decimal p) => p.ToString("0.##", VietnameseText.Culture);
+}

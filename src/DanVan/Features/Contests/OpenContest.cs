@@ -1,0 +1,30 @@
+using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Web;
+
+namespace DanVan.Features.Contests;
+
+/// <summary>Publishes the rules: the contest becomes visible to the province, its rules page public, and eligible units may register teams.</summary>
+public static class OpenContest
+{
+    public static async Task<Result<ContestDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, int? version, CancellationToken ct)
+    {
+        if (!(await ContestAccess.Rule.LoadAsync(db, user, id, Permission.ManageContests, ct)).TryGet(out var contest, out var error))
+        {
+            return error;
+        }
+
+        if (version is { } v && v != contest.Version)
+        {
+            return AppError.Stale(contest.UpdatedAt);
+        }
+
+        if (contest.Open(Actor.Of(user, db.Time)) is { } refused)
+        {
+            return refused;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return (await GetContest.HandleAsync(db, user, id, ct)).Value!;
+    }
+}

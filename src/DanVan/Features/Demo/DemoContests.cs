@@ -1,0 +1,125 @@
+using DanVan.Features.Contests;
+using DanVan.Features.Documents;
+using DanVan.Features.Movements;
+using DanVan.Features.Units;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Features.Demo;
+
+/// <summary>
+/// The contest of seed 004 (Ninh Thuận 1816/KH-UBND) moved to the demo province and this year: Sở Nội vụ organises
+/// “Cán bộ, công chức cấp xã với công tác Dân vận chính quyền” with Sở Tư pháp and the Party board; communes and wards
+/// field teams of their chairman, vice-chairman and culture–society officer; 4 clusters, a preliminary round (top 2 of
+/// each cluster go on) and a final. Registration closed ten days ago: 22 teams — 20 accepted under code names, one
+/// waiting for the organiser, one returned with its reason. Adds no people: the communes' existing officials make the teams.
+/// </summary>
+internal static class DemoContests
+{
+    public const string PlanNumber = "1816/KH-UBND";
+
+    public static async Task SeedAsync(AppDbContext db, Guid tenantId, Unit ppc, Unit organiser, IReadOnlyList<Unit> communes, Actor by)
+    {
+        var today = VnTime.Today(db.Time);
+        var issued = today.AddDays(-60);
+        var plan = Document.Create(tenantId, ppc.Id, DocumentNumber.TryParse(PlanNumber, out var number) ? number! : throw new InvalidOperationException(PlanNumber),
+            new DocumentDetails(DocumentType.Plan, ppc.Id, ppc.Name, "Sông Trà", issued, issued, null, DocumentStatus.InForce, "Nguyễn Thanh Bình",
+                "KT. Chủ tịch – Phó Chủ tịch", $"Tổ chức Hội thi “Cán bộ, công chức cấp xã với công tác Dân vận chính quyền” năm {today.Year}", null), isStub: false);
+        db.Documents.Add(plan);
+        var kinds = communes.Select(c => c.KindId).Distinct().ToList();
+        var input = Input(plan.Id, organiser.Id, [.. kinds.Select(k => new ParticipantInput { UnitId = ppc.Id, IncludeDescendants = true, KindId = k })], today);
+        var contest = Contest.Create(tenantId, organiser.Id, input, by).Value!;
+        contest.Open(by).ShouldBeNull("demo contest");
+        db.Contests.Add(contest);
+
+        var teamUnits = communes.Take(22).ToList();
+        var ids = teamUnits.Select(u => u.Id).ToList();
+        var people = await db.People.AsNoTracking().Where(p => p.TenantId == tenantId && (ids.Contains(p.UnitId) || (p.Unit!.ParentId != null && ids.Contains(p.Unit.ParentId.Value))))
+            .Select(p => new { p.Id, p.FullName, p.Position, p.UnitId, p.Unit!.ParentId }).ToListAsync();
+        foreach (var (unit, i) in teamUnits.Select((u, i) => (u, i)))
+        {
+            var of = people.Where(p => p.UnitId == unit.Id || p.ParentId == unit.Id).ToList();
+            var members = new[] { ("Phó Chủ tịch UBND", MemberRole.Captain), ("Chủ tịch UBND", MemberRole.Member), ("Công chức Văn hóa – Xã hội (phụ trách", MemberRole.Member) }
+                .Select(w => (Person: of.First(p => p.Position?.StartsWith(w.Item1, StringComparison.Ordinal) == true), Role: w.Item2))
+                .Select(x => new MemberChoice(x.Person.Id, x.Person.FullName, x.Person.Position, x.Role)).ToList();
+            var team = ContestTeam.Register(contest, unit.Id, members, contest.RegistrationDeadline.AddDays(-(i % 7)), by);
+            if (i < 20)
+            {
+                team.Accept(contest.Clusters[i % 4].Id, $"Đội {(char)('A' + i % 4)}{i / 4 + 1}", by).ShouldBeNull("demo team");
+            }
+            else if (i == 21)
+            {
+                team.Return("Đội trưởng chưa có quyết định cử của Chủ tịch UBND; đề nghị bổ sung.", by).ShouldBeNull("demo return");
+            }
+
+            db.ContestTeams.Add(team);
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The seed-004 rules: also what tests start from.</summary>
+    public static ContestInput Input(Guid planId, Guid organiserId, List<ParticipantInput> eligible, DateOnly today) => new()
+    {
+        Name = $"Hội thi “Cán bộ, công chức cấp xã với công tác Dân vận chính quyền” năm {today.Year}",
+        PlanDocumentId = planId,
+        OrganisingUnitId = organiserId,
+        CoOrganisers = "Sở Tư pháp (cơ quan thường trực Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh); Ban Tuyên giáo và Dân vận Tỉnh ủy",
+        StartsOn = today.AddDays(-3),
+        EndsOn = today.AddDays(10),
+        Venue = "Hội trường UBND tỉnh Sông Trà (vòng chung kết); trụ sở UBND các xã cụm trưởng (vòng sơ khảo)",
+        TeamMin = 3,
+        TeamMax = 5,
+        ReservesMax = 1,
+        AllowedPositions = ["Chủ tịch UBND", "Công chức"],
+        RegistrationDeadline = today.AddDays(-10),
+        Eligible = eligible,
+        Clusters = ["Cụm số 1 (phía Bắc)", "Cụm số 2 (phía Nam)", "Cụm số 3 (miền núi)", "Cụm số 4 (ven biển, hải đảo)"],
+        Rounds =
+        [
+            new RoundInput
+            {
+                Name = "Vòng sơ khảo", Kind = RoundKind.Preliminary, TieBreak = [2, 3], Advancement = Advancement.TopPerCluster, AdvanceValue = 2,
+                Parts =
+                [
+                    new PartInput { Name = "Kiến thức về dân vận chính quyền", Kind = PartKind.Quiz, MaxPoints = 30 },
+                    new PartInput
+                    {
+                        Name = "Xử lý tình huống", Kind = PartKind.Judged, MaxPoints = 40,
+                        Criteria = [new() { Name = "Nội dung, đúng pháp luật", MaxPoints = 25 }, new() { Name = "Sát thực tiễn địa phương", MaxPoints = 10 },
+                            new() { Name = "Phong cách trình bày", MaxPoints = 5 }],
+                    },
+                    new PartInput
+                    {
+                        Name = "Tiểu phẩm “Dân vận khéo”", Kind = PartKind.Judged, MaxPoints = 30,
+                        Criteria = [new() { Name = "Nội dung", MaxPoints = 15 }, new() { Name = "Diễn xuất", MaxPoints = 10 }, new() { Name = "Đúng thời gian", MaxPoints = 5 }],
+                    },
+                ],
+            },
+            new RoundInput
+            {
+                Name = "Vòng chung kết", Kind = RoundKind.Final, TieBreak = [2, 1],
+                Parts =
+                [
+                    new PartInput
+                    {
+                        Name = "Bài viết tìm hiểu", Kind = PartKind.Written, MaxPoints = 30, LatePenaltyPerDay = 0.5m,
+                        Criteria = [new() { Name = "Nội dung", MaxPoints = 20 }, new() { Name = "Liên hệ thực tiễn", MaxPoints = 10 }],
+                    },
+                    new PartInput
+                    {
+                        Name = "Tôi là tuyên truyền viên", Kind = PartKind.Judged, MaxPoints = 50,
+                        Criteria = [new() { Name = "Nội dung", MaxPoints = 30 }, new() { Name = "Sát thực tiễn địa phương", MaxPoints = 10 },
+                            new() { Name = "Phong cách trình bày", MaxPoints = 10 }],
+                    },
+                    new PartInput
+                    {
+                        Name = "Xử lý tình huống", Kind = PartKind.Judged, MaxPoints = 20,
+                        Criteria = [new() { Name = "Nội dung, đúng pháp luật", MaxPoints = 15 }, new() { Name = "Phong cách trình bày", MaxPoints = 5 }],
+                    },
+                ],
+            },
+        ],
+    };
+}
