@@ -49,6 +49,9 @@ public sealed class IdorTests(PostgresServer pg)
         AdminJob,
         Certificate,
         Recovery,
+        ReportForm,
+        ReportCampaign,
+        ReportSubmission,
 
         /// <summary>The public verification code: any unknown code answers 200 "Không tìm thấy" by design (CertificateFlowTests), never a 404.</summary>
         PublicCode,
@@ -207,6 +210,14 @@ public sealed class IdorTests(PostgresServer pg)
         ("GET", "/api/v1/jobs/{id}", Target.Job),
         ("GET", "/api/v1/jobs/{id}/result", Target.Job),
         ("POST", "/api/v1/admin/jobs/{id}/retry", Target.AdminJob),
+        ("GET", "/api/v1/reports/forms/{id}", Target.ReportForm),
+        ("GET", "/api/v1/reports/campaigns/{id}", Target.ReportCampaign),
+        ("GET", "/api/v1/reports/campaigns/{id}/indicators/{code}", Target.ReportCampaign),
+        ("GET", "/api/v1/reports/submissions/{id}", Target.ReportSubmission),
+        ("PUT", "/api/v1/reports/submissions/{id}", Target.ReportSubmission),
+        ("POST", "/api/v1/reports/submissions/{id}/submit", Target.ReportSubmission),
+        ("POST", "/api/v1/reports/submissions/{id}/accept", Target.ReportSubmission),
+        ("POST", "/api/v1/reports/submissions/{id}/return", Target.ReportSubmission),
     ];
 
     [ProviderTheory]
@@ -261,6 +272,10 @@ public sealed class IdorTests(PostgresServer pg)
                 Target.AdminJob => [w.OtherJob],
                 Target.Certificate => [w.SytCertificate.Certificate, w.OtherCertificate.Certificate],
                 Target.Recovery => [w.SytCertificate.Recovery, w.OtherCertificate.Recovery],
+                // Forms are the province's (everyone in it reads them); a campaign and a unit's report are seen by the units reporting and the campaign's unit.
+                Target.ReportForm => [w.OtherReport.Form],
+                Target.ReportCampaign => [w.SytReport.Campaign, w.OtherReport.Campaign],
+                Target.ReportSubmission => [w.SytReport.Submission, w.OtherReport.Submission],
                 _ => throw new InvalidOperationException($"Unknown target {target}."),
             };
             foreach (var id in foreignIds)
@@ -443,6 +458,8 @@ public sealed class IdorTests(PostgresServer pg)
         public Guid SytDossier { get; init; }
         public Guid OtherConsultation { get; init; }
         public Guid SytConsultation { get; init; }
+        public DanVan.Tests.Features.Reports.ReportData.Made SytReport { get; init; } = null!;
+        public DanVan.Tests.Features.Reports.ReportData.Made OtherReport { get; init; } = null!;
         public DanVan.Tests.Features.Council.CouncilData.Made SytCouncil { get; init; } = null!;
         public DanVan.Tests.Features.Council.CouncilData.Made OtherCouncil { get; init; } = null!;
         public DanVan.Tests.Features.Notices.NoticeData.Made SytNotice { get; init; } = null!;
@@ -536,6 +553,8 @@ public sealed class IdorTests(PostgresServer pg)
                     (await DanVan.Tests.Features.Nominations.NominationData.AddDossierAsync(db, syt, heldBy: syt)).Dossier, syt),
                 OtherConsultation = await DanVan.Tests.Features.Consultations.ConsultationData.AddConsultationAsync(db,
                     (await DanVan.Tests.Features.Nominations.NominationData.AddDossierAsync(db, otherUnit, heldBy: otherUnit)).Dossier, otherUnit),
+                SytReport = await DanVan.Tests.Features.Reports.ReportData.AddReportAsync(db, syt, syt, DanVan.Features.Reports.ReportState.Submitted),
+                OtherReport = await DanVan.Tests.Features.Reports.ReportData.AddReportAsync(db, otherUnit, otherUnit, DanVan.Features.Reports.ReportState.Submitted),
                 SytNotification = await AddNotificationAsync(db, "thidua.syt"),
                 OtherNotification = await AddNotificationAsync(db, "thidua.khac"),
                 SytJob = await AddFailedJobAsync(db, "thidua.syt"),
@@ -714,6 +733,10 @@ public sealed class IdorTests(PostgresServer pg)
             ("POST", "/api/v1/admin/jobs/{id}/retry") => client.PostAsync(url, null),
             ("POST", "/api/v1/certificates/{id}/reissue") => client.PostJsonAsync(url, new { reason = "Thử" }),
             ("POST", "/api/v1/certificates/recoveries/{id}/recovered") => client.PostJsonAsync(url, new { note = "Thử" }),
+            ("PUT", "/api/v1/reports/submissions/{id}") => client.PutJsonAsync(url, new { values = new[] { new { code = "1", value = "5" } } }),
+            ("POST", "/api/v1/reports/submissions/{id}/submit") => client.PostJsonAsync(url, new { values = new[] { new { code = "1", value = "5" } } }),
+            ("POST", "/api/v1/reports/submissions/{id}/accept") => client.PostAsync(url, null),
+            ("POST", "/api/v1/reports/submissions/{id}/return") => client.PostJsonAsync(url, new { reasons = new Dictionary<string, string> { ["1"] = "Sai" } }),
             _ => throw new InvalidOperationException($"No request body defined for {method} {route}."),
         };
     }

@@ -75,12 +75,8 @@ public static class LaunchMovement
     public static Task<List<Guid>> ParticipatingUnitIdsAsync(AppDbContext db, Movement movement, CancellationToken ct)
     {
         var rules = db.MovementParticipants.Where(p => p.MovementId == movement.Id)
-            .Join(db.Units, p => p.UnitId, u => u.Id, (p, u) => new { p.UnitId, p.IncludeDescendants, p.KindId, u.Path });
-        var launcher = movement.LaunchingUnitId;
-        return db.Units.AsNoTracking().ActiveOn(VnTime.Today(db.Time))
-            .Where(u => u.TenantId == movement.TenantId && u.Id != launcher
-                && rules.Any(r => (r.UnitId == u.Id || (r.IncludeDescendants && u.Path.StartsWith(r.Path)))
-                    && (r.KindId == null || r.KindId == u.KindId)))
+            .Join(db.Units, p => p.UnitId, u => u.Id, (p, u) => new ParticipantRule { UnitId = p.UnitId, IncludeDescendants = p.IncludeDescendants, KindId = p.KindId, Path = u.Path });
+        return Participants.Matching(db, movement.TenantId, movement.LaunchingUnitId, rules, VnTime.Today(db.Time))
             .OrderBy(u => u.Path).Select(u => u.Id).ToListAsync(ct);
     }
 }
