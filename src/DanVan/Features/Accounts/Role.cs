@@ -60,7 +60,7 @@ public static class RolePermissions
             Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements, Permission.ManageMovements,
             Permission.ViewModels, Permission.ReviewModels, Permission.ViewAssessments, Permission.ManageAssessments,
             Permission.AppraiseAssessments, Permission.ViewAwards, Permission.ManageAwardCatalogue, Permission.ManageAwardRecords,
-            Permission.ManageNominationRounds, Permission.ReviewNominations, Permission.ManageCouncil, Permission.ManageReports],
+            Permission.ManageNominationRounds, Permission.ReviewNominations, Permission.ManageCouncil, Permission.ManageReports, Permission.SubmitReports],
         [Role.MobilizationReviewer] = [Permission.ViewUnits, Permission.ViewPeople,
             Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements, Permission.ViewModels, Permission.ReviewModels,
             Permission.ViewAssessments, Permission.AppraiseAssessments, Permission.ViewAwards],
