@@ -21,6 +21,7 @@ using DanVan.Features.Public;
 using DanVan.Features.Ratings;
 using DanVan.Features.Registrations;
 using DanVan.Features.Units;
+using DanVan.Features.Reports;
 using DanVan.Features.Work;
 using DanVan.Features.Admin.Jobs;
 using DanVan.Features.Notifications;
@@ -77,6 +78,7 @@ builder.Services.AddWorkList() // the home page's work list: one provider per fe
     .AddWorkProvider<DecisionsWork>()
     .AddWorkProvider<ConsultationsWork>()
     .AddWorkProvider<RecoveriesWork>()
+    .AddWorkProvider<ReportsWork>()
     .AddWorkProvider<ObligationNoticesWork>();
 builder.Services.AddJobs(builder.Configuration); // the durable job runner on our own tables (ADR 0028)
 builder.Services.AddNotifications(builder.Configuration); // in-app notifications, e-mail, digests, plan reminders (issue 16 §2)
@@ -179,7 +181,8 @@ app.MapGroup("/api/v1")
     .MapDecisionsApi()
     .MapJobsApi()
     .MapNotificationsApi()
-    .MapCertificatesApi();
+    .MapCertificatesApi()
+    .MapReportsApi();
 
 await app.RunAsync();
 

@@ -267,6 +267,18 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
             .Select(i => i.Id).FirstAsync());
         await VisitAsync(page, $"/Council/Vote/{openItem}");
 
+        // Report campaigns (issue 16 §1): the list, the demo campaign's roll-up with one total drilled down, a returned report
+        // (reasons in place) and a submitted one (the review's reason fields), as Sở Nội vụ sees them.
+        await VisitAsync(page, "/Reports");
+        var reportCampaign = await app.WithDbAsync(db => db.ReportCampaigns.Select(c => c.Id).FirstAsync());
+        await VisitAsync(page, $"/Reports/Campaign/{reportCampaign}");
+        await VisitAsync(page, $"/Reports/Campaign/{reportCampaign}?code=1.2");
+        foreach (var state in new[] { DanVan.Features.Reports.ReportState.Returned, DanVan.Features.Reports.ReportState.Submitted })
+        {
+            var report = await app.WithDbAsync(db => db.ReportSubmissions.Where(s => s.CampaignId == reportCampaign && s.State == state).Select(s => s.Id).FirstAsync());
+            await VisitAsync(page, $"/Reports/Submission/{report}");
+        }
+
         // Decisions (issue 15 §3): the list with its draft form, the demo's issued decision with its amounts.
         await VisitAsync(page, "/Decisions");
         var decision = await app.WithDbAsync(db => db.Decisions.Select(d => d.Id).FirstAsync());

@@ -54,6 +54,9 @@ public sealed class IdorTests(PostgresServer pg)
 
         /// <summary>A contest's public rules: another province's open contest is public by design; a draft (a sibling's, another province's) is unknown.</summary>
         ContestRules,
+        ReportForm,
+        ReportCampaign,
+        ReportSubmission,
 
         /// <summary>The public verification code: any unknown code answers 200 "Không tìm thấy" by design (CertificateFlowTests), never a 404.</summary>
         PublicCode,
@@ -221,6 +224,14 @@ public sealed class IdorTests(PostgresServer pg)
         ("POST", "/api/v1/contests/teams/{id}/return", Target.ContestTeam),
         ("POST", "/api/v1/contests/teams/{id}/substitute", Target.ContestTeam),
         ("GET", "/api/v1/public/contests/{id}/rules", Target.ContestRules),
+        ("GET", "/api/v1/reports/forms/{id}", Target.ReportForm),
+        ("GET", "/api/v1/reports/campaigns/{id}", Target.ReportCampaign),
+        ("GET", "/api/v1/reports/campaigns/{id}/indicators/{code}", Target.ReportCampaign),
+        ("GET", "/api/v1/reports/submissions/{id}", Target.ReportSubmission),
+        ("PUT", "/api/v1/reports/submissions/{id}", Target.ReportSubmission),
+        ("POST", "/api/v1/reports/submissions/{id}/submit", Target.ReportSubmission),
+        ("POST", "/api/v1/reports/submissions/{id}/accept", Target.ReportSubmission),
+        ("POST", "/api/v1/reports/submissions/{id}/return", Target.ReportSubmission),
     ];
 
     [ProviderTheory]
@@ -279,6 +290,10 @@ public sealed class IdorTests(PostgresServer pg)
                 Target.Contest => [w.SytDraftContest, w.OtherContest.Contest],
                 Target.ContestTeam => [w.OtherContest.Team!.Value],
                 Target.ContestRules => [w.SytDraftContest, w.OtherDraftContest],
+                // Forms are the province's (everyone in it reads them); a campaign and a unit's report are seen by the units reporting and the campaign's unit.
+                Target.ReportForm => [w.OtherReport.Form],
+                Target.ReportCampaign => [w.SytReport.Campaign, w.OtherReport.Campaign],
+                Target.ReportSubmission => [w.SytReport.Submission, w.OtherReport.Submission],
                 _ => throw new InvalidOperationException($"Unknown target {target}."),
             };
             foreach (var id in foreignIds)
@@ -461,6 +476,8 @@ public sealed class IdorTests(PostgresServer pg)
         public Guid SytDossier { get; init; }
         public Guid OtherConsultation { get; init; }
         public Guid SytConsultation { get; init; }
+        public DanVan.Tests.Features.Reports.ReportData.Made SytReport { get; init; } = null!;
+        public DanVan.Tests.Features.Reports.ReportData.Made OtherReport { get; init; } = null!;
         public DanVan.Tests.Features.Council.CouncilData.Made SytCouncil { get; init; } = null!;
         public DanVan.Tests.Features.Council.CouncilData.Made OtherCouncil { get; init; } = null!;
         public DanVan.Tests.Features.Notices.NoticeData.Made SytNotice { get; init; } = null!;
@@ -557,6 +574,8 @@ public sealed class IdorTests(PostgresServer pg)
                     (await DanVan.Tests.Features.Nominations.NominationData.AddDossierAsync(db, syt, heldBy: syt)).Dossier, syt),
                 OtherConsultation = await DanVan.Tests.Features.Consultations.ConsultationData.AddConsultationAsync(db,
                     (await DanVan.Tests.Features.Nominations.NominationData.AddDossierAsync(db, otherUnit, heldBy: otherUnit)).Dossier, otherUnit),
+                SytReport = await DanVan.Tests.Features.Reports.ReportData.AddReportAsync(db, syt, syt, DanVan.Features.Reports.ReportState.Submitted),
+                OtherReport = await DanVan.Tests.Features.Reports.ReportData.AddReportAsync(db, otherUnit, otherUnit, DanVan.Features.Reports.ReportState.Submitted),
                 SytNotification = await AddNotificationAsync(db, "thidua.syt"),
                 OtherNotification = await AddNotificationAsync(db, "thidua.khac"),
                 SytJob = await AddFailedJobAsync(db, "thidua.syt"),
@@ -745,6 +764,10 @@ public sealed class IdorTests(PostgresServer pg)
             ("POST", "/api/v1/contests/teams/{id}/accept") => client.PostJsonAsync(url, new { }),
             ("POST", "/api/v1/contests/teams/{id}/return") => client.PostJsonAsync(url, new { reason = "Thử" }),
             ("POST", "/api/v1/contests/teams/{id}/substitute") => client.PostJsonAsync(url, new { outPersonId = w.OtherPerson, inPersonId = w.OwnPerson, reason = "Thử" }),
+            ("PUT", "/api/v1/reports/submissions/{id}") => client.PutJsonAsync(url, new { values = new[] { new { code = "1", value = "5" } } }),
+            ("POST", "/api/v1/reports/submissions/{id}/submit") => client.PostJsonAsync(url, new { values = new[] { new { code = "1", value = "5" } } }),
+            ("POST", "/api/v1/reports/submissions/{id}/accept") => client.PostAsync(url, null),
+            ("POST", "/api/v1/reports/submissions/{id}/return") => client.PostJsonAsync(url, new { reasons = new Dictionary<string, string> { ["1"] = "Sai" } }),
             _ => throw new InvalidOperationException($"No request body defined for {method} {route}."),
         };
     }

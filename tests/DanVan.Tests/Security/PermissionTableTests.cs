@@ -667,6 +667,39 @@ public sealed class PermissionTableTests(PostgresServer pg)
         new("POST /api/v1/nominations/dossiers/{id:guid}/return", new AtLevel(), true,
             async (w, r) => Json(HttpMethod.Post, $"/api/v1/nominations/dossiers/{(await w.HeldDossier(r)).Dossier}/return",
                 new { items = new[] { new { requirement = "Other", reason = "Bổ sung hồ sơ" } } }), HttpStatusCode.Unauthorized),
+        // ---- API: report campaigns (issue 16 §1): forms are the province's; a unit's report is seen by its reporters and the campaign's
+        // unit, filled by SubmitReports on its unit, reviewed by ManageReports on the campaign's unit; a campaign is launched at a unit holding ManageReports.
+        new("GET /api/v1/reports/forms", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/reports/forms")), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/reports/forms/{id:guid}", new SameTenant(), true,
+            async (w, r) => Get($"/api/v1/reports/forms/{(await w.Report(r)).Form}"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/reports/forms", new PagePolicy(Permission.ManageReports), false,
+            (w, _) => Task.FromResult(Json(HttpMethod.Post, "/api/v1/reports/forms", new { code = w.NewCode(), name = "Biểu mẫu thử", fields = DanVan.Tests.Features.Reports.ReportData.Lines })),
+            HttpStatusCode.Unauthorized),
+        new("GET /api/v1/reports/campaigns", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/reports/campaigns")), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/reports/campaigns", new Scoped(Permission.ViewUnits, Permission.ManageReports, HttpStatusCode.Created), true,
+            async (w, r) => Json(HttpMethod.Post, "/api/v1/reports/campaigns", new
+            {
+                formId = (await w.Report(Relation.Own)).Form, unitId = (await w.Unit(r)).Id, name = "Đợt báo cáo thử", year = 2026, workingDays = 10,
+                recipients = new[] { new { unitId = (await w.Unit(Relation.Own)).Id, includeDescendants = true } },
+            }), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/reports/campaigns/{id:guid}", new Scoped(Permission.SubmitReports, Permission.SubmitReports), true,
+            async (w, r) => Get($"/api/v1/reports/campaigns/{(await w.Report(r)).Campaign}"), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/reports/campaigns/{id:guid}/indicators/{code}", new Scoped(Permission.SubmitReports, Permission.SubmitReports), true,
+            async (w, r) => Get($"/api/v1/reports/campaigns/{(await w.Report(r)).Campaign}/indicators/1"), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/reports/submissions/{id:guid}", new Scoped(Permission.SubmitReports, Permission.SubmitReports), true,
+            async (w, r) => Get($"/api/v1/reports/submissions/{(await w.Report(r)).Submission}"), HttpStatusCode.Unauthorized),
+        new("PUT /api/v1/reports/submissions/{id:guid}", new Scoped(Permission.SubmitReports, Permission.SubmitReports), true,
+            async (w, r) => Json(HttpMethod.Put, $"/api/v1/reports/submissions/{(await w.Report(r)).Submission}", new { values = new[] { new { code = "1", value = "4" } } }),
+            HttpStatusCode.Unauthorized),
+        new("POST /api/v1/reports/submissions/{id:guid}/submit", new Scoped(Permission.SubmitReports, Permission.SubmitReports), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/reports/submissions/{(await w.Report(r)).Submission}/submit", new { values = new[] { new { code = "1", value = "4" } } }),
+            HttpStatusCode.Unauthorized),
+        new("POST /api/v1/reports/submissions/{id:guid}/accept", new Scoped(Permission.SubmitReports, Permission.ManageReports), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/reports/submissions/{(await w.ReportToReview(r)).Submission}/accept", new { }), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/reports/submissions/{id:guid}/return", new Scoped(Permission.SubmitReports, Permission.ManageReports), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/reports/submissions/{(await w.ReportToReview(r)).Submission}/return",
+                new { reasons = new Dictionary<string, string> { ["1"] = "Ghi rõ tên mô hình." } }), HttpStatusCode.Unauthorized),
+
         // ---- API: consultations on a dossier (issue 14 §3): seen with the dossier; asked, answered and closed as silent by the level holding it.
         new("GET /api/v1/nominations/dossiers/{id:guid}/consultations", new Scoped(Permission.ProposeNominations, Permission.ProposeNominations), true,
             async (w, r) => Get($"/api/v1/nominations/dossiers/{(await w.Dossier(r)).Dossier}/consultations"), HttpStatusCode.Unauthorized),
@@ -984,6 +1017,11 @@ public sealed class PermissionTableTests(PostgresServer pg)
             async (w, r) => Get($"/Nominations/Round/{(await w.NominationRound(r)).Round}"), Login),
         new("PAGE /Nominations/Dossier", new PagePolicy(Permission.ViewAwards, new Scoped(Permission.ProposeNominations, Permission.ProposeNominations)), true,
             async (w, r) => Get($"/Nominations/Dossier/{(await w.Dossier(r, nominee: true, attachment: true)).Dossier}"), Login),
+        new("PAGE /Reports/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/Reports")), Login),
+        new("PAGE /Reports/Campaign", new Scoped(Permission.SubmitReports, Permission.SubmitReports), true,
+            async (w, r) => Get($"/Reports/Campaign/{(await w.Report(r)).Campaign}"), Login),
+        new("PAGE /Reports/Submission", new Scoped(Permission.SubmitReports, Permission.SubmitReports), true,
+            async (w, r) => Get($"/Reports/Submission/{(await w.Report(r)).Submission}"), Login),
         new("PAGE /Consultations/Index", new PagePolicy(Permission.ViewAwards, new Scoped(Permission.ProposeNominations, Permission.ProposeNominations)), true,
             async (w, r) => Get($"/Consultations/{(await w.Dossier(r)).Dossier}"), Login),
         new("PAGE /Council/Index", new PagePolicy(Permission.ViewAwards), false, (_, _) => Task.FromResult(Get("/Council")), Login),
@@ -1384,6 +1422,14 @@ public sealed class PermissionTableTests(PostgresServer pg)
             var proposer = (await FreshUnit(r)).Id;
             return await app.WithDbAsync(db => DanVan.Tests.Features.Nominations.NominationData.AddDossierAsync(db, proposer, heldBy: units[r].Id));
         }
+
+        /// <summary>A fresh report of the target unit, open, in a campaign of the target's tenant root (which no caller here reaches).</summary>
+        public Task<DanVan.Tests.Features.Reports.ReportData.Made> Report(Relation r) =>
+            app.WithDbAsync(db => DanVan.Tests.Features.Reports.ReportData.AddReportAsync(db, r == Relation.OtherTenant ? units[r].Id : localRoot, units[r].Id));
+
+        /// <summary>A fresh submitted report of the target unit in a campaign launched by the target unit itself (so reviewed there).</summary>
+        public Task<DanVan.Tests.Features.Reports.ReportData.Made> ReportToReview(Relation r) =>
+            app.WithDbAsync(db => DanVan.Tests.Features.Reports.ReportData.AddReportAsync(db, units[r].Id, units[r].Id, DanVan.Features.Reports.ReportState.Submitted));
 
         /// <summary>A consultation, sent 60 days ago and past its due date, on a fresh dossier held by the target unit.</summary>
         public async Task<Guid> Consultation(Relation r)

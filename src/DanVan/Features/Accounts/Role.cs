@@ -47,6 +47,8 @@ public enum Permission
     ManageCouncil,
     ManageContests,
     RegisterContestTeams,
+    ManageReports,
+    SubmitReports,
 }
 
 /// <summary>The one table of what each role may do; where it may do it comes from the assignment's unit.</summary>
@@ -60,7 +62,8 @@ public static class RolePermissions
             Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements, Permission.ManageMovements,
             Permission.ViewModels, Permission.ReviewModels, Permission.ViewAssessments, Permission.ManageAssessments,
             Permission.AppraiseAssessments, Permission.ViewAwards, Permission.ManageAwardCatalogue, Permission.ManageAwardRecords,
-            Permission.ManageNominationRounds, Permission.ReviewNominations, Permission.ManageCouncil, Permission.ManageContests],
+            Permission.ManageNominationRounds, Permission.ReviewNominations, Permission.ManageCouncil, Permission.ManageContests, Permission.ManageReports,
+            Permission.SubmitReports],
         [Role.MobilizationReviewer] = [Permission.ViewUnits, Permission.ViewPeople,
             Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements, Permission.ViewModels, Permission.ReviewModels,
             Permission.ViewAssessments, Permission.AppraiseAssessments, Permission.ViewAwards],
@@ -69,12 +72,12 @@ public static class RolePermissions
         [Role.UnitOfficer] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ManagePeople, Permission.ViewSensitive,
             Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements, Permission.FilePlans, Permission.ManageRegistrations,
             Permission.ViewModels, Permission.ManageModels, Permission.ViewAssessments, Permission.SelfAssess, Permission.ManageRatings,
-            Permission.ViewAwards, Permission.ManageAwardRecords, Permission.ProposeNominations, Permission.RegisterContestTeams],
+            Permission.ViewAwards, Permission.ManageAwardRecords, Permission.ProposeNominations, Permission.RegisterContestTeams, Permission.SubmitReports],
         [Role.UnitHead] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ManagePeople, Permission.ViewSensitive,
             Permission.ViewDocuments, Permission.ManageDocuments, Permission.ViewMovements, Permission.FilePlans, Permission.ManageRegistrations,
             Permission.ApproveRegistrations, Permission.ViewModels, Permission.ManageModels, Permission.ViewAssessments, Permission.SelfAssess,
             Permission.ApproveSelfAssessments, Permission.ManageRatings, Permission.ViewAwards, Permission.ManageAwardRecords,
-            Permission.ProposeNominations, Permission.ReviewNominations, Permission.RegisterContestTeams],
+            Permission.ProposeNominations, Permission.ReviewNominations, Permission.RegisterContestTeams, Permission.SubmitReports],
         [Role.Viewer] = [Permission.ViewUnits, Permission.ViewPeople, Permission.ViewDocuments, Permission.ViewMovements, Permission.ViewModels,
             Permission.ViewAssessments, Permission.ViewAwards],
     };

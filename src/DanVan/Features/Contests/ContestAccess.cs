@@ -33,7 +33,7 @@ public static class ContestAccess
         var (contestId, organiser, tenantId) = (contest.Id, contest.OrganisingUnitId, contest.TenantId);
         var rules = db.ContestEligibleUnits.Where(e => e.ContestId == contestId)
             .Join(db.Units, e => e.UnitId, u => u.Id, (e, u) => new UnitRuleRow { UnitId = e.UnitId, IncludeDescendants = e.IncludeDescendants, KindId = e.KindId, Path = u.Path });
-        return db.Units.ActiveOn(VnTime.Today(db.Time)).Where(u => u.TenantId == tenantId && u.Id != organiser).MatchedBy(rules);
+        return UnitRules.Matching(db, tenantId, organiser, rules, VnTime.Today(db.Time));
     }
 
     /// <summary>The eligible units the caller may register a team for.</summary>

@@ -204,6 +204,7 @@ internal static class DemoProvince
         await DemoNotifications.SeedAsync(db, tenant.Id, now); // a few read, a few unread, for every demo account
         await DemoCertificates.SeedAsync(db, tenant.Id, root, departments[8], new Actor(officer.Id, officer.FullName, now)); // certificates, a revoked Giấy khen
         await DemoContests.SeedAsync(db, tenant.Id, ppc, departments[0], communes, new Actor(officer.Id, officer.FullName, now)); // seed 004: 4 clusters, 22 teams
+        await DemoReports.SeedAsync(db, tenant.Id, departments[0], departments, communes, new Actor(officer.Id, officer.UserName!, now)); // the 2026 report campaign, mixed states
         return new Summary(tenant.Name, units.Count + 1, people.Count, accounts.Length + 1);
     }
 

@@ -76,9 +76,7 @@ public static class LaunchMovement
     {
         var rules = db.MovementParticipants.Where(p => p.MovementId == movement.Id)
             .Join(db.Units, p => p.UnitId, u => u.Id, (p, u) => new UnitRuleRow { UnitId = p.UnitId, IncludeDescendants = p.IncludeDescendants, KindId = p.KindId, Path = u.Path });
-        var launcher = movement.LaunchingUnitId;
-        return db.Units.AsNoTracking().ActiveOn(VnTime.Today(db.Time))
-            .Where(u => u.TenantId == movement.TenantId && u.Id != launcher).MatchedBy(rules)
+        return UnitRules.Matching(db, movement.TenantId, movement.LaunchingUnitId, rules, VnTime.Today(db.Time))
             .OrderBy(u => u.Path).Select(u => u.Id).ToListAsync(ct);
     }
 }

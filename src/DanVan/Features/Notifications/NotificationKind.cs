@@ -13,6 +13,7 @@ public enum NotificationKind
     PlanDueTomorrow,
     PlanOverdue,
     PlanEscalated,
+    ReportReturned,
 }
 
 /// <summary>The groups a user can unsubscribe from by e-mail (in-app notifications always stay).</summary>
@@ -23,6 +24,7 @@ public enum NotificationCategory
     Decisions,
     Plans,
     Reminders,
+    Reports,
 }
 
 /// <summary>How the user wants e-mail: urgent notifications at once (the rest in the digest), or everything in one daily digest (default).</summary>
@@ -37,6 +39,7 @@ public static class NotificationKinds
     public static NotificationCategory Category(this NotificationKind kind) => kind switch
     {
         NotificationKind.DossierReturned => NotificationCategory.Nominations,
+        NotificationKind.ReportReturned => NotificationCategory.Reports,
         NotificationKind.BallotOpened => NotificationCategory.Council,
         NotificationKind.DecisionIssued => NotificationCategory.Decisions,
         NotificationKind.PlanDeadlineExtended or NotificationKind.PlanWaived or NotificationKind.PlanWaiverLifted => NotificationCategory.Plans,
@@ -45,7 +48,7 @@ public static class NotificationKinds
 
     /// <summary>The urgent kinds, mailed at once to users who chose it: returned to you, ballot opened, due tomorrow.</summary>
     public static bool IsUrgent(this NotificationKind kind) =>
-        kind is NotificationKind.DossierReturned or NotificationKind.BallotOpened or NotificationKind.PlanDueTomorrow;
+        kind is NotificationKind.DossierReturned or NotificationKind.ReportReturned or NotificationKind.BallotOpened or NotificationKind.PlanDueTomorrow;
 
     public static string Label(this NotificationKind kind) => kind switch
     {
@@ -59,6 +62,7 @@ public static class NotificationKinds
         NotificationKind.PlanDueTomorrow => "Kế hoạch đến hạn ngày mai",
         NotificationKind.PlanOverdue => "Kế hoạch quá hạn",
         NotificationKind.PlanEscalated => "Đơn vị chậm kế hoạch",
+        NotificationKind.ReportReturned => "Báo cáo bị trả lại",
         _ => kind.ToString(),
     };
 
@@ -69,6 +73,7 @@ public static class NotificationKinds
         NotificationCategory.Decisions => "Quyết định khen thưởng",
         NotificationCategory.Plans => "Gia hạn, miễn kế hoạch",
         NotificationCategory.Reminders => "Nhắc hạn kế hoạch",
+        NotificationCategory.Reports => "Báo cáo bị trả lại",
         _ => category.ToString(),
     };
 

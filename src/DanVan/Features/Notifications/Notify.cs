@@ -34,6 +34,13 @@ public static class Notify
             $"/Decisions/Details/{decision.Id}", $"decision-issued:{decision.Id}",
             Audience.HoldersAt(Permission.ViewAwards, decision.Listed.Select(a => a.UnitId).Distinct().ToArray())));
 
+    /// <summary>A unit's report returned by the level above with reasons per field: its reporters are told (urgent, like a returned dossier).</summary>
+    public static AppError? ReportReturned(AppDbContext db, CurrentUser by, Reports.ReportSubmission submission) =>
+        Raise(db, new NotifyEvent(NotificationKind.ReportReturned, submission.TenantId, by.UserId, "Báo cáo bị trả lại",
+            "Cấp trên đã trả lại báo cáo của đơn vị, kèm lý do ở từng chỉ tiêu cần sửa. Mở báo cáo để xem lý do, sửa và nộp lại.",
+            $"/Reports/Submission/{submission.Id}", $"report-returned:{submission.Id}:{submission.Returns}",
+            Audience.HoldersAt(Permission.SubmitReports, submission.UnitId)));
+
     /// <summary>Plan deadlines extended, or plans waived or their waiver lifted (each obligation's state says which), for the units concerned.</summary>
     public static void PlanObligationsChanged(AppDbContext db, CurrentUser by, IReadOnlyCollection<PlanObligation> obligations, string? reason)
     {

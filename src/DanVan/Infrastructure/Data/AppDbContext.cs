@@ -132,6 +132,13 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<Features.Certificates.CertificateScan> CertificateScans => Set<Features.Certificates.CertificateScan>();
     public DbSet<Features.Certificates.Revocation> Revocations => Set<Features.Certificates.Revocation>();
     public DbSet<Features.Certificates.RevokedAward> RevokedAwards => Set<Features.Certificates.RevokedAward>();
+    public DbSet<Features.Reports.ReportForm> ReportForms => Set<Features.Reports.ReportForm>();
+    public DbSet<Features.Reports.ReportField> ReportFields => Set<Features.Reports.ReportField>();
+    public DbSet<Features.Reports.ReportCampaign> ReportCampaigns => Set<Features.Reports.ReportCampaign>();
+    public DbSet<Features.Reports.ReportRecipient> ReportRecipients => Set<Features.Reports.ReportRecipient>();
+    public DbSet<Features.Reports.ReportSubmission> ReportSubmissions => Set<Features.Reports.ReportSubmission>();
+    public DbSet<Features.Reports.ReportValue> ReportValues => Set<Features.Reports.ReportValue>();
+    public DbSet<Features.Reports.ReportEvent> ReportEvents => Set<Features.Reports.ReportEvent>();
 
     // Background jobs (ADR 0028) and notifications (issue 16 §2)
     public DbSet<Jobs.Job> Jobs => Set<Jobs.Job>();
@@ -304,6 +311,13 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         builder.ApplyConfiguration(new Features.Certificates.CertificateScanConfiguration());
         builder.ApplyConfiguration(new Features.Certificates.RevocationConfiguration());
         builder.ApplyConfiguration(new Features.Certificates.RevokedAwardConfiguration());
+        builder.ApplyConfiguration(new Features.Reports.ReportFormConfiguration()); // Reports
+        builder.ApplyConfiguration(new Features.Reports.ReportFieldConfiguration());
+        builder.ApplyConfiguration(new Features.Reports.ReportCampaignConfiguration());
+        builder.ApplyConfiguration(new Features.Reports.ReportRecipientConfiguration());
+        builder.ApplyConfiguration(new Features.Reports.ReportSubmissionConfiguration());
+        builder.ApplyConfiguration(new Features.Reports.ReportValueConfiguration());
+        builder.ApplyConfiguration(new Features.Reports.ReportEventConfiguration());
         foreach (var versioned in builder.Model.GetEntityTypes().Where(t => typeof(IVersioned).IsAssignableFrom(t.ClrType)).ToList())
         {
             builder.Entity(versioned.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
