@@ -141,8 +141,6 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         // Movements, compliance, registrations, coverage
         await VisitAsync(page, "/Movements");
         await VisitAsync(page, "/Movements?status=Launched");
-        // The contest's registration form: the commune's people holding an allowed position, with a role to choose.
-        await VisitAsync(page, $"/Contests/Register/{await app.WithDbAsync(db => db.Contests.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync())}");
         await page.Locator("#movements-table a").First.ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/Movements/Details/"));
         var movementUrl = page.Url;
@@ -374,6 +372,9 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         var bangKhen = await app.WithDbAsync(db => db.AwardKinds.Where(k => k.Code == "bang-khen-chu-tich-tinh").Select(k => k.Id).SingleAsync());
         await VisitAsync(page, $"/Eligibility/Qualifies?awardKindId={bangKhen}&subject=Individual&unitId={xa001}&year=2025");
         await Assertions.Expect(page.Locator("[data-propose]").First).ToBeVisibleAsync();
+
+        // The contest's registration form: the commune's people holding an allowed position, with a role to choose.
+        await VisitAsync(page, $"/Contests/Register/{await app.WithDbAsync(db => db.Contests.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync())}");
 
         AssertClean(session);
     }

@@ -1,6 +1,5 @@
 using DanVan.Features.Accounts;
 using DanVan.Features.Calendar;
-using DanVan.Features.Movements;
 using DanVan.Features.Units;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Text;
