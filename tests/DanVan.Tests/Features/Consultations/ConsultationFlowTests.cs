@@ -72,7 +72,7 @@ public sealed class ConsultationFlowTests(PostgresServer pg)
             .Code.ShouldBe("consultation.not_due");
 
         // The work list reminds the level of both; the overdue one asks for the silence to be recorded.
-        var work = (await (await snv.GetAsync("/api/v1/me/work?pageSize=100")).ReadAsync<GetMyWork.WorkList>()).Items
+        var work = (await DanVan.Tests.Features.Work.WorkListTests.ReadAllAsync(snv))
             .Where(i => i.Kind == ConsultationsWork.Kind && i.Link == $"/Consultations/{dossier.Id}").ToList();
         work.Count.ShouldBe(2);
         work[0].State.ShouldBe(WorkState.Overdue);
@@ -103,7 +103,7 @@ public sealed class ConsultationFlowTests(PostgresServer pg)
         agreed.OpinionLabel.ShouldBe("Nhất trí");
         (await (await snv.PostJsonAsync($"/api/v1/consultations/{fresh.Id}/answer", new { opinion = "Agree", answeredOn = Iso(today) }))
             .ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("consultation.answered");
-        (await (await snv.GetAsync("/api/v1/me/work?pageSize=100")).ReadAsync<GetMyWork.WorkList>()).Items
+        (await DanVan.Tests.Features.Work.WorkListTests.ReadAllAsync(snv))
             .ShouldNotContain(i => i.Kind == ConsultationsWork.Kind && i.Link == $"/Consultations/{dossier.Id}");
 
         var list = await (await snv.GetAsync(url)).ReadAsync<ConsultationListDto>();

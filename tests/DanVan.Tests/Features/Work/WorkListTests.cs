@@ -218,8 +218,8 @@ public sealed class WorkListTests(PostgresServer pg)
         (await ReadAllAsync(commune)).ShouldNotContain(i => i.Kind == DanVan.Features.Certificates.RecoveriesWork.Kind);
     }
 
-    /// <summary>Every item of the caller's list, page by page (the province's reviewer also has the demo's assessments to appraise).</summary>
-    private static async Task<List<WorkItem>> ReadAllAsync(HttpClient client)
+    /// <summary>Every item of the caller's list, page by page (the province's reviewer has the demo's assessments, reports and contests too); also used by other features' tests.</summary>
+    internal static async Task<List<WorkItem>> ReadAllAsync(HttpClient client)
     {
         var items = new List<WorkItem>();
         for (var page = 1; page <= 10; page++)
