@@ -122,9 +122,9 @@ public sealed class Contest : ITenantOwned, IStamped, IVersioned
         Eligible.Clear();
         Eligible.AddRange(input.Eligible!.DistinctBy(e => (e.UnitId, e.KindId)).Select(e => new ContestEligibleUnit(TenantId, Id, e.UnitId, e.IncludeDescendants, e.KindId)));
         Clusters.Clear();
-        Clusters.AddRange((input.Clusters ?? []).Select((c, i) => new ContestCluster(Id, i + 1, c.Trim())));
+        Clusters.AddRange((input.Clusters ?? []).Select((c, i) => new ContestCluster(TenantId, Id, i + 1, c.Trim())));
         Rounds.Clear();
-        Rounds.AddRange(input.Rounds!.Select((r, i) => ContestRound.From(Id, i + 1, r)));
+        Rounds.AddRange(input.Rounds!.Select((r, i) => ContestRound.From(TenantId, Id, i + 1, r)));
         Events.Add(new ContestEvent(this, null, ContestAction.RulesChanged, by, null));
         return null;
     }
@@ -168,7 +168,7 @@ public sealed class ContestEligibleUnit : ITenantOwned
 }
 
 /// <summary>A cluster (cụm thi) of the preliminary round: teams are placed in one when accepted.</summary>
-public sealed class ContestCluster
+public sealed class ContestCluster : ITenantOwned
 {
     public const int NameMax = 200;
 
@@ -176,15 +176,17 @@ public sealed class ContestCluster
     {
     }
 
-    public ContestCluster(Guid contestId, int seq, string name)
+    public ContestCluster(Guid tenantId, Guid contestId, int seq, string name)
     {
         Id = Guid.CreateVersion7();
+        TenantId = tenantId;
         ContestId = contestId;
         Seq = seq;
         Name = name;
     }
 
     public Guid Id { get; private set; }
+    public Guid TenantId { get; private set; }
     public Guid ContestId { get; private set; }
     public int Seq { get; private set; }
     public string Name { get; private set; } = "";

@@ -44,6 +44,7 @@ public sealed class ContestClusterConfiguration : IEntityTypeConfiguration<Conte
 {
     public void Configure(EntityTypeBuilder<ContestCluster> b)
     {
+        b.HasOne<Tenant>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.Property(c => c.Id).ValueGeneratedNever();
         b.Property(c => c.Name).HasMaxLength(ContestCluster.NameMax);
         b.HasIndex(c => new { c.ContestId, c.Seq }).IsUnique();
@@ -54,6 +55,7 @@ public sealed class ContestRoundConfiguration : IEntityTypeConfiguration<Contest
 {
     public void Configure(EntityTypeBuilder<ContestRound> b)
     {
+        b.HasOne<Tenant>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.Property(r => r.Id).ValueGeneratedNever();
         b.Property(r => r.Name).HasMaxLength(ContestRound.NameMax);
         b.Property(r => r.Kind).HasConversion<string>().HasMaxLength(16);
@@ -70,6 +72,7 @@ public sealed class ContestPartConfiguration : IEntityTypeConfiguration<ContestP
 {
     public void Configure(EntityTypeBuilder<ContestPart> b)
     {
+        b.HasOne<Tenant>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.Property(p => p.Id).ValueGeneratedNever();
         b.Property(p => p.Name).HasMaxLength(ContestPart.NameMax);
         b.Property(p => p.Kind).HasConversion<string>().HasMaxLength(16);
@@ -84,6 +87,7 @@ public sealed class ContestCriterionConfiguration : IEntityTypeConfiguration<Con
 {
     public void Configure(EntityTypeBuilder<ContestCriterion> b)
     {
+        b.HasOne<Tenant>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.Property(c => c.Id).ValueGeneratedNever();
         b.Property(c => c.Name).HasMaxLength(ContestCriterion.NameMax);
         b.Property(c => c.MaxPoints).HasPrecision(8, 2);
@@ -115,6 +119,7 @@ public sealed class ContestMemberConfiguration : IEntityTypeConfiguration<Contes
 {
     public void Configure(EntityTypeBuilder<ContestMember> b)
     {
+        b.HasOne<Tenant>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.Property(m => m.Id).ValueGeneratedNever();
         b.Property(m => m.Name).HasMaxLength(Person.FullNameMax);
         b.Property(m => m.Position).HasMaxLength(Person.PositionMax);
@@ -129,6 +134,7 @@ public sealed class ContestEventConfiguration : IEntityTypeConfiguration<Contest
 {
     public void Configure(EntityTypeBuilder<ContestEvent> b)
     {
+        b.HasOne<Tenant>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.Property(e => e.Id).ValueGeneratedNever();
         b.Property(e => e.Action).HasConversion<string>().HasMaxLength(24);
         b.Property(e => e.ByName).HasMaxLength(256);

@@ -1,7 +1,9 @@
+using DanVan.Infrastructure.Data;
+
 namespace DanVan.Features.Contests;
 
 /// <summary>A round (preliminary per cluster, or the final), its parts, tie-break order and the rule for going on to the next round.</summary>
-public sealed class ContestRound
+public sealed class ContestRound : ITenantOwned
 {
     public const int NameMax = 200;
 
@@ -10,6 +12,7 @@ public sealed class ContestRound
     }
 
     public Guid Id { get; private set; }
+    public Guid TenantId { get; private set; }
     public Guid ContestId { get; private set; }
     public int Seq { get; private set; }
     public string Name { get; private set; } = "";
@@ -26,21 +29,21 @@ public sealed class ContestRound
     /// <summary>The parts that break a tie, in order.</summary>
     public IEnumerable<ContestPart> TieBreak => Parts.Where(p => p.TieBreakRank is not null).OrderBy(p => p.TieBreakRank);
 
-    internal static ContestRound From(Guid contestId, int seq, RoundInput input)
+    internal static ContestRound From(Guid tenantId, Guid contestId, int seq, RoundInput input)
     {
         var round = new ContestRound
         {
-            Id = Guid.CreateVersion7(), ContestId = contestId, Seq = seq, Name = input.Name!.Trim(), Kind = input.Kind!.Value,
+            Id = Guid.CreateVersion7(), TenantId = tenantId, ContestId = contestId, Seq = seq, Name = input.Name!.Trim(), Kind = input.Kind!.Value,
             Advancement = input.Advancement ?? Advancement.None, AdvanceValue = input.Advancement is null or Advancement.None ? null : input.AdvanceValue,
         };
         var tieBreak = input.TieBreak ?? [];
-        round.Parts.AddRange(input.Parts!.Select((p, i) => ContestPart.From(round.Id, i + 1, p, tieBreak.IndexOf(i + 1) is var r and >= 0 ? r + 1 : null)));
+        round.Parts.AddRange(input.Parts!.Select((p, i) => ContestPart.From(tenantId, round.Id, i + 1, p, tieBreak.IndexOf(i + 1) is var r and >= 0 ? r + 1 : null)));
         return round;
     }
 }
 
 /// <summary>A part of a round: its kind, maximum points (the sum of its criteria when it has some), late penalty per day and tie-break rank.</summary>
-public sealed class ContestPart
+public sealed class ContestPart : ITenantOwned
 {
     public const int NameMax = 200;
 
@@ -49,6 +52,7 @@ public sealed class ContestPart
     }
 
     public Guid Id { get; private set; }
+    public Guid TenantId { get; private set; }
     public Guid RoundId { get; private set; }
     public int Seq { get; private set; }
     public string Name { get; private set; } = "";
@@ -58,20 +62,20 @@ public sealed class ContestPart
     public int? TieBreakRank { get; private set; }
     public List<ContestCriterion> Criteria { get; private set; } = [];
 
-    internal static ContestPart From(Guid roundId, int seq, PartInput input, int? tieBreakRank)
+    internal static ContestPart From(Guid tenantId, Guid roundId, int seq, PartInput input, int? tieBreakRank)
     {
         var part = new ContestPart
         {
-            Id = Guid.CreateVersion7(), RoundId = roundId, Seq = seq, Name = input.Name!.Trim(), Kind = input.Kind!.Value, MaxPoints = input.MaxPoints!.Value,
+            Id = Guid.CreateVersion7(), TenantId = tenantId, RoundId = roundId, Seq = seq, Name = input.Name!.Trim(), Kind = input.Kind!.Value, MaxPoints = input.MaxPoints!.Value,
             LatePenaltyPerDay = input.LatePenaltyPerDay is > 0 ? input.LatePenaltyPerDay : null, TieBreakRank = tieBreakRank,
         };
-        part.Criteria.AddRange((input.Criteria ?? []).Select((c, i) => new ContestCriterion(part.Id, i + 1, c.Name!.Trim(), c.MaxPoints!.Value)));
+        part.Criteria.AddRange((input.Criteria ?? []).Select((c, i) => new ContestCriterion(tenantId, part.Id, i + 1, c.Name!.Trim(), c.MaxPoints!.Value)));
         return part;
     }
 }
 
 /// <summary>A criterion judges score a part by (e.g. "Nội dung" 20 points).</summary>
-public sealed class ContestCriterion
+public sealed class ContestCriterion : ITenantOwned
 {
     public const int NameMax = 200;
 
@@ -79,9 +83,10 @@ public sealed class ContestCriterion
     {
     }
 
-    public ContestCriterion(Guid partId, int seq, string name, decimal maxPoints)
+    public ContestCriterion(Guid tenantId, Guid partId, int seq, string name, decimal maxPoints)
     {
         Id = Guid.CreateVersion7();
+        TenantId = tenantId;
         PartId = partId;
         Seq = seq;
         Name = name;
@@ -89,6 +94,7 @@ public sealed class ContestCriterion
     }
 
     public Guid Id { get; private set; }
+    public Guid TenantId { get; private set; }
     public Guid PartId { get; private set; }
     public int Seq { get; private set; }
     public string Name { get; private set; } = "";

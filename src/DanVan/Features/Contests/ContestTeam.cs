@@ -57,7 +57,7 @@ public sealed class ContestTeam : ITenantOwned, IStamped, IVersioned
     {
         var team = new ContestTeam { Id = Guid.CreateVersion7(), TenantId = contest.TenantId, ContestId = contest.Id, UnitId = unitId };
         team.Fill(members, today, by);
-        team.Events.Add(new ContestEvent(contest.Id, team.Id, ContestAction.TeamRegistered, by, null));
+        team.Events.Add(new ContestEvent(contest.TenantId, contest.Id, team.Id, ContestAction.TeamRegistered, by, null));
         return team;
     }
 
@@ -71,7 +71,7 @@ public sealed class ContestTeam : ITenantOwned, IStamped, IVersioned
 
         Members.Clear();
         Fill(members, today, by);
-        Events.Add(new ContestEvent(ContestId, Id, ContestAction.TeamResubmitted, by, null));
+        Events.Add(new ContestEvent(TenantId, ContestId, Id, ContestAction.TeamResubmitted, by, null));
         return null;
     }
 
@@ -86,7 +86,7 @@ public sealed class ContestTeam : ITenantOwned, IStamped, IVersioned
         ClusterId = clusterId;
         CodeName = string.IsNullOrWhiteSpace(codeName) ? null : codeName.Trim();
         ReturnReason = null;
-        Events.Add(new ContestEvent(ContestId, Id, ContestAction.TeamAccepted, by, CodeName is null ? null : $"Mật danh: {CodeName}"));
+        Events.Add(new ContestEvent(TenantId, ContestId, Id, ContestAction.TeamAccepted, by, CodeName is null ? null : $"Mật danh: {CodeName}"));
         return null;
     }
 
@@ -109,7 +109,7 @@ public sealed class ContestTeam : ITenantOwned, IStamped, IVersioned
 
         State = TeamState.Returned;
         ReturnReason = reason.Trim();
-        Events.Add(new ContestEvent(ContestId, Id, ContestAction.TeamReturned, by, ReturnReason));
+        Events.Add(new ContestEvent(TenantId, ContestId, Id, ContestAction.TeamReturned, by, ReturnReason));
         return null;
     }
 
@@ -142,8 +142,8 @@ public sealed class ContestTeam : ITenantOwned, IStamped, IVersioned
         }
 
         leaving.Leave(by);
-        Members.Add(new ContestMember(Id, incoming with { Role = leaving.Role }, by));
-        Events.Add(new ContestEvent(ContestId, Id, ContestAction.MemberSubstituted, by, $"{leaving.Name} → {incoming.Name}: {reason.Trim()}"));
+        Members.Add(new ContestMember(TenantId, Id, incoming with { Role = leaving.Role }, by));
+        Events.Add(new ContestEvent(TenantId, ContestId, Id, ContestAction.MemberSubstituted, by, $"{leaving.Name} → {incoming.Name}: {reason.Trim()}"));
         return null;
     }
 
@@ -152,20 +152,21 @@ public sealed class ContestTeam : ITenantOwned, IStamped, IVersioned
         State = TeamState.Registered;
         RegisteredOn = today;
         RegisteredByName = by.UserName;
-        Members.AddRange(members.Select(m => new ContestMember(Id, m, by)));
+        Members.AddRange(members.Select(m => new ContestMember(TenantId, Id, m, by)));
     }
 }
 
 /// <summary>A member of a team; a substituted member stays, inactive, with who took them out and when.</summary>
-public sealed class ContestMember
+public sealed class ContestMember : ITenantOwned
 {
     private ContestMember()
     {
     }
 
-    public ContestMember(Guid teamId, MemberChoice choice, Actor by)
+    public ContestMember(Guid tenantId, Guid teamId, MemberChoice choice, Actor by)
     {
         Id = Guid.CreateVersion7();
+        TenantId = tenantId;
         TeamId = teamId;
         PersonId = choice.PersonId;
         Name = choice.Name;
@@ -176,6 +177,7 @@ public sealed class ContestMember
     }
 
     public Guid Id { get; private set; }
+    public Guid TenantId { get; private set; }
     public Guid TeamId { get; private set; }
     public Guid PersonId { get; private set; }
     public string Name { get; private set; } = "";
@@ -207,15 +209,16 @@ public enum ContestAction
 }
 
 /// <summary>One step in a contest's or a team's history: who, when, what, why.</summary>
-public sealed class ContestEvent
+public sealed class ContestEvent : ITenantOwned
 {
     private ContestEvent()
     {
     }
 
-    public ContestEvent(Guid contestId, Guid? teamId, ContestAction action, Actor by, string? note)
+    public ContestEvent(Guid tenantId, Guid contestId, Guid? teamId, ContestAction action, Actor by, string? note)
     {
         Id = Guid.CreateVersion7();
+        TenantId = tenantId;
         ContestId = contestId;
         TeamId = teamId;
         Action = action;
@@ -225,11 +228,12 @@ public sealed class ContestEvent
     }
 
     internal ContestEvent(Contest contest, Guid? teamId, ContestAction action, Actor by, string? note)
-        : this(contest.Id, teamId, action, by, note)
+        : this(contest.TenantId, contest.Id, teamId, action, by, note)
     {
     }
 
     public Guid Id { get; private set; }
+    public Guid TenantId { get; private set; }
     public Guid ContestId { get; private set; }
     public Guid? TeamId { get; private set; }
     public ContestAction Action { get; private set; }

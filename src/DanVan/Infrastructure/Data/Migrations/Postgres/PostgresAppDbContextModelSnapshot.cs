@@ -1894,7 +1894,12 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("Seq")
                         .HasColumnType("integer");
 
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
 
                     b.HasIndex("ContestId", "Seq")
                         .IsUnique();
@@ -1922,7 +1927,12 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("Seq")
                         .HasColumnType("integer");
 
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
 
                     b.HasIndex("PartId", "Seq")
                         .IsUnique();
@@ -1989,11 +1999,16 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid?>("TeamId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ContestId");
 
                     b.HasIndex("TeamId");
+
+                    b.HasIndex("TenantId");
 
                     b.ToTable("ContestEvents");
                 });
@@ -2036,9 +2051,14 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid>("TeamId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PersonId");
+
+                    b.HasIndex("TenantId");
 
                     b.HasIndex("TeamId", "PersonId", "Active");
 
@@ -2074,10 +2094,15 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("Seq")
                         .HasColumnType("integer");
 
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
                     b.Property<int?>("TieBreakRank")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
 
                     b.HasIndex("RoundId", "Seq")
                         .IsUnique();
@@ -2115,7 +2140,12 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("Seq")
                         .HasColumnType("integer");
 
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
 
                     b.HasIndex("ContestId", "Seq")
                         .IsUnique();
@@ -6770,6 +6800,12 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .HasForeignKey("ContestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DanVan.Features.Contests.ContestCriterion", b =>
@@ -6778,6 +6814,12 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .WithMany("Criteria")
                         .HasForeignKey("PartId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -6813,6 +6855,12 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .WithMany("Events")
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DanVan.Features.Contests.ContestMember", b =>
@@ -6828,6 +6876,12 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .HasForeignKey("TeamId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DanVan.Features.Contests.ContestPart", b =>
@@ -6837,6 +6891,12 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("DanVan.Features.Contests.ContestRound", b =>
@@ -6845,6 +6905,12 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .WithMany("Rounds")
                         .HasForeignKey("ContestId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
