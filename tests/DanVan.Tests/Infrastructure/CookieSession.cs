@@ -37,7 +37,16 @@ public static partial class CookieSession
         }
 
         var client = app.CreateClient();
-        var token = await FormTokenAsync(client, "/Account/Login");
+        string token;
+        try
+        {
+            token = await FormTokenAsync(client, "/Account/Login");
+        }
+        catch (HttpRequestException e)
+        {
+            throw new InvalidOperationException($"The sign-in page failed ({e.Message}). The app logged:{Environment.NewLine}{app.LoggedErrors}", e);
+        }
+
         using var response = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Input.UserName"] = userName,

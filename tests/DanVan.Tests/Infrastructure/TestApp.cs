@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 
 namespace DanVan.Tests.Infrastructure;
@@ -81,6 +82,9 @@ public sealed class TestApp : IAsyncDisposable
     public Uri BaseAddress { get; private set; } = new("http://localhost/");
 
     public IServiceProvider Services => factory.Services;
+
+    /// <summary>The errors this app logged (an unhandled exception behind a 500 among them), for a failing test to show.</summary>
+    public string LoggedErrors => factory.Errors.ToString();
 
     /// <param name="settings">Configuration for this app only (e.g. <c>Security:MfaRequiredRoles</c>, or <c>environment</c>).</param>
     public static async Task<TestApp> StartAsync(Provider provider, PostgresServer pg, bool seedDemo = true, bool realServer = false,
@@ -324,9 +328,12 @@ public sealed class TestApp : IAsyncDisposable
     {
         public Dictionary<string, string?> Settings => settings;
 
+        public ErrorLog Errors { get; } = new();
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Testing");
+            builder.ConfigureLogging(logging => logging.AddProvider(Errors));
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);
