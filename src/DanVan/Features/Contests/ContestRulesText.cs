@@ -3,6 +3,26 @@ namespace DanVan.Features.Contests;
 /// <summary>The rules (thể lệ) written from the configuration: what the public page prints and the API returns, never typed twice.</summary>
 public static class ContestRulesText
 {
+    /// <summary>
+    /// Who may field a team, each unit named once: the kinds admitted under one unit are listed together ("UBND xã,
+    /// UBND phường thuộc Ủy ban nhân dân tỉnh …"), not one sentence per kind.
+    /// </summary>
+    public static string Eligibility(IEnumerable<EligibleDto> eligible) =>
+        string.Join("; ", eligible
+            .GroupBy(e => (e.UnitId, e.UnitName, e.IncludeDescendants))
+            .Select(g =>
+            {
+                var kinds = g.Select(e => e.KindName).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+                var anyKind = g.Any(e => e.KindName is null);
+                return (g.Key.IncludeDescendants, anyKind || kinds.Count == 0) switch
+                {
+                    (true, true) => $"{g.Key.UnitName} và các đơn vị trực thuộc",
+                    (true, false) => $"các đơn vị loại {string.Join(", ", kinds)} thuộc {g.Key.UnitName}",
+                    (false, true) => g.Key.UnitName,
+                    (false, false) => $"{g.Key.UnitName} (nếu thuộc loại {string.Join(", ", kinds)})",
+                };
+            }));
+
     public static IReadOnlyList<RulesSection> Sections(ContestDto c)
     {
         var sections = new List<RulesSection>
@@ -15,8 +35,7 @@ public static class ContestRulesText
             ]),
             new("Điều 2. Đối tượng, đội thi và đăng ký",
             [
-                "Đơn vị được cử đội dự thi: " + string.Join("; ", c.Eligible.Select(e => e.UnitName + (e.IncludeDescendants ? " và các đơn vị trực thuộc" : "")
-                    + (e.KindName is { } k ? $" (loại: {k})" : ""))) + ".",
+                "Đơn vị được cử đội dự thi: " + Eligibility(c.Eligible) + ".",
                 $"Mỗi đơn vị cử một đội gồm từ {c.TeamMin} đến {c.TeamMax} thành viên chính thức, trong đó có một đội trưởng"
                     + (c.ReservesMax > 0 ? $", và tối đa {c.ReservesMax} thành viên dự bị." : "."),
                 c.AllowedPositions.Count > 0
