@@ -32,8 +32,8 @@ public static class BuildAgenda
             }
 
             var dossiers = await db.Dossiers.AsNoTracking().Where(d => d.RoundId == roundId && d.TenantId == tenantId && d.Status == DossierStatus.Accepted)
-                .Select(d => new { d.Id, d.UnitId }).ToListAsync(ct);
-            var dossierIds = dossiers.Select(d => d.Id).ToList();
+                .Select(d => new { d.Id, d.UnitId }).ToDictionaryAsync(d => d.Id, d => d.UnitId, ct);
+            var dossierIds = dossiers.Keys.ToList();
             var nominees = await db.DossierNominees.AsNoTracking().Where(n => dossierIds.Contains(n.DossierId) && n.WithdrawnAt == null)
                 .Select(n => new { n.Id, n.DossierId, n.PersonId, n.SubjectUnitId, n.Name, n.UnitName, n.AwardKindId, n.VersionId,
                     PersonUnit = db.People.Where(p => p.Id == n.PersonId).Select(p => (Guid?)p.UnitId).FirstOrDefault() })
@@ -49,7 +49,7 @@ public static class BuildAgenda
             {
                 var kind = kinds[n.AwardKindId];
                 var version = kind.VersionOn(l.Session.Date) ?? kind.Versions.First(v => v.Id == n.VersionId);
-                var proposer = dossiers.First(d => d.Id == n.DossierId).UnitId;
+                var proposer = dossiers[n.DossierId];
                 return version.Authorities.All(a => a.Authority.IsUnitOwn()) && proposer != l.Council.UnitId
                     ? null
                     : new AgendaItem(l.Session, n.Id, n.DossierId, proposer, n.PersonId, n.SubjectUnitId ?? n.PersonUnit ?? proposer, n.Name, n.UnitName, kind, version);
