@@ -227,6 +227,9 @@ public sealed class IdorTests(PostgresServer pg)
         ("GET", "/api/v1/reports/forms/{id}", Target.ReportForm),
         ("GET", "/api/v1/reports/campaigns/{id}", Target.ReportCampaign),
         ("GET", "/api/v1/reports/campaigns/{id}/indicators/{code}", Target.ReportCampaign),
+        ("GET", "/api/v1/reports/campaigns/{id}/xlsx", Target.ReportCampaign),
+        ("GET", "/api/v1/reports/submissions/{id}/xlsx", Target.ReportSubmission),
+        ("POST", "/api/v1/reports/submissions/{id}/import", Target.ReportSubmission),
         ("GET", "/api/v1/reports/submissions/{id}", Target.ReportSubmission),
         ("PUT", "/api/v1/reports/submissions/{id}", Target.ReportSubmission),
         ("POST", "/api/v1/reports/submissions/{id}/submit", Target.ReportSubmission),
@@ -767,6 +770,7 @@ public sealed class IdorTests(PostgresServer pg)
             ("PUT", "/api/v1/reports/submissions/{id}") => client.PutJsonAsync(url, new { values = new[] { new { code = "1", value = "5" } } }),
             ("POST", "/api/v1/reports/submissions/{id}/submit") => client.PostJsonAsync(url, new { values = new[] { new { code = "1", value = "5" } } }),
             ("POST", "/api/v1/reports/submissions/{id}/accept") => client.PostAsync(url, null),
+            ("POST", "/api/v1/reports/submissions/{id}/import") => client.PostAsync(url, PdfUpload()),
             ("POST", "/api/v1/reports/submissions/{id}/return") => client.PostJsonAsync(url, new { reasons = new Dictionary<string, string> { ["1"] = "Sai" } }),
             _ => throw new InvalidOperationException($"No request body defined for {method} {route}."),
         };

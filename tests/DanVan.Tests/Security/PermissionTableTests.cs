@@ -78,6 +78,16 @@ public sealed class PermissionTableTests(PostgresServer pg)
             !Has(role, Action) ? HttpStatusCode.Forbidden : InScope(relation) ? HttpStatusCode.OK : HttpStatusCode.UnprocessableEntity;
     }
 
+    /// <summary>
+    /// An upload into one scoped object (a unit's report from its Excel): a caller without the right anywhere is refused
+    /// (403) before the file is read; then as <see cref="Scoped"/> with View == Action — 404 outside the scope, success inside.
+    /// </summary>
+    private sealed record ImportInto(Permission Action, HttpStatusCode Success) : Rule
+    {
+        public override HttpStatusCode Expected(Role role, Relation relation) =>
+            !Has(role, Action) ? HttpStatusCode.Forbidden : InScope(relation) ? Success : HttpStatusCode.NotFound;
+    }
+
     /// <summary>Tenant-level objects (accounts, own tokens): another tenant's or another user's answer 404.</summary>
     private sealed record SameTenant(HttpStatusCode Success = HttpStatusCode.OK) : Rule
     {
@@ -684,6 +694,8 @@ public sealed class PermissionTableTests(PostgresServer pg)
             }), HttpStatusCode.Unauthorized),
         new("GET /api/v1/reports/campaigns/{id:guid}", new Scoped(Permission.SubmitReports, Permission.SubmitReports), true,
             async (w, r) => Get($"/api/v1/reports/campaigns/{(await w.Report(r)).Campaign}"), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/reports/campaigns/{id:guid}/xlsx", new Scoped(Permission.SubmitReports, Permission.SubmitReports), true,
+            async (w, r) => Get($"/api/v1/reports/campaigns/{(await w.Report(r)).Campaign}/xlsx"), HttpStatusCode.Unauthorized),
         new("GET /api/v1/reports/campaigns/{id:guid}/indicators/{code}", new Scoped(Permission.SubmitReports, Permission.SubmitReports), true,
             async (w, r) => Get($"/api/v1/reports/campaigns/{(await w.Report(r)).Campaign}/indicators/1"), HttpStatusCode.Unauthorized),
         new("GET /api/v1/reports/submissions/{id:guid}", new Scoped(Permission.SubmitReports, Permission.SubmitReports), true,
@@ -694,6 +706,12 @@ public sealed class PermissionTableTests(PostgresServer pg)
         new("POST /api/v1/reports/submissions/{id:guid}/submit", new Scoped(Permission.SubmitReports, Permission.SubmitReports), true,
             async (w, r) => Json(HttpMethod.Post, $"/api/v1/reports/submissions/{(await w.Report(r)).Submission}/submit", new { values = new[] { new { code = "1", value = "4" } } }),
             HttpStatusCode.Unauthorized),
+        new("GET /api/v1/reports/submissions/{id:guid}/xlsx", new Scoped(Permission.SubmitReports, Permission.SubmitReports), true,
+            async (w, r) => Get($"/api/v1/reports/submissions/{(await w.Report(r)).Submission}/xlsx"), HttpStatusCode.Unauthorized),
+        // A file without the report's identification lines: 400 once the caller may fill the report (the round trip is in ReportExcelTests).
+        new("POST /api/v1/reports/submissions/{id:guid}/import", new ImportInto(Permission.SubmitReports, HttpStatusCode.BadRequest), true,
+            async (w, r) => Upload($"/api/v1/reports/submissions/{(await w.Report(r)).Submission}/import",
+                XlsxFiles.Sheet(DanVan.Features.Reports.ReportExcel.Columns, ["1", "I", "Số mô hình", null, null, null, "4"])), HttpStatusCode.Unauthorized),
         new("POST /api/v1/reports/submissions/{id:guid}/accept", new Scoped(Permission.SubmitReports, Permission.ManageReports), true,
             async (w, r) => Json(HttpMethod.Post, $"/api/v1/reports/submissions/{(await w.ReportToReview(r)).Submission}/accept", new { }), HttpStatusCode.Unauthorized),
         new("POST /api/v1/reports/submissions/{id:guid}/return", new Scoped(Permission.SubmitReports, Permission.ManageReports), true,

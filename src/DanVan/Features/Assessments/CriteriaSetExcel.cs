@@ -47,13 +47,9 @@ public static class CriteriaSetExcel
     public static readonly IReadOnlyList<XlsxColumn> BandColumns = [new("Mức xếp loại*", 40), new("Điểm tối thiểu*", 16, Numeric: true)];
 
     /// <summary>"Năm: 2026" → ("nam", "2026"); a line without a colon has no label.</summary>
-    public static (string Key, string Value)? Labelled(string? line)
-    {
-        var colon = line?.IndexOf(':', StringComparison.Ordinal) ?? -1;
-        return colon > 0 ? (VietnameseText.Fold(line![..colon]), line[(colon + 1)..].Trim()) : null;
-    }
+    public static (string Key, string Value)? Labelled(string? line) => XlsxLine.ReadLabelled(line);
 
-    public static string Line(string label, string value) => $"{label}: {value}";
+    public static string Line(string label, string value) => XlsxLine.Labelled(label, value);
 
     /// <summary>Points as a cell holds them: a number (2.5) or text with a decimal comma ("2,5").</summary>
     public static decimal? ParsePoints(string? text) =>

@@ -1,5 +1,4 @@
 using System.IO.Compression;
-using System.Text;
 using DanVan.Features.Accounts;
 using DanVan.Features.Decisions;
 using DanVan.Infrastructure.Data;
@@ -95,16 +94,6 @@ public static class PrintCertificates
         return decision.Listed.SelectMany(a => byAwardee[a.Id].Select(c => CertificatePaper.Sheet(paper, a, categories[a.AwardKindId], c.Code, baseUrl))).ToList();
     }
 
-    /// <summary>"Nguyễn Văn Ấn" → "nguyen-van-an": an ASCII file name part.</summary>
-    public static string Slug(string s)
-    {
-        var sb = new StringBuilder();
-        foreach (var c in VietnameseText.Fold(s))
-        {
-            sb.Append(char.IsAsciiLetterOrDigit(c) ? c : '-');
-        }
-
-        var slug = string.Join('-', sb.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries));
-        return slug.Length > 60 ? slug[..60] : slug;
-    }
+    /// <summary>An ASCII file name part (<see cref="VietnameseText.Slug"/>).</summary>
+    public static string Slug(string s) => VietnameseText.Slug(s);
 }

@@ -1,5 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Features.Documents;
+using DanVan.Features.Units;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
@@ -48,16 +49,11 @@ public static class CreateContest
             return ContestErrors.PlanNotFound;
         }
 
-        var tenantId = user.TenantId;
-        var ids = input.Eligible!.Select(e => e.UnitId).Distinct().ToList();
-        if (await db.Units.CountAsync(u => u.TenantId == tenantId && ids.Contains(u.Id), ct) < ids.Count)
+        return await UnitRules.CheckAsync(db, user.TenantId, input.Eligible!.Select(e => (e.UnitId, e.KindId)).ToList(), null, ct) switch
         {
-            return ContestErrors.UnitNotFound;
-        }
-
-        var kinds = input.Eligible!.Where(e => e.KindId is not null).Select(e => e.KindId!.Value).Distinct().ToList();
-        return kinds.Count > 0 && await db.UnitKinds.CountAsync(k => k.TenantId == tenantId && kinds.Contains(k.Id), ct) < kinds.Count
-            ? ContestErrors.KindNotFound
-            : null;
+            UnitRules.Reference.UnitNotFound => ContestErrors.UnitNotFound,
+            UnitRules.Reference.KindNotFound => ContestErrors.KindNotFound,
+            _ => null,
+        };
     }
 }

@@ -1,6 +1,7 @@
 using DanVan.Features.Accounts;
 using DanVan.Features.Calendar;
 using DanVan.Features.Documents;
+using DanVan.Features.Units;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
@@ -90,22 +91,14 @@ public static class SaveMovement
         }
 
         var launcherPath = await db.Units.Where(u => u.Id == launcherId).Select(u => u.Path).FirstAsync(ct);
-        var ids = participants.Select(p => p.UnitId).Distinct().ToList();
-        var found = await db.Units.Where(u => u.TenantId == user.TenantId && ids.Contains(u.Id)).Select(u => u.Path).ToListAsync(ct);
-        if (found.Count < ids.Count)
+        switch (await UnitRules.CheckAsync(db, user.TenantId, participants.Select(p => (p.UnitId, p.KindId)).ToList(), launcherPath, ct))
         {
-            return MovementErrors.ParticipantNotFound;
-        }
-
-        if (found.Any(p => !p.StartsWith(launcherPath, StringComparison.Ordinal)))
-        {
-            return MovementErrors.ParticipantOutsideLauncher;
-        }
-
-        var kinds = participants.Where(p => p.KindId is not null).Select(p => p.KindId!.Value).Distinct().ToList();
-        if (kinds.Count > 0 && await db.UnitKinds.CountAsync(k => k.TenantId == user.TenantId && kinds.Contains(k.Id), ct) < kinds.Count)
-        {
-            return MovementErrors.KindNotFound;
+            case UnitRules.Reference.UnitNotFound:
+                return MovementErrors.ParticipantNotFound;
+            case UnitRules.Reference.OutsideLauncher:
+                return MovementErrors.ParticipantOutsideLauncher;
+            case UnitRules.Reference.KindNotFound:
+                return MovementErrors.KindNotFound;
         }
 
         var items = input.Items ?? [];

@@ -10,6 +10,7 @@ public static class ReportErrors
     public static readonly AppError CampaignNotFound = AppError.NotFound("đợt báo cáo");
     public static readonly AppError SubmissionNotFound = AppError.NotFound("báo cáo của đơn vị");
     public static readonly AppError UnitNotFound = AppError.NotFound("đơn vị");
+    public static readonly AppError KindNotFound = AppError.NotFound("loại đơn vị");
     public static readonly AppError FormCodeRequired = new("report.form_code", "Nhập mã biểu mẫu (chữ, số, dấu chấm hoặc gạch dưới).", "Code");
     public static readonly AppError FormNameRequired = new("report.form_name", "Nhập tên biểu mẫu báo cáo.", "Name");
     public static readonly AppError NoFields = new("report.no_fields", "Biểu mẫu phải có ít nhất một chỉ tiêu hoặc nội dung.", "Fields");
@@ -24,6 +25,18 @@ public static class ReportErrors
     public static readonly AppError AlreadySubmitted = new("report.submitted", "Báo cáo đã nộp, đang chờ cấp trên xem xét; chỉ sửa được khi bị trả lại.", null, ErrorKind.Conflict);
     public static readonly AppError NotSubmitted = new("report.not_submitted", "Báo cáo chưa được nộp (hoặc đã bị trả lại) nên chưa tiếp nhận hay trả lại được.", null, ErrorKind.Conflict);
     public static readonly AppError ReturnReasonRequired = new("report.return_reason", "Trả lại báo cáo phải ghi lý do ở ít nhất một chỉ tiêu cần sửa.", "Reasons");
+
+    public static readonly AppError ImportLayout = new("report.import_layout",
+        "Tệp không đúng mẫu báo cáo: không thấy trang “Báo cáo” với dòng “Mã báo cáo” và bảng có cột “Mã chỉ tiêu”, “Giá trị”. "
+        + "Hãy tải tệp Excel của chính báo cáo này về (nút “Tải Excel”), nhập số liệu rồi tải lên lại.", "file");
+
+    public static AppError ImportOtherReport(string? unitName) => new("report.import_other_report",
+        $"Tệp này là báo cáo khác{(unitName is { Length: > 0 } u ? $" (của {u})" : "")}, không phải báo cáo đang mở. "
+        + "Hãy tải tệp Excel của chính báo cáo này về, nhập số liệu rồi tải lên lại.", "file");
+
+    public static AppError ImportOtherForm(string? code, string? revision, string formCode, int formRevision) => new("report.import_other_form",
+        $"Tệp theo biểu mẫu “{code ?? "?"}” phiên bản {revision ?? "?"}, còn đợt báo cáo này dùng biểu mẫu “{formCode}” phiên bản {formRevision}. "
+        + "Hãy tải lại tệp Excel của báo cáo này (đúng phiên bản biểu mẫu) rồi nhập số liệu vào đó.", "file");
 
     public static AppError Year(int max) => new("report.year", $"Nhập năm báo cáo (từ 2000 đến {max}).", "Year");
 

@@ -21,7 +21,7 @@ public static class FillReport
         }
 
         var (s, c, form) = loaded;
-        if (!await ReportAccess.CanFillAsync(db, user, s, ct))
+        if (!await ReportAccess.CanFillAsync(db, user, s, c, ct))
         {
             return AppError.Forbidden;
         }

@@ -54,7 +54,7 @@ public static class GetReportSubmission
                 v?.WasReturned == true ? v.ReturnedText : null, v?.ChangedSinceReturn ?? false);
         }).ToList();
         var status = ReportSubmission.Status(s.FirstSubmittedOn, c.DueOn, today);
-        var canFill = s.IsEditable && await ReportAccess.CanFillAsync(db, user, s, ct);
+        var canFill = s.IsEditable && await ReportAccess.CanFillAsync(db, user, s, c, ct);
         var canReview = s.State == ReportState.Submitted && await ReportAccess.CanReviewAsync(db, user, c, ct);
         return new SubmissionDto(s.Id, s.Version, c.Id, c.Name, c.Year, s.UnitId, names[s.UnitId], names[c.UnitId], c.DueOn, s.State, s.State.Label(), status,
             status.ReportLabel(), s.FirstSubmittedOn, s.SubmittedByName, s.AcceptedByName, s.AcceptedAt, canFill, canReview, lines,

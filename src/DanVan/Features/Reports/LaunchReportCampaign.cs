@@ -70,10 +70,17 @@ public static class LaunchReportCampaign
         }
 
         var recipients = input.Recipients ?? [];
-        var named = recipients.Select(r => r.UnitId).Distinct().ToList();
-        if (recipients.Count == 0 || await db.Units.CountAsync(u => u.TenantId == tenantId && named.Contains(u.Id), ct) != named.Count)
+        if (recipients.Count == 0)
         {
-            return recipients.Count == 0 ? ReportErrors.NoRecipients : ReportErrors.UnitNotFound;
+            return ReportErrors.NoRecipients;
+        }
+
+        switch (await UnitRules.CheckAsync(db, tenantId, recipients.Select(r => (r.UnitId, r.KindId)).ToList(), null, ct))
+        {
+            case UnitRules.Reference.UnitNotFound:
+                return ReportErrors.UnitNotFound;
+            case UnitRules.Reference.KindNotFound:
+                return ReportErrors.KindNotFound;
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);

@@ -1,6 +1,7 @@
 using DanVan.Features.Accounts;
 using DanVan.Features.Calendar;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Excel;
 using DanVan.Infrastructure.Web;
 
 namespace DanVan.Features.Reports;
@@ -28,6 +29,11 @@ public static class ReportsApi
         reports.MapGet("/campaigns/{id:guid}", async (AppDbContext db, CurrentUser user, Guid id, CancellationToken ct) =>
                 ApiResults.Ok(await GetRollUp.HandleAsync(db, user, id, ct)))
             .WithSummary("Tổng hợp đợt báo cáo: tỷ lệ báo cáo, tình trạng từng đơn vị, tổng từng chỉ tiêu trên các báo cáo đã tiếp nhận");
+        reports.MapGet("/campaigns/{id:guid}/xlsx", async (AppDbContext db, CurrentUser user, Guid id, CancellationToken ct) =>
+                (await ExportRollUp.LoadAsync(db, user, id, ct)).TryGet(out var export, out var error)
+                    ? (Microsoft.AspNetCore.Http.IResult)await ExcelHttp.DownloadAsync(export.FileName, s => Task.FromResult(ExportRollUp.Write(export, s)))
+                    : error.ToProblem())
+            .WithSummary("Tổng hợp đợt báo cáo ra Excel: tỷ lệ báo cáo, tổng từng chỉ tiêu (báo cáo đã tiếp nhận) và số liệu từng đơn vị");
         reports.MapGet("/campaigns/{id:guid}/indicators/{code}", async (AppDbContext db, CurrentUser user, Guid id, string code, CancellationToken ct) =>
                 ApiResults.Ok(await GetRollUp.DrillDownAsync(db, user, id, code, ct)))
             .WithSummary("Chi tiết một chỉ tiêu: số liệu từng đơn vị, tình trạng và người tiếp nhận (chỉ báo cáo đã tiếp nhận được cộng)");
@@ -42,6 +48,19 @@ public static class ReportsApi
                 CancellationToken ct) => ApiResults.WriteVersioned(http, input, () => FillReport.HandleAsync(db, user, id, input, true, ifMatch.Version, ct),
                 s => s.Version))
             .WithSummary("Lưu và nộp báo cáo lên cấp trên (đủ chỉ tiêu bắt buộc, tổng bằng các chỉ tiêu thành phần)");
+        reports.MapGet("/submissions/{id:guid}/xlsx", async (AppDbContext db, CurrentUser user, Guid id, CancellationToken ct) =>
+                (await ExportSubmission.LoadAsync(db, user, id, ct)).TryGet(out var export, out var error)
+                    ? (Microsoft.AspNetCore.Http.IResult)await ExcelHttp.DownloadAsync(export.FileName, s => Task.FromResult(ExportSubmission.Write(export, s)))
+                    : error.ToProblem())
+            .WithSummary("Tải báo cáo của đơn vị ra Excel (mã báo cáo, biểu mẫu và phiên bản ở đầu trang; cột “Giá trị”, “Lý do điều chỉnh” để nhập) — tệp nhập lại được");
+        // Antiforgery: see ExcelHttp.ImportAsync (Bearer clients are exempt; cookie requests are still checked there).
+        reports.MapPost("/submissions/{id:guid}/import", (AppDbContext db, HttpContext http, CurrentUser user, IfMatch ifMatch, Guid id, CancellationToken ct) =>
+                ExcelHttp.ImportAsync(http, () => ImportSubmission.MayImportAsync(db, user, ct),
+                    file => ImportSubmission.HandleAsync(db, user, id, file, ifMatch.Version, ct), i => i.Report))
+            .DisableAntiforgery()
+            .WithMetadata(AntiforgeryCheckedByEndpoint.Instance)
+            .Accepts<IFormFile>("multipart/form-data")
+            .WithSummary("Nhập số liệu báo cáo từ tệp Excel đã tải về (đúng báo cáo, đúng phiên bản biểu mẫu): lưu, chưa nộp; có lỗi thì không lưu gì và liệt kê từng dòng");
         reports.MapPost("/submissions/{id:guid}/accept", async (AppDbContext db, HttpContext http, CurrentUser user, IfMatch ifMatch, Guid id,
                 CancellationToken ct) => ApiResults.Versioned(http, await ReviewReport.AcceptAsync(db, user, id, ifMatch.Version, ct), s => s.Version))
             .WithSummary("Cấp trên tiếp nhận báo cáo: báo cáo bị khóa");

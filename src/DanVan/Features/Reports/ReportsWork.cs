@@ -20,7 +20,7 @@ public sealed class ReportsWork : IWorkProvider
         var managed = db.Units.VisibleTo(db, user, Permission.ManageReports).Select(u => u.Id);
         var items = db.ReportSubmissions.AsNoTracking().Where(s => s.TenantId == tenantId)
             .Join(db.ReportCampaigns, s => s.CampaignId, c => c.Id, (s, c) => new { s, c })
-            .Where(x => ((x.s.State == ReportState.Open || x.s.State == ReportState.Returned) && reporting.Contains(x.s.UnitId))
+            .Where(x => ((x.s.State == ReportState.Open || x.s.State == ReportState.Returned) && reporting.Contains(x.s.UnitId) && !managed.Contains(x.c.UnitId))
                 || (x.s.State == ReportState.Submitted && managed.Contains(x.c.UnitId)));
         var total = await items.CountAsync(ct);
         if (total == 0)

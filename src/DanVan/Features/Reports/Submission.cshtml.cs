@@ -1,5 +1,7 @@
 using DanVan.Features.Accounts;
+using DanVan.Features.Shared;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Excel;
 using DanVan.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,6 +12,8 @@ namespace DanVan.Features.Reports;
 /// A unit's report: the unit fills it (computed figures pre-filled, a correction needs its reason), saves or submits it;
 /// the level above accepts it or returns it with a reason next to each field concerned, shown in place to the unit.
 /// </summary>
+[RequestSizeLimit(ImportPageModel.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = ImportPageModel.MaxRequestBytes)]
 public sealed class SubmissionModel(AppDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -29,6 +33,9 @@ public sealed class SubmissionModel(AppDbContext db) : PageModel
 
     public SubmissionDto Report { get; private set; } = null!;
 
+    /// <summary>The rows an uploaded Excel file was refused for (nothing saved).</summary>
+    public ImportReport? ImportErrors { get; private set; }
+
     private CurrentUser Me => CurrentUser.Require(User);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
@@ -42,6 +49,32 @@ public sealed class SubmissionModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostReturnAsync(CancellationToken ct) =>
         await DoneAsync(await ReviewReport.ReturnAsync(db, Me, Id, new ReturnInput(Returns), Version, ct), "Đã trả lại báo cáo kèm lý do.", ct);
+
+    /// <summary>The report's Excel, filled offline and uploaded: saved like "Lưu" (not submitted), or every bad row listed and nothing saved.</summary>
+    public async Task<IActionResult> OnPostImportAsync(IFormFile? file, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+        {
+            ModelState.AddModelError(string.Empty, "Vui lòng chọn tệp Excel (.xlsx) của báo cáo này.");
+            return await LoadAsync(ct) ?? Page();
+        }
+
+        await using var stream = file.OpenReadStream();
+        var result = await ImportSubmission.HandleAsync(db, Me, Id, stream, Version, ct);
+        if (result.Error is { } error)
+        {
+            return await this.ToPageAsync(error, async () => await LoadAsync(ct) ?? Page(), "file");
+        }
+
+        if (!result.Value!.Report.Succeeded)
+        {
+            ImportErrors = result.Value.Report;
+            return await LoadAsync(ct) ?? Page();
+        }
+
+        TempData["Message"] = $"Đã nhập số liệu từ tệp Excel ({result.Value.Report.Imported} dòng) và lưu; kiểm tra lại rồi bấm “Nộp báo cáo”.";
+        return Redirect($"/Reports/Submission/{Id}");
+    }
 
     private async Task<IActionResult> FillAsync(bool submit, string message, CancellationToken ct)
     {

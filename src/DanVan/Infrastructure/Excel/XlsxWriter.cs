@@ -22,7 +22,18 @@ public sealed record XlsxColumn(string Header, double Width = 20, bool Numeric =
 }
 
 /// <summary>A line written above a sheet's table (a title, "Năm: 2026"), bold or not.</summary>
-public sealed record XlsxLine(IReadOnlyList<object?> Cells, bool Bold = false);
+public sealed record XlsxLine(IReadOnlyList<object?> Cells, bool Bold = false)
+{
+    /// <summary>"Năm: 2026": a labelled line, as published forms write what the table is about.</summary>
+    public static string Labelled(string label, string value) => $"{label}: {value}";
+
+    /// <summary>"Năm: 2026" → ("nam", "2026"), the label folded (no marks, lower case); a line without a colon has no label.</summary>
+    public static (string Key, string Value)? ReadLabelled(string? line)
+    {
+        var colon = line?.IndexOf(':', StringComparison.Ordinal) ?? -1;
+        return colon > 0 ? (Text.VietnameseText.Fold(line![..colon]), line[(colon + 1)..].Trim()) : null;
+    }
+}
 
 /// <summary>
 /// Writes an .xlsx with the OpenXml SAX writer straight into a zip opened in create (streaming) mode: rows go to the

@@ -20,6 +20,19 @@ public static class VietnameseText
         return trimmed.IsNormalized(NormalizationForm.FormC) ? trimmed : trimmed.Normalize(NormalizationForm.FormC);
     }
 
+    /// <summary>"Nguyễn Văn Ấn" → "nguyen-van-an": an ASCII file-name part (folded, anything else a single dash), at most 60 characters.</summary>
+    public static string Slug(string? value)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in Fold(value))
+        {
+            sb.Append(char.IsAsciiLetterOrDigit(c) ? c : '-');
+        }
+
+        var slug = string.Join('-', sb.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries));
+        return slug.Length > 60 ? slug[..60].TrimEnd('-') : slug;
+    }
+
     /// <summary>
     /// Search key: lower-case, đ→d, diacritics removed, whitespace collapsed. "Nguyễn Văn Ấn" → "nguyen van an".
     /// Computed in C# because SQLite's lower()/LIKE fold ASCII only and FTS5 does not fold đ.

@@ -88,6 +88,8 @@ public sealed class ReportCampaignFlowTests(PostgresServer pg)
             .ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("report.no_recipients");
         (await (await snv.PostJsonAsync("/api/v1/reports/campaigns", Campaign(days: 10, recipients: [new { unitId = snvUnit, includeDescendants = false }])))
             .ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("report.no_recipients"); // the launching unit never reports to itself
+        (await (await snv.PostJsonAsync("/api/v1/reports/campaigns", Campaign(days: 10, recipients: [new { unitId = commune, includeDescendants = true, kindId = Guid.CreateVersion7() }])))
+            .ProblemAsync(HttpStatusCode.NotFound)).Detail!.ShouldContain("loại đơn vị"); // a kind of no tenant (or another's) is refused, not stored
         (await app.WithDbAsync(db => db.ReportCampaigns.CountAsync(c => c.FormId == form.Id))).ShouldBe(0);
         (await xa.PostJsonAsync("/api/v1/reports/campaigns", Campaign(days: 10))).StatusCode.ShouldBe(HttpStatusCode.NotFound); // Sở Nội vụ is outside its view
         (await xa.PostJsonAsync("/api/v1/reports/campaigns", new { formId = form.Id, unitId = commune, name = "Đợt của xã", year = 2026, workingDays = 5,
