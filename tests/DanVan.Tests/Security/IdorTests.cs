@@ -85,6 +85,7 @@ public sealed class IdorTests(PostgresServer pg)
         ("PUT", "/api/v1/movements/{id}", Target.Movement),
         ("POST", "/api/v1/movements/{id}/launch", Target.Movement),
         ("POST", "/api/v1/movements/{id}/close", Target.Movement),
+        ("PUT", "/api/v1/movements/{id}/reminders", Target.Movement),
         ("GET", "/api/v1/movements/{id}/compliance", Target.Movement),
         ("GET", "/api/v1/movements/{id}/coverage", Target.Movement),
         ("GET", "/api/v1/movements/{id}/coverage.xlsx", Target.Movement),
@@ -695,6 +696,7 @@ public sealed class IdorTests(PostgresServer pg)
             ("POST", "/api/v1/movements/{id}/plans") => client.PostJsonAsync(url, PlanRequest(w.Stp)),
             ("POST", "/api/v1/movements/{id}/plans/{unitId}/waive" or "/api/v1/movements/{id}/plans/{unitId}/lift-waiver") =>
                 client.PostJsonAsync(url, new { reason = "Đơn vị đã sáp nhập" }),
+            ("PUT", "/api/v1/movements/{id}/reminders") => client.PutJsonAsync(url, new { reminderDays = 4, escalationDays = 3 }),
             ("POST", "/api/v1/movements/{id}/plans/extend") => client.PostJsonAsync(url, new
             {
                 allOpen = true, reason = "Gia hạn thử",

@@ -32,6 +32,16 @@ public sealed class DetailsModel(AppDbContext db) : PageModel
     public Task<IActionResult> OnPostCloseAsync(CancellationToken ct) =>
         ActAsync(() => CloseMovement.HandleAsync(db, Accounts.CurrentUser.Require(User), Id, new(Note), Version, ct), "Đã kết thúc phong trào.", ct);
 
+    [BindProperty]
+    public int? ReminderDays { get; set; }
+
+    [BindProperty]
+    public int? EscalationDays { get; set; }
+
+    public Task<IActionResult> OnPostRemindersAsync(CancellationToken ct) =>
+        ActAsync(() => SetMovementReminders.HandleAsync(db, Accounts.CurrentUser.Require(User), Id,
+            new SetMovementReminders.Input { ReminderDays = ReminderDays, EscalationDays = EscalationDays }, Version, ct), "Đã lưu lịch nhắc hạn kế hoạch.", ct);
+
     private async Task<IActionResult> ActAsync(Func<Task<Result<MovementDto>>> action, string done, CancellationToken ct)
     {
         var result = await action();

@@ -10,6 +10,11 @@ public static class MovementErrors
     public static readonly AppError CascadeBeforePlan = new("movement.cascade", "Hạn kế hoạch của đơn vị cấp dưới không được trước hạn kế hoạch của đơn vị.", "CascadeDeadline");
     public static readonly AppError FinalBeforeInterim = new("movement.final", "Ngày tổng kết phải sau ngày phát động và sau ngày sơ kết.", "FinalReviewOn");
     public static readonly AppError NotDraft = new("movement.not_draft", "Phong trào đã phát động; không thể sửa hoặc phát động lại.", null, ErrorKind.Conflict);
+    public static readonly AppError Closed = new("movement.closed", "Phong trào đã kết thúc; không đổi lịch nhắc hạn được nữa.", null, ErrorKind.Conflict);
+    public static readonly AppError ReminderDays = new("movement.reminder_days",
+        $"Số ngày làm việc nhắc trước hạn phải từ 0 đến {Movement.MaxReminderDays} (0: chỉ nhắc vào ngày làm việc trước hạn).", "ReminderDays");
+    public static readonly AppError EscalationDays = new("movement.escalation_days",
+        $"Số ngày làm việc quá hạn trước khi báo thủ trưởng đơn vị phải từ 1 đến {Movement.MaxReminderDays}.", "EscalationDays");
     public static readonly AppError NotLaunched = new("movement.not_launched", "Phong trào chưa phát động hoặc đã kết thúc.", null, ErrorKind.Conflict);
     public static readonly AppError PlanDocumentRequired = new("movement.plan_document", "Phải chọn văn bản kế hoạch phát động trước khi phát động phong trào.", "PlanDocumentId");
     public static readonly AppError PlanDocumentNotFound = new("movement.plan_document_missing", "Không tìm thấy văn bản kế hoạch phát động đã chọn.", "PlanDocumentId");

@@ -41,7 +41,7 @@ public static class GetMovement
         return new MovementDto(m.Id, m.Name, m.Theme, m.Year, m.Form, m.Status, m.LaunchingUnitId, launcher, m.PlanDocumentId, plan?.Number,
             plan?.Title, m.StartsOn, m.EndsOn, m.CollectiveSubjects, m.IndividualSubjects, m.PlanDeadline, m.CascadeToSubunits,
             m.CascadeDeadline, m.RegistrationDeadline, m.InterimReviewOn, m.FinalReviewOn, m.NominationDeadline, m.LaunchedAt, m.ClosedAt,
-            await MovementAccess.CanManageAsync(db, user, m, ct), participants, items, history,
+            m.ReminderDays, m.EscalationDays, Movement.RemindersText(m.ReminderDays, m.EscalationDays), await MovementAccess.CanManageAsync(db, user, m, ct), participants, items, history,
             mine.Select(x => MyObligationDto.From(x.o, x.Name, x.Number, today)).ToList(), m.Version);
     }
 

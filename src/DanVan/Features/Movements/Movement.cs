@@ -80,19 +80,42 @@ public sealed class Movement : ITenantOwned, IStamped, IVersioned
     public const int DefaultEscalationDays = 5;
     public const int MaxReminderDays = 30;
 
-    /// <summary>The movement's reminder rule: N working days before each plan deadline, head of unit after M days overdue.</summary>
-    public AppError? SetReminders(int reminderDays, int escalationDays)
+    /// <summary>
+    /// The movement's reminder rule: N working days before each plan deadline (0: only the urgent one the day before), the
+    /// head of unit after M working days overdue. Set on a draft or a running movement (not a closed one), with a history step.
+    /// </summary>
+    public AppError? SetReminders(int reminderDays, int escalationDays, Actor by)
     {
-        if (reminderDays is < 0 or > MaxReminderDays || escalationDays is < 1 or > MaxReminderDays)
+        if (!CanEdit(Status) && !IsRunning)
         {
-            return new AppError("movement.reminders", $"Số ngày làm việc nhắc hạn phải từ 0 đến {MaxReminderDays}, số ngày báo thủ trưởng từ 1 đến {MaxReminderDays}.",
-                "ReminderDays");
+            return MovementErrors.Closed;
+        }
+
+        if (reminderDays is < 0 or > MaxReminderDays)
+        {
+            return MovementErrors.ReminderDays;
+        }
+
+        if (escalationDays is < 1 or > MaxReminderDays)
+        {
+            return MovementErrors.EscalationDays;
+        }
+
+        if ((ReminderDays, EscalationDays) == (reminderDays, escalationDays))
+        {
+            return null;
         }
 
         ReminderDays = reminderDays;
         EscalationDays = escalationDays;
+        Record(by, MovementAction.RemindersSet, RemindersText(reminderDays, escalationDays));
         return null;
     }
+
+    /// <summary>The rule in words, for the history and the page.</summary>
+    public static string RemindersText(int reminderDays, int escalationDays) =>
+        (reminderDays > 0 ? $"nhắc hạn trước {reminderDays} ngày làm việc" : "chỉ nhắc vào ngày làm việc trước hạn")
+        + $"; báo thủ trưởng đơn vị sau {escalationDays} ngày làm việc quá hạn";
 
     public static readonly MovementStatus[] RunningStatuses = [.. Enum.GetValues<MovementStatus>().Where(IsRunningIn)];
 

@@ -20,6 +20,7 @@ public enum MovementAction
     DeadlineExtended,
     RegistrationApproved,
     RegistrationReopened,
+    RemindersSet,
 }
 
 /// <summary>

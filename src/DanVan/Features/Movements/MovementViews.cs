@@ -7,7 +7,8 @@ public sealed record MovementDto(Guid Id, string Name, string? Theme, int Year, 
     Guid LaunchingUnitId, string LaunchingUnitName, Guid? PlanDocumentId, string? PlanNumber, string? PlanTitle,
     DateOnly StartsOn, DateOnly? EndsOn, string? CollectiveSubjects, string? IndividualSubjects, DateOnly PlanDeadline,
     bool CascadeToSubunits, DateOnly? CascadeDeadline, DateOnly? RegistrationDeadline, DateOnly? InterimReviewOn,
-    DateOnly? FinalReviewOn, DateOnly? NominationDeadline, DateTime? LaunchedAt, DateTime? ClosedAt, bool CanManage,
+    DateOnly? FinalReviewOn, DateOnly? NominationDeadline, DateTime? LaunchedAt, DateTime? ClosedAt, int ReminderDays, int EscalationDays, string RemindersText,
+    bool CanManage,
     IReadOnlyList<ParticipantDto> Participants, IReadOnlyList<ItemDto> Items, IReadOnlyList<EventDto> History,
     IReadOnlyList<MyObligationDto> MyObligations, int Version);
 
@@ -77,6 +78,7 @@ public static class MovementLabels
         MovementAction.DeadlineExtended => "Gia hạn ban hành kế hoạch",
         MovementAction.RegistrationApproved => "Thủ trưởng phê duyệt đăng ký thi đua",
         MovementAction.RegistrationReopened => "Mở lại đăng ký thi đua",
+        MovementAction.RemindersSet => "Đổi lịch nhắc hạn",
         _ => throw new ArgumentOutOfRangeException(nameof(a)),
     };
 

@@ -30,6 +30,10 @@ public static class MovementsApi
         g.MapPost("/{id:guid}/close", (AppDbContext db, HttpContext http, CurrentUser user, IfMatch ifMatch, Guid id, LaunchMovement.Input input, CancellationToken ct) =>
                 ApiResults.WriteVersioned(http, input, () => CloseMovement.HandleAsync(db, user, id, input, ifMatch.Version, ct), m => m.Version))
             .WithSummary("Kết thúc phong trào");
+        g.MapPut("/{id:guid}/reminders", (AppDbContext db, HttpContext http, CurrentUser user, IfMatch ifMatch, Guid id, SetMovementReminders.Input input,
+                CancellationToken ct) =>
+                ApiResults.WriteVersioned(http, input, () => SetMovementReminders.HandleAsync(db, user, id, input, ifMatch.Version, ct), m => m.Version))
+            .WithSummary("Lịch nhắc hạn kế hoạch: nhắc trước hạn N ngày làm việc (0: chỉ ngày làm việc trước hạn), báo thủ trưởng đơn vị sau M ngày làm việc quá hạn");
         g.MapGet("/{id:guid}/compliance", async (AppDbContext db, CurrentUser user, Guid id, PlanStatus? status, Guid? kindId, Guid? underUnitId,
                     string? q, int? limit, string? cursor, CancellationToken ct) =>
                 ApiResults.Ok(await GetCompliance.HandleAsync(db, user, id, new(status, kindId, underUnitId, q, limit, cursor), ct)))

@@ -36,7 +36,8 @@ public static class ExportRollUp
             return error;
         }
 
-        var ids = rollUp.Units.Select(u => u.SubmissionId).ToList();
+        // Only what was sent up, as the drill-down shows it (GetRollUp.DrillDownAsync).
+        var ids = rollUp.Units.Where(u => ReportSubmission.IsSentUp(u.State)).Select(u => u.SubmissionId).ToList();
         var values = (await db.ReportValues.AsNoTracking().Where(v => ids.Contains(v.SubmissionId) && v.Number != null)
                 .Select(v => new { v.SubmissionId, v.Code, v.Number }).ToListAsync(ct))
             .GroupBy(v => v.SubmissionId).ToDictionary(g => g.Key, g => g.ToDictionary(v => v.Code, v => v.Number, StringComparer.Ordinal));

@@ -58,8 +58,9 @@ public static class GetRollUp
             return ReportErrors.UnknownField(code);
         }
 
-        var ids = rows.Select(r => r.Id).ToList();
-        var values = await db.ReportValues.AsNoTracking().Where(v => ids.Contains(v.SubmissionId) && v.Code == code)
+        // Only what was sent up: a report never submitted, or being corrected after a return, shows no figure here.
+        var sent = rows.Where(r => ReportSubmission.IsSentUp(r.State)).Select(r => r.Id).ToList();
+        var values = await db.ReportValues.AsNoTracking().Where(v => sent.Contains(v.SubmissionId) && v.Code == code)
             .ToDictionaryAsync(v => v.SubmissionId, v => v.Number, ct);
         var drill = rows.Select(r => new DrillRow(r.Id, r.UnitId, r.UnitName, values.GetValueOrDefault(r.Id), r.State, r.State.Label(),
             r.State == ReportState.Accepted && values.GetValueOrDefault(r.Id) is not null, r.AcceptedByName, r.AcceptedAt)).ToList();

@@ -73,6 +73,9 @@ public sealed class ReportSubmission : ITenantOwned, IStamped, IVersioned
     public IReadOnlyList<ReportValue> Values => _values;
     public IReadOnlyList<ReportEvent> History => _history;
 
+    /// <summary>Sent up and not given back: what the level above sees of a report (a draft, or one being corrected after a return, stays the unit's).</summary>
+    public static bool IsSentUp(ReportState state) => state is ReportState.Submitted or ReportState.Accepted;
+
     public bool IsEditable => State is ReportState.Open or ReportState.Returned;
 
     /// <summary>On time / late / missing / pending by the one rule of plan obligations, read on the first submission.</summary>

@@ -241,4 +241,51 @@ public sealed class NotificationTests(PostgresServer pg)
         (await app.WithDbAsync(db => db.Movements.Where(m => m.Id == movement).Select(m => new { m.ReminderDays, m.EscalationDays }).SingleAsync()))
             .ShouldBe(new { ReminderDays = Movement.DefaultReminderDays, EscalationDays = Movement.DefaultEscalationDays });
     }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_movements_managers_set_its_reminder_days_and_the_hourly_check_follows_them(Provider provider)
+    {
+        await using var smtp = new SmtpSink();
+        var (app, clock, runner) = await StartAsync(provider, pg, smtp);
+        await using var _ = app;
+        var xa001 = await app.UnitIdAsync("XA001");
+        var tenant = await app.WithDbAsync(db => db.Units.Where(u => u.Id == xa001).Select(u => u.TenantId).SingleAsync());
+        var due = await app.WithDbAsync(db => new WorkingDays(db).AddWorkingDaysAsync(tenant, new DateOnly(2026, 12, 7), 4));
+        due.Date.ShouldBe(new DateOnly(2026, 12, 11)); // Friday: 4 working days from Monday, beyond the default 3
+        var (movement, _) = await PlanDueAsync(app, due.Date);
+        var head = await UserIdAsync(app, "chutich.xa001");
+        Task<List<NotificationKind>> Reminders() => app.WithDbAsync(db =>
+            db.Notifications.Where(n => n.Link == $"/Movements/FilePlan/{movement}?unitId={xa001}").Select(n => n.Kind).ToListAsync());
+
+        await runner.RunDueAsync(CancellationToken.None);
+        (await Reminders()).ShouldBeEmpty();
+
+        using var manager = await app.ClientForAsync("tdkt.snv");
+        var url = $"/api/v1/movements/{movement}/reminders";
+        (await (await manager.PutJsonAsync(url, new { reminderDays = 31, escalationDays = 2 })).ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("movement.reminder_days");
+        (await (await manager.PutJsonAsync(url, new { reminderDays = 5, escalationDays = 0 })).ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("movement.escalation_days");
+        (await (await manager.PutJsonAsync(url, new { reminderDays = 5 })).ProblemAsync(HttpStatusCode.BadRequest)).AllText.ShouldContain("báo thủ trưởng");
+        using (var commune = await app.ClientForAsync("thidua.xa001"))
+        {
+            (await commune.PutJsonAsync(url, new { reminderDays = 5, escalationDays = 2 })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        }
+
+        var set = await (await manager.PutJsonAsync(url, new { reminderDays = 5, escalationDays = 2 })).ReadAsync<MovementDto>();
+        (set.ReminderDays, set.EscalationDays).ShouldBe((5, 2));
+        set.RemindersText.ShouldBe("nhắc hạn trước 5 ngày làm việc; báo thủ trưởng đơn vị sau 2 ngày làm việc quá hạn");
+        set.History.ShouldContain(e => e.Action == MovementAction.RemindersSet && e.Note == set.RemindersText);
+
+        clock.Advance(TimeSpan.FromHours(1));
+        await runner.RunDueAsync(CancellationToken.None); // Monday: 4 working days left (≤ 5)
+        (await Reminders()).ShouldContain(NotificationKind.PlanDueSoon);
+        clock.Advance(TimeSpan.FromDays(8)); // Tuesday 15/12: 2 working days after Friday's deadline (the new M)
+        await runner.RunDueAsync(CancellationToken.None);
+        (await app.WithDbAsync(db => db.Notifications.Where(n => n.Link == $"/Movements/FilePlan/{movement}?unitId={xa001}" && n.Kind == NotificationKind.PlanEscalated)
+            .Select(n => n.UserId).ToListAsync())).ShouldBe([head]);
+
+        // A closed movement's reminders are over: its rule cannot be changed any more.
+        await manager.PostJsonAsync($"/api/v1/movements/{movement}/close", new { });
+        (await (await manager.PutJsonAsync(url, new { reminderDays = 3, escalationDays = 5 })).ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("movement.closed");
+    }
 }

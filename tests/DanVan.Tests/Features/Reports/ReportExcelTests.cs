@@ -90,6 +90,18 @@ public sealed class ReportExcelTests(PostgresServer pg)
         imported.Submission.Lines.Single(l => l.Code == "1.2").Value.ShouldBe("7");
         imported.Submission.Lines.Single(l => l.Code == "5").Value.ShouldBe("Kinh phí nhân rộng mô hình còn hạn chế.");
         (await app.WithDbAsync(db => db.ReportSubmissions.Where(s => s.Id == id).Select(s => s.State).SingleAsync())).ShouldBe(ReportState.Returned);
+
+        // The level above sees the report as it was sent up, not the correction being typed: no draft figure, no pre-fill,
+        // in the report and in the drill-down.
+        using var snv = await app.ClientForAsync("tdkt.snv");
+        var above = await (await snv.GetAsync(url)).ReadAsync<SubmissionDto>();
+        above.CanFill.ShouldBeFalse();
+        above.Lines.Single(l => l.Code == "1.2").Value.ShouldNotBe("7");
+        above.Lines.Single(l => l.Code == "1.2").Value.ShouldBe(before.Lines.Single(l => l.Code == "1.2").ReturnedValue);
+        above.Lines.ShouldAllBe(l => l.Computed == null && !l.ChangedSinceReturn);
+        var drill = await (await snv.GetAsync($"/api/v1/reports/campaigns/{before.CampaignId}/indicators/1.2")).ReadAsync<DrillDownDto>();
+        drill.Rows.Single(r => r.SubmissionId == id).Value.ShouldBeNull();
+        (await snv.PutJsonAsync(url, new { values = new[] { new { code = "1.2", value = "1" } } })).StatusCode.ShouldBe(HttpStatusCode.Forbidden); // reviewers never fill
     }
 
     [ProviderTheory]
