@@ -22,9 +22,9 @@ public static class AcceptTeam
         }
 
         var (contest, team) = found;
-        if (version is { } v && v != team.Version)
+        if (db.Expect(team, version) is { } stale)
         {
-            return AppError.Stale(team.UpdatedAt);
+            return stale;
         }
 
         var clusters = await db.ContestClusters.Where(c => c.ContestId == contest.Id).Select(c => c.Id).ToListAsync(ct);

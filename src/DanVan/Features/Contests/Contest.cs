@@ -79,7 +79,13 @@ public sealed class Contest : ITenantOwned, IStamped, IVersioned
 
     public IReadOnlyList<string> Positions => ContestRules.SplitPositions(AllowedPositions);
 
-    public bool RegistrationOpen(DateOnly today) => Status == ContestStatus.Open && today <= RegistrationDeadline;
+    /// <summary>
+    /// A new team registers until the deadline (a date, inclusive); a team the organiser returned for completion registers
+    /// again until the contest starts — the organiser's check usually comes after the deadline. Stated once for the handler
+    /// and the pages.
+    /// </summary>
+    public bool RegistrationOpen(DateOnly today, bool returnedTeam = false) =>
+        Status == ContestStatus.Open && (returnedTeam ? today < StartsOn : today <= RegistrationDeadline);
 
     public static Result<Contest> Create(Guid tenantId, Guid organisingUnitId, ContestInput input, Actor by)
     {

@@ -71,6 +71,7 @@ public sealed class ContestTeam : ITenantOwned, IStamped, IVersioned
 
         Members.Clear();
         Fill(members, today, by);
+        ReturnReason = null; // answered: the history keeps it
         Events.Add(new ContestEvent(TenantId, ContestId, Id, ContestAction.TeamResubmitted, by, null));
         return null;
     }

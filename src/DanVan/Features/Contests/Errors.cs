@@ -78,6 +78,9 @@ public static class ContestErrors
     public static AppError MinimumScore(string round, decimal total) => new("contest.minimum_score",
         $"{round}: điểm tối thiểu để vào vòng sau phải lớn hơn 0 và không quá tổng điểm của vòng ({Points(total)}).", "Rounds");
 
+    public static AppError LateResubmission(DateOnly startsOn) => new("contest.late_resubmission",
+        $"Hội thi đã bắt đầu (ngày {VnTime.Date(startsOn)}): đội bị trả lại không đăng ký lại được nữa.", null, ErrorKind.Conflict);
+
     public static AppError Late(DateOnly deadline) => new("contest.late", $"Đã hết hạn đăng ký đội thi (ngày {VnTime.Date(deadline)}).", null, ErrorKind.Conflict);
 
     public static AppError MemberCount(int min, int max, int reserves) => new("contest.members_count",

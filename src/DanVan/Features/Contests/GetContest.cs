@@ -52,7 +52,8 @@ public static class GetContest
             [.. teams.OrderBy(t => clusters.FirstOrDefault(c => c.Id == t.ClusterId)?.Seq ?? int.MaxValue).ThenBy(t => units[t.UnitId], StringComparer.Ordinal)
                 .Select(t => Team(t, units[t.UnitId], clusters, canManage, registerable.Contains(t.UnitId)))],
             [.. contest.Events.Where(e => e.TeamId == null).OrderBy(e => e.At).Select(Event)], canManage,
-            contest.RegistrationOpen(today) && registerable.Any(u => teams.All(t => t.UnitId != u || t.State == TeamState.Returned)));
+            registerable.Any(u => teams.FirstOrDefault(t => t.UnitId == u) is var team
+                && (team is null ? contest.RegistrationOpen(today) : team.State == TeamState.Returned && contest.RegistrationOpen(today, returnedTeam: true))));
     }
 
     public static RoundDto Round(ContestRound r) => new(r.Id, r.Seq, r.Name, r.Kind, r.Kind.Label(), r.MaxPoints, r.Advancement, r.AdvanceValue,

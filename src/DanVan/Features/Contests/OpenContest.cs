@@ -14,9 +14,9 @@ public static class OpenContest
             return error;
         }
 
-        if (version is { } v && v != contest.Version)
+        if (db.Expect(contest, version) is { } stale)
         {
-            return AppError.Stale(contest.UpdatedAt);
+            return stale;
         }
 
         if (contest.Open(Actor.Of(user, db.Time)) is { } refused)

@@ -15,7 +15,7 @@ public sealed class RegisterTeamInput
 /// <summary>
 /// An eligible unit's officer (RegisterContestTeams on the unit) registers its team before the deadline: people of the
 /// unit holding an allowed position, one captain, the team size of the rules, reserves up to their maximum, nobody
-/// already in another team. A returned team is registered again the same way. All or nothing.
+/// already in another team. A returned team is registered again the same way, until the contest starts. All or nothing.
 /// </summary>
 public static class RegisterTeam
 {
@@ -46,16 +46,16 @@ public static class RegisterTeam
             return ContestErrors.NotEligible;
         }
 
-        var today = VnTime.Today(db.Time);
-        if (today > contest.RegistrationDeadline)
-        {
-            return ContestErrors.Late(contest.RegistrationDeadline);
-        }
-
         var existing = await db.ContestTeams.Include(t => t.Members).FirstOrDefaultAsync(t => t.ContestId == contestId && t.UnitId == unitId, ct);
         if (existing is { State: not TeamState.Returned })
         {
             return ContestErrors.TeamExists;
+        }
+
+        var today = VnTime.Today(db.Time);
+        if (!contest.RegistrationOpen(today, returnedTeam: existing is not null))
+        {
+            return existing is null ? ContestErrors.Late(contest.RegistrationDeadline) : ContestErrors.LateResubmission(contest.StartsOn);
         }
 
         if (!(await ChooseAsync(db, contest, unitId, existing?.Id, input.Members ?? [], ct)).TryGet(out var members, out var refused))

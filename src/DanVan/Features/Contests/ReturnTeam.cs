@@ -20,9 +20,9 @@ public static class ReturnTeam
         }
 
         var team = found.Team;
-        if (version is { } v && v != team.Version)
+        if (db.Expect(team, version) is { } stale)
         {
-            return AppError.Stale(team.UpdatedAt);
+            return stale;
         }
 
         if (team.Return(Infrastructure.Text.VietnameseText.Clean(input.Reason), Actor.Of(user, db.Time)) is { } refused)

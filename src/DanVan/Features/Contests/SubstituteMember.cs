@@ -26,9 +26,9 @@ public static class SubstituteMember
         }
 
         var (contest, team) = found;
-        if (version is { } v && v != team.Version)
+        if (db.Expect(team, version) is { } stale)
         {
-            return AppError.Stale(team.UpdatedAt);
+            return stale;
         }
 
         if (VnTime.Today(db.Time) > contest.EndsOn)

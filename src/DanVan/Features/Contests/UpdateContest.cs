@@ -15,9 +15,9 @@ public static class UpdateContest
             return error;
         }
 
-        if (version is { } v && v != found.Version)
+        if (db.Expect(found, version) is { } stale)
         {
-            return AppError.Stale(found.UpdatedAt);
+            return stale;
         }
 
         var contest = await db.Contests.AsSplitQuery().Include(c => c.Eligible).Include(c => c.Clusters).Include(c => c.Rounds).ThenInclude(r => r.Parts)

@@ -119,11 +119,16 @@ public sealed class ContestFlowTests(PostgresServer pg)
         var returned = await (await snv.PostJsonAsync(teamUrl + "/return", new { reason = "Thiếu quyết định cử đội của Chủ tịch UBND xã." })).ReadAsync<TeamDto>();
         returned.State.ShouldBe(TeamState.Returned);
         (await (await officer.GetAsync(teamUrl)).ReadAsync<TeamDto>()).ReturnReason.ShouldBe("Thiếu quyết định cử đội của Chủ tịch UBND xã.");
+
+        // The organiser's check came after the deadline: the returned team still registers again, until the contest starts.
+        var yesterday = await app.WithDbAsync(db => Task.FromResult(DanVan.Infrastructure.Text.VnTime.Today(db.Time).AddDays(-1)));
+        await app.WithDbAsync(db => db.Contests.Where(x => x.Id == contest.Id).ExecuteUpdateAsync(x => x.SetProperty(c => c.RegistrationDeadline, yesterday)));
         var again = await (await officer.PostJsonAsync(url, ContestData.Team(xa.Unit, (xa.Vice, MemberRole.Captain), (xa.Chair, MemberRole.Member))))
             .ReadAsync<TeamDto>(HttpStatusCode.Created);
         again.Id.ShouldBe(team.Id);
         again.State.ShouldBe(TeamState.Registered);
         again.Members.Count.ShouldBe(2);
+        again.ReturnReason.ShouldBeNull(); // answered; the history keeps it
 
         (await (await snv.PostJsonAsync(teamUrl + "/accept", new { })).ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("contest.team_cluster");
         var accepted = await (await snv.PostJsonAsync(teamUrl + "/accept", new { clusterId = contest.Clusters[2].Id, codeName = "Đội Hoa Sen" })).ReadAsync<TeamDto>();
