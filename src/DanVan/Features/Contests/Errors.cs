@@ -81,6 +81,9 @@ public static class ContestErrors
         "Kết quả vòng thi được xem khi tất cả các phần thi của vòng đã khóa điểm.", null, ErrorKind.Forbidden);
     public static readonly AppError DaysLate = new("contest.days_late", "Số ngày nộp muộn từ 0 đến 365.", "DaysLate");
 
+    public static AppError UnconfirmedSheets(int count) => new("contest.unconfirmed",
+        $"Còn {count} phiếu chấm giấy chưa được xác nhận (chưa nhập lần hai hoặc hai lần nhập lệch nhau); xác nhận xong mới khóa điểm phần thi.", null, ErrorKind.Conflict);
+
     public static AppError TrimFrom(string part) => new("contest.trim_from",
         $"{part}: số giám khảo để bỏ điểm cao nhất và thấp nhất phải từ 3 đến {ContestRules.MaxJudges}.", "Rounds");
 
