@@ -137,7 +137,7 @@ public sealed class ContestJudgingTests(PostgresServer pg)
         (await (await guest.GetAsync($"{url}/rounds/{s.Round}/standings")).ProblemAsync(HttpStatusCode.Forbidden)).Code.ShouldBe("contest.standings_hidden");
 
         // Closing the part locks the sheets; the chair corrects one with a reason, kept in the history.
-        (await (await guest.PostAsync($"{url}/parts/{s.Part.Id}/close", null)).ProblemAsync(HttpStatusCode.NotFound)).Code.ShouldBe("not_found");
+        (await (await guest.PostAsync($"{url}/parts/{s.Part.Id}/close", null)).ProblemAsync(HttpStatusCode.Forbidden)).Code.ShouldBe("forbidden");
         (await (await snv.PostAsync($"{url}/parts/{s.Part.Id}/close", null)).ReadAsync<StandingsPartDto>()).Closed.ShouldBeTrue();
         (await (await snv.PostAsync($"{url}/parts/{s.Part.Id}/close", null)).ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("contest.part_closed");
         (await (await guest.PutJsonAsync(url + "/sheets/mine", Sheet(s.Part, s.TeamXa1, 25, 10, 5))).ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("contest.part_closed");
