@@ -210,4 +210,43 @@ public sealed class ContestJudgingTests(PostgresServer pg)
         mai.Parts[2].NoShow.ShouldBeTrue();
         mai.Parts[1].Final.ShouldBe(24m);
     }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_demo_preliminary_round_shows_standings_with_a_tie_a_no_show_and_a_recused_judge(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var snv = await app.ClientForAsync("tdkt.snv");
+        using var viewer = await app.ClientForAsync("hoidong1");
+        var (contest, round) = await app.WithDbAsync(async db =>
+        {
+            var id = await db.Contests.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
+            return (id, await db.ContestRounds.Where(r => r.ContestId == id).OrderBy(r => r.Seq).Select(r => r.Id).FirstAsync());
+        });
+        var url = $"/api/v1/contests/{contest}";
+
+        var judges = await (await snv.GetAsync(url + "/judges")).ReadAsync<List<JudgeDto>>();
+        judges.Count.ShouldBe(5);
+        judges.Count(j => j.IsGuest).ShouldBe(2);
+        judges.Single(j => j.IsChair).IsGuest.ShouldBeFalse();
+        judges.Single(j => j.Recusals.Count > 0).Recusals.ShouldHaveSingleItem().TeamName.ShouldStartWith("Đội A1 (");
+
+        var board = await (await snv.GetAsync($"{url}/rounds/{round}/standings")).ReadAsync<StandingsDto>();
+        board.RoundClosed.ShouldBeFalse(); // the quiz part waits for the quiz bank
+        board.Rows.Count.ShouldBe(20);
+        StandingRow Row(string code) => board.Rows.Single(r => r.Name.StartsWith(code + " (", StringComparison.Ordinal));
+        (Row("Đội B1").Total, Row("Đội B1").Rank).ShouldBe((Row("Đội B2").Total, Row("Đội B2").Rank));
+        Row("Đội C2").Parts[2].NoShow.ShouldBeTrue();
+        Row("Đội C2").Parts[2].Final.ShouldBe(0m);
+        Row("Đội A1").Parts[1].Sheets.Count.ShouldBe(4);
+        Row("Đội A1").Parts[1].Trimmed.ShouldBeFalse();
+        Row("Đội B1").Parts[1].Trimmed.ShouldBeTrue();
+        Row("Đội B1").Parts[1].Sheets.Count(x => x.Dropped).ShouldBe(2);
+        board.Parts.Count(p => p.Closed).ShouldBe(2);
+        (await (await viewer.GetAsync($"{url}/rounds/{round}/standings")).ProblemAsync(HttpStatusCode.Forbidden)).Code.ShouldBe("contest.standings_hidden");
+
+        var page = WebUtility.HtmlDecode(await snv.GetStringAsync($"/Contests/Standings/{contest}"));
+        page.ShouldContain("Vắng mặt: 0");
+        page.ShouldContain("(bỏ)");
+    }
 }
