@@ -249,4 +249,52 @@ public sealed class ContestJudgingTests(PostgresServer pg)
         page.ShouldContain("Vắng mặt: 0");
         page.ShouldContain("(bỏ)");
     }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_judge_scores_on_the_scoring_page_and_a_bad_point_is_shown_on_the_form(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var snv = await app.ClientForAsync("tdkt.snv");
+        var s = await SetUpAsync(app, snv);
+        await LoadCriteriaAsync(app, s.Part);
+        var xa1 = await ContestData.CommuneAsync(app, "XA001");
+        await (await snv.PostJsonAsync($"/api/v1/contests/{s.Contest.Id}/judges", new { roundId = s.Round, userId = await UserAsync(app, "thidua.xa001"), personId = xa1.Officer }))
+            .ReadAsync<JudgeDto>(HttpStatusCode.Created);
+        using var judgePage = await app.SignedInAsync("thidua.xa001");
+        var url = $"/Contests/Judge/{s.Contest.Id}";
+        var html = WebUtility.HtmlDecode(await (await judgePage.GetAsync(url)).Content.ReadAsStringAsync());
+        html.ShouldContain("Đội Mai");
+        html.ShouldContain("Không chấm đội này: ");
+
+        Dictionary<string, string> Form(params decimal[] points)
+        {
+            var form = new Dictionary<string, string> { ["Input.PartId"] = s.Part.Id.ToString(), ["Input.TeamId"] = s.TeamXa2.ToString() };
+            for (var i = 0; i < points.Length; i++)
+            {
+                form[$"Input.Points[{i}].CriterionId"] = CriterionId(s.Part, i).ToString();
+                form[$"Input.Points[{i}].Points"] = points[i].ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return form;
+        }
+
+        var bad = Form(20, 11, 4);
+        bad["__RequestVerificationToken"] = await CookieSession.FormTokenAsync(judgePage, url);
+        using (var refused = await judgePage.PostAsync(url, new FormUrlEncodedContent(bad)))
+        {
+            refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+            WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()).ShouldContain("Điểm tiêu chí “Sát thực tiễn địa phương” phải từ 0 đến 10");
+        }
+
+        var good = Form(20.5m, 9, 4);
+        good["__RequestVerificationToken"] = await CookieSession.FormTokenAsync(judgePage, url);
+        using (var saved = await judgePage.PostAsync(url, new FormUrlEncodedContent(good)))
+        {
+            saved.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        (await app.WithDbAsync(db => db.ContestSheetLines.Where(l => db.ContestSheets.Any(x => x.Id == l.SheetId && x.TeamId == s.TeamXa2)).Select(l => l.Points).ToListAsync()))
+            .Sum().ShouldBe(33.5m);
+    }
 }
