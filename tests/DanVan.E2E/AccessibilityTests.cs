@@ -242,6 +242,8 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         // Contests (issue 17): the list and the demo contest (rules, 22 teams, the waiting team's accept and return forms).
         await VisitAsync(page, "/Contests");
         await VisitAsync(page, $"/Contests/Details/{await app.WithDbAsync(db => db.Contests.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync())}");
+        // The preliminary round's standings (the organiser sees them while the quiz part is open): per-part scores with the judges' sheets.
+        await VisitAsync(page, $"/Contests/Standings/{await app.WithDbAsync(db => db.Contests.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync())}");
 
         // Consultations (issue 14 §3): the accepted dossier's answered request, the appraised one's waiting request with the forms.
         foreach (var dossier in await app.WithDbAsync(db => db.Consultations.OrderBy(c => c.SentOn).Select(c => c.DossierId).Distinct().ToListAsync()))
@@ -375,6 +377,9 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
 
         // The contest's registration form: the commune's people holding an allowed position, with a role to choose.
         await VisitAsync(page, $"/Contests/Register/{await app.WithDbAsync(db => db.Contests.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync())}");
+
+        // The commune's officer judges the demo's preliminary round: the scoring page (closed parts listed, the recusal from their own commune).
+        await VisitAsync(page, $"/Contests/Judge/{await app.WithDbAsync(db => db.Contests.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync())}");
 
         AssertClean(session);
     }

@@ -224,6 +224,19 @@ public sealed class IdorTests(PostgresServer pg)
         ("POST", "/api/v1/contests/teams/{id}/accept", Target.ContestTeam),
         ("POST", "/api/v1/contests/teams/{id}/return", Target.ContestTeam),
         ("POST", "/api/v1/contests/teams/{id}/substitute", Target.ContestTeam),
+        ("GET", "/api/v1/contests/{id}/judges", Target.Contest),
+        ("POST", "/api/v1/contests/{id}/judges", Target.Contest),
+        ("DELETE", "/api/v1/contests/{id}/judges/{judgeId}", Target.Contest),
+        ("POST", "/api/v1/contests/{id}/judges/{judgeId}/conflicts", Target.Contest),
+        ("GET", "/api/v1/contests/{id}/sheets/mine", Target.Contest),
+        ("PUT", "/api/v1/contests/{id}/sheets/mine", Target.Contest),
+        ("POST", "/api/v1/contests/{id}/sheets/paper", Target.Contest),
+        ("GET", "/api/v1/contests/{id}/sheets/{sheetId}", Target.Contest),
+        ("POST", "/api/v1/contests/{id}/sheets/{sheetId}/confirm", Target.Contest),
+        ("POST", "/api/v1/contests/{id}/sheets/{sheetId}/correct", Target.Contest),
+        ("PUT", "/api/v1/contests/{id}/parts/{partId}/attendance", Target.Contest),
+        ("POST", "/api/v1/contests/{id}/parts/{partId}/close", Target.Contest),
+        ("GET", "/api/v1/contests/{id}/rounds/{roundId}/standings", Target.Contest),
         ("GET", "/api/v1/public/contests/{id}/rules", Target.ContestRules),
         ("GET", "/api/v1/reports/forms/{id}", Target.ReportForm),
         ("GET", "/api/v1/reports/campaigns/{id}", Target.ReportCampaign),
@@ -507,6 +520,10 @@ public sealed class IdorTests(PostgresServer pg)
             .Replace("{awardeeId}", (id == SytDecision.Decision ? SytDecision.Awardee : id == OtherDecision.Decision ? OtherDecision.Awardee : Guid.NewGuid()).ToString(),
                 StringComparison.Ordinal)
             .Replace("{photoId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{judgeId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{sheetId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{partId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
+            .Replace("{roundId}", Guid.NewGuid().ToString(), StringComparison.Ordinal)
             .Replace("{year:int}", "2025", StringComparison.Ordinal)
             .Replace("{code}", "ABCDEFGHJK", StringComparison.Ordinal);
 
@@ -769,6 +786,15 @@ public sealed class IdorTests(PostgresServer pg)
             ("POST", "/api/v1/contests/teams/{id}/accept") => client.PostJsonAsync(url, new { }),
             ("POST", "/api/v1/contests/teams/{id}/return") => client.PostJsonAsync(url, new { reason = "Thử" }),
             ("POST", "/api/v1/contests/teams/{id}/substitute") => client.PostJsonAsync(url, new { outPersonId = w.OtherPerson, inPersonId = w.OwnPerson, reason = "Thử" }),
+            ("POST", "/api/v1/contests/{id}/judges") => client.PostJsonAsync(url, new { roundId = Guid.NewGuid(), userId = Guid.NewGuid(), name = "Khách", organisation = "Báo" }),
+            ("POST", "/api/v1/contests/{id}/judges/{judgeId}/conflicts") => client.PostJsonAsync(url, new { teamId = Guid.NewGuid(), reason = "Thử" }),
+            ("PUT", "/api/v1/contests/{id}/sheets/mine") or ("POST", "/api/v1/contests/{id}/sheets/paper") => method == "PUT"
+                ? client.PutJsonAsync(url, new { partId = Guid.NewGuid(), teamId = Guid.NewGuid(), points = Array.Empty<object>() })
+                : client.PostJsonAsync(url, new { partId = Guid.NewGuid(), teamId = Guid.NewGuid(), judgeId = Guid.NewGuid(), points = Array.Empty<object>() }),
+            ("POST", "/api/v1/contests/{id}/sheets/{sheetId}/confirm") => client.PostJsonAsync(url, new { points = Array.Empty<object>() }),
+            ("POST", "/api/v1/contests/{id}/sheets/{sheetId}/correct") => client.PostJsonAsync(url, new { points = Array.Empty<object>(), reason = "Thử" }),
+            ("PUT", "/api/v1/contests/{id}/parts/{partId}/attendance") => client.PutJsonAsync(url, new { teamId = Guid.NewGuid(), noShow = true }),
+            ("POST", "/api/v1/contests/{id}/parts/{partId}/close") => client.PostAsync(url, null),
             ("PUT", "/api/v1/reports/submissions/{id}") => client.PutJsonAsync(url, new { values = new[] { new { code = "1", value = "5" } } }),
             ("POST", "/api/v1/reports/submissions/{id}/submit") => client.PostJsonAsync(url, new { values = new[] { new { code = "1", value = "5" } } }),
             ("POST", "/api/v1/reports/submissions/{id}/accept") => client.PostAsync(url, null),

@@ -172,6 +172,16 @@ public sealed class PermissionTableTests(PostgresServer pg)
             relation == Relation.OtherTenant || !Has(role, View) ? HttpStatusCode.NotFound : Has(role, Action) ? Success : HttpStatusCode.Forbidden;
     }
 
+    /// <summary>
+    /// Scoring is granted by a judge's seat, never by a role: no caller here judges, so one who sees the contest (ViewMovements in the
+    /// province) is refused as a non-judge (403) and everyone else gets the contest's 404.
+    /// </summary>
+    private sealed record JudgesOnly : Rule
+    {
+        public override HttpStatusCode Expected(Role role, Relation relation) =>
+            relation != Relation.OtherTenant && Has(role, Permission.ViewMovements) ? HttpStatusCode.Forbidden : HttpStatusCode.NotFound;
+    }
+
     /// <summary>Anonymous-only or special pages whose answer does not depend on the role.</summary>
     private sealed record Fixed(HttpStatusCode Status) : Rule
     {
@@ -935,6 +945,79 @@ public sealed class PermissionTableTests(PostgresServer pg)
                 return Json(HttpMethod.Post, $"/api/v1/contests/teams/{made.Team}/substitute",
                     new { outPersonId = made.Member, inPersonId = made.Newcomer, reason = "Ốm" });
             }, HttpStatusCode.Unauthorized),
+        // Judging (issue 17 §3): the organiser (ManageContests at the organising unit) runs judges, paper sheets, attendance and closing; a
+        // judge's own sheets are granted by their seat (no caller here has one); standings are the organiser's until the round closes.
+        new("GET /api/v1/contests/{id:guid}/judges", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) => Get($"/api/v1/contests/{(await w.Contest(r)).Contest}/judges"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/contests/{id:guid}/judges", new TenantWide(Permission.ViewMovements, Permission.ManageContests, HttpStatusCode.Created), true,
+            async (w, r) =>
+            {
+                var made = await w.Contest(r);
+                var round = await w.FirstRound(made.Contest);
+                return Json(HttpMethod.Post, $"/api/v1/contests/{made.Contest}/judges", new { roundId = round, userId = await w.User(r), name = "Khách mời", organisation = "Báo thử" });
+            }, HttpStatusCode.Unauthorized),
+        new("DELETE /api/v1/contests/{id:guid}/judges/{judgeId:guid}", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) =>
+            {
+                var j = await w.Judging(r);
+                return new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/contests/{j.Contest}/judges/{j.Judge}");
+            }, HttpStatusCode.Unauthorized),
+        new("POST /api/v1/contests/{id:guid}/judges/{judgeId:guid}/conflicts", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) =>
+            {
+                var j = await w.Judging(r);
+                return Json(HttpMethod.Post, $"/api/v1/contests/{j.Contest}/judges/{j.Judge}/conflicts", new { teamId = j.Team, reason = "Người thân của đội trưởng" });
+            }, HttpStatusCode.Unauthorized),
+        new("GET /api/v1/contests/{id:guid}/sheets/mine", new JudgesOnly(), true,
+            async (w, r) => Get($"/api/v1/contests/{(await w.Judging(r)).Contest}/sheets/mine"), HttpStatusCode.Unauthorized),
+        new("PUT /api/v1/contests/{id:guid}/sheets/mine", new JudgesOnly(), true,
+            async (w, r) =>
+            {
+                var j = await w.Judging(r);
+                return Json(HttpMethod.Put, $"/api/v1/contests/{j.Contest}/sheets/mine", new { partId = j.Part, teamId = j.Team, points = j.Points });
+            }, HttpStatusCode.Unauthorized),
+        new("POST /api/v1/contests/{id:guid}/sheets/paper", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) =>
+            {
+                var j = await w.Judging(r);
+                return Json(HttpMethod.Post, $"/api/v1/contests/{j.Contest}/sheets/paper", new { partId = j.Part, teamId = j.Team, judgeId = j.Judge, points = j.Points });
+            }, HttpStatusCode.Unauthorized),
+        new("GET /api/v1/contests/{id:guid}/sheets/{sheetId:guid}", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) =>
+            {
+                var j = await w.Judging(r, DanVan.Features.Contests.SheetSource.Judge);
+                return Get($"/api/v1/contests/{j.Contest}/sheets/{j.Sheet}");
+            }, HttpStatusCode.Unauthorized),
+        new("POST /api/v1/contests/{id:guid}/sheets/{sheetId:guid}/confirm", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) =>
+            {
+                var j = await w.Judging(r, DanVan.Features.Contests.SheetSource.Paper);
+                return Json(HttpMethod.Post, $"/api/v1/contests/{j.Contest}/sheets/{j.Sheet}/confirm", new { points = j.Points });
+            }, HttpStatusCode.Unauthorized),
+        new("POST /api/v1/contests/{id:guid}/sheets/{sheetId:guid}/correct", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) =>
+            {
+                var j = await w.Judging(r, DanVan.Features.Contests.SheetSource.Judge, close: true);
+                return Json(HttpMethod.Post, $"/api/v1/contests/{j.Contest}/sheets/{j.Sheet}/correct", new { points = j.Points, reason = "Cộng nhầm" });
+            }, HttpStatusCode.Unauthorized),
+        new("PUT /api/v1/contests/{id:guid}/parts/{partId:guid}/attendance", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) =>
+            {
+                var j = await w.Judging(r);
+                return Json(HttpMethod.Put, $"/api/v1/contests/{j.Contest}/parts/{j.Part}/attendance", new { teamId = j.Team, noShow = true });
+            }, HttpStatusCode.Unauthorized),
+        new("POST /api/v1/contests/{id:guid}/parts/{partId:guid}/close", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) =>
+            {
+                var j = await w.Judging(r);
+                return Json(HttpMethod.Post, $"/api/v1/contests/{j.Contest}/parts/{j.Part}/close", new { });
+            }, HttpStatusCode.Unauthorized),
+        new("GET /api/v1/contests/{id:guid}/rounds/{roundId:guid}/standings", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) =>
+            {
+                var j = await w.Judging(r, DanVan.Features.Contests.SheetSource.Judge);
+                return Get($"/api/v1/contests/{j.Contest}/rounds/{j.Round}/standings");
+            }, HttpStatusCode.Unauthorized),
         new("GET /api/v1/public/contests/{id:guid}/rules", new Fixed(HttpStatusCode.OK), false,
             async (w, _) => Get($"/api/v1/public/contests/{(await w.Contest(Relation.Own)).Contest}/rules"), HttpStatusCode.OK),
 
@@ -1081,6 +1164,9 @@ public sealed class PermissionTableTests(PostgresServer pg)
             async (w, r) => Get($"/Contests/Details/{(await w.Contest(r)).Contest}"), Login),
         new("PAGE /Contests/Register", new PagePolicy(Permission.RegisterContestTeams, new TenantWide(Permission.ViewMovements, Permission.ViewMovements)), true,
             async (w, r) => Get($"/Contests/Register/{(await w.Contest(r)).Contest}"), Login),
+        new("PAGE /Contests/Judge", new JudgesOnly(), true, async (w, r) => Get($"/Contests/Judge/{(await w.Judging(r)).Contest}"), Login),
+        new("PAGE /Contests/Standings", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) => Get($"/Contests/Standings/{(await w.Judging(r, DanVan.Features.Contests.SheetSource.Judge)).Contest}"), Login),
         new("PAGE /Contests/Rules", new Fixed(HttpStatusCode.OK), false, async (w, _) => Get($"/hoi-thi/{(await w.Contest(Relation.Own)).Contest}"), HttpStatusCode.OK),
         new("PAGE /Movements/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/Movements")), Login),
         new("PAGE /Movements/Details", new TenantWide(Permission.ViewMovements, Permission.ViewMovements), true,
@@ -1543,6 +1629,16 @@ public sealed class PermissionTableTests(PostgresServer pg)
             var teamUnit = team is null ? (Guid?)null : r == Relation.OtherTenant ? units[r].Id : (await FreshUnit(Relation.Own)).Id;
             return await app.WithDbAsync(db => DanVan.Tests.Features.Contests.ContestDb.AddContestAsync(db, units[r].Id, Plan(r), open, teamUnit, team));
         }
+
+        /// <summary>A fresh open contest organised by the target unit with an accepted team and a judge (an account of its province), optionally a sheet, optionally its part closed.</summary>
+        public async Task<DanVan.Tests.Features.Contests.ContestJudgingDb.Judging> Judging(Relation r, DanVan.Features.Contests.SheetSource? sheet = null, bool close = false)
+        {
+            var made = await Contest(r, team: DanVan.Features.Contests.TeamState.Accepted);
+            var user = await User(r);
+            return await app.WithDbAsync(db => DanVan.Tests.Features.Contests.ContestJudgingDb.AddJudgingAsync(db, made, user, sheet, close));
+        }
+
+        public Task<Guid> FirstRound(Guid contestId) => app.WithDbAsync(db => db.ContestRounds.Where(x => x.ContestId == contestId).OrderBy(x => x.Seq).Select(x => x.Id).FirstAsync());
 
         /// <summary>The body creating a contest organised by the target unit, on the local plan (another province's unit is unknown here).</summary>
         public Task<DanVan.Features.Contests.ContestInput> ContestInput(Relation r) => app.WithDbAsync(async db =>

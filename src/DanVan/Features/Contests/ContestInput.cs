@@ -44,6 +44,10 @@ public sealed class PartInput
     public PartKind? Kind { get; set; }
     public decimal? MaxPoints { get; set; }
     public decimal? LatePenaltyPerDay { get; set; }
+
+    /// <summary>From how many judges the part score drops the highest and the lowest sheet (at least 3; empty: 5).</summary>
+    public int? TrimmedMeanFrom { get; set; }
+
     public List<CriterionInput>? Criteria { get; set; }
 }
 

@@ -60,7 +60,31 @@ public sealed class ContestPart : ITenantOwned
     public decimal MaxPoints { get; private set; }
     public decimal? LatePenaltyPerDay { get; private set; }
     public int? TieBreakRank { get; private set; }
+
+    /// <summary>From how many judges on the part score is the trimmed mean (the highest and the lowest sheet dropped); null: <see cref="ContestStandings.DefaultTrimFrom"/>.</summary>
+    public int? TrimmedMeanFrom { get; private set; }
+
+    /// <summary>When the organiser closed the part: its sheets are locked (only the chair or the organiser corrects one, with a reason).</summary>
+    public DateTime? ClosedAt { get; private set; }
+
+    public string? ClosedByName { get; private set; }
     public List<ContestCriterion> Criteria { get; private set; } = [];
+
+    public int TrimFrom => TrimmedMeanFrom ?? ContestStandings.DefaultTrimFrom;
+
+    public bool Closed => ClosedAt is not null;
+
+    public Infrastructure.Web.AppError? Close(Infrastructure.Data.Actor by)
+    {
+        if (Closed)
+        {
+            return ContestErrors.PartClosed;
+        }
+
+        ClosedAt = by.At;
+        ClosedByName = by.UserName;
+        return null;
+    }
 
     internal static ContestPart From(Guid tenantId, Guid roundId, int seq, PartInput input, int? tieBreakRank)
     {
@@ -68,6 +92,7 @@ public sealed class ContestPart : ITenantOwned
         {
             Id = Guid.CreateVersion7(), TenantId = tenantId, RoundId = roundId, Seq = seq, Name = input.Name!.Trim(), Kind = input.Kind!.Value, MaxPoints = input.MaxPoints!.Value,
             LatePenaltyPerDay = input.LatePenaltyPerDay is > 0 ? input.LatePenaltyPerDay : null, TieBreakRank = tieBreakRank,
+            TrimmedMeanFrom = input.TrimmedMeanFrom,
         };
         part.Criteria.AddRange((input.Criteria ?? []).Select((c, i) => new ContestCriterion(tenantId, part.Id, i + 1, c.Name!.Trim(), c.MaxPoints!.Value)));
         return part;

@@ -5,6 +5,8 @@ namespace DanVan.Features.Contests;
 /// <summary>The shape rules of a contest's configuration, stated once (pure: the handler checks what needs the database).</summary>
 public static class ContestRules
 {
+    public const int MaxJudges = 50;
+
     public const int MaxTeamSize = 30;
     public const int MaxRounds = 5;
     public const int MaxParts = 10;
@@ -144,6 +146,11 @@ public static class ContestRules
             if (part.LatePenaltyPerDay is { } penalty && (penalty < 0 || penalty > max))
             {
                 return ContestErrors.Penalty(where);
+            }
+
+            if (part.TrimmedMeanFrom is < 3 or > MaxJudges)
+            {
+                return ContestErrors.TrimFrom(where);
             }
 
             var criteria = part.Criteria ?? [];

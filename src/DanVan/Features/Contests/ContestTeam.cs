@@ -207,6 +207,12 @@ public enum ContestAction
     TeamAccepted,
     TeamReturned,
     MemberSubstituted,
+    JudgeAdded,
+    JudgeRemoved,
+    ConflictDeclared,
+    AttendanceRecorded,
+    PartClosed,
+    SheetCorrected,
 }
 
 /// <summary>One step in a contest's or a team's history: who, when, what, why.</summary>

@@ -85,6 +85,12 @@ public static class ContestLabels
         ContestAction.TeamAccepted => "Tiếp nhận đội thi",
         ContestAction.TeamReturned => "Trả lại đội thi",
         ContestAction.MemberSubstituted => "Thay thành viên",
+        ContestAction.JudgeAdded => "Thêm giám khảo",
+        ContestAction.JudgeRemoved => "Bỏ giám khảo",
+        ContestAction.ConflictDeclared => "Khai báo xung đột lợi ích",
+        ContestAction.AttendanceRecorded => "Ghi vắng mặt / nộp muộn",
+        ContestAction.PartClosed => "Khóa điểm phần thi",
+        ContestAction.SheetCorrected => "Sửa phiếu chấm sau khi khóa điểm",
         _ => throw new ArgumentOutOfRangeException(nameof(a)),
     };
 

@@ -46,6 +46,52 @@ public static class ContestErrors
     public static readonly AppError AlreadyInTeam = new("contest.already_in_team", "Người thay vào đã là thành viên của đội.", "InPersonId");
     public static readonly AppError ContestOver = new("contest.over", "Hội thi đã kết thúc.", null, ErrorKind.Conflict);
 
+    public static readonly AppError JudgeNotFound = AppError.NotFound("giám khảo");
+    public static readonly AppError SheetNotFound = AppError.NotFound("phiếu chấm");
+    public static readonly AppError PartNotFound = AppError.NotFound("phần thi");
+    public static readonly AppError RoundNotFound = AppError.NotFound("vòng thi");
+    public static readonly AppError AccountNotFound = AppError.NotFound("tài khoản của giám khảo");
+    public static readonly AppError PersonNotFound = AppError.NotFound("người làm giám khảo");
+    public static readonly AppError JudgeName = new("contest.judge_name",
+        $"Giám khảo khách mời: nhập họ tên (tối đa {ContestJudge.NameMax} ký tự) và cơ quan (tối đa {ContestJudge.OrganisationMax} ký tự).", "Name");
+    public static readonly AppError JudgeTwice = new("contest.judge_twice", "Tài khoản này đã là giám khảo của vòng thi.", "UserId", ErrorKind.Conflict);
+    public static readonly AppError JudgeHasSheets = new("contest.judge_has_sheets", "Giám khảo đã có phiếu chấm; không bỏ khỏi vòng thi được.", null, ErrorKind.Conflict);
+    public static readonly AppError JudgesFull = new("contest.judges_full", $"Mỗi vòng thi có tối đa {ContestRules.MaxJudges} giám khảo.", null, ErrorKind.Conflict);
+    public static readonly AppError ConflictTwice = new("contest.conflict_twice", "Đã khai báo xung đột giữa giám khảo và đội thi này.", null, ErrorKind.Conflict);
+    public static readonly AppError ConflictReasonTooLong = AppError.TooLong("Reason", "Lý do", ContestConflict.ReasonMax);
+    public static readonly AppError NotAJudge = new("contest.not_judge", "Bạn không phải giám khảo của phần thi này.", null, ErrorKind.Forbidden);
+    public static readonly AppError TeamNotInRound = new("contest.team_not_in_round", "Đội này không thi ở vòng này (chưa được tiếp nhận hoặc không thuộc hội thi).", "TeamId");
+    public static readonly AppError NoCriteria = new("contest.no_criteria", "Phần thi này không có tiêu chí chấm của giám khảo.", null, ErrorKind.Conflict);
+    public static readonly AppError PointsIncomplete = new("contest.points", "Nhập điểm đủ các tiêu chí của phần thi, mỗi tiêu chí một lần.", "Points");
+    public static readonly AppError PartClosed = new("contest.part_closed",
+        "Phần thi đã khóa điểm; chỉ trưởng ban giám khảo hoặc ban tổ chức sửa phiếu chấm, kèm lý do.", null, ErrorKind.Conflict);
+    public static readonly AppError PartNotClosed = new("contest.part_open", "Phần thi chưa khóa điểm; giám khảo (hoặc thư ký với phiếu giấy) tự sửa phiếu.", null, ErrorKind.Conflict);
+    public static readonly AppError PaperSheetExists = new("contest.paper_sheet",
+        "Phiếu này đã được thư ký nhập từ phiếu giấy của giám khảo; không nhập trên máy được nữa.", null, ErrorKind.Conflict);
+    public static readonly AppError JudgeSheetExists = new("contest.judge_sheet", "Giám khảo đã tự nhập phiếu này trên máy.", null, ErrorKind.Conflict);
+    public static readonly AppError SheetConfirmed = new("contest.sheet_confirmed", "Phiếu chấm đã được xác nhận.", null, ErrorKind.Conflict);
+    public static readonly AppError NotFirstEntrant = new("contest.not_first_entrant",
+        "Phiếu giấy đã có người nhập lần đầu; người khác chỉ nhập lần hai để đối chiếu.", null, ErrorKind.Conflict);
+    public static readonly AppError SamePerson = new("contest.same_person",
+        "Người nhập lần hai để xác nhận phải khác người đã nhập lần đầu phiếu giấy này.", null, ErrorKind.Conflict);
+    public static readonly AppError NoFirstEntry = new("contest.no_first_entry", "Phiếu giấy này chưa được nhập lần đầu.", null, ErrorKind.Conflict);
+    public static readonly AppError NotChair = new("contest.not_chair",
+        "Chỉ trưởng ban giám khảo hoặc ban tổ chức sửa phiếu chấm sau khi phần thi khóa điểm.", null, ErrorKind.Forbidden);
+    public static readonly AppError StandingsHidden = new("contest.standings_hidden",
+        "Kết quả vòng thi được xem khi tất cả các phần thi của vòng đã khóa điểm.", null, ErrorKind.Forbidden);
+    public static readonly AppError DaysLate = new("contest.days_late", "Số ngày nộp muộn từ 0 đến 365.", "DaysLate");
+
+    public static AppError UnconfirmedSheets(int count) => new("contest.unconfirmed",
+        $"Còn {count} phiếu chấm giấy chưa được xác nhận (chưa nhập lần hai hoặc hai lần nhập lệch nhau); xác nhận xong mới khóa điểm phần thi.", null, ErrorKind.Conflict);
+
+    public static AppError TrimFrom(string part) => new("contest.trim_from",
+        $"{part}: số giám khảo để bỏ điểm cao nhất và thấp nhất phải từ 3 đến {ContestRules.MaxJudges}.", "Rounds");
+
+    public static AppError Recused(string reason) => new("contest.recused", $"Giám khảo không chấm đội này: {reason}.", null, ErrorKind.Conflict);
+
+    public static AppError PointsOutOfRange(string criterion, decimal max) => new("contest.points_range",
+        $"Điểm tiêu chí “{criterion}” phải từ 0 đến {Points(max)} (tối đa hai chữ số thập phân).", "Points");
+
     public static AppError RoundName(string round) => new("contest.round", $"{round}: nhập tên vòng thi và chọn loại (sơ khảo / chung kết).", "Rounds");
 
     public static AppError PartsRequired(string round) => new("contest.parts", $"{round}: có từ 1 đến {ContestRules.MaxParts} phần thi.", "Rounds");

@@ -57,6 +57,78 @@ internal static class DemoContests
         }
 
         await db.SaveChangesAsync();
+        await SeedJudgingAsync(db, contest, communes[0], by);
+    }
+
+    /// <summary>
+    /// The preliminary round judged: five judges (the chair from Sở Tư pháp, a colleague of Sở Y tế, two guests and the
+    /// first commune's officer — recused from their own commune's team automatically), every judge's sheet for the two
+    /// judged parts, both closed; "Đội B2" scores exactly as "Đội B1" (a shared rank) and "Đội C2" did not show up for the
+    /// sketch (0 points). The quiz part stays open: it waits for the quiz bank (not built yet).
+    /// </summary>
+    private static async Task SeedJudgingAsync(AppDbContext db, Contest contest, Unit firstCommune, Actor by)
+    {
+        var tenantId = contest.TenantId;
+        var users = await db.Users.Where(u => u.TenantId == tenantId).ToDictionaryAsync(u => u.UserName!, u => (u.Id, u.FullName));
+        var round = contest.Rounds.OrderBy(r => r.Seq).First();
+        var teams = await db.ContestTeams.Where(t => t.ContestId == contest.Id && t.State == TeamState.Accepted).OrderBy(t => t.CodeName).ToListAsync();
+        var members = teams.SelectMany(t => t.Members).Select(m => m.PersonId).ToHashSet();
+        async Task<(Guid Person, Guid Unit, string Name)> PersonOf(Guid unitId) =>
+            (await db.People.Where(p => p.UnitId == unitId || p.Unit!.ParentId == unitId).OrderBy(p => p.Id).Select(p => new { p.Id, p.UnitId, p.FullName }).ToListAsync())
+            .Where(p => !members.Contains(p.Id)).Select(p => (p.Id, p.UnitId, p.FullName)).First();
+        var stp = await db.Units.Where(u => u.TenantId == tenantId && u.Code == "STP").Select(u => u.Id).SingleAsync();
+        var syt = await db.Units.Where(u => u.TenantId == tenantId && u.Code == "SYT").Select(u => u.Id).SingleAsync();
+        var seats = new List<ContestJudge>();
+        foreach (var (user, unit, guest, org, chair) in new (string, Guid?, string?, string?, bool)[]
+                 {
+                     ("thidua.stp", stp, null, null, true), ("thidua.syt", syt, null, null, false),
+                     ("bandanvan", null, "Võ Thanh Tâm", "Ban Tuyên giáo và Dân vận Tỉnh ủy", false),
+                     ("xem", null, "TS. Nguyễn Hữu Khánh", "Trường Chính trị tỉnh Sông Trà", false),
+                     ($"thidua.{firstCommune.Code.ToLowerInvariant()}", firstCommune.Id, null, null, false),
+                 })
+        {
+            if (!users.TryGetValue(user, out var account))
+            {
+                continue;
+            }
+
+            var person = unit is { } u ? await PersonOf(u) : ((Guid, Guid, string)?)null;
+            seats.Add(new ContestJudge(tenantId, contest.Id, round.Id, account.Id, person?.Item1, person?.Item2, person?.Item3 ?? guest!,
+                person is null ? org : null, chair, by));
+        }
+
+        db.ContestJudges.AddRange(seats);
+        await db.SaveChangesAsync();
+        var recused = await JudgingAccess.RecusalsAsync(db, tenantId, seats, teams, default);
+        var judged = round.Parts.Where(p => p.Criteria.Count > 0).OrderBy(p => p.Seq).ToList();
+        var twin = (teams.FindIndex(t => t.CodeName == "Đội B1"), teams.FindIndex(t => t.CodeName == "Đội B2"));
+        var absent = teams.FirstOrDefault(t => t.CodeName == "Đội C2");
+        foreach (var part in judged)
+        {
+            foreach (var (team, ti) in teams.Select((t, i) => (t, i)))
+            {
+                if (part == judged[^1] && team == absent)
+                {
+                    var noShow = new ContestAttendance(tenantId, part.Id, team.Id);
+                    noShow.Set(true, 0, "Đội không có mặt khi gọi thi tiểu phẩm.", by);
+                    db.ContestAttendance.Add(noShow);
+                    continue;
+                }
+
+                var seed = ti == twin.Item2 ? twin.Item1 : ti;
+                foreach (var (judge, ji) in seats.Select((j, i) => (j, i)).Where(x => !recused.ContainsKey((x.j.Id, team.Id))))
+                {
+                    var points = part.Criteria.OrderBy(c => c.Seq)
+                        .Select(c => new SheetPoints(c.Id, Math.Round(c.MaxPoints * (0.6m + 0.04m * ((seed * 7 + ji * 3 + c.Seq) % 10)), 1))).ToList();
+                    var account = new Actor(judge.UserId, judge.Name, by.At);
+                    db.ContestSheets.Add(ContestSheet.Start(tenantId, contest.Id, part.Id, judge.Id, team.Id, SheetSource.Judge, points, account));
+                }
+            }
+
+            part.Close(by).ShouldBeNull("demo part");
+        }
+
+        await db.SaveChangesAsync();
     }
 
     /// <summary>The seed-004 rules: also what tests start from.</summary>

@@ -123,6 +123,11 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<Features.Contests.ContestTeam> ContestTeams => Set<Features.Contests.ContestTeam>();
     public DbSet<Features.Contests.ContestMember> ContestMembers => Set<Features.Contests.ContestMember>();
     public DbSet<Features.Contests.ContestEvent> ContestEvents => Set<Features.Contests.ContestEvent>();
+    public DbSet<Features.Contests.ContestJudge> ContestJudges => Set<Features.Contests.ContestJudge>();
+    public DbSet<Features.Contests.ContestConflict> ContestConflicts => Set<Features.Contests.ContestConflict>();
+    public DbSet<Features.Contests.ContestAttendance> ContestAttendance => Set<Features.Contests.ContestAttendance>();
+    public DbSet<Features.Contests.ContestSheet> ContestSheets => Set<Features.Contests.ContestSheet>();
+    public DbSet<Features.Contests.ContestSheetLine> ContestSheetLines => Set<Features.Contests.ContestSheetLine>();
     public DbSet<NoticeEntry> NoticeEntries => Set<NoticeEntry>();
     public DbSet<NoticeComment> NoticeComments => Set<NoticeComment>();
     public DbSet<CommentDisposition> CommentDispositions => Set<CommentDisposition>();
@@ -302,6 +307,11 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         builder.ApplyConfiguration(new Features.Contests.ContestTeamConfiguration());
         builder.ApplyConfiguration(new Features.Contests.ContestMemberConfiguration());
         builder.ApplyConfiguration(new Features.Contests.ContestEventConfiguration());
+        builder.ApplyConfiguration(new Features.Contests.ContestJudgeConfiguration());
+        builder.ApplyConfiguration(new Features.Contests.ContestConflictConfiguration());
+        builder.ApplyConfiguration(new Features.Contests.ContestAttendanceConfiguration());
+        builder.ApplyConfiguration(new Features.Contests.ContestSheetConfiguration());
+        builder.ApplyConfiguration(new Features.Contests.ContestSheetLineConfiguration());
         builder.ApplyConfiguration(new NoticeEntryConfiguration());
         builder.ApplyConfiguration(new NoticeCommentConfiguration());
         builder.ApplyConfiguration(new CommentDispositionConfiguration());

@@ -105,3 +105,36 @@ internal static class ContestDb
         return new Made(contest.Id, contest.Clusters[0].Id, teamId, member, newcomer);
     }
 }
+
+/// <summary>Judging written straight to the database (security tables): a judge (the given account) on the first round, optionally a sheet for the team on its first judged part, optionally that part closed.</summary>
+internal static class ContestJudgingDb
+{
+    public sealed record Judging(Guid Contest, Guid Round, Guid Part, Guid Team, Guid Judge, Guid? Sheet, object[] Points);
+
+    public static async Task<Judging> AddJudgingAsync(this DanVan.Infrastructure.Data.AppDbContext db, ContestDb.Made made, Guid userId, SheetSource? sheet = null,
+        bool close = false)
+    {
+        var contest = await db.Contests.AsSplitQuery().Include(c => c.Rounds).ThenInclude(r => r.Parts).ThenInclude(p => p.Criteria).SingleAsync(c => c.Id == made.Contest);
+        var round = contest.Rounds.OrderBy(r => r.Seq).First();
+        var part = round.Parts.OrderBy(p => p.Seq).First(p => p.Criteria.Count > 0);
+        var by = new DanVan.Infrastructure.Data.Actor(Guid.Empty, "test", DateTime.UtcNow);
+        var judge = new ContestJudge(contest.TenantId, contest.Id, round.Id, userId, null, null, "Giám khảo thử", "Báo thử", false, by);
+        db.ContestJudges.Add(judge);
+        Guid? sheetId = null;
+        if (sheet is { } source)
+        {
+            var made2 = ContestSheet.Start(contest.TenantId, contest.Id, part.Id, judge.Id, made.Team!.Value, source, [.. part.Criteria.Select(c => new SheetPoints(c.Id, 1))], by);
+            db.ContestSheets.Add(made2);
+            sheetId = made2.Id;
+        }
+
+        if (close)
+        {
+            part.Close(by).ShouldBeNull();
+        }
+
+        await db.SaveChangesAsync();
+        return new Judging(contest.Id, round.Id, part.Id, made.Team!.Value, judge.Id, sheetId,
+            [.. part.Criteria.OrderBy(c => c.Seq).Select(c => (object)new { criterionId = c.Id, points = 1 })]);
+    }
+}

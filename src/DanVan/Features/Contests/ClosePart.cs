@@ -1,0 +1,39 @@
+using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Features.Contests;
+
+/// <summary>The organiser closes a part: its sheets are locked. Refused while a paper sheet is not confirmed (its two entries would be frozen apart).</summary>
+public static class ClosePart
+{
+    public static async Task<Result<StandingsPartDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid contestId, Guid partId, CancellationToken ct)
+    {
+        if (!(await JudgingAccess.ManagedAsync(db, user, contestId, ct)).TryGet(out var contest, out var error))
+        {
+            return error;
+        }
+
+        if (await JudgingAccess.PartAsync(db, contestId, partId, ct) is not var (round, part))
+        {
+            return ContestErrors.PartNotFound;
+        }
+
+        var pending = await db.ContestSheets.CountAsync(s => s.PartId == partId && s.State != SheetState.Confirmed, ct);
+        if (pending > 0)
+        {
+            return ContestErrors.UnconfirmedSheets(pending);
+        }
+
+        var by = Actor.Of(user, db.Time);
+        if (part.Close(by) is { } refused)
+        {
+            return refused;
+        }
+
+        db.ContestEvents.Add(new ContestEvent(contest.TenantId, contestId, null, ContestAction.PartClosed, by, $"{round.Name}, phần thi {part.Seq}: {part.Name}"));
+        await db.SaveChangesAsync(ct);
+        return GetStandings.Part(part);
+    }
+}

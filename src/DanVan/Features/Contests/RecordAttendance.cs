@@ -1,0 +1,72 @@
+using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
+using DanVan.Infrastructure.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Features.Contests;
+
+public sealed class AttendanceInput
+{
+    public Guid? TeamId { get; set; }
+    public bool NoShow { get; set; }
+    public int? DaysLate { get; set; }
+    public string? Note { get; set; }
+}
+
+public sealed record AttendanceDto(Guid PartId, Guid TeamId, bool NoShow, int DaysLate, string? Note, DateTime RecordedAt, string RecordedByName);
+
+/// <summary>The organiser records, while the part is open, that a team did not show up (0 points for the part) or submitted N days late (the part's penalty per day).</summary>
+public static class RecordAttendance
+{
+    public const int MaxDaysLate = 365;
+
+    public static async Task<Result<AttendanceDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid contestId, Guid partId, AttendanceInput input, CancellationToken ct)
+    {
+        if (!(await JudgingAccess.ManagedAsync(db, user, contestId, ct)).TryGet(out var contest, out var error))
+        {
+            return error;
+        }
+
+        if (await JudgingAccess.PartAsync(db, contestId, partId, ct) is not var (round, part))
+        {
+            return ContestErrors.PartNotFound;
+        }
+
+        var team = input.TeamId is { } teamId ? await db.ContestTeams.AsNoTracking().FirstOrDefaultAsync(t => t.Id == teamId && t.ContestId == contestId, ct) : null;
+        if (team is not { State: TeamState.Accepted })
+        {
+            return ContestErrors.TeamNotInRound;
+        }
+
+        if (part.Closed)
+        {
+            return ContestErrors.PartClosed;
+        }
+
+        if (input.DaysLate is < 0 or > MaxDaysLate)
+        {
+            return ContestErrors.DaysLate;
+        }
+
+        var note = VietnameseText.Clean(input.Note);
+        if (note?.Length > ContestAttendance.NoteMax)
+        {
+            return AppError.TooLong("Note", "Ghi chú", ContestAttendance.NoteMax);
+        }
+
+        var by = Actor.Of(user, db.Time);
+        var row = await db.ContestAttendance.FirstOrDefaultAsync(a => a.PartId == partId && a.TeamId == team.Id, ct);
+        if (row is null)
+        {
+            row = new ContestAttendance(contest.TenantId, partId, team.Id);
+            db.ContestAttendance.Add(row);
+        }
+
+        row.Set(input.NoShow, input.DaysLate ?? 0, string.IsNullOrEmpty(note) ? null : note, by);
+        db.ContestEvents.Add(new ContestEvent(contest.TenantId, contestId, team.Id, ContestAction.AttendanceRecorded, by,
+            $"{round.Name}, phần thi {part.Seq}: " + (row.NoShow ? "vắng mặt (0 điểm)" : $"nộp muộn {row.DaysLate} ngày") + (row.Note is null ? "" : $" — {row.Note}")));
+        await db.SaveChangesAsync(ct);
+        return new AttendanceDto(partId, team.Id, row.NoShow, row.DaysLate, row.Note, row.RecordedAt, row.RecordedByName);
+    }
+}
