@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace DanVan.Tests.Infrastructure;
 
 /// <summary>
-/// Settings for the whole test process, applied when this assembly loads (the browser tests load it too).
+/// Settings for the whole test process, applied when this assembly loads (the browser tests compile this file too).
 /// </summary>
 internal static class TestProcess
 {
