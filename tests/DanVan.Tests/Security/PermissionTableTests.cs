@@ -788,7 +788,8 @@ public sealed class PermissionTableTests(PostgresServer pg)
             async (w, r) => Get($"/api/v1/council/sessions/{(await w.Council(r)).Session}/minutes.pdf"), HttpStatusCode.Unauthorized),
         new("GET /api/v1/council/sessions/{id:guid}/minutes.docx", new Scoped(Permission.ManageCouncil, Permission.ManageCouncil), true,
             async (w, r) => Get($"/api/v1/council/sessions/{(await w.Council(r)).Session}/minutes.docx"), HttpStatusCode.Unauthorized),
-        new("POST /api/v1/council/sessions/{id:guid}/agenda", new Scoped(Permission.ManageCouncil, Permission.ManageCouncil), true,
+        // The demo round's accepted dossiers propose provincial awards (the province's council) and Sở Y tế's own Giấy khen: none for these councils.
+        new("POST /api/v1/council/sessions/{id:guid}/agenda", new Scoped(Permission.ManageCouncil, Permission.ManageCouncil, HttpStatusCode.Conflict), true,
             async (w, r) => Json(HttpMethod.Post, $"/api/v1/council/sessions/{(await w.Council(r)).Session}/agenda", new { roundId = await w.DemoRound() }),
             HttpStatusCode.Unauthorized),
         new("PUT /api/v1/council/sessions/{id:guid}/agenda/order", new Scoped(Permission.ManageCouncil, Permission.ManageCouncil), true,

@@ -26,9 +26,16 @@ public static class CouncilErrors
     public static readonly AppError TooManyItems = new("council.items", $"Một phiên họp có tối đa {CouncilSession.MaxItems} nội dung xét.", "RoundId");
     public static readonly AppError Order = new("council.order", "Thứ tự mới phải gồm mỗi nội dung xét của phiên họp đúng một lần.", "ItemIds");
     public static readonly AppError NothingAccepted = new("council.nothing_accepted", "Đợt xét chưa có hồ sơ nào được Sở Nội vụ tiếp nhận để đưa ra Hội đồng.", "RoundId");
-    public static readonly AppError OnlyUnitOwnAwards = new("council.unit_own_awards",
-        "Các hồ sơ được tiếp nhận của đợt này chỉ đề nghị hình thức khen thưởng thuộc thẩm quyền của chính đơn vị đề nghị (Giấy khen, danh hiệu cấp cơ sở), "
-        + "do Hội đồng thi đua, khen thưởng của đơn vị đó xét; không đưa ra Hội đồng này.", "RoundId", ErrorKind.Conflict);
+    /// <summary>Nothing of the round's accepted dossiers is for this council: each left-out nominee counted by its reason.</summary>
+    public static AppError NothingForThisCouncil(int otherCouncil, int onDecision) => new("council.nothing_for_council",
+        "Không còn người được đề nghị nào để đưa ra Hội đồng này: "
+        + string.Join("; ", new[]
+        {
+            otherCouncil > 0 ? $"{otherCouncil} người thuộc Hội đồng cấp khác xét (Giấy khen, danh hiệu cơ sở do Hội đồng của chính đơn vị đề nghị xét; "
+                + "hình thức cấp tỉnh trở lên do Hội đồng của cấp đã tiếp nhận hồ sơ xét)" : null,
+            onDecision > 0 ? $"{onDecision} người đã có tên trong quyết định khen thưởng" : null,
+        }.OfType<string>()) + ".", "RoundId", ErrorKind.Conflict);
+
     public static readonly AppError ItemClosed = new("council.item_closed", "Nội dung này đã kết thúc biểu quyết.", null, ErrorKind.Conflict);
     public static readonly AppError ItemNotPending = new("council.item_not_pending", "Nội dung này đã được mở biểu quyết trước đó.", null, ErrorKind.Conflict);
     public static readonly AppError ItemNotOpen = new("council.item_not_open", "Nội dung này không đang biểu quyết (chưa mở hoặc đã kết thúc).", null, ErrorKind.Conflict);

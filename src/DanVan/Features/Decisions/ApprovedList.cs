@@ -21,8 +21,7 @@ public static class ApprovedList
     public static async Task<IReadOnlyList<Entry>> ForAsync(AppDbContext db, Guid tenantId, Guid roundId, DecidingAuthority authority, string issuerPath,
         DateOnly day, CancellationToken ct)
     {
-        var taken = db.DecisionAwardees.Where(a => a.RemovedReason == null && db.Decisions.Any(d => d.Id == a.DecisionId && d.State != DecisionState.Revoked))
-            .Select(a => a.NomineeId);
+        var taken = OnDecision.NomineeIds(db);
         var nominees = await db.DossierNominees.AsNoTracking()
             .Where(n => n.TenantId == tenantId && n.RoundId == roundId && n.WithdrawnAt == null && !taken.Contains(n.Id))
             .OrderBy(n => n.Id).ToListAsync(ct);

@@ -96,11 +96,18 @@ public static class GetRollUp
 
     private static async Task<CampaignDto> DtoAsync(AppDbContext db, ReportCampaign c, List<Row> rows, bool canReview, CancellationToken ct)
     {
-        var today = VnTime.Today(db.Time);
-        var counts = StatusCounts.Of(rows.GroupBy(r => ReportSubmission.Status(r.FirstSubmittedOn, c.DueOn, today)).Select(g => (g.Key, g.Count())));
         var form = await db.ReportForms.AsNoTracking().Where(f => f.Id == c.FormId).Select(f => new { f.Name, f.Revision }).FirstAsync(ct);
         var unit = await db.Units.AsNoTracking().Where(u => u.Id == c.UnitId).Select(u => u.Name).FirstAsync(ct);
-        return new CampaignDto(c.Id, c.Version, c.Name, c.Year, c.FormId, form.Name, form.Revision, c.UnitId, unit, c.LaunchedOn, c.DueOn, c.WorkingDays,
+        return Dto(c, form.Name, form.Revision, unit, rows.Select(r => (r.State, r.FirstSubmittedOn)), canReview, VnTime.Today(db.Time));
+    }
+
+    /// <summary>A campaign with its reporting rate over the given reports (state, first submission day) — one rule for the list and the campaign page.</summary>
+    public static CampaignDto Dto(ReportCampaign c, string formName, int formRevision, string unitName, IEnumerable<(ReportState State, DateOnly? FirstSubmittedOn)> reports,
+        bool canReview, DateOnly today)
+    {
+        var rows = reports.ToList();
+        var counts = StatusCounts.Of(rows.GroupBy(r => ReportSubmission.Status(r.FirstSubmittedOn, c.DueOn, today)).Select(g => (g.Key, g.Count())));
+        return new CampaignDto(c.Id, c.Version, c.Name, c.Year, c.FormId, formName, formRevision, c.UnitId, unitName, c.LaunchedOn, c.DueOn, c.WorkingDays,
             c.DueProvisional, c.LaunchedByName, counts.Total, counts.Filed, counts.OnTime, counts.Late, counts.Missing, counts.Pending,
             rows.Count(r => r.State == ReportState.Accepted), canReview);
     }

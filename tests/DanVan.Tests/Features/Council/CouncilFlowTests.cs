@@ -63,14 +63,20 @@ public sealed class CouncilFlowTests(PostgresServer pg)
         var session = await (await province.PostJsonAsync($"{Councils}/{council.Id}/sessions", new { date = "2025-12-26", place = "Phòng họp số 2" }))
             .ReadAsync<SessionDto>(HttpStatusCode.Created);
         session = await (await province.PostJsonAsync($"{Sessions}/{session.Id}/agenda", new { roundId = round })).ReadAsync<SessionDto>();
-        session.Items.Count.ShouldBe(3);
+        // Sở Tư pháp's three nominees, less the one the demo's issued decision already awards (a Bằng khen).
+        var decided = await app.WithDbAsync(db => db.DecisionAwardees.Where(a => db.Dossiers.Any(d => d.Id == a.DossierId && d.RoundId == round && d.UnitId == stp))
+            .Select(a => a.Name).SingleAsync());
+        session.Items.Count.ShouldBe(2);
+        session.Items.ShouldNotContain(i => i.Name == decided);
         session.Items.ShouldAllBe(i => i.Recusals.Count == 1 && i.Recusals[0].MemberId == d.Id && !i.Recusals[0].Declared);
-        session.Items.Select(i => i.Position).ShouldBe([1, 2, 3]);
+        session.Items.Select(i => i.Position).ShouldBe([1, 2]);
         var reversed = session.Items.Select(i => i.Id).Reverse().ToList();
         session = await (await province.PutJsonAsync($"{Sessions}/{session.Id}/agenda/order", new { itemIds = reversed })).ReadAsync<SessionDto>();
         session.Items.Select(i => i.Id).ShouldBe(reversed);
-        (await (await province.PutJsonAsync($"{Sessions}/{session.Id}/agenda/order", new { itemIds = reversed.Take(2) })).ProblemAsync(HttpStatusCode.BadRequest))
+        (await (await province.PutJsonAsync($"{Sessions}/{session.Id}/agenda/order", new { itemIds = reversed.Take(1) })).ProblemAsync(HttpStatusCode.BadRequest))
             .Detail!.ShouldContain("đúng một lần");
+        session = await (await province.PostJsonAsync($"{Sessions}/{session.Id}/agenda", new { roundId = round })).ReadAsync<SessionDto>();
+        session.Items.Count.ShouldBe(2); // built again: nothing twice
 
         foreach (var m in new[] { a, b, c, d })
         {
@@ -88,8 +94,7 @@ public sealed class CouncilFlowTests(PostgresServer pg)
         }
 
         var secret = session.Items.Single(i => i.Secret && i.Requirement.StartsWith("≥ 90 %", StringComparison.Ordinal));
-        var majority = session.Items.First(i => i.Requirement.StartsWith('>'));
-        var third = session.Items.Single(i => i.Id != secret.Id && i.Id != majority.Id);
+        var majority = session.Items.Single(i => i.Requirement.StartsWith('>'));
         (await (await province.PostJsonAsync($"{Items}/{secret.Id}/open", new { })).ProblemAsync(HttpStatusCode.Conflict)).Detail!.ShouldContain("chưa khai mạc");
         session = await (await province.PostJsonAsync($"{Sessions}/{session.Id}/open", new { })).ReadAsync<SessionDto>();
         session = await (await province.PostJsonAsync($"{Items}/{secret.Id}/open", new { method = "Electronic" })).ReadAsync<SessionDto>();
@@ -105,7 +110,23 @@ public sealed class CouncilFlowTests(PostgresServer pg)
         (await (await cb.PostJsonAsync($"{Items}/{secret.Id}/ballots", new { })).ProblemAsync(HttpStatusCode.BadRequest)).Detail!.ShouldContain("lựa chọn");
         await (await cb.PostJsonAsync($"{Items}/{secret.Id}/ballots", new { choice = "Yes" })).ReadAsync<BallotReceipt>();
         (await (await cc.GetAsync($"{Items}/{secret.Id}/tally")).ProblemAsync(HttpStatusCode.Conflict)).Detail!.ShouldContain("sau khi kết thúc");
-        await (await cc.PostJsonAsync($"{Items}/{secret.Id}/ballots", new { choice = "No" })).ReadAsync<BallotReceipt>();
+        // A race: one member's eight ballots at once — exactly one counted, the others a Vietnamese 409.
+        using (var start = new ManualResetEventSlim(false))
+        {
+            var tasks = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+            {
+                start.Wait();
+                return await cc.PostJsonAsync($"{Items}/{secret.Id}/ballots", new { choice = "No" });
+            })).ToArray();
+            start.Set();
+            var results = await Task.WhenAll(tasks);
+            results.Count(r => r.IsSuccessStatusCode).ShouldBe(1, string.Join(", ", results.Select(r => (int)r.StatusCode)));
+            foreach (var loser in results.Where(r => !r.IsSuccessStatusCode))
+            {
+                (await loser.ProblemAsync(HttpStatusCode.Conflict)).Title.ShouldBe("Xung đột dữ liệu");
+            }
+        }
+
         (await (await cc.GetAsync($"{Items}/{secret.Id}/participation")).ReadAsync<ParticipationDto>()).Voted.ShouldBeTrue();
         (await (await cd.GetAsync($"{Items}/{secret.Id}/participation")).ReadAsync<ParticipationDto>()).Recused.ShouldBeTrue();
         (await province.GetAsync($"{Items}/{secret.Id}/participation")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
@@ -158,35 +179,12 @@ public sealed class CouncilFlowTests(PostgresServer pg)
         paper = await (await cb.PostJsonAsync($"{Items}/{majority.Id}/paper-counts", new { issued = 4, returned = 4, valid = 4, yes = 3, no = 1, abstain = 0 }))
             .ReadAsync<PaperCountsDto>();
         paper.Agreed.ShouldBeTrue();
+        (await (await province.PostJsonAsync($"{Sessions}/{session.Id}/close", new { })).ProblemAsync(HttpStatusCode.Conflict)).Detail!.ShouldContain("đang biểu quyết");
         session = await (await province.PostJsonAsync($"{Items}/{majority.Id}/close", new { })).ReadAsync<SessionDto>();
         var paperTally = session.Items.Single(i => i.Id == majority.Id).Tally!;
         (paperTally.Base, paperTally.Percent, paperTally.Passed).ShouldBe((4, 75m, true));
         paperTally.Sentence.ShouldContain("yêu cầu > 50 % số thành viên có mặt — ĐẠT");
 
-        // A race: one member's eight ballots at once — exactly one counted, the others a Vietnamese 409.
-        await (await province.PostJsonAsync($"{Items}/{third.Id}/open", new { })).ReadAsync<SessionDto>();
-        using var start = new ManualResetEventSlim(false);
-        var tasks = Enumerable.Range(0, 8).Select(i => Task.Run(async () =>
-        {
-            start.Wait();
-            return await cc.PostJsonAsync($"{Items}/{third.Id}/ballots", new { choice = i % 2 == 0 ? "Yes" : "No" });
-        })).ToArray();
-        start.Set();
-        var results = await Task.WhenAll(tasks);
-        results.Count(r => r.IsSuccessStatusCode).ShouldBe(1, string.Join(", ", results.Select(r => (int)r.StatusCode)));
-        foreach (var loser in results.Where(r => !r.IsSuccessStatusCode))
-        {
-            (await loser.ProblemAsync(HttpStatusCode.Conflict)).Title.ShouldBe("Xung đột dữ liệu");
-        }
-
-        await app.WithDbAsync(async db =>
-        {
-            (await db.Ballots.CountAsync(x => x.ItemId == third.Id)).ShouldBe(1);
-            var ballot = await db.Ballots.SingleAsync(x => x.ItemId == third.Id);
-            ballot.MemberId.ShouldBe(third.Secret ? null : c.Id); // an open ballot names its voter
-        });
-        (await (await province.PostJsonAsync($"{Sessions}/{session.Id}/close", new { })).ProblemAsync(HttpStatusCode.Conflict)).Detail!.ShouldContain("đang biểu quyết");
-        await (await province.PostJsonAsync($"{Items}/{third.Id}/close", new { })).ReadAsync<SessionDto>();
         session = await (await province.PostJsonAsync($"{Sessions}/{session.Id}/close", new { })).ReadAsync<SessionDto>();
         session.State.ShouldBe(SessionState.Closed);
         (await (await province.PutJsonAsync($"{Sessions}/{session.Id}/attendance", new { memberId = e.Id, status = "Present" })).ProblemAsync(HttpStatusCode.Conflict))
@@ -201,28 +199,64 @@ public sealed class CouncilFlowTests(PostgresServer pg)
         using var province = await app.ClientForAsync("tdkt.snv");
         var round = await app.WithDbAsync(db => db.NominationRounds.Where(r => r.Year == 2025).Select(r => r.Id).SingleAsync());
         var syt = await app.UnitIdAsync("SYT");
-        var sytNominees = await app.WithDbAsync(db => db.DossierNominees.Where(n => n.RoundId == round && db.Dossiers.Any(d => d.Id == n.DossierId && d.UnitId == syt))
-            .Select(n => n.Id).ToListAsync());
+        var accepted = await app.WithDbAsync(db => db.DossierNominees.Where(n => n.RoundId == round && n.WithdrawnAt == null
+                && db.Dossiers.Any(d => d.Id == n.DossierId && d.Status == DanVan.Features.Nominations.DossierStatus.Accepted))
+            .Select(n => new { n.Id, Syt = db.Dossiers.Any(d => d.Id == n.DossierId && d.UnitId == syt) }).ToListAsync());
+        var sytNominees = accepted.Where(n => n.Syt).Select(n => n.Id).ToList();
         sytNominees.ShouldNotBeEmpty();
+        // The demo's decision of Sở Y tế's head already gives them their Giấy khen.
+        (await app.WithDbAsync(db => db.DecisionAwardees.CountAsync(a => sytNominees.Contains(a.NomineeId) && a.RemovedReason == null))).ShouldBe(sytNominees.Count);
 
-        async Task<SessionDto> AgendaAsync(Guid unit)
+        async Task<HttpResponseMessage> AgendaAsync(Guid unit)
         {
             var council = await (await province.PostJsonAsync(Councils, new { unitId = unit, name = "Hội đồng thử", termFrom = "2025-01-01", termTo = "2026-12-31" }))
                 .ReadAsync<CouncilDto>(HttpStatusCode.Created);
             var session = await (await province.PostJsonAsync($"{Councils}/{council.Id}/sessions", new { date = "2025-12-27", place = "Phòng họp" }))
                 .ReadAsync<SessionDto>(HttpStatusCode.Created);
-            return await (await province.PostJsonAsync($"{Sessions}/{session.Id}/agenda", new { roundId = round })).ReadAsync<SessionDto>();
+            return await province.PostJsonAsync($"{Sessions}/{session.Id}/agenda", new { roundId = round });
         }
 
-        var provincial = await AgendaAsync(await app.UnitIdAsync("SONGTRA"));
+        var provincial = await (await AgendaAsync(await app.UnitIdAsync("SONGTRA"))).ReadAsync<SessionDto>();
         provincial.Items.ShouldNotBeEmpty();
         var nomineeOf = await app.WithDbAsync(db => db.AgendaItems.Where(i => i.SessionId == provincial.Id).Select(i => i.NomineeId).ToListAsync());
         nomineeOf.ShouldNotContain(n => sytNominees.Contains(n));
         provincial.Items.ShouldNotContain(i => i.AwardName == "Giấy khen");
 
-        var own = await AgendaAsync(syt);
-        var ownNominees = await app.WithDbAsync(db => db.AgendaItems.Where(i => i.SessionId == own.Id).Select(i => i.NomineeId).ToListAsync());
-        ownNominees.ShouldContain(n => sytNominees.Contains(n));
+        // Sở Y tế's own council is where its Giấy khen belongs — counted as decided there, not as another council's.
+        var own = (await (await AgendaAsync(syt)).ProblemAsync(HttpStatusCode.Conflict)).Detail!;
+        own.ShouldContain($"{accepted.Count - sytNominees.Count} người thuộc Hội đồng cấp khác xét");
+        own.ShouldContain($"{sytNominees.Count} người đã có tên trong quyết định khen thưởng");
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_department_council_gets_no_provincial_award_and_the_refusal_counts_who_went_where(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var province = await app.ClientForAsync("tdkt.snv");
+        var round = await app.WithDbAsync(db => db.NominationRounds.Where(r => r.Year == 2025).Select(r => r.Id).SingleAsync());
+        var stp = await app.UnitIdAsync("STP");
+        var accepted = await app.WithDbAsync(db => db.DossierNominees.CountAsync(n => n.RoundId == round && n.WithdrawnAt == null
+            && db.Dossiers.Any(d => d.Id == n.DossierId && d.Status == DanVan.Features.Nominations.DossierStatus.Accepted)));
+        var council = await (await province.PostJsonAsync(Councils, new { unitId = stp, name = "Hội đồng Thi đua – Khen thưởng Sở Tư pháp", termFrom = "2025-01-01",
+            termTo = "2026-12-31" })).ReadAsync<CouncilDto>(HttpStatusCode.Created);
+        var session = await (await province.PostJsonAsync($"{Councils}/{council.Id}/sessions", new { date = "2025-12-27", place = "Phòng họp Sở" }))
+            .ReadAsync<SessionDto>(HttpStatusCode.Created);
+
+        // Sở Tư pháp's dossier proposes provincial awards: the province's council considers them, not the department's own.
+        var refused = await (await province.PostJsonAsync($"{Sessions}/{session.Id}/agenda", new { roundId = round })).ProblemAsync(HttpStatusCode.Conflict);
+        refused.Detail!.ShouldStartWith("Không còn người được đề nghị nào để đưa ra Hội đồng này");
+        refused.Detail.ShouldContain($"{accepted} người thuộc Hội đồng cấp khác xét");
+        refused.Detail.ShouldNotContain("quyết định khen thưởng");
+        (await app.WithDbAsync(db => db.AgendaItems.CountAsync(i => i.SessionId == session.Id))).ShouldBe(0);
+
+        // An open (not secret) electronic ballot names its voter: the demo session's open item, voted by a member's account.
+        var open = await app.WithDbAsync(db => db.AgendaItems.Where(i => i.State == ItemState.Open).Select(i => new { i.Id, i.Secret }).SingleAsync());
+        using var member = await app.ClientForAsync("hoidong1");
+        await (await member.PostJsonAsync($"{Items}/{open.Id}/ballots", new { choice = "Yes" })).ReadAsync<BallotReceipt>();
+        var voter = await app.WithDbAsync(db => db.CouncilMembers.Where(m => db.Users.Any(u => u.Id == m.UserId && u.UserName == "hoidong1")).Select(m => m.Id).SingleAsync());
+        var ballot = await app.WithDbAsync(db => db.Ballots.SingleAsync(b => b.ItemId == open.Id));
+        ballot.MemberId.ShouldBe(open.Secret ? null : voter);
     }
 
     [ProviderTheory]
