@@ -79,6 +79,7 @@ builder.Services.AddWorkList() // the home page's work list: one provider per fe
     .AddWorkProvider<ConsultationsWork>()
     .AddWorkProvider<RecoveriesWork>()
     .AddWorkProvider<ReportsWork>()
+    .AddWorkProvider<ContestsWork>()
     .AddWorkProvider<ObligationNoticesWork>();
 builder.Services.AddJobs(builder.Configuration); // the durable job runner on our own tables (ADR 0028)
 builder.Services.AddNotifications(builder.Configuration); // in-app notifications, e-mail, digests, plan reminders (issue 16 §2)
