@@ -114,7 +114,11 @@ public sealed class ContestTeam : ITenantOwned, IStamped, IVersioned
         return null;
     }
 
-    /// <summary>After acceptance: one current member out, an eligible person in with the same role; the reason is kept in the history.</summary>
+    /// <summary>
+    /// After acceptance: one current member out, an eligible person in with the same role; the reason is kept in the
+    /// history. The person coming in may be the team's own reserve replacing a main member (captain or member): the reserve
+    /// takes the leaver's role — that is what reserves are for; any other current member is refused.
+    /// </summary>
     public AppError? Substitute(Guid outPersonId, MemberChoice incoming, string? reason, Actor by)
     {
         if (State != TeamState.Accepted)
@@ -137,9 +141,18 @@ public sealed class ContestTeam : ITenantOwned, IStamped, IVersioned
             return ContestErrors.NotAMember;
         }
 
-        if (Current.Any(m => m.PersonId == incoming.PersonId))
+        if (Current.FirstOrDefault(m => m.PersonId == incoming.PersonId) is { } inTeam)
         {
-            return ContestErrors.AlreadyInTeam;
+            if (inTeam.Role != MemberRole.Reserve || leaving.Role == MemberRole.Reserve)
+            {
+                return ContestErrors.AlreadyInTeam;
+            }
+
+            leaving.Leave(by);
+            inTeam.TakeRole(leaving.Role);
+            Events.Add(new ContestEvent(TenantId, ContestId, Id, ContestAction.MemberSubstituted, by,
+                $"{leaving.Name} → {inTeam.Name} (dự bị vào thay): {reason.Trim()}"));
+            return null;
         }
 
         leaving.Leave(by);
@@ -188,6 +201,9 @@ public sealed class ContestMember : ITenantOwned
     public DateTime AddedAt { get; private set; }
     public DateTime? LeftAt { get; private set; }
     public string? LeftByName { get; private set; }
+
+    /// <summary>A reserve who replaces a main member plays in the leaver's role from now on.</summary>
+    internal void TakeRole(MemberRole role) => Role = role;
 
     internal void Leave(Actor by)
     {

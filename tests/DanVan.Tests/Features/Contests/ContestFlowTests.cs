@@ -123,11 +123,12 @@ public sealed class ContestFlowTests(PostgresServer pg)
         // The organiser's check came after the deadline: the returned team still registers again, until the contest starts.
         var yesterday = await app.WithDbAsync(db => Task.FromResult(DanVan.Infrastructure.Text.VnTime.Today(db.Time).AddDays(-1)));
         await app.WithDbAsync(db => db.Contests.Where(x => x.Id == contest.Id).ExecuteUpdateAsync(x => x.SetProperty(c => c.RegistrationDeadline, yesterday)));
-        var again = await (await officer.PostJsonAsync(url, ContestData.Team(xa.Unit, (xa.Vice, MemberRole.Captain), (xa.Chair, MemberRole.Member))))
+        var again = await (await officer.PostJsonAsync(url, ContestData.Team(xa.Unit, (xa.Vice, MemberRole.Captain), (xa.Chair, MemberRole.Member),
+                (xa.Officer, MemberRole.Reserve))))
             .ReadAsync<TeamDto>(HttpStatusCode.Created);
         again.Id.ShouldBe(team.Id);
         again.State.ShouldBe(TeamState.Registered);
-        again.Members.Count.ShouldBe(2);
+        again.Members.Count.ShouldBe(3);
         again.ReturnReason.ShouldBeNull(); // answered; the history keeps it
 
         (await (await snv.PostJsonAsync(teamUrl + "/accept", new { })).ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("contest.team_cluster");
@@ -141,18 +142,26 @@ public sealed class ContestFlowTests(PostgresServer pg)
         var sub = teamUrl + "/substitute";
         (await (await officer.PostJsonAsync(sub, new { outPersonId = xa.Chair, inPersonId = newcomer, reason = "Ốm" })).ProblemAsync(HttpStatusCode.Forbidden)).Code.ShouldBe("forbidden");
         (await (await snv.PostJsonAsync(sub, new { outPersonId = xa.Chair, inPersonId = newcomer })).ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("contest.reason");
-        (await (await snv.PostJsonAsync(sub, new { outPersonId = xa.Officer, inPersonId = newcomer, reason = "Ốm" })).ProblemAsync(HttpStatusCode.BadRequest))
+        (await (await snv.PostJsonAsync(sub, new { outPersonId = other.Chair, inPersonId = newcomer, reason = "Ốm" })).ProblemAsync(HttpStatusCode.BadRequest))
             .Code.ShouldBe("contest.not_member");
         (await (await snv.PostJsonAsync(sub, new { outPersonId = xa.Chair, inPersonId = other.Chair, reason = "Ốm" })).ProblemAsync(HttpStatusCode.BadRequest))
             .Code.ShouldBe("contest.member_ineligible");
         var substituted = await (await snv.PostJsonAsync(sub, new { outPersonId = xa.Chair, inPersonId = newcomer, reason = "Đi công tác dài ngày" })).ReadAsync<TeamDto>();
-        substituted.Members.Where(m => m.Active).Select(m => m.PersonId).ShouldBe([xa.Vice, newcomer], ignoreOrder: true);
+        substituted.Members.Where(m => m.Active).Select(m => m.PersonId).ShouldBe([xa.Vice, newcomer, xa.Officer], ignoreOrder: true);
         var left = substituted.Members.Single(m => !m.Active);
         left.PersonId.ShouldBe(xa.Chair);
         left.LeftByName.ShouldBe("tdkt.snv");
         substituted.History.Select(h => h.Action).ShouldBe([ContestAction.TeamRegistered, ContestAction.TeamReturned, ContestAction.TeamResubmitted,
             ContestAction.TeamAccepted, ContestAction.MemberSubstituted]);
         substituted.History[^1].Note.ShouldEndWith("Lê Văn Tới: Đi công tác dài ngày");
+
+        // The reserve replaces a main member and plays in their role; a main member cannot "replace" another.
+        (await (await snv.PostJsonAsync(sub, new { outPersonId = newcomer, inPersonId = xa.Vice, reason = "Ốm" })).ProblemAsync(HttpStatusCode.BadRequest))
+            .Code.ShouldBe("contest.already_in_team");
+        var promoted = await (await snv.PostJsonAsync(sub, new { outPersonId = newcomer, inPersonId = xa.Officer, reason = "Ốm đột xuất" })).ReadAsync<TeamDto>();
+        promoted.Members.Where(m => m.Active).Select(m => (m.PersonId, m.Role)).ShouldBe([(xa.Vice, MemberRole.Captain), (xa.Officer, MemberRole.Member)], ignoreOrder: true);
+        promoted.Members.Count(m => m.PersonId == xa.Officer).ShouldBe(1);
+        promoted.History[^1].Note.ShouldEndWith("(dự bị vào thay): Ốm đột xuất");
     }
 
     [ProviderTheory]
