@@ -130,7 +130,7 @@ public sealed class PaperSheetsModel(AppDbContext db) : PageModel
         }
 
         Desk = desk.Value!;
-        Judge = Desk.Judges.FirstOrDefault(j => j.Id == ForJudge) ?? Desk.Judges.FirstOrDefault();
+        Judge = Desk.Judges.FirstOrDefault(j => j.Id == ForJudge) ?? (Desk.Judges.Count > 0 ? Desk.Judges[0] : null);
         return null;
     }
 }
