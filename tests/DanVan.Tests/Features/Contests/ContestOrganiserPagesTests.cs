@@ -115,7 +115,7 @@ public sealed class ContestOrganiserPagesTests(PostgresServer pg)
         var html = WebUtility.HtmlDecode(await page.GetStringAsync(url));
         html.ShouldContain("Trưởng ban giám khảo");
         html.ShouldContain("Đội Sen");
-        html.ShouldContain("cùng đơn vị với đội thi");
+        html.ShouldContain($"id=\"recusals-{chair.Id}\"><li>Đội Sen ("); // the commune's officer, recused from their commune's team
         html.ShouldContain("xung đột lợi ích đã khai báo — Anh ruột của đội trưởng");
 
         // A judge with a sheet stays, with the handler's message; one without goes.
