@@ -209,6 +209,34 @@ public sealed class ContestOrganiserPagesTests(PostgresServer pg)
 
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_organiser_substitutes_a_member_on_the_contest_page_with_a_reason(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        var s = await SetUpAsync(app);
+        var xa1 = await ContestData.CommuneAsync(app, "XA001");
+        var chairName = await app.WithDbAsync(db => db.People.Where(p => p.Id == xa1.Chair).Select(p => p.FullName).SingleAsync());
+        using var page = await app.SignedInAsync("tdkt.snv");
+        var url = $"/Contests/Details/{s.Contest}?substitute={s.TeamSen}";
+        var html = WebUtility.HtmlDecode(await page.GetStringAsync(url));
+        html.ShouldContain($"id=\"substitute-{s.TeamSen}\"");
+        html.ShouldContain(chairName); // a free person of the commune holding an allowed position
+
+        var version = await app.WithDbAsync(db => db.ContestTeams.Where(t => t.Id == s.TeamSen).Select(t => t.Version).SingleAsync());
+        Dictionary<string, string> Form(string reason) => new()
+        {
+            ["Decision.TeamId"] = s.TeamSen.ToString(), ["Decision.Version"] = version.ToString(CultureInfo.InvariantCulture),
+            ["Swap.OutPersonId"] = xa1.Vice.ToString(), ["Swap.InPersonId"] = xa1.Chair.ToString(), ["Swap.Reason"] = reason,
+        };
+        var refused = await PostAsync(page, url, "Substitute", Form(" "));
+        refused.Status.ShouldBe(HttpStatusCode.OK);
+        refused.Html.ShouldContain(ContestErrors.ReasonRequired.Message);
+        (await PostAsync(page, url, "Substitute", Form("Đồng chí Phó Chủ tịch đi học dài hạn"))).Status.ShouldBe(HttpStatusCode.Redirect);
+        (await app.WithDbAsync(db => db.ContestMembers.Where(m => m.TeamId == s.TeamSen && m.Active).Select(m => m.PersonId).ToListAsync())).ShouldBe([xa1.Chair]);
+        WebUtility.HtmlDecode(await page.GetStringAsync($"/Contests/Details/{s.Contest}")).ShouldContain("Đồng chí Phó Chủ tịch đi học dài hạn");
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_guest_judge_without_a_role_opens_the_judge_page_of_their_contest_and_nothing_else(Provider provider)
     {
         await using var app = await TestApp.StartAsync(provider, pg);
