@@ -244,6 +244,18 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         await VisitAsync(page, $"/Contests/Details/{await app.WithDbAsync(db => db.Contests.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync())}");
         // The preliminary round's standings (the organiser sees them while the quiz part is open): per-part scores with the judges' sheets.
         await VisitAsync(page, $"/Contests/Standings/{await app.WithDbAsync(db => db.Contests.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync())}");
+        // The organiser's judging pages: the round's judges (chair, guests, a recusal) with the seating form after a search; the
+        // paper sheets of the first judged part (closed: the correction forms) and of the open quiz part (attendance, the close form);
+        // a team's substitution form on the contest's page.
+        var demoContest = await app.WithDbAsync(db => db.Contests.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
+        await VisitAsync(page, $"/Contests/Judges/{demoContest}?q=nguyen");
+        await VisitAsync(page, $"/Contests/PaperSheets/{demoContest}");
+        var quizPart = await app.WithDbAsync(db => db.ContestParts.Where(p => p.Kind == DanVan.Features.Contests.PartKind.Quiz
+            && db.ContestRounds.Any(r => r.Id == p.RoundId && r.ContestId == demoContest)).OrderBy(p => p.Seq).Select(p => p.Id).FirstAsync());
+        await VisitAsync(page, $"/Contests/PaperSheets/{demoContest}?partId={quizPart}");
+        var acceptedTeam = await app.WithDbAsync(db => db.ContestTeams.Where(t => t.ContestId == demoContest && t.State == DanVan.Features.Contests.TeamState.Accepted)
+            .OrderBy(t => t.Id).Select(t => t.Id).FirstAsync());
+        await VisitAsync(page, $"/Contests/Details/{demoContest}?substitute={acceptedTeam}");
 
         // Consultations (issue 14 §3): the accepted dossier's answered request, the appraised one's waiting request with the forms.
         foreach (var dossier in await app.WithDbAsync(db => db.Consultations.OrderBy(c => c.SentOn).Select(c => c.DossierId).Distinct().ToListAsync()))

@@ -1168,6 +1168,14 @@ public sealed class PermissionTableTests(PostgresServer pg)
         new("PAGE /Contests/Judge", new JudgesOnly(), true, async (w, r) => Get($"/Contests/Judge/{(await w.Judging(r)).Contest}"), Login),
         new("PAGE /Contests/Standings", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
             async (w, r) => Get($"/Contests/Standings/{(await w.Judging(r, DanVan.Features.Contests.SheetSource.Judge)).Contest}"), Login),
+        new("PAGE /Contests/Judges", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) => Get($"/Contests/Judges/{(await w.Contest(r)).Contest}"), Login),
+        new("PAGE /Contests/PaperSheets", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) =>
+            {
+                var j = await w.Judging(r, DanVan.Features.Contests.SheetSource.Paper);
+                return Get($"/Contests/PaperSheets/{j.Contest}?partId={j.Part}");
+            }, Login),
         new("PAGE /Contests/Rules", new Fixed(HttpStatusCode.OK), false, async (w, _) => Get($"/hoi-thi/{(await w.Contest(Relation.Own)).Contest}"), HttpStatusCode.OK),
         new("PAGE /Movements/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/Movements")), Login),
         new("PAGE /Movements/Details", new TenantWide(Permission.ViewMovements, Permission.ViewMovements), true,

@@ -1,11 +1,27 @@
 using DanVan.Features.Accounts;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace DanVan.Features.Contests;
 
 public static class ContestsServices
 {
-    /// <summary>The pages need ViewMovements somewhere (who sees a contest and who acts is checked by the handlers); the rules page is anonymous.</summary>
-    public static IServiceCollection AddContests(this IServiceCollection services) =>
-        services.RequirePermissionForFolder(Permission.ViewMovements, "/Contests")
+    private const string JudgePage = "/Contests/Judge";
+
+    /// <summary>
+    /// The pages need ViewMovements somewhere (who sees a contest and who acts is checked by the handlers) — except the
+    /// judge's page, which also admits a judge seated in that contest (<see cref="JudgeSeatRequirement"/>: guest judges
+    /// hold no role); the register page needs RegisterContestTeams; the rules page is anonymous.
+    /// </summary>
+    public static IServiceCollection AddContests(this IServiceCollection services)
+    {
+        services.AddScoped<IAuthorizationHandler, JudgeSeatHandler>();
+        services.AddAuthorizationBuilder().AddPolicy(JudgeSeatRequirement.PolicyName, p => p
+            .AddAuthenticationSchemes(AccountsServices.SmartScheme).RequireAuthenticatedUser().AddRequirements(new JudgeSeatRequirement()));
+        return services.Configure<RazorPagesOptions>(o => o.Conventions.AddFolderApplicationModelConvention("/Contests", page =>
+                page.EndpointMetadata.Add(new AuthorizeAttribute(page.ViewEnginePath == JudgePage
+                    ? JudgeSeatRequirement.PolicyName
+                    : PermissionRequirement.PolicyName(Permission.ViewMovements)))))
             .RequirePermissionForPages(Permission.RegisterContestTeams, "/Contests/Register");
+    }
 }

@@ -79,6 +79,8 @@ public static class ContestErrors
         "Chỉ trưởng ban giám khảo hoặc ban tổ chức sửa phiếu chấm sau khi phần thi khóa điểm.", null, ErrorKind.Forbidden);
     public static readonly AppError StandingsHidden = new("contest.standings_hidden",
         "Kết quả vòng thi được xem khi tất cả các phần thi của vòng đã khóa điểm.", null, ErrorKind.Forbidden);
+    public static readonly AppError CloseNotConfirmed = new("contest.close_unconfirmed",
+        "Đánh dấu ô xác nhận để khóa điểm phần thi: sau khi khóa, phiếu chấm chỉ được sửa bởi trưởng ban giám khảo hoặc ban tổ chức, kèm lý do.", null);
     public static readonly AppError DaysLate = new("contest.days_late", "Số ngày nộp muộn từ 0 đến 365.", "DaysLate");
 
     public static AppError UnconfirmedSheets(int count) => new("contest.unconfirmed",
