@@ -801,6 +801,8 @@ public sealed class IdorTests(PostgresServer pg)
             ("POST", "/api/v1/contests/{id}/sheets/{sheetId}/correct") => client.PostJsonAsync(url, new { points = Array.Empty<object>(), reason = "Thử" }),
             ("PUT", "/api/v1/contests/{id}/parts/{partId}/attendance") => client.PutJsonAsync(url, new { teamId = Guid.NewGuid(), noShow = true }),
             ("POST", "/api/v1/contests/{id}/parts/{partId}/close") => client.PostAsync(url, null),
+            ("POST", "/api/v1/contests/{id}/rounds/{roundId}/board/freeze" or "/api/v1/contests/{id}/rounds/{roundId}/board/reveal"
+                or "/api/v1/contests/{id}/rounds/{roundId}/board/final") => client.PostAsync(url, null),
             ("PUT", "/api/v1/reports/submissions/{id}") => client.PutJsonAsync(url, new { values = new[] { new { code = "1", value = "5" } } }),
             ("POST", "/api/v1/reports/submissions/{id}/submit") => client.PostJsonAsync(url, new { values = new[] { new { code = "1", value = "5" } } }),
             ("POST", "/api/v1/reports/submissions/{id}/accept") => client.PostAsync(url, null),
