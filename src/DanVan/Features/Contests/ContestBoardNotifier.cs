@@ -9,7 +9,7 @@ namespace DanVan.Features.Contests;
 /// <summary>
 /// Tells the board streams of a contest that something behind its board changed (a version counter and a signal per
 /// contest). In-process: with more than one app instance a viewer connected to another instance would not hear of a
-/// change until its next heartbeat-free wake-up — the board stream supports one instance (README).
+/// change made there — the board stream supports one app instance (README).
 /// </summary>
 public sealed class ContestBoardNotifier
 {
