@@ -66,6 +66,7 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         // The contest's rules (issue 17): public and printable, written from the demo contest's configuration.
         var contest = await fixture.App.WithDbAsync(db => db.Contests.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
         await VisitAsync(page, $"/hoi-thi/{contest}");
+        await VisitAsync(page, $"/hoi-thi/{contest}/bang-diem"); // the public scoreboard (projector and phone)
 
         await VisitAsync(page, "/Account/AccessDenied", expectedStatus: 403);
         await VisitAsync(page, "/Account/Logout");
@@ -256,6 +257,7 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         var acceptedTeam = await app.WithDbAsync(db => db.ContestTeams.Where(t => t.ContestId == demoContest && t.State == DanVan.Features.Contests.TeamState.Accepted)
             .OrderBy(t => t.Id).Select(t => t.Id).FirstAsync());
         await VisitAsync(page, $"/Contests/Details/{demoContest}?substitute={acceptedTeam}");
+        await VisitAsync(page, $"/Contests/Board/{demoContest}"); // the organiser's board
 
         // Consultations (issue 14 §3): the accepted dossier's answered request, the appraised one's waiting request with the forms.
         foreach (var dossier in await app.WithDbAsync(db => db.Consultations.OrderBy(c => c.SentOn).Select(c => c.DossierId).Distinct().ToListAsync()))

@@ -1021,6 +1021,36 @@ public sealed class PermissionTableTests(PostgresServer pg)
             }, HttpStatusCode.Unauthorized),
         new("GET /api/v1/public/contests/{id:guid}/rules", new Fixed(HttpStatusCode.OK), false,
             async (w, _) => Get($"/api/v1/public/contests/{(await w.Contest(Relation.Own)).Contest}/rules"), HttpStatusCode.OK),
+        // The scoreboard (issue 17 §4): the organiser's board and steps; the public board and its stream (once=true: one event, then the end).
+        new("GET /api/v1/contests/{id:guid}/rounds/{roundId:guid}/board", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) =>
+            {
+                var j = await w.Judging(r, DanVan.Features.Contests.SheetSource.Judge);
+                return Get($"/api/v1/contests/{j.Contest}/rounds/{j.Round}/board");
+            }, HttpStatusCode.Unauthorized),
+        new("POST /api/v1/contests/{id:guid}/rounds/{roundId:guid}/board/freeze", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) =>
+            {
+                var j = await w.Judging(r);
+                return Json(HttpMethod.Post, $"/api/v1/contests/{j.Contest}/rounds/{j.Round}/board/freeze", new { });
+            }, HttpStatusCode.Unauthorized),
+        // On a live board with open parts the organiser's reveal and final are refused (409): past the access rule, which is what the table checks.
+        new("POST /api/v1/contests/{id:guid}/rounds/{roundId:guid}/board/reveal", new TenantWide(Permission.ViewMovements, Permission.ManageContests, HttpStatusCode.Conflict), true,
+            async (w, r) =>
+            {
+                var j = await w.Judging(r);
+                return Json(HttpMethod.Post, $"/api/v1/contests/{j.Contest}/rounds/{j.Round}/board/reveal", new { });
+            }, HttpStatusCode.Unauthorized),
+        new("POST /api/v1/contests/{id:guid}/rounds/{roundId:guid}/board/final", new TenantWide(Permission.ViewMovements, Permission.ManageContests, HttpStatusCode.Conflict), true,
+            async (w, r) =>
+            {
+                var j = await w.Judging(r);
+                return Json(HttpMethod.Post, $"/api/v1/contests/{j.Contest}/rounds/{j.Round}/board/final", new { });
+            }, HttpStatusCode.Unauthorized),
+        new("GET /api/v1/public/contests/{id:guid}/board", new Fixed(HttpStatusCode.OK), false,
+            async (w, _) => Get($"/api/v1/public/contests/{(await w.Contest(Relation.Own)).Contest}/board"), HttpStatusCode.OK),
+        new("GET /api/v1/public/contests/{id:guid}/board/stream", new Fixed(HttpStatusCode.OK), false,
+            async (w, _) => Get($"/api/v1/public/contests/{(await w.Contest(Relation.Own)).Contest}/board/stream?once=true"), HttpStatusCode.OK),
 
         // ---- API: emulation clusters (province data: read by every holder of ViewAssessments, changed at the root only)
         new("GET /api/v1/clusters/", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/clusters/?year=2026")), HttpStatusCode.Unauthorized),
@@ -1177,6 +1207,10 @@ public sealed class PermissionTableTests(PostgresServer pg)
                 return Get($"/Contests/PaperSheets/{j.Contest}?partId={j.Part}");
             }, Login),
         new("PAGE /Contests/Rules", new Fixed(HttpStatusCode.OK), false, async (w, _) => Get($"/hoi-thi/{(await w.Contest(Relation.Own)).Contest}"), HttpStatusCode.OK),
+        new("PAGE /Contests/PublicBoard", new Fixed(HttpStatusCode.OK), false,
+            async (w, _) => Get($"/hoi-thi/{(await w.Contest(Relation.Own)).Contest}/bang-diem"), HttpStatusCode.OK),
+        new("PAGE /Contests/Board", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) => Get($"/Contests/Board/{(await w.Judging(r)).Contest}"), Login),
         new("PAGE /Movements/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/Movements")), Login),
         new("PAGE /Movements/Details", new TenantWide(Permission.ViewMovements, Permission.ViewMovements), true,
             async (w, r) => Get($"/Movements/Details/{await w.Launched(r)}"), Login),

@@ -20,6 +20,11 @@ public static class ClosePart
             return ContestErrors.PartNotFound;
         }
 
+        if (await ResultsLock.CheckAsync(db, round.Id, ct) is { } locked)
+        {
+            return locked;
+        }
+
         var pending = await db.ContestSheets.CountAsync(s => s.PartId == partId && s.State != SheetState.Confirmed, ct);
         if (pending > 0)
         {

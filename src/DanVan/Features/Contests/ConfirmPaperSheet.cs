@@ -31,6 +31,11 @@ public static class ConfirmPaperSheet
         }
 
         var part = await db.ContestParts.Include(p => p.Criteria).FirstAsync(p => p.Id == sheet.PartId, ct);
+        if (await ResultsLock.CheckAsync(db, part.RoundId, ct) is { } locked)
+        {
+            return locked;
+        }
+
         if (part.Closed)
         {
             return ContestErrors.PartClosed;

@@ -68,6 +68,9 @@ public sealed class Contest : ITenantOwned, IStamped, IVersioned
 
     public DateOnly RegistrationDeadline { get; private set; }
     public ContestStatus Status { get; private set; }
+
+    /// <summary>Whether the public board names the judges next to their sheets once results are final (else "Giám khảo 1..n").</summary>
+    public bool PublishJudgeNames { get; private set; }
     public string CreatedByName { get; private set; } = "";
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
@@ -125,6 +128,7 @@ public sealed class Contest : ITenantOwned, IStamped, IVersioned
         ReservesMax = input.ReservesMax ?? 0;
         AllowedPositions = input.AllowedPositions is { Count: > 0 } p ? string.Join("; ", p.Select(x => x.Trim()).Where(x => x.Length > 0).Distinct()) : null;
         RegistrationDeadline = input.RegistrationDeadline!.Value;
+        PublishJudgeNames = input.PublishJudgeNames;
         Eligible.Clear();
         Eligible.AddRange(input.Eligible!.DistinctBy(e => (e.UnitId, e.KindId)).Select(e => new ContestEligibleUnit(TenantId, Id, e.UnitId, e.IncludeDescendants, e.KindId)));
         Clusters.Clear();

@@ -61,6 +61,11 @@ public sealed class ContestRoundConfiguration : IEntityTypeConfiguration<Contest
         b.Property(r => r.Kind).HasConversion<string>().HasMaxLength(16);
         b.Property(r => r.Advancement).HasConversion<string>().HasMaxLength(16);
         b.Property(r => r.AdvanceValue).HasPrecision(8, 2);
+        b.Property(r => r.Board).HasConversion<string>().HasMaxLength(16);
+        b.Property(r => r.FrozenByName).HasMaxLength(256);
+        b.Property(r => r.FinalByName).HasMaxLength(256);
+        b.Property(r => r.FrozenBoard).HasMaxLength(ContestRound.FrozenBoardMax);
+        b.Ignore(r => r.ResultsLocked);
         b.Ignore(r => r.MaxPoints);
         b.Ignore(r => r.TieBreak);
         b.HasIndex(r => new { r.ContestId, r.Seq }).IsUnique();

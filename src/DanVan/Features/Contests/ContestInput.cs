@@ -23,6 +23,9 @@ public sealed class ContestInput
 
     public List<string>? Clusters { get; set; }
     public List<RoundInput>? Rounds { get; set; }
+
+    /// <summary>Name the judges on the public board once the results are final (default: "Giám khảo 1..n").</summary>
+    public bool PublishJudgeNames { get; set; }
 }
 
 public sealed class RoundInput

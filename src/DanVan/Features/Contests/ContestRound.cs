@@ -1,4 +1,5 @@
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Web;
 
 namespace DanVan.Features.Contests;
 
@@ -6,6 +7,7 @@ namespace DanVan.Features.Contests;
 public sealed class ContestRound : ITenantOwned
 {
     public const int NameMax = 200;
+    public const int FrozenBoardMax = 1_000_000;
 
     private ContestRound()
     {
@@ -24,10 +26,86 @@ public sealed class ContestRound : ITenantOwned
 
     public List<ContestPart> Parts { get; private set; } = [];
 
+    /// <summary>The round's scoreboard: Live → Frozen → Revealing → Final (<see cref="BoardState"/>).</summary>
+    public BoardState Board { get; private set; }
+
+    public DateTime? FrozenAt { get; private set; }
+    public string? FrozenByName { get; private set; }
+
+    /// <summary>The public board as it stood when frozen (JSON of <see cref="BoardRow"/>s): what the public sees until the reveal.</summary>
+    public string? FrozenBoard { get; private set; }
+
+    /// <summary>How many teams the staged reveal has shown, from the bottom of the final standings.</summary>
+    public int RevealedCount { get; private set; }
+
+    public DateTime? FinalAt { get; private set; }
+    public string? FinalByName { get; private set; }
+
+    /// <summary>From the reveal on, nothing that makes a score (sheet, correction, attendance, closing) may change: the audience sees final values.</summary>
+    public bool ResultsLocked => Board is BoardState.Revealing or BoardState.Final;
+
     public decimal MaxPoints => Parts.Sum(p => p.MaxPoints);
 
     /// <summary>The parts that break a tie, in order.</summary>
     public IEnumerable<ContestPart> TieBreak => Parts.Where(p => p.TieBreakRank is not null).OrderBy(p => p.TieBreakRank);
+
+    /// <summary>Live → Frozen: the public keeps seeing <paramref name="snapshot"/> while scores are still recorded.</summary>
+    public AppError? Freeze(string snapshot, Actor by)
+    {
+        if (Board != BoardState.Live)
+        {
+            return ContestErrors.BoardNotLive;
+        }
+
+        Board = BoardState.Frozen;
+        FrozenAt = by.At;
+        FrozenByName = by.UserName;
+        FrozenBoard = snapshot;
+        return null;
+    }
+
+    /// <summary>Frozen/Revealing → Revealing: one more team shown, from the bottom; every part must be closed and a team must be left.</summary>
+    public AppError? RevealNext(int teams)
+    {
+        if (Board is not (BoardState.Frozen or BoardState.Revealing))
+        {
+            return ContestErrors.BoardNotFrozen;
+        }
+
+        if (!Parts.All(p => p.Closed))
+        {
+            return ContestErrors.BoardPartsOpen;
+        }
+
+        if (RevealedCount >= teams)
+        {
+            return ContestErrors.BoardAllRevealed;
+        }
+
+        Board = BoardState.Revealing;
+        RevealedCount++;
+        return null;
+    }
+
+    /// <summary>Any state but Final → Final: every part closed; every team revealed; results locked for good.</summary>
+    public AppError? Finalise(int teams, Actor by)
+    {
+        if (Board == BoardState.Final)
+        {
+            return ContestErrors.BoardFinal;
+        }
+
+        if (!Parts.All(p => p.Closed))
+        {
+            return ContestErrors.BoardPartsOpen;
+        }
+
+        Board = BoardState.Final;
+        RevealedCount = teams;
+        FinalAt = by.At;
+        FinalByName = by.UserName;
+        return null;
+    }
 
     internal static ContestRound From(Guid tenantId, Guid contestId, int seq, RoundInput input)
     {

@@ -229,6 +229,9 @@ public enum ContestAction
     AttendanceRecorded,
     PartClosed,
     SheetCorrected,
+    BoardFrozen,
+    TeamRevealed,
+    ResultsFinal,
 }
 
 /// <summary>One step in a contest's or a team's history: who, when, what, why.</summary>

@@ -91,6 +91,9 @@ public static class ContestLabels
         ContestAction.AttendanceRecorded => "Ghi vắng mặt / nộp muộn",
         ContestAction.PartClosed => "Khóa điểm phần thi",
         ContestAction.SheetCorrected => "Sửa phiếu chấm sau khi khóa điểm",
+        ContestAction.BoardFrozen => "Đóng băng bảng điểm công khai",
+        ContestAction.TeamRevealed => "Công bố kết quả một đội",
+        ContestAction.ResultsFinal => "Chốt kết quả vòng thi",
         _ => throw new ArgumentOutOfRangeException(nameof(a)),
     };
 

@@ -42,10 +42,12 @@ public static class ContestsApi
             .WithSummary("Thay thành viên của đội đã được tiếp nhận (người thay cùng vai trò, bắt buộc lý do; ghi vào lịch sử)");
 
         g.MapContestJudgingApi();
+        g.MapContestBoardApi();
 
         var open = api.MapGroup("/public/contests").WithTags("Công khai (Public)").AllowAnonymous();
         open.MapGet("/{id:guid}/rules", async (AppDbContext db, Guid id, CancellationToken ct) => ApiResults.Ok(await GetRules.HandleAsync(db, id, ct)))
             .WithSummary("Thể lệ của hội thi đã công bố (không cần đăng nhập), sinh từ cấu hình hội thi");
+        open.MapPublicContestBoardApi();
         return api;
     }
 }

@@ -25,6 +25,11 @@ public static class CorrectSheet
                 (await ContestAccess.Rule.FindAsync(db, user, contestId, ct)).Error is null ? ContestErrors.NotChair : ContestErrors.SheetNotFound;
         }
 
+        if (await ResultsLock.CheckAsync(db, part.RoundId, ct) is { } locked)
+        {
+            return locked;
+        }
+
         if (!part.Closed)
         {
             return ContestErrors.PartNotClosed;

@@ -34,6 +34,11 @@ public static class EnterPaperSheet
             return refused;
         }
 
+        if (await ResultsLock.CheckAsync(db, round.Id, ct) is { } locked)
+        {
+            return locked;
+        }
+
         if (part.Closed)
         {
             return ContestErrors.PartClosed;

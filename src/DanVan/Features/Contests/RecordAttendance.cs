@@ -39,6 +39,11 @@ public static class RecordAttendance
             return ContestErrors.TeamNotInRound;
         }
 
+        if (await ResultsLock.CheckAsync(db, round.Id, ct) is { } locked)
+        {
+            return locked;
+        }
+
         if (part.Closed)
         {
             return ContestErrors.PartClosed;

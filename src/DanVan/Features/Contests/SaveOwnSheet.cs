@@ -46,6 +46,11 @@ public static class SaveOwnSheet
             return refused;
         }
 
+        if (await ResultsLock.CheckAsync(db, round.Id, ct) is { } locked)
+        {
+            return locked;
+        }
+
         if (part.Closed)
         {
             return ContestErrors.PartClosed;

@@ -16,6 +16,8 @@ public static class DataServices
         services.AddSingleton(_ => Files.FileStore.For(configuration));
         services.AddSingleton<AccessTokenCache>();
         services.AddSingleton<AccessTokenCacheInvalidation>();
+        services.AddSingleton<Features.Contests.ContestBoardNotifier>(); // the contests' live boards hear of saves through ContestBoardChanges
+        services.AddSingleton<Features.Contests.ContestBoardChanges>();
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
@@ -30,7 +32,7 @@ public static class DataServices
                 cs = SqlitePragmas.WithBusyTimeout(cs, options.BusyTimeoutSeconds);
                 var pragmas = new SqlitePragmas(options.BusyTimeoutSeconds);
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) => o.UseSqlite(cs)
-                    .AddInterceptors(pragmas, sp.GetRequiredService<AccessTokenCacheInvalidation>()));
+                    .AddInterceptors(pragmas, sp.GetRequiredService<AccessTokenCacheInvalidation>(), sp.GetRequiredService<Features.Contests.ContestBoardChanges>()));
                 break;
             case DatabaseProvider.Postgres:
                 if (string.IsNullOrWhiteSpace(options.ConnectionString))
@@ -39,7 +41,7 @@ public static class DataServices
                 }
 
                 services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) => o.UseNpgsql(options.ConnectionString)
-                    .AddInterceptors(sp.GetRequiredService<AccessTokenCacheInvalidation>()));
+                    .AddInterceptors(sp.GetRequiredService<AccessTokenCacheInvalidation>(), sp.GetRequiredService<Features.Contests.ContestBoardChanges>()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider {options.Provider}.");

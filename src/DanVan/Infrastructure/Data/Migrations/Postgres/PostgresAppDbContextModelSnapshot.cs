@@ -1829,6 +1829,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid>("PlanDocumentId")
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("PublishJudgeNames")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly>("RegistrationDeadline")
                         .HasColumnType("date");
 
@@ -2278,8 +2281,31 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("Board")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<Guid>("ContestId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("FinalAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FinalByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime?>("FrozenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FrozenBoard")
+                        .HasMaxLength(1000000)
+                        .HasColumnType("character varying(1000000)");
+
+                    b.Property<string>("FrozenByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -2290,6 +2316,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int>("RevealedCount")
+                        .HasColumnType("integer");
 
                     b.Property<int>("Seq")
                         .HasColumnType("integer");

@@ -1823,6 +1823,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("PlanDocumentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("PublishJudgeNames")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("RegistrationDeadline")
                         .HasColumnType("TEXT");
 
@@ -2272,7 +2275,30 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Board")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ContestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FinalAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FinalByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FrozenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FrozenBoard")
+                        .HasMaxLength(1000000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FrozenByName")
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
@@ -2284,6 +2310,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RevealedCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Seq")
                         .HasColumnType("INTEGER");
