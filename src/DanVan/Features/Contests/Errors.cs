@@ -79,10 +79,8 @@ public static class ContestErrors
         "Chỉ trưởng ban giám khảo hoặc ban tổ chức sửa phiếu chấm sau khi phần thi khóa điểm.", null, ErrorKind.Forbidden);
     public static readonly AppError StandingsHidden = new("contest.standings_hidden",
         "Kết quả vòng thi được xem khi tất cả các phần thi của vòng đã khóa điểm.", null, ErrorKind.Forbidden);
-<<<<<<< HEAD
     public static readonly AppError CloseNotConfirmed = new("contest.close_unconfirmed",
         "Đánh dấu ô xác nhận để khóa điểm phần thi: sau khi khóa, phiếu chấm chỉ được sửa bởi trưởng ban giám khảo hoặc ban tổ chức, kèm lý do.", null);
-=======
     public static readonly AppError ResultsLocked = new("contest.results_locked",
         "Kết quả vòng thi đã công bố (đang công bố từng đội hoặc đã chốt): không nhập, sửa phiếu chấm, điểm danh hay khóa điểm được nữa.", null, ErrorKind.Conflict);
     public static readonly AppError BoardNotLive = new("contest.board_not_live", "Bảng điểm của vòng thi đã đóng băng hoặc đã công bố.", null, ErrorKind.Conflict);
@@ -92,7 +90,6 @@ public static class ContestErrors
         "Còn phần thi của vòng chưa khóa điểm: khóa điểm tất cả các phần thi rồi mới công bố hoặc chốt kết quả.", null, ErrorKind.Conflict);
     public static readonly AppError BoardAllRevealed = new("contest.board_all_revealed", "Đã công bố hết các đội; hãy chốt kết quả.", null, ErrorKind.Conflict);
     public static readonly AppError BoardFinal = new("contest.board_final", "Kết quả vòng thi đã được chốt.", null, ErrorKind.Conflict);
->>>>>>> wt-board
     public static readonly AppError DaysLate = new("contest.days_late", "Số ngày nộp muộn từ 0 đến 365.", "DaysLate");
 
     public static AppError UnconfirmedSheets(int count) => new("contest.unconfirmed",
