@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using DanVan.Infrastructure.Data;
 using Microsoft.Extensions.Options;
 
 namespace DanVan.Features.Accounts;
@@ -89,100 +87,17 @@ public sealed class AccessTokenCache(IOptions<SecurityOptions> options, TimeProv
 /// role assignments are saved: when the change is saved, and again when its transaction commits, so that a request
 /// that read the old rows between the two cannot keep them. Registered on every <c>AppDbContext</c> (DataServices).
 /// </summary>
-public sealed class AccessTokenCacheInvalidation(AccessTokenCache cache) : ISaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class AccessTokenCacheInvalidation(AccessTokenCache cache) : AfterCommitInterceptor
 {
-    private readonly ConditionalWeakTable<DbContext, HashSet<Guid>> pending = [];
-
-    public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
-        CancellationToken cancellationToken = default)
+    protected override Guid? IdOf(object entity) => entity switch
     {
-        ArgumentNullException.ThrowIfNull(eventData);
-        Saving(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
+        AppUser user => user.Id,
+        AccessToken token => token.UserId,
+        RoleAssignment assignment => assignment.UserId,
+        _ => null,
+    };
 
-    public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        ArgumentNullException.ThrowIfNull(eventData);
-        Saving(eventData.Context);
-        return result;
-    }
+    protected override void Saving(IReadOnlyCollection<Guid> ids) => cache.Forget(ids);
 
-    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(eventData);
-        Saved(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        ArgumentNullException.ThrowIfNull(eventData);
-        Saved(eventData.Context);
-        return result;
-    }
-
-    public Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(eventData);
-        Committed(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    public void TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData)
-    {
-        ArgumentNullException.ThrowIfNull(eventData);
-        Committed(eventData.Context);
-    }
-
-    private void Saving(DbContext? context)
-    {
-        if (context is null)
-        {
-            return;
-        }
-
-        var users = new HashSet<Guid>();
-        foreach (var entry in context.ChangeTracker.Entries())
-        {
-            if (entry.State is EntityState.Unchanged or EntityState.Detached)
-            {
-                continue;
-            }
-
-            switch (entry.Entity)
-            {
-                case AppUser user: users.Add(user.Id); break;
-                case AccessToken token: users.Add(token.UserId); break;
-                case RoleAssignment assignment: users.Add(assignment.UserId); break;
-            }
-        }
-
-        if (users.Count == 0)
-        {
-            return;
-        }
-
-        cache.Forget(users);
-        pending.GetOrCreateValue(context).UnionWith(users);
-    }
-
-    /// <summary>Saved without a transaction of ours (EF's own, already committed): forget once more now.</summary>
-    private void Saved(DbContext? context)
-    {
-        if (context is not null && context.Database.CurrentTransaction is null)
-        {
-            Committed(context);
-        }
-    }
-
-    private void Committed(DbContext? context)
-    {
-        if (context is not null && pending.TryGetValue(context, out var users))
-        {
-            pending.Remove(context);
-            cache.Forget(users);
-        }
-    }
+    protected override void Committed(IReadOnlyCollection<Guid> ids) => cache.Forget(ids);
 }

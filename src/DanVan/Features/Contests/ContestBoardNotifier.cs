@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
-using System.Data.Common;
-using System.Runtime.CompilerServices;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using DanVan.Infrastructure.Data;
 
 namespace DanVan.Features.Contests;
 
@@ -72,98 +69,22 @@ public sealed class ContestBoardNotifier
 /// (a judge's sheet on any page or route, paper entries, attendance, closing a part, the board's steps) saves such a
 /// row, so no writer has to remember the notifier. Registered on every <c>AppDbContext</c> (DataServices).
 /// </summary>
-public sealed class ContestBoardChanges(ContestBoardNotifier notifier) : ISaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class ContestBoardChanges(ContestBoardNotifier notifier) : AfterCommitInterceptor
 {
-    private readonly ConditionalWeakTable<DbContext, HashSet<Guid>> pending = [];
-
-    public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    protected override Guid? IdOf(object entity) => entity switch
     {
-        ArgumentNullException.ThrowIfNull(eventData);
-        Saving(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
+        ContestSheet s => s.ContestId,
+        ContestEvent e => e.ContestId,
+        ContestRound r => r.ContestId,
+        ContestTeam t => t.ContestId,
+        _ => null,
+    };
 
-    public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void Committed(IReadOnlyCollection<Guid> ids)
     {
-        ArgumentNullException.ThrowIfNull(eventData);
-        Saving(eventData.Context);
-        return result;
-    }
-
-    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(eventData);
-        Saved(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        ArgumentNullException.ThrowIfNull(eventData);
-        Saved(eventData.Context);
-        return result;
-    }
-
-    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(eventData);
-        Notify(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData)
-    {
-        ArgumentNullException.ThrowIfNull(eventData);
-        Notify(eventData.Context);
-    }
-
-    private void Saving(DbContext? context)
-    {
-        if (context is null)
+        foreach (var id in ids)
         {
-            return;
-        }
-
-        HashSet<Guid>? contests = null;
-        foreach (var entry in context.ChangeTracker.Entries())
-        {
-            if (entry.State is EntityState.Unchanged or EntityState.Detached)
-            {
-                continue;
-            }
-
-            Guid? id = entry.Entity switch
-            {
-                ContestSheet s => s.ContestId,
-                ContestEvent e => e.ContestId,
-                ContestRound r => r.ContestId,
-                ContestTeam t => t.ContestId,
-                _ => null,
-            };
-            if (id is { } contestId)
-            {
-                (contests ??= pending.GetOrCreateValue(context)).Add(contestId);
-            }
-        }
-    }
-
-    private void Saved(DbContext? context)
-    {
-        if (context is not null && context.Database.CurrentTransaction is null)
-        {
-            Notify(context);
-        }
-    }
-
-    private void Notify(DbContext? context)
-    {
-        if (context is not null && pending.TryGetValue(context, out var contests))
-        {
-            pending.Remove(context);
-            foreach (var id in contests)
-            {
-                notifier.Changed(id);
-            }
+            notifier.Changed(id);
         }
     }
 }
