@@ -10,8 +10,8 @@ namespace DanVan.Tests.Faults;
 /// restart every write that was acknowledged (2xx) is there, and at the end the audit chain verifies and every data
 /// invariant holds (the <c>verify-audit</c> and <c>check-invariants</c> verbs of the same binary).
 /// </summary>
-[Collection("faults")]
-public sealed class CrashTests(PostgresServer pg)
+[LongRunning]
+public sealed class CrashTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     // Ten kills per database: each lands at a random moment of a burst of six writers; twenty doubled the CI time for no new finding.
     private const int Kills = 10;

@@ -16,8 +16,8 @@ namespace DanVan.Tests.Faults;
 /// next start either finds the upgrade finished and sound, or refuses and prints the restore command; following that
 /// advice (move the database aside, restore the copy, start again) ends with the upgraded database and every row.
 /// </summary>
-[Collection("faults")]
-public sealed class MigrationCrashTests(PostgresServer pg, ITestOutputHelper log)
+[LongRunning]
+public sealed class MigrationCrashTests(PostgresServer pg, ITestOutputHelper log) : IClassFixture<PostgresServer>
 {
     private const string OldMigration = "MovementHistoryActions";
     private static readonly int[] DelaysAfterCopyMs = [0, 50, 200, 800, 3000]; // the last ones may find the upgrade over

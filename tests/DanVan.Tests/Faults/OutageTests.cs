@@ -12,8 +12,8 @@ namespace DanVan.Tests.Faults;
 /// stays up, and the server recovers by itself when the database returns — no restart, nothing acknowledged lost,
 /// the audit chain and every invariant intact afterwards.
 /// </summary>
-[Collection("faults")]
-public sealed class OutageTests(PostgresServer pg, ITestOutputHelper output)
+[LongRunning]
+public sealed class OutageTests(PostgresServer pg, ITestOutputHelper output) : IClassFixture<PostgresServer>
 {
     private const string DocumentTitle = "Kế hoạch thử sự cố cơ sở dữ liệu";
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(20);
@@ -25,8 +25,7 @@ public sealed class OutageTests(PostgresServer pg, ITestOutputHelper output)
     public async Task When_PostgreSQL_stops_requests_get_a_Vietnamese_503_and_the_server_recovers_when_it_returns(Provider provider)
     {
         // A cluster of its own: stopping the shared one would take the other tests down with it.
-        var cluster = new PostgresServer();
-        await cluster.InitializeAsync();
+        var cluster = await PostgresServer.OwnClusterAsync();
         var dataDirectory = Directory.CreateTempSubdirectory("danvan-outage-").FullName;
         try
         {

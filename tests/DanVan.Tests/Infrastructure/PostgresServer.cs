@@ -7,7 +7,10 @@ namespace DanVan.Tests.Infrastructure;
 
 /// <summary>
 /// One throwaway PostgreSQL 15 cluster for the whole run: initdb in a temp dir (as user postgres when running as
-/// root), a free 127.0.0.1 port, trust auth, fsync off. Each test gets its own database in it.
+/// root), a free 127.0.0.1 port, trust auth, fsync off. Each test gets its own database in it. Every collection's
+/// fixture is a handle on that one cluster (started by the first, stopped when the test process exits), so the demo
+/// template is seeded once per run, not once per collection (CI time); a fault test that stops or fills its
+/// cluster makes one of its own with <see cref="OwnClusterAsync"/>.
 /// </summary>
 public sealed class PostgresServer : IAsyncLifetime
 {
@@ -16,16 +19,27 @@ public sealed class PostgresServer : IAsyncLifetime
         Environment.GetEnvironmentVariable("DANVAN_TEST_PG_BIN") is { Length: > 0 } bin ? bin : "/usr/lib/postgresql/15/bin";
     private const string SeededTemplate = "danvan_seeded";
 
-    private static readonly SemaphoreSlim Gate = new(1, 1);
+    private static readonly SemaphoreSlim SharedGate = new(1, 1);
+    private static PostgresServer? shared;
+
+    private static readonly SemaphoreSlim Gate = new(1, 1); // every cluster's CREATE DATABASE … TEMPLATE, one at a time
     private readonly string? parentDirectory;
     private readonly bool durable;
+    private readonly bool handle;
+    private PostgresServer? cluster;
     private string? dataDirectory;
     private int port;
     private bool seededTemplateReady;
 
-    /// <summary>The shared cluster of the run: in the temp folder, fast and not crash-safe (fsync off).</summary>
+    /// <summary>xUnit's fixture: a handle on the run's one cluster, in the temp folder, fast and not crash-safe (fsync off).</summary>
     public PostgresServer()
     {
+        handle = true;
+    }
+
+    private PostgresServer(bool own)
+    {
+        handle = !own;
     }
 
     /// <summary>
@@ -39,8 +53,23 @@ public sealed class PostgresServer : IAsyncLifetime
         durable = true;
     }
 
-    public bool Available { get; private set; }
-    public string? UnavailableReason { get; private set; }
+    /// <summary>A started cluster of a fault test's own (fast, like the shared one), for a test that stops it; the test disposes it.</summary>
+    internal static async Task<PostgresServer> OwnClusterAsync()
+    {
+        var own = new PostgresServer(own: true);
+        await own.InitializeAsync();
+        return own;
+    }
+
+    public bool Available => Cluster.available;
+
+    public string? UnavailableReason => Cluster.unavailableReason;
+
+    private bool available;
+    private string? unavailableReason;
+
+    /// <summary>The cluster this object stands for: the run's shared one for a fixture, itself otherwise.</summary>
+    private PostgresServer Cluster => handle ? cluster ?? throw new InvalidOperationException("The PostgreSQL fixture is not initialised.") : this;
 
     /// <summary>Why the PostgreSQL binaries cannot be used here, or null when they can.</summary>
     public static string? MissingBinariesReason { get; } = FindMissingBinaries();
@@ -56,7 +85,7 @@ public sealed class PostgresServer : IAsyncLifetime
         return new NpgsqlConnectionStringBuilder
         {
             Host = "127.0.0.1",
-            Port = port,
+            Port = Cluster.port,
             Username = "postgres",
             Database = database,
             Pooling = true,
@@ -70,7 +99,9 @@ public sealed class PostgresServer : IAsyncLifetime
     public Task<string> CreateDatabaseAsync() => CreateDatabaseAsync(template: null);
 
     /// <summary>A new database copied from the migrated and demo-seeded template (built once, by the app itself).</summary>
-    internal async Task<string> CreateSeededDatabaseAsync(Func<string, Task> seed)
+    internal Task<string> CreateSeededDatabaseAsync(Func<string, Task> seed) => handle ? Cluster.CreateSeededDatabaseAsync(seed) : CreateSeededOwnAsync(seed);
+
+    private async Task<string> CreateSeededOwnAsync(Func<string, Task> seed)
     {
         EnsureAvailable();
         await Gate.WaitAsync();
@@ -101,6 +132,12 @@ public sealed class PostgresServer : IAsyncLifetime
     /// <summary>Drops a test's database once its app is gone (keeps the cluster small over a long run).</summary>
     internal async Task DropDatabaseAsync(string connectionString)
     {
+        if (handle)
+        {
+            await Cluster.DropDatabaseAsync(connectionString);
+            return;
+        }
+
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
         if (!Available || name is null || name == SeededTemplate)
         {
@@ -124,25 +161,78 @@ public sealed class PostgresServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        if (handle)
+        {
+            cluster = await SharedAsync();
+            return;
+        }
+
         if (MissingBinariesReason is { } missing)
         {
-            UnavailableReason = missing;
+            unavailableReason = missing;
             return;
         }
 
         try
         {
             await StartClusterAsync();
-            Available = true;
+            available = true;
         }
         catch (Exception e) when (e is InvalidOperationException or IOException or System.ComponentModel.Win32Exception)
         {
-            UnavailableReason = $"Không khởi động được PostgreSQL 15 tạm thời (PostgreSQL could not be started): {e.Message}";
+            unavailableReason = $"Không khởi động được PostgreSQL 15 tạm thời (PostgreSQL could not be started): {e.Message}";
         }
+    }
+
+    /// <summary>The run's cluster, started on first use and stopped (immediately, its files removed) when the process exits.</summary>
+    private static async Task<PostgresServer> SharedAsync()
+    {
+        await SharedGate.WaitAsync();
+        try
+        {
+            if (shared is null)
+            {
+                var started = new PostgresServer(own: true);
+                await started.InitializeAsync();
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => started.StopAtExit();
+                shared = started;
+            }
+
+            return shared;
+        }
+        finally
+        {
+            SharedGate.Release();
+        }
+    }
+
+    private void StopAtExit()
+    {
+        if (dataDirectory is null)
+        {
+            return;
+        }
+
+        try
+        {
+            using var stop = Process.Start(StartInfo(Path.Combine(BinDirectory, "pg_ctl"), ["-D", DataPath, "-m", "immediate", "-w", "stop"], asPostgres: true));
+            stop?.WaitForExit(TimeSpan.FromSeconds(20));
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            // The process is ending: nothing else to do.
+        }
+
+        TryDelete(dataDirectory);
     }
 
     public async Task DisposeAsync()
     {
+        if (handle)
+        {
+            return; // the shared cluster outlives each collection (StopAtExit)
+        }
+
         NpgsqlConnection.ClearAllPools();
         if (dataDirectory is null)
         {
@@ -161,6 +251,12 @@ public sealed class PostgresServer : IAsyncLifetime
 
     internal void EnsureAvailable()
     {
+        if (handle)
+        {
+            Cluster.EnsureAvailable();
+            return;
+        }
+
         if (!Available)
         {
             throw new InvalidOperationException(UnavailableReason ?? "PostgreSQL is not available.");
@@ -171,6 +267,11 @@ public sealed class PostgresServer : IAsyncLifetime
 
     private async Task<string> CreateDatabaseAsync(string? template)
     {
+        if (handle)
+        {
+            return await Cluster.CreateDatabaseAsync(template);
+        }
+
         EnsureAvailable();
         var name = "t_" + Guid.NewGuid().ToString("N");
         await Gate.WaitAsync(); // CREATE DATABASE … TEMPLATE refuses while another copy of the template is running
@@ -248,6 +349,18 @@ public sealed class PostgresServer : IAsyncLifetime
 
     private static async Task RunAsync(string file, string[] arguments, bool asPostgres)
     {
+        using var process = Process.Start(StartInfo(file, arguments, asPostgres)) ?? throw new InvalidOperationException($"Could not start {file}.");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{Path.GetFileName(file)} exited with {process.ExitCode}: {await stderr}{await stdout}");
+        }
+    }
+
+    private static ProcessStartInfo StartInfo(string file, string[] arguments, bool asPostgres)
+    {
         var runAsPostgres = asPostgres && Environment.UserName == "root";
         var start = new ProcessStartInfo(runAsPostgres ? "runuser" : file)
         {
@@ -269,14 +382,7 @@ public sealed class PostgresServer : IAsyncLifetime
             start.ArgumentList.Add(a);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {file}.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{Path.GetFileName(file)} exited with {process.ExitCode}: {await stderr}{await stdout}");
-        }
+        return start;
     }
 
     private static int FreePort()

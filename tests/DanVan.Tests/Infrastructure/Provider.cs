@@ -1,3 +1,7 @@
+using Xunit.Abstractions;
+
+[assembly: TestCollectionOrderer("DanVan.Tests.Infrastructure.LongRunningFirst", "DanVan.Tests")]
+
 namespace DanVan.Tests.Infrastructure;
 
 /// <summary>The database engines every data and API test runs on (HOUSE-STYLE 15).</summary>
@@ -13,29 +17,25 @@ public static class Providers
     public static TheoryData<Provider> All => new() { Provider.Sqlite, Provider.Postgres };
 }
 
-/// <summary>Every test that starts a <see cref="TestApp"/> joins this collection (or "security") and shares one PostgreSQL cluster.</summary>
-[CollectionDefinition("app")]
-public sealed class AppCollection : ICollectionFixture<PostgresServer>;
-
 /// <summary>
-/// The security tests (<c>tests/DanVan.Tests/Security</c>, a third of the app tests' time, most of it the permission
-/// table): the same kind of tests as "app", run beside it on a PostgreSQL cluster of their own so that the two cores
-/// are both busy once the fault tests are done. The tests in one collection still run one at a time.
+/// Marks a test class that runs for minutes (the permission table's slices, the fault tests). Every class that starts
+/// an app is a collection of its own (<c>IClassFixture&lt;PostgresServer&gt;</c>, one shared cluster), so xUnit runs
+/// them side by side on its threads; <see cref="LongRunningFirst"/> starts these ones first, so that none of them is
+/// still running alone at the end (CI time).
 /// </summary>
-[CollectionDefinition("security")]
-public sealed class SecurityCollection : ICollectionFixture<PostgresServer>;
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class LongRunningAttribute : Attribute;
 
-/// <summary>
-/// The fault tests (<c>tests/DanVan.Tests/Faults</c>): they spend their time starting and killing the real server
-/// process, so they run beside the "app" collection rather than after it, on a PostgreSQL cluster of their own.
-/// </summary>
-[CollectionDefinition("faults")]
-public sealed class FaultsCollection : ICollectionFixture<PostgresServer>;
+/// <summary>Orders the test collections: the long-running classes first, then the others by name.</summary>
+public sealed class LongRunningFirst : ITestCollectionOrderer
+{
+    private const string Prefix = "Test collection for ";
 
-/// <summary>
-/// The second half of the permission table (<c>PermissionTableSecondHalfTests</c>), about a quarter of the app tests'
-/// time on its own: beside "security" (which runs the first half), on a cluster of its own, so that neither lane
-/// is the last one running long after the others (CI time).
-/// </summary>
-[CollectionDefinition("permissions")]
-public sealed class PermissionsCollection : ICollectionFixture<PostgresServer>;
+    public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections) =>
+        testCollections.OrderBy(c => IsLong(c) ? 0 : 1).ThenBy(c => c.DisplayName, StringComparer.Ordinal);
+
+    private static bool IsLong(ITestCollection collection) =>
+        collection.DisplayName.StartsWith(Prefix, StringComparison.Ordinal)
+        && typeof(LongRunningFirst).Assembly.GetType(collection.DisplayName[Prefix.Length..]) is { } type
+        && type.IsDefined(typeof(LongRunningAttribute), inherit: false);
+}

@@ -3,8 +3,7 @@ using System.Net;
 namespace DanVan.Tests.Infrastructure;
 
 /// <summary>The harness itself: what browser tests rely on.</summary>
-[Collection("app")]
-public sealed class TestAppTests(PostgresServer pg)
+public sealed class TestAppTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [Fact]
     public async Task The_real_server_mode_listens_on_a_loopback_port_and_serves_static_files()

@@ -9,8 +9,7 @@ namespace DanVan.Tests.Security;
 /// Denials that do not answer 403 (a page policy redirecting to the access-denied page; an existing object outside
 /// the caller's scope answering 404) and every export of personal data leave an audit entry: who, what, when.
 /// </summary>
-[Collection("security")]
-public sealed class AccessAuditTests(PostgresServer pg)
+public sealed class AccessAuditTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

@@ -13,8 +13,7 @@ namespace DanVan.Tests.Security;
 /// with no unit only tenant-wide administrators) and masks sensitive values for readers who may not read them in the
 /// log; masking is on display only, so the chain still verifies.
 /// </summary>
-[Collection("security")]
-public sealed class AuditScopeTests(PostgresServer pg)
+public sealed class AuditScopeTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private const string Inside = "Lò Thị Trong Phạm Vi";
     private const string Outside = "Giàng Văn Ngoài Phạm Vi";

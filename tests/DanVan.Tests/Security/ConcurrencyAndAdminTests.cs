@@ -8,8 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DanVan.Tests.Security;
 
 /// <summary>Regressions from the review of the foundation: races, the MFA gate, admin hierarchy, leaks.</summary>
-[Collection("security")]
-public sealed class ConcurrencyAndAdminTests(PostgresServer pg)
+public sealed class ConcurrencyAndAdminTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

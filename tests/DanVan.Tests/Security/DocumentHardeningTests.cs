@@ -12,8 +12,7 @@ namespace DanVan.Tests.Security;
 /// Security review of the Documents feature: bounded work for "create from text", no changing or claiming another
 /// unit's documents through relations or stubs, and the same length limits on the page path as on the API.
 /// </summary>
-[Collection("security")]
-public sealed class DocumentHardeningTests(PostgresServer pg)
+public sealed class DocumentHardeningTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private static readonly DateOnly Issued = new(2026, 3, 1);
 

@@ -8,8 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Tests.Security;
 
 /// <summary>Every enum in a request is checked at the edge: an undefined value is a 400 naming the field, never a stored row.</summary>
-[Collection("security")]
-public sealed class EnumDomainTests(PostgresServer pg)
+public sealed class EnumDomainTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private static readonly JsonSerializerOptions Strict = new() { Converters = { new StrictEnumJsonConverter() } };
 

@@ -6,8 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Tests.Security;
 
 /// <summary>Anti-forgery on every state-changing form, security headers on every response, denials audited.</summary>
-[Collection("security")]
-public sealed class FormsAndHeadersTests(PostgresServer pg)
+public sealed class FormsAndHeadersTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     /// <summary>Every page with a POST handler (handler name after '?handler=' where the page has several).</summary>
     private static readonly string[] PostForms =

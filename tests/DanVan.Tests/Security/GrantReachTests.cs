@@ -14,8 +14,7 @@ namespace DanVan.Tests.Security;
 /// grant covers, with a role at least as powerful as the one granted, and never widens their own grants. As tables:
 /// the granter's grant × the requested grant → allowed, or refused with a Vietnamese message and nothing saved.
 /// </summary>
-[Collection("security")]
-public sealed class GrantReachTests(PostgresServer pg)
+public sealed class GrantReachTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     /// <summary>The granter's grants: (role, unit code, include sub-units); "ROOT" is the province itself.</summary>
     private sealed record Granter(string Name, (Role Role, string Unit, bool Sub)[] Grants);

@@ -18,8 +18,7 @@ namespace DanVan.Tests.Security;
 /// ADR 0003: an object outside the caller's view scope (a sibling department, another tenant) answers 404 exactly
 /// like an id that does not exist; an object the caller may view but not change answers 403.
 /// </summary>
-[Collection("security")]
-public sealed class IdorTests(PostgresServer pg)
+public sealed class IdorTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private enum Target
     {

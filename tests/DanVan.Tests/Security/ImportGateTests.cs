@@ -4,8 +4,7 @@ using DanVan.Tests.Infrastructure;
 namespace DanVan.Tests.Security;
 
 /// <summary>An Excel import by an account that may not import anywhere is refused before the file is read or parsed.</summary>
-[Collection("security")]
-public sealed class ImportGateTests(PostgresServer pg)
+public sealed class ImportGateTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

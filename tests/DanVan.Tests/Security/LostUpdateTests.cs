@@ -14,8 +14,7 @@ namespace DanVan.Tests.Security;
 /// Lost updates are refused (ADR 0013): a reader gets the row's version (ETag / DTO / hidden field) and sends it back;
 /// an edit or transition based on an older version is a Vietnamese 409 <c>stale</c> and saves nothing.
 /// </summary>
-[Collection("security")]
-public sealed partial class LostUpdateTests(PostgresServer pg)
+public sealed partial class LostUpdateTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private const string StaleText = "đã được người khác sửa lúc";
 

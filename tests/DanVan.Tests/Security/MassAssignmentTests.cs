@@ -7,8 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Tests.Security;
 
 /// <summary>Fields the server owns (id, tenant, path, status, unit on edit) are never taken from a request body.</summary>
-[Collection("security")]
-public sealed class MassAssignmentTests(PostgresServer pg)
+public sealed class MassAssignmentTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

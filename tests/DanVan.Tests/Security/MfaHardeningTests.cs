@@ -9,8 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DanVan.Tests.Security;
 
 /// <summary>Two-factor sign-in (ASVS 5.0 V6): one-time codes, enrolment behind the password, recovery codes, MFA by role.</summary>
-[Collection("security")]
-public sealed partial class MfaHardeningTests(PostgresServer pg)
+public sealed partial class MfaHardeningTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [GeneratedRegex("<code id=\"mfa-key\">([^<]+)</code>")]
     private static partial Regex KeyField();

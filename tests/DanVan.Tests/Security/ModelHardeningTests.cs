@@ -17,8 +17,7 @@ namespace DanVan.Tests.Security;
 /// public site shows only content a reviewer has seen, and photos without their EXIF; random query strings cannot
 /// get past the public output cache.
 /// </summary>
-[Collection("security")]
-public sealed class ModelHardeningTests(PostgresServer pg)
+public sealed class ModelHardeningTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     /// <summary>A real 16×8 baseline JPEG (cjpeg), no metadata but its JFIF header.</summary>
     internal static readonly byte[] Jpeg = Convert.FromBase64String(

@@ -10,8 +10,7 @@ namespace DanVan.Tests.Security;
 /// scope answers 404 and leaves an AccessDenied entry (an id that exists nowhere leaves none); and every download of a
 /// stored file (a document's attachment, a model's evidence) leaves a Downloaded entry: who, which file, which record.
 /// </summary>
-[Collection("security")]
-public sealed class ObjectAccessAuditTests(PostgresServer pg)
+public sealed class ObjectAccessAuditTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private const string Caller = "thidua.stp";
 

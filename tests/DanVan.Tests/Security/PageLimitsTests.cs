@@ -7,8 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Tests.Security;
 
 /// <summary>The page paths refuse what the API refuses: an over-long note or commitment is a Vietnamese error and nothing is saved.</summary>
-[Collection("security")]
-public sealed class PageLimitsTests(PostgresServer pg)
+public sealed class PageLimitsTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

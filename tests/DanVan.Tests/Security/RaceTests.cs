@@ -13,8 +13,7 @@ namespace DanVan.Tests.Security;
 /// Workflow transitions cannot be raced: N parallel attempts at the same transition (or two crossing ones) give exactly
 /// one winner; every other request is a Vietnamese 409 and leaves no trace (no second history row, no second obligation).
 /// </summary>
-[Collection("security")]
-public sealed class RaceTests(PostgresServer pg)
+public sealed class RaceTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private const int Attempts = 8;
 

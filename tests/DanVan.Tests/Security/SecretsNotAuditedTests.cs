@@ -6,8 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Tests.Security;
 
-[Collection("security")]
-public sealed class SecretsNotAuditedTests(PostgresServer pg)
+public sealed class SecretsNotAuditedTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

@@ -8,8 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DanVan.Tests.Security;
 
 /// <summary>Sign-in answers that reveal nothing (ASVS 5.0 V6.3), lockout nobody else can trigger, common passwords refused.</summary>
-[Collection("security")]
-public sealed partial class SignInHardeningTests(PostgresServer pg)
+public sealed partial class SignInHardeningTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private const string Attacker = "203.0.113.66";
     private const string Owner = "198.51.100.7";

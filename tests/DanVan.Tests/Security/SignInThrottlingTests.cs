@@ -3,8 +3,7 @@ using DanVan.Tests.Infrastructure;
 
 namespace DanVan.Tests.Security;
 
-[Collection("security")]
-public sealed class SignInThrottlingTests(PostgresServer pg)
+public sealed class SignInThrottlingTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

@@ -13,8 +13,7 @@ namespace DanVan.Tests.Security;
 /// revoking, disabling, a password change, a role that demands two-factor sign-in — ends it at once; a change made
 /// behind the app's back (another instance) is seen when the window ends.
 /// </summary>
-[Collection("security")]
-public sealed class TokenCacheTests(PostgresServer pg)
+public sealed class TokenCacheTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

@@ -8,8 +8,8 @@ namespace DanVan.Tests.Security;
 /// Behind HTTPS and a reverse proxy (ASVS 5.0 V3.3, V3.4, V3.5, V13.4): host-only secure cookies, HSTS, the real client
 /// address for throttling, anti-forgery on cookie-authenticated API writes, no anonymous API docs or demo data in production.
 /// </summary>
-[Collection("security")]
-public sealed class TransportHardeningTests(PostgresServer pg)
+[LongRunning]
+public sealed class TransportHardeningTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

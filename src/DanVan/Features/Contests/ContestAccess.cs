@@ -28,19 +28,24 @@ public static class ContestAccess
         Rule.CanAsync(db, user, contest, Permission.ManageContests, ct);
 
     /// <summary>The active units that may field a team (never the organiser itself).</summary>
-    public static IQueryable<Unit> EligibleUnits(AppDbContext db, Contest contest)
+    public static IQueryable<Unit> EligibleUnits(AppDbContext db, Contest contest) => EligibleUnits(db, contest.Id, contest.OrganisingUnitId, contest.TenantId);
+
+    /// <summary>The same, from the contest's keys (a list of contests need not load each one).</summary>
+    public static IQueryable<Unit> EligibleUnits(AppDbContext db, Guid contestId, Guid organiser, Guid tenantId)
     {
-        var (contestId, organiser, tenantId) = (contest.Id, contest.OrganisingUnitId, contest.TenantId);
         var rules = db.ContestEligibleUnits.Where(e => e.ContestId == contestId)
             .Join(db.Units, e => e.UnitId, u => u.Id, (e, u) => new UnitRuleRow { UnitId = e.UnitId, IncludeDescendants = e.IncludeDescendants, KindId = e.KindId, Path = u.Path });
         return UnitRules.Matching(db, tenantId, organiser, rules, VnTime.Today(db.Time));
     }
 
     /// <summary>The eligible units the caller may register a team for.</summary>
-    public static IQueryable<Unit> RegisterableUnits(AppDbContext db, CurrentUser user, Contest contest)
+    public static IQueryable<Unit> RegisterableUnits(AppDbContext db, CurrentUser user, Contest contest) =>
+        RegisterableUnits(db, user, contest.Id, contest.OrganisingUnitId, contest.TenantId);
+
+    public static IQueryable<Unit> RegisterableUnits(AppDbContext db, CurrentUser user, Guid contestId, Guid organiser, Guid tenantId)
     {
         var mine = db.Units.VisibleTo(db, user, Permission.RegisterContestTeams).Select(u => u.Id);
-        return EligibleUnits(db, contest).Where(u => mine.Contains(u.Id));
+        return EligibleUnits(db, contestId, organiser, tenantId).Where(u => mine.Contains(u.Id));
     }
 
     /// <summary>A team for a change by the organiser: the contest's 404 when the caller does not see it, 403 without ManageContests.</summary>

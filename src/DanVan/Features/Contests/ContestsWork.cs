@@ -54,8 +54,8 @@ public sealed class ContestsWork : IWorkProvider
             $"/Contests/Register/{t.ContestId}", $"Ban tổ chức đã trả lại. Lý do: {t.ReturnReason}")));
         foreach (var c in open.Where(c => !managed.Contains(c.Id) && today <= c.RegistrationDeadline))
         {
-            var contest = await db.Contests.AsNoTracking().FirstAsync(x => x.Id == c.Id, ct);
-            var without = ContestAccess.RegisterableUnits(db, user, contest).Where(u => !db.ContestTeams.Any(t => t.ContestId == c.Id && t.UnitId == u.Id));
+            var without = ContestAccess.RegisterableUnits(db, user, c.Id, c.OrganisingUnitId, tenantId)
+                .Where(u => !db.ContestTeams.Any(t => t.ContestId == c.Id && t.UnitId == u.Id));
             var units = await without.OrderBy(u => u.Path).Select(u => new { u.Id, u.Name }).Take(query.Take).ToListAsync(ct);
             notLoaded += units.Count < query.Take ? 0 : await without.CountAsync(ct) - units.Count;
             items.AddRange(units.Select(u => WorkItem.Due(Kind, Label, $"Đăng ký đội dự thi {c.Name}", u.Id, u.Name, c.RegistrationDeadline, query,

@@ -5,8 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DanVan.Tests.Features.Accounts;
 
 /// <summary>QUALITY.md: idle timeout 15 minutes, absolute 8 hours, whatever the activity.</summary>
-[Collection("app")]
-public sealed class SessionTimeoutTests(PostgresServer pg)
+public sealed class SessionTimeoutTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private static async Task<bool> SignedInAsync(HttpClient client)
     {

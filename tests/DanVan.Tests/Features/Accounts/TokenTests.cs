@@ -7,8 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Tests.Features.Accounts;
 
-[Collection("app")]
-public sealed class TokenTests(PostgresServer pg)
+public sealed class TokenTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

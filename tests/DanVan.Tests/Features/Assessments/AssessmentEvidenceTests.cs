@@ -16,8 +16,7 @@ namespace DanVan.Tests.Features.Assessments;
 /// the fact they prove, only while the unit may edit; a required-evidence criterion is satisfied by a file or a link;
 /// downloads only within scope; nothing half-saved on a refusal.
 /// </summary>
-[Collection("app")]
-public sealed class AssessmentEvidenceTests(PostgresServer pg)
+public sealed class AssessmentEvidenceTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 

@@ -13,8 +13,7 @@ namespace DanVan.Tests.Features.Assessments;
 /// with evidence, its head sends it; the appraisal team lowers a criterion (a reason is required), the commune appeals, a
 /// second appraiser's answer changes the rank; the decision locks the round and the rank becomes the unit's rating.
 /// </summary>
-[Collection("app")]
-public sealed class AssessmentFlowTests(PostgresServer pg)
+public sealed class AssessmentFlowTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     internal static object Set(int year, int? cap = null) => new
     {

@@ -11,8 +11,7 @@ namespace DanVan.Tests.Features.Assessments;
 /// A criteria set as an Excel file in the layout provinces publish (issue 13 §1): exported and imported in one layout, so
 /// an exported file imports unchanged as a new edition; a malformed file saves nothing and names the row and column.
 /// </summary>
-[Collection("app")]
-public sealed class CriteriaSetExcelTests(PostgresServer pg)
+public sealed class CriteriaSetExcelTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private const string Sets = "/api/v1/assessment/criteria-sets";
     private const int Year = 2099;

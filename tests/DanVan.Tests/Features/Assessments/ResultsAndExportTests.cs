@@ -14,8 +14,7 @@ namespace DanVan.Tests.Features.Assessments;
 /// The results of a known small round (issue 13 §5): rank distributions per unit kind, per emulation cluster and year over
 /// year (last year's decided ranks next to this year's proposal), and the ranking as an Excel file in the province's layout.
 /// </summary>
-[Collection("app")]
-public sealed class ResultsAndExportTests(PostgresServer pg)
+public sealed class ResultsAndExportTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private static readonly string[] Ranks =
         ["Hoàn thành xuất sắc", "Hoàn thành tốt", "Hoàn thành", "Không hoàn thành", Ledger.NotEligibleLabel, GetResults.NoResultLabel];

@@ -5,8 +5,7 @@ using DanVan.Tests.Infrastructure;
 namespace DanVan.Tests.Features.Awards;
 
 /// <summary>The province's award catalogue and base salaries through the API: seeded, read by everyone inside, revised only by Sở Nội vụ with a citation, old versions untouched.</summary>
-[Collection("app")]
-public sealed class AwardCatalogueApiTests(PostgresServer pg)
+public sealed class AwardCatalogueApiTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private static readonly object LdttTerms = new
     {

@@ -6,8 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Tests.Features.Awards;
 
-[Collection("app")]
-public sealed class AwardRegisterTests(PostgresServer pg)
+public sealed class AwardRegisterTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private const string Register = "/api/v1/award-records";
 

@@ -6,8 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Tests.Features.Awards;
 
-[Collection("app")]
-public sealed class ImportAwardRecordsTests(PostgresServer pg)
+public sealed class ImportAwardRecordsTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private const string Import = "/api/v1/award-records/import";
     private const string Holder = "Họ và tên / Tên tập thể";

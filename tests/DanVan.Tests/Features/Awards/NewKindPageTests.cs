@@ -5,8 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Tests.Features.Awards;
 
 /// <summary>/Awards/New: Sở Nội vụ adds an award from the browser with its first version (rules as rows); refusals are shown in place; a unit is refused.</summary>
-[Collection("app")]
-public sealed class NewKindPageTests(PostgresServer pg)
+public sealed class NewKindPageTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

@@ -6,8 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Tests.Features.Awards;
 
 /// <summary>The form of /Awards/Register: the same operation as the API, a person named within a unit or fixed from the person's card.</summary>
-[Collection("app")]
-public sealed class RegisterPageTests(PostgresServer pg)
+public sealed class RegisterPageTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

@@ -11,8 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DanVan.Tests.Features.Calendar;
 
 /// <summary>The province's working-day calendar through the API: seeded, edited by the administrator with citations, read by everyone, and counted with.</summary>
-[Collection("app")]
-public sealed class CalendarTests(PostgresServer pg)
+public sealed class CalendarTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private static DateOnly D(string iso) => DateOnly.Parse(iso, System.Globalization.CultureInfo.InvariantCulture);
 

@@ -21,8 +21,7 @@ namespace DanVan.Tests.Features.Certificates;
 /// nothing half-saved; the recovery deadline is 15 working days on the province's calendar; eligibility ignores the
 /// revoked award.
 /// </summary>
-[Collection("app")]
-public sealed class CertificateFlowTests(PostgresServer pg)
+public sealed class CertificateFlowTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private const string Certificates = "/api/v1/certificates";
 

@@ -6,8 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Tests.Features.Clusters;
 
-[Collection("app")]
-public sealed class ClusterTests(PostgresServer pg)
+public sealed class ClusterTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private static async Task<ClusterDto> CreateAsync(HttpClient client, int year, string kind, string name) =>
         await (await client.PostJsonAsync("/api/v1/clusters", new { year, kind, name })).ReadAsync<ClusterDto>(HttpStatusCode.Created);

@@ -15,8 +15,7 @@ namespace DanVan.Tests.Features.Consultations;
 /// the reply is due 10 working days after the letter, on the tenant's calendar; silence is recorded as silence only
 /// after the due date, never as agreement; a late reply is kept and marked late; bad input leaves nothing saved.
 /// </summary>
-[Collection("app")]
-public sealed class ConsultationFlowTests(PostgresServer pg)
+public sealed class ConsultationFlowTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -13,8 +13,7 @@ namespace DanVan.Tests.Features.Contests;
 /// the units, who goes on and every judge's total; from the reveal on no score changes (409). The stream sends the
 /// board again after a judge's sheet; a draft's board is a 404.
 /// </summary>
-[Collection("app")]
-public sealed class ContestBoardTests(PostgresServer pg)
+public sealed class ContestBoardTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private sealed record Setup(ContestDto Contest, Guid Round, Guid[] Parts, Guid Sen, Guid Mai, Dictionary<Guid, List<Guid>> Criteria);
 

@@ -11,8 +11,7 @@ namespace DanVan.Tests.Features.Contests;
 /// returns it with a reason or accepts it into a cluster under a code name, and substitutes members with a reason kept in the history; every
 /// bad input is a Vietnamese 400/403/409 and leaves nothing saved.
 /// </summary>
-[Collection("app")]
-public sealed class ContestFlowTests(PostgresServer pg)
+public sealed class ContestFlowTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

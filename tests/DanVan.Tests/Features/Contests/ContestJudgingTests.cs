@@ -12,8 +12,7 @@ namespace DanVan.Tests.Features.Contests;
 /// criterion; a paper sheet is entered, re-entered by a second person (mismatch shown, same person refused, one winner
 /// when two confirm at once); closing a part locks the sheets and only the chair corrects one, with a reason in the history.
 /// </summary>
-[Collection("app")]
-public sealed class ContestJudgingTests(PostgresServer pg)
+public sealed class ContestJudgingTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private sealed record Setup(ContestDto Contest, Guid Round, PartDto Part, Guid TeamXa1, Guid TeamXa2);
 

@@ -16,8 +16,7 @@ namespace DanVan.Tests.Features.Contests;
 /// mismatch shown side by side, then corrected and confirmed), attendance, closing refused while a sheet is unconfirmed,
 /// a correction with its reason; and a guest judge whose account holds no role reaching their judge's page and nothing else.
 /// </summary>
-[Collection("app")]
-public sealed class ContestOrganiserPagesTests(PostgresServer pg)
+public sealed class ContestOrganiserPagesTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private sealed record Setup(Guid Contest, Guid Round, Guid Part, List<Guid> Criteria, Guid TeamSen, Guid TeamMai);
 

@@ -13,8 +13,7 @@ namespace DanVan.Tests.Features.Contests;
 /// item), the organiser checks a registered team before the contest starts, a returned team goes back to its commune with
 /// the reason, and a seated judge scores while a part of their round is open during the contest.
 /// </summary>
-[Collection("app")]
-public sealed class ContestsWorkTests(PostgresServer pg)
+public sealed class ContestsWorkTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

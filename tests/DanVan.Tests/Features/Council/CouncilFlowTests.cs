@@ -13,8 +13,7 @@ namespace DanVan.Tests.Features.Council;
 /// Sở Tư pháp is recused on every item. A secret electronic ballot under the 90 %-of-all-members rule, a paper ballot with
 /// double entry, a race of one member's ballots — and every refusal in between, in Vietnamese, with nothing half-saved.
 /// </summary>
-[Collection("app")]
-public sealed class CouncilFlowTests(PostgresServer pg)
+public sealed class CouncilFlowTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     internal const string Councils = "/api/v1/council/councils";
     internal const string Sessions = "/api/v1/council/sessions";

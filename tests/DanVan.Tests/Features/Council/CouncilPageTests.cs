@@ -6,8 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Tests.Features.Council;
 
 /// <summary>The pages over the same handlers: the demo council and its session, and a member voting on the open item from the ballot page.</summary>
-[Collection("app")]
-public sealed class CouncilPageTests(PostgresServer pg)
+public sealed class CouncilPageTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

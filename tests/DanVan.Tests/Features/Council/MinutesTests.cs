@@ -7,8 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Tests.Features.Council;
 
 /// <summary>The minutes of a session as PDF, read back: attendance, recusals, each result with its base, percentage and citation; a draft while the session is open.</summary>
-[Collection("app")]
-public sealed class MinutesTests(PostgresServer pg)
+public sealed class MinutesTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

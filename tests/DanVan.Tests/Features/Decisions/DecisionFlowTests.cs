@@ -17,8 +17,7 @@ namespace DanVan.Tests.Features.Decisions;
 /// counter, registered, hash kept, award register written); issuing twice, a race of two issues, and a number already
 /// used → Vietnamese 409s with nothing half-saved.
 /// </summary>
-[Collection("app")]
-public sealed class DecisionFlowTests(PostgresServer pg)
+public sealed class DecisionFlowTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private const string Decisions = "/api/v1/decisions";
 

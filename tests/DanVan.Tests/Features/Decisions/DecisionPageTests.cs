@@ -6,8 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Tests.Features.Decisions;
 
 /// <summary>The pages over the same handlers: the demo's issued decision in the list and on its page, with its amount and register rows; a removal with a reason from the page.</summary>
-[Collection("app")]
-public sealed class DecisionPageTests(PostgresServer pg)
+public sealed class DecisionPageTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

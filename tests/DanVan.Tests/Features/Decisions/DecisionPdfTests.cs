@@ -7,8 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Tests.Features.Decisions;
 
 /// <summary>The decision and the Tờ trình as PDF, printed from the same blocks as the DOCX, read back word by word.</summary>
-[Collection("app")]
-public sealed class DecisionPdfTests(PostgresServer pg)
+public sealed class DecisionPdfTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

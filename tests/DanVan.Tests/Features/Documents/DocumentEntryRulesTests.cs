@@ -9,8 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DanVan.Tests.Features.Documents;
 
 /// <summary>What a number says about the type and the date entered beside it (DOMAIN.md §6), as a table and through the API.</summary>
-[Collection("app")]
-public sealed class DocumentEntryRulesTests(PostgresServer pg)
+public sealed class DocumentEntryRulesTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private static readonly DateOnly Today = new(2026, 12, 4);
 

@@ -5,8 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Tests.Features.Documents;
 
 /// <summary>The document number counter: one series per issuer, book and year (state) or type and term (Party).</summary>
-[Collection("app")]
-public sealed class DocumentNumberingTests(PostgresServer pg)
+public sealed class DocumentNumberingTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private const int Parallel = 16;
 

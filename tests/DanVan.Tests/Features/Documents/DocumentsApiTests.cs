@@ -9,8 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Tests.Features.Documents;
 
-[Collection("app")]
-public sealed class DocumentsApiTests(PostgresServer pg)
+public sealed class DocumentsApiTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

@@ -13,8 +13,7 @@ namespace DanVan.Tests.Features.Eligibility;
 /// facts and citation, chains of years from the register (thematic awards never count), discipline blocking, the
 /// "who qualifies" list with counts, order and filters, scope, and bad questions refused in Vietnamese.
 /// </summary>
-[Collection("app")]
-public sealed class EligibilityApiTests(PostgresServer pg)
+public sealed class EligibilityApiTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private const string Register = "/api/v1/award-records";
 

@@ -5,8 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Tests.Features.Eligibility;
 
 /// <summary>The two eligibility pages: "who qualifies" with its counts, deciding rules and links, and one sheet; a bad question is answered in place.</summary>
-[Collection("app")]
-public sealed class EligibilityPageTests(PostgresServer pg)
+public sealed class EligibilityPageTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

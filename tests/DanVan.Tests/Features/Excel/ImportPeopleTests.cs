@@ -10,8 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Tests.Features.Excel;
 
-[Collection("app")]
-public sealed class ImportPeopleTests(PostgresServer pg)
+public sealed class ImportPeopleTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private const string Import = "/api/v1/people/import";
 

@@ -6,8 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Tests.Features.Excel;
 
-[Collection("app")]
-public sealed class ImportUnitsTests(PostgresServer pg)
+public sealed class ImportUnitsTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private const string Import = "/api/v1/units/import";
 

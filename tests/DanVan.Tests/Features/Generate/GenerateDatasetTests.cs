@@ -10,8 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Tests.Features.Generate;
 
 /// <summary>The benchmark dataset generator: deterministic for a seed, safe on a used database, and usable by the app.</summary>
-[Collection("app")]
-public sealed class GenerateDatasetTests(PostgresServer pg)
+public sealed class GenerateDatasetTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

@@ -3,8 +3,7 @@ using DanVan.Tests.Infrastructure;
 
 namespace DanVan.Tests.Features.Health;
 
-[Collection("app")]
-public sealed class HealthTests(PostgresServer pg)
+public sealed class HealthTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

@@ -11,8 +11,7 @@ namespace DanVan.Tests.Features.Models;
 /// models do not, a model under two participating units counts for both rows but once in field × level × status, and a
 /// department's officer sees only its own subtree.
 /// </summary>
-[Collection("app")]
-public sealed class CoverageRollupTests(PostgresServer pg)
+public sealed class CoverageRollupTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

@@ -10,8 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Tests.Features.Models;
 
 /// <summary>Coverage across years: the same movement (launching unit, form) in two years, with known models.</summary>
-[Collection("app")]
-public sealed class CoverageTrendTests(PostgresServer pg)
+public sealed class CoverageTrendTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

@@ -8,8 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Tests.Features.Models;
 
 /// <summary>A commune's model from registration to recognition, replicated by another unit, seen in coverage.</summary>
-[Collection("app")]
-public sealed class ModelLifecycleTests(PostgresServer pg)
+public sealed class ModelLifecycleTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

@@ -9,8 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Tests.Features.Models;
 
 /// <summary>Progress with indicators and photos, the reviewers' scores, and a batch recognised by one decision.</summary>
-[Collection("app")]
-public sealed class ModelProgressTests(PostgresServer pg)
+public sealed class ModelProgressTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
 

@@ -7,8 +7,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace DanVan.Tests.Features.Models;
 
 /// <summary>The migration <c>ModelRubrics</c> moves every review's four columns into score rows under each province's default rubric, and back.</summary>
-[Collection("app")]
-public sealed class ModelRubricMigrationTests(PostgresServer pg)
+public sealed class ModelRubricMigrationTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

@@ -8,8 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Tests.Features.Models;
 
 /// <summary>The province's rubric: read, published as a new version by the province's body, scored against, and old reviews keep theirs.</summary>
-[Collection("app")]
-public sealed class ModelRubricTests(PostgresServer pg)
+public sealed class ModelRubricTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private static readonly object[] Three =
     [

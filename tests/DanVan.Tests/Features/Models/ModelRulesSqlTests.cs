@@ -8,8 +8,7 @@ namespace DanVan.Tests.Features.Models;
 /// Every rule of <see cref="DvkModel"/>, <see cref="ModelReview"/> and <see cref="ModelRubric"/> that has a SQL twin gives the same answer in C# and
 /// in the database, for every status, movement attachment and recognition span, on both providers.
 /// </summary>
-[Collection("app")]
-public sealed class ModelRulesSqlTests(PostgresServer pg)
+public sealed class ModelRulesSqlTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

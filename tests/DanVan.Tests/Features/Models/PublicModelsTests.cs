@@ -7,8 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Tests.Features.Models;
 
 /// <summary>Only published, recognised models are public; anonymous pages and API are cacheable; signed-in pages are not.</summary>
-[Collection("app")]
-public sealed class PublicModelsTests(PostgresServer pg)
+public sealed class PublicModelsTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

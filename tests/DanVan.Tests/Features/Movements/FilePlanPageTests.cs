@@ -11,8 +11,7 @@ namespace DanVan.Tests.Features.Movements;
 /// The plan page's "Văn bản đã có trong sổ": it lists the unit's own registered plans only, narrows them by a word, and
 /// filing a chosen one passes the same server checks as the API (another unit's plan is refused, nothing saved).
 /// </summary>
-[Collection("app")]
-public sealed class FilePlanPageTests(PostgresServer pg)
+public sealed class FilePlanPageTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

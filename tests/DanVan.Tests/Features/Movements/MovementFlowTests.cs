@@ -8,8 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DanVan.Tests.Features.Movements;
 
 /// <summary>The cascade through the API: launch a movement from its plan, units file their plans, the compliance report follows.</summary>
-[Collection("app")]
-public sealed class MovementFlowTests(PostgresServer pg)
+public sealed class MovementFlowTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 2, 2, 0, 0, TimeSpan.Zero); // 09:00 in Vietnam
 

@@ -5,8 +5,7 @@ using DanVan.Tests.Infrastructure;
 namespace DanVan.Tests.Features.Movements;
 
 /// <summary>The movements list has one stated, stable order: newest year first, then latest launch date, then name — in every page.</summary>
-[Collection("app")]
-public sealed class MovementListOrderTests(PostgresServer pg)
+public sealed class MovementListOrderTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

@@ -9,8 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DanVan.Tests.Features.Movements;
 
 /// <summary>DOMAIN.md §8 W1 through the API: on time by the plan's issue date, extensions and waivers with reasons, existing plans checked.</summary>
-[Collection("app")]
-public sealed class PlanObligationTests(PostgresServer pg)
+public sealed class PlanObligationTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 2, 2, 0, 0, TimeSpan.Zero); // 09:00 in Vietnam
 

@@ -13,8 +13,7 @@ namespace DanVan.Tests.Features.Nominations;
 /// stored proof sheet), completes the dossier and sends it; Sở Nội vụ returns one nominee with a reason, the commune fixes
 /// it and sends again (what changed is shown), Sở Nội vụ accepts. Refusals in between, in Vietnamese.
 /// </summary>
-[Collection("app")]
-public sealed class NominationFlowTests(PostgresServer pg)
+public sealed class NominationFlowTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     internal const string Rounds = "/api/v1/nominations/rounds";
     internal const string Dossiers = "/api/v1/nominations/dossiers";

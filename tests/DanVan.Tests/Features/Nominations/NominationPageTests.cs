@@ -8,8 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DanVan.Tests.Features.Nominations;
 
 /// <summary>The pages over the same handlers: the demo round and its dossiers in every state, and a return through the form shown in place.</summary>
-[Collection("app")]
-public sealed class NominationPageTests(PostgresServer pg)
+public sealed class NominationPageTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

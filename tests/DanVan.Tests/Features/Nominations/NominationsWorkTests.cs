@@ -11,8 +11,7 @@ namespace DanVan.Tests.Features.Nominations;
 /// (overdue once it passes) and its returned dossier with the first reason, never another unit's; a level sees the
 /// dossiers waiting for it, counted per round, linked to the round filtered to them.
 /// </summary>
-[Collection("app")]
-public sealed class NominationsWorkTests(PostgresServer pg)
+public sealed class NominationsWorkTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

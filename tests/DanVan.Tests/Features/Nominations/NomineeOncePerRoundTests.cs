@@ -13,8 +13,7 @@ namespace DanVan.Tests.Features.Nominations;
 /// input "a duplicate nominee"): a plain duplicate is a Vietnamese 409 naming them; a withdrawn dossier's nominee may be
 /// proposed again. The race itself is in <c>Security/RaceTests</c>.
 /// </summary>
-[Collection("app")]
-public sealed class NomineeOncePerRoundTests(PostgresServer pg)
+public sealed class NomineeOncePerRoundTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     /// <summary>An open round, the commune's dossier and the province's own (the same person is in both subtrees).</summary>
     internal static async Task<(Guid Kind, Guid Person, DossierDto Commune, DossierDto Province)> TwoDossiersAsync(TestApp app, HttpClient communeClient,

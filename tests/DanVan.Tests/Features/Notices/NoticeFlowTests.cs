@@ -16,8 +16,7 @@ namespace DanVan.Tests.Features.Notices;
 /// working days, publishes once; the public comments (plain text, honeypot, per-address limit, only while open) and gets
 /// a receipt; the standing body gives each comment a disposition with a reason; the council waits for both.
 /// </summary>
-[Collection("app")]
-public sealed class NoticeFlowTests(PostgresServer pg)
+public sealed class NoticeFlowTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     internal const string Notices = "/api/v1/notices";
     internal const string Public = "/api/v1/public/notices";

@@ -9,8 +9,7 @@ namespace DanVan.Tests.Features.Notices;
 /// receipt looked up), the ended notice closed to comments; the standing body's notice page with the three handled
 /// comments; the council session showing each item's notice status.
 /// </summary>
-[Collection("app")]
-public sealed class NoticePageTests(PostgresServer pg)
+public sealed class NoticePageTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

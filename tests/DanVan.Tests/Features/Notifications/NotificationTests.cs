@@ -17,8 +17,7 @@ namespace DanVan.Tests.Features.Notifications;
 /// digest a day, urgent mail at once for those who chose it, an SMTP server that is down (retried, nothing lost),
 /// unsubscribing by the signed link without signing in, and plan reminders sent once each.
 /// </summary>
-[Collection("app")]
-public sealed class NotificationTests(PostgresServer pg)
+public sealed class NotificationTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private const string BaseUrl = "https://danvan.songtra.gov.vn";
     private static readonly DateTimeOffset Monday = new(2026, 12, 7, 1, 0, 0, TimeSpan.Zero); // 08:00 in Vietnam

@@ -6,8 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Tests.Features.People;
 
-[Collection("app")]
-public sealed class CreatePersonTests(PostgresServer pg)
+public sealed class CreatePersonTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

@@ -8,8 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Tests.Features.People;
 
-[Collection("app")]
-public sealed class ListPeopleTests(PostgresServer pg)
+public sealed class ListPeopleTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

@@ -4,8 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Tests.Features.People;
 
-[Collection("app")]
-public sealed class TransferPersonTests(PostgresServer pg)
+public sealed class TransferPersonTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

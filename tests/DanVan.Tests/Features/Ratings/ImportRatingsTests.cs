@@ -5,8 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Tests.Features.Ratings;
 
-[Collection("app")]
-public sealed class ImportRatingsTests(PostgresServer pg)
+public sealed class ImportRatingsTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private const string Import = "/api/v1/ratings/import";
 

@@ -6,8 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Tests.Features.Ratings;
 
-[Collection("app")]
-public sealed class PersonRatingTests(PostgresServer pg)
+public sealed class PersonRatingTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private static string Rating(Guid person, int year) => $"/api/v1/people/{person}/ratings/{year}";
 

@@ -9,8 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DanVan.Tests.Features.Registrations;
 
 /// <summary>A commune registers for the demo movement, its head approves, the province reopens, the deadline locks.</summary>
-[Collection("app")]
-public sealed class RegistrationTests(PostgresServer pg)
+public sealed class RegistrationTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

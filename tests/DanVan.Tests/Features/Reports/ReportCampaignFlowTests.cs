@@ -17,8 +17,7 @@ namespace DanVan.Tests.Features.Reports;
 /// once one wins; the accepted report locks; the roll-up counts the rate by the plan obligation rule and each total drills
 /// down to its units. Bad input leaves nothing saved.
 /// </summary>
-[Collection("app")]
-public sealed class ReportCampaignFlowTests(PostgresServer pg)
+public sealed class ReportCampaignFlowTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private static object Line(string section, string code, string label, string kind = "Number", bool required = true, string[]? sumOf = null,
         string? source = null) => new { section, code, label, kind, unit = kind == "Number" ? "mô hình" : null, required, sumOf, source };

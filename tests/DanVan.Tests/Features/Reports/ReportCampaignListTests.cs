@@ -7,8 +7,7 @@ namespace DanVan.Tests.Features.Reports;
 /// The campaigns list is built set-based (a fixed number of queries) and says, for each campaign, exactly what the
 /// campaign's own page says: the same rate over the same reports, for a reviewer (every unit) and for a commune (its own).
 /// </summary>
-[Collection("app")]
-public sealed class ReportCampaignListTests(PostgresServer pg)
+public sealed class ReportCampaignListTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

@@ -13,8 +13,7 @@ namespace DanVan.Tests.Features.Reports;
 /// whole with every row named; a file of another report or another form version is refused naming what it is; a reader
 /// without the right to fill cannot upload. The roll-up goes out with every unit's figures beside the totals.
 /// </summary>
-[Collection("app")]
-public sealed class ReportExcelTests(PostgresServer pg)
+public sealed class ReportExcelTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private sealed record Imported(ExcelApi.Report Report, SubmissionDto Submission);
 

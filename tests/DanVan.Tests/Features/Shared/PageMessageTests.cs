@@ -7,8 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Tests.Features.Shared;
 
 /// <summary>A step's confirmation ("Đã lưu …") is printed once, by the layout, on the page the step redirects to — not again by the page.</summary>
-[Collection("app")]
-public sealed partial class PageMessageTests(PostgresServer pg)
+public sealed partial class PageMessageTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

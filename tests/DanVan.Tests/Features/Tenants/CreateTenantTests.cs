@@ -8,8 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace DanVan.Tests.Features.Tenants;
 
-[Collection("app")]
-public sealed class CreateTenantTests(PostgresServer pg)
+public sealed class CreateTenantTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private static async Task<DanVan.Infrastructure.Web.Result<CreateTenant.Output>> CreateAsync(TestApp app, string code, string name)
     {

@@ -5,8 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Tests.Features.Units;
 
-[Collection("app")]
-public sealed class CreateUnitKindTests(PostgresServer pg)
+public sealed class CreateUnitKindTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private static async Task<CurrentUser> UserAsync(TestApp app, string userName) => await app.WithDbAsync(async db =>
     {

@@ -5,8 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Tests.Features.Units;
 
-[Collection("app")]
-public sealed class CreateUnitTests(PostgresServer pg)
+public sealed class CreateUnitTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

@@ -5,8 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Tests.Features.Units;
 
-[Collection("app")]
-public sealed class MergeUnitsTests(PostgresServer pg)
+public sealed class MergeUnitsTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

@@ -7,8 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Tests.Features.Units;
 
-[Collection("app")]
-public sealed class MoveUnitTests(PostgresServer pg)
+public sealed class MoveUnitTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

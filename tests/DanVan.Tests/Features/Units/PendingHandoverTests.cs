@@ -11,8 +11,7 @@ using Microsoft.Extensions.Hosting;
 namespace DanVan.Tests.Features.Units;
 
 /// <summary>A reorganisation dated in the future hands its open work over on its date, not when it is recorded.</summary>
-[Collection("app")]
-public sealed class PendingHandoverTests(PostgresServer pg)
+public sealed class PendingHandoverTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     // 09:00 in Vietnam on 2 March 2026; the merger takes effect on 1 July.
     private static readonly DateTimeOffset Start = new(2026, 3, 2, 2, 0, 0, TimeSpan.Zero);

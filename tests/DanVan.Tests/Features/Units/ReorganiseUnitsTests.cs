@@ -11,8 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DanVan.Tests.Features.Units;
 
 /// <summary>Dissolve, split and transfer part: successor links, the open work handed over, and the reports that follow.</summary>
-[Collection("app")]
-public sealed class ReorganiseUnitsTests(PostgresServer pg)
+public sealed class ReorganiseUnitsTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private static readonly DateTimeOffset Start = new(2026, 3, 10, 2, 0, 0, TimeSpan.Zero); // 09:00 in Vietnam on the day most changes below take effect
 

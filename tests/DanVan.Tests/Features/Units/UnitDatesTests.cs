@@ -6,8 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DanVan.Tests.Features.Units;
 
 /// <summary>"Active on day D" is one rule with a SQL twin; both agree, and a change dated in the future takes effect on its date.</summary>
-[Collection("app")]
-public sealed class UnitDatesTests(PostgresServer pg)
+public sealed class UnitDatesTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private static readonly DateOnly D = new(2025, 7, 1);
 

@@ -21,8 +21,7 @@ namespace DanVan.Tests.Features.Work;
 /// their grants reach and nothing of another commune or another province; overdue first, then by deadline; pages that
 /// follow one another exactly.
 /// </summary>
-[Collection("app")]
-public sealed class WorkListTests(PostgresServer pg)
+public sealed class WorkListTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [Theory]
     [InlineData(-1, WorkState.Overdue)]

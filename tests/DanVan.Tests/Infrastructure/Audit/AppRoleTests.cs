@@ -3,8 +3,7 @@ using Npgsql;
 namespace DanVan.Tests.Infrastructure.Audit;
 
 /// <summary>The documented PostgreSQL role for the app (docs/operations/postgres-app-role.sql) writes rows but cannot touch the schema or the audit log.</summary>
-[Collection("app")]
-public sealed class AppRoleTests(PostgresServer pg)
+public sealed class AppRoleTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

@@ -5,8 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Tests.Infrastructure.Audit;
 
-[Collection("app")]
-public sealed class AuditChainTests(PostgresServer pg)
+public sealed class AuditChainTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

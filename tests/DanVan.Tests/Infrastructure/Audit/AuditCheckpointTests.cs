@@ -5,8 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Tests.Infrastructure.Audit;
 
 /// <summary>A truncated tail or a TRUNCATE leaves a chain that still verifies; the checkpoints outside the database catch both.</summary>
-[Collection("app")]
-public sealed class AuditCheckpointTests(PostgresServer pg)
+public sealed class AuditCheckpointTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

@@ -22,8 +22,7 @@ namespace DanVan.Tests.Infrastructure.Data;
 /// acknowledged is, each restored person has its audit entry (the copy is one transaction, not a smear of several),
 /// and the tables the write load did not touch equal the live source's.
 /// </summary>
-[Collection("app")]
-public sealed class BackupRestoreTests(PostgresServer pg)
+public sealed class BackupRestoreTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private static Dictionary<string, string?> Settings(bool empty = false) => new()
     {

@@ -5,8 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Tests.Infrastructure.Data;
 
 /// <summary>The invariant checker (verb check-invariants) passes on the demo province and names each kind of damage.</summary>
-[Collection("app")]
-public sealed class InvariantTests(PostgresServer pg)
+public sealed class InvariantTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

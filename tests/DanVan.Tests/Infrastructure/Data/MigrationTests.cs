@@ -2,8 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Tests.Infrastructure.Data;
 
-[Collection("app")]
-public sealed class MigrationTests(PostgresServer pg)
+public sealed class MigrationTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

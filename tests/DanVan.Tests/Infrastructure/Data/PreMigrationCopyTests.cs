@@ -15,8 +15,7 @@ namespace DanVan.Tests.Infrastructure.Data;
 /// a database left broken or half-migrated does not start. The database under test is built at an older migration
 /// (<see cref="OldMigration"/>, before the table rebuilds of <c>FilesOutsideDatabase</c> and <c>ModelRubrics</c>).
 /// </summary>
-[Collection("app")]
-public sealed class PreMigrationCopyTests(PostgresServer pg)
+public sealed class PreMigrationCopyTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private const string OldMigration = "MovementHistoryActions";
     private static readonly Guid TenantId = Guid.Parse("0193a000-0000-7000-8000-000000000019");

@@ -7,8 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Tests.Infrastructure.Data;
 
-[Collection("app")]
-public sealed class SchemaTests(PostgresServer pg)
+public sealed class SchemaTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     /// <summary>Tables that are not tenant data: the tenants themselves and Identity's per-user detail rows (keyed by a tenant-owned user).</summary>
     private static readonly Type[] NotTenantOwned =

@@ -10,8 +10,7 @@ namespace DanVan.Tests.Infrastructure.Data;
 /// QUALITY.md: a scoped list runs a fixed number of SQL commands per request — the same for a page of 5 and of 50, for
 /// a user of one unit and one of the whole province (permissions as one predicate, never per row).
 /// </summary>
-[Collection("app")]
-public sealed class SqlCommandCountTests(PostgresServer pg)
+public sealed class SqlCommandCountTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private const int Budget = 5;
 

@@ -8,8 +8,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace DanVan.Tests.Infrastructure.Files;
 
 /// <summary>Uploaded files live in the file store, not in the tables (ADR 0015).</summary>
-[Collection("app")]
-public sealed class FileStoreTests(PostgresServer pg)
+public sealed class FileStoreTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]

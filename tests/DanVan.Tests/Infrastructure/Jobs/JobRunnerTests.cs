@@ -13,8 +13,7 @@ namespace DanVan.Tests.Infrastructure.Jobs;
 /// is asked for once; progress and the result file are read by the user who started it and the province's
 /// administrators only.
 /// </summary>
-[Collection("app")]
-public sealed class JobRunnerTests(PostgresServer pg)
+public sealed class JobRunnerTests(PostgresServer pg) : IClassFixture<PostgresServer>
 {
     private static readonly DateTimeOffset Start = new(2026, 12, 7, 1, 0, 0, TimeSpan.Zero); // Monday 08:00 in Vietnam
 
