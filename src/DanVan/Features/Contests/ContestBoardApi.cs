@@ -26,10 +26,10 @@ public static class ContestBoardApi
 
     public static RouteGroupBuilder MapPublicContestBoardApi(this RouteGroupBuilder open)
     {
-        open.MapGet("/{id:guid}/board", async (AppDbContext db, Guid id, Guid? roundId, CancellationToken ct) => ApiResults.Ok(await GetBoard.HandleAsync(db, id, roundId, ct)))
+        open.MapGet("/{id:guid}/board", async (PublicBoards boards, Guid id, Guid? roundId, CancellationToken ct) => ApiResults.Ok(await boards.GetAsync(id, roundId, ct)))
             .WithSummary("Bảng điểm công khai của hội thi đã công bố (không cần đăng nhập): theo cụm và toàn vòng; đóng băng, công bố từng đội, kết quả chính thức");
-        open.MapGet("/{id:guid}/board/stream", (AppDbContext db, ContestBoardNotifier notifier, Guid id, Guid? roundId, bool? once, CancellationToken ct) =>
-                StreamBoard.HandleAsync(db, notifier, id, roundId, once ?? false, ct))
+        open.MapGet("/{id:guid}/board/stream", (PublicBoards boards, ContestBoardNotifier notifier, Guid id, Guid? roundId, bool? once, CancellationToken ct) =>
+                StreamBoard.HandleAsync(boards, notifier, id, roundId, once ?? false, ct))
             .Produces<BoardDto>(StatusCodes.Status200OK, "text/event-stream").ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Bảng điểm công khai dạng server-sent events: sự kiện “board” (JSON như GET …/board) mỗi khi bảng thay đổi, dòng chú thích giữ kết nối mỗi 15 giây");
         return open;

@@ -16,6 +16,7 @@ public static class ContestsServices
     public static IServiceCollection AddContests(this IServiceCollection services)
     {
         services.AddScoped<IAuthorizationHandler, JudgeSeatHandler>();
+        services.AddSingleton<PublicBoards>(); // the public boards computed once per change, however many watch
         services.AddAuthorizationBuilder().AddPolicy(JudgeSeatRequirement.PolicyName, p => p
             .AddAuthenticationSchemes(AccountsServices.SmartScheme).RequireAuthenticatedUser().AddRequirements(new JudgeSeatRequirement()));
         return services.Configure<RazorPagesOptions>(o => o.Conventions.AddFolderApplicationModelConvention("/Contests", page =>

@@ -60,7 +60,7 @@ public static class ContestErrors
     public static readonly AppError ConflictTwice = new("contest.conflict_twice", "Đã khai báo xung đột giữa giám khảo và đội thi này.", null, ErrorKind.Conflict);
     public static readonly AppError ConflictReasonTooLong = AppError.TooLong("Reason", "Lý do", ContestConflict.ReasonMax);
     public static readonly AppError NotAJudge = new("contest.not_judge", "Bạn không phải giám khảo của phần thi này.", null, ErrorKind.Forbidden);
-    public static readonly AppError TeamNotInRound = new("contest.team_not_in_round", "Đội này không thi ở vòng này (chưa được tiếp nhận hoặc không thuộc hội thi).", "TeamId");
+    public static readonly AppError TeamNotInRound = new("contest.team_not_in_round", "Đội này không thi ở vòng này (chưa được tiếp nhận, không thuộc hội thi, hoặc không vào được vòng này từ vòng trước).", "TeamId");
     public static readonly AppError NoCriteria = new("contest.no_criteria", "Phần thi này không có tiêu chí chấm của giám khảo.", null, ErrorKind.Conflict);
     public static readonly AppError PointsIncomplete = new("contest.points", "Nhập điểm đủ các tiêu chí của phần thi, mỗi tiêu chí một lần.", "Points");
     public static readonly AppError PartClosed = new("contest.part_closed",
@@ -91,6 +91,9 @@ public static class ContestErrors
     public static readonly AppError BoardAllRevealed = new("contest.board_all_revealed", "Đã công bố hết các đội; hãy chốt kết quả.", null, ErrorKind.Conflict);
     public static readonly AppError BoardFinal = new("contest.board_final", "Kết quả vòng thi đã được chốt.", null, ErrorKind.Conflict);
     public static readonly AppError DaysLate = new("contest.days_late", "Số ngày nộp muộn từ 0 đến 365.", "DaysLate");
+
+    public static AppError BoardNoTeams(string? waiting) => new("contest.board_no_teams",
+        $"Vòng thi chưa có đội nào. {waiting ?? "Chưa có đội dự thi được tiếp nhận."}", null, ErrorKind.Conflict);
 
     public static AppError UnconfirmedSheets(int count) => new("contest.unconfirmed",
         $"Còn {count} phiếu chấm giấy chưa được xác nhận (chưa nhập lần hai hoặc hai lần nhập lệch nhau); xác nhận xong mới khóa điểm phần thi.", null, ErrorKind.Conflict);

@@ -37,6 +37,11 @@ internal static class BoardStep
             return ContestErrors.RoundNotFound;
         }
 
+        if (data.TeamCount == 0)
+        {
+            return ContestErrors.BoardNoTeams(RoundTeams.Waiting(data.Rounds, round));
+        }
+
         var by = Actor.Of(user, db.Time);
         var (refused, done) = step(data, round, by);
         if (refused is not null)

@@ -55,17 +55,18 @@ internal sealed class BoardData
     /// <summary>The round (by id, or the latest one with something to show), with its parts; null when the contest has no such round.</summary>
     public static async Task<BoardData?> LoadAsync(AppDbContext db, Contest contest, Guid? roundId, CancellationToken ct)
     {
-        var rounds = await db.ContestRounds.AsNoTracking().Include(r => r.Parts).Where(r => r.ContestId == contest.Id).OrderBy(r => r.Seq).ToListAsync(ct);
+        var rounds = await RoundTeams.RoundsAsync(db, contest.Id, ct);
         var round = roundId is { } id ? rounds.FirstOrDefault(r => r.Id == id)
             : rounds.LastOrDefault(r => r.Board != BoardState.Live || r.Parts.Any(p => p.Closed)) ?? rounds.FirstOrDefault();
-        if (round is null)
-        {
-            return null;
-        }
+        return round is null ? null : await LoadAsync(db, contest, rounds, round, await RoundTeams.ForAsync(db, contest, rounds, round, ct), ct);
+    }
 
+    /// <summary>The round's board over the given teams (<see cref="RoundTeams"/>: those who compete in it).</summary>
+    public static async Task<BoardData> LoadAsync(AppDbContext db, Contest contest, IReadOnlyList<ContestRound> rounds, ContestRound round,
+        IReadOnlyList<ContestTeam> teams, CancellationToken ct)
+    {
         var data = new BoardData(contest, round, rounds);
         var partIds = round.Parts.Select(p => p.Id).ToList();
-        var teams = await JudgingAccess.TeamsAsync(db, contest.Id, ct);
         var units = await JudgingViews.UnitNamesAsync(db, teams, ct);
         var clusters = await db.ContestClusters.AsNoTracking().Where(c => c.ContestId == contest.Id).OrderBy(c => c.Seq).ToListAsync(ct);
         var judges = await db.ContestJudges.AsNoTracking().Where(j => j.RoundId == round.Id).OrderBy(j => j.AddedAt).ThenBy(j => j.Id).ToListAsync(ct);
@@ -110,7 +111,7 @@ internal sealed class BoardData
 
     public IReadOnlyList<BoardRow> Frozen() => Round.FrozenBoard is { } json ? JsonSerializer.Deserialize<List<BoardRow>>(json, Json) ?? [] : [];
 
-    public BoardDto Public() => Round.Board switch
+    public BoardDto Public() => TeamCount == 0 && RoundTeams.Waiting(Rounds, Round) is { } waiting ? Dto([], waiting) : Round.Board switch
     {
         BoardState.Live => Dto(LivePublic(), "Bảng điểm trực tiếp: điểm của một phần thi hiện khi phần thi đó đã khóa điểm."),
         BoardState.Frozen => Dto(Frozen(), $"Bảng điểm đã đóng băng lúc {VnTime.DateAndTime(Round.FrozenAt!.Value)}: điểm sau thời điểm này chưa công bố."),

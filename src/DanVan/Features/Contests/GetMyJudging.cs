@@ -22,7 +22,14 @@ public static class GetMyJudging
         var roundIds = seats.Select(s => s.RoundId).ToList();
         var rounds = await db.ContestRounds.AsNoTracking().AsSplitQuery().Include(r => r.Parts).ThenInclude(p => p.Criteria)
             .Where(r => roundIds.Contains(r.Id)).OrderBy(r => r.Seq).ToListAsync(ct);
-        var teams = await JudgingAccess.TeamsAsync(db, contestId, ct);
+        var all = await RoundTeams.RoundsAsync(db, contestId, ct);
+        var teamsOf = new Dictionary<Guid, List<ContestTeam>>();
+        foreach (var round in rounds)
+        {
+            teamsOf[round.Id] = await RoundTeams.ForAsync(db, contest, all, all.Single(r => r.Id == round.Id), ct);
+        }
+
+        var teams = teamsOf.Values.SelectMany(t => t).DistinctBy(t => t.Id).ToList();
         var units = await JudgingViews.UnitNamesAsync(db, teams, ct);
         var clusters = await db.ContestClusters.AsNoTracking().Where(c => c.ContestId == contestId).ToDictionaryAsync(c => c.Id, c => c.Name, ct);
         var recused = await JudgingAccess.RecusalsAsync(db, contest.TenantId, seats, teams, ct);
@@ -36,13 +43,13 @@ public static class GetMyJudging
             {
                 parts.Add(new MyPartDto(round.Id, round.Name, seat.Id, part.Id, part.Seq, part.Name, part.MaxPoints, part.Closed,
                     [.. part.Criteria.OrderBy(c => c.Seq).Select(c => new CriterionRefDto(c.Id, c.Seq, c.Name, c.MaxPoints))],
-                    [.. teams.OrderBy(t => t.ClusterId is { } c ? clusters[c] : "").ThenBy(t => JudgingViews.TeamName(t, units, false), StringComparer.Ordinal).Select(t =>
+                    [.. teamsOf[round.Id].OrderBy(t => t.ClusterId is { } c ? clusters[c] : "").ThenBy(t => JudgingViews.TeamName(t, units, false), StringComparer.Ordinal).Select(t =>
                     {
                         var name = JudgingViews.TeamName(t, units, false);
                         var sheet = sheets.FirstOrDefault(s => s.PartId == part.Id && s.TeamId == t.Id);
                         return new MyTeamDto(t.Id, name, t.ClusterId is { } c ? clusters[c] : null, recused.GetValueOrDefault((seat.Id, t.Id)),
                             sheet is null ? null : JudgingViews.Sheet(sheet, part, seat.Name, name));
-                    })]));
+                    })], RoundTeams.Waiting(all, round)));
             }
         }
 

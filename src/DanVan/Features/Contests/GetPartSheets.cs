@@ -13,7 +13,7 @@ public sealed record PartTeamDto(Guid TeamId, string Name, string? Cluster, bool
 /// <summary>The organiser's desk for one part: its judges, teams (with attendance), every sheet's state, and the corrections made after closing.</summary>
 public sealed record PartSheetsDto(Guid ContestId, string ContestName, Guid RoundId, string RoundName, StandingsPartDto Part, PartKind Kind,
     IReadOnlyList<CriterionRefDto> Criteria, IReadOnlyList<JudgeDto> Judges, IReadOnlyList<PartTeamDto> Teams, IReadOnlyList<SheetCellDto> Cells,
-    IReadOnlyList<EventDto> Corrections)
+    IReadOnlyList<EventDto> Corrections, string? TeamsWaiting = null)
 {
     public int Unconfirmed => Cells.Count(c => c.Sheet is { State: not SheetState.Confirmed });
 }
@@ -34,7 +34,8 @@ public static class GetPartSheets
         }
 
         var judges = (await ListJudges.HandleAsync(db, user, contestId, ct)).Value!.Where(j => j.RoundId == round.Id).ToList();
-        var teams = await JudgingAccess.TeamsAsync(db, contestId, ct);
+        var rounds = await RoundTeams.RoundsAsync(db, contestId, ct);
+        var teams = await RoundTeams.ForAsync(db, contest, rounds, rounds.Single(r => r.Id == round.Id), ct);
         var units = await JudgingViews.UnitNamesAsync(db, teams, ct);
         var clusters = await db.ContestClusters.AsNoTracking().Where(c => c.ContestId == contestId).ToDictionaryAsync(c => c.Id, ct);
         var sheets = await db.ContestSheets.AsNoTracking().Include(s => s.Lines).Where(s => s.PartId == part.Id).ToListAsync(ct);
@@ -53,6 +54,6 @@ public static class GetPartSheets
             [.. part.Criteria.OrderBy(c => c.Seq).Select(c => new CriterionRefDto(c.Id, c.Seq, c.Name, c.MaxPoints))], judges,
             [.. ordered.Select(t => new PartTeamDto(t.Id, names[t.Id], t.ClusterId is { } c ? clusters[c].Name : null, attendance.GetValueOrDefault(t.Id)?.NoShow ?? false,
                 attendance.GetValueOrDefault(t.Id)?.DaysLate ?? 0, attendance.GetValueOrDefault(t.Id)?.Note))],
-            cells, [.. corrections.Select(GetContest.Event)]);
+            cells, [.. corrections.Select(GetContest.Event)], RoundTeams.Waiting(rounds, round));
     }
 }

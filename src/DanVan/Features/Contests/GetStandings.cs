@@ -19,7 +19,8 @@ public static class GetStandings
             return error;
         }
 
-        var round = await db.ContestRounds.AsNoTracking().Include(r => r.Parts).FirstOrDefaultAsync(r => r.Id == roundId && r.ContestId == contestId, ct);
+        var rounds = await RoundTeams.RoundsAsync(db, contestId, ct);
+        var round = rounds.FirstOrDefault(r => r.Id == roundId);
         if (round is null)
         {
             return ContestErrors.RoundNotFound;
@@ -33,7 +34,7 @@ public static class GetStandings
         }
 
         var partIds = round.Parts.Select(p => p.Id).ToList();
-        var teams = await JudgingAccess.TeamsAsync(db, contestId, ct);
+        var teams = await RoundTeams.ForAsync(db, contest, rounds, round, ct);
         var units = await JudgingViews.UnitNamesAsync(db, teams, ct);
         var clusters = await db.ContestClusters.AsNoTracking().Where(c => c.ContestId == contestId).ToDictionaryAsync(c => c.Id, ct);
         var judges = await db.ContestJudges.AsNoTracking().Where(j => j.RoundId == roundId).ToDictionaryAsync(j => j.Id, j => j.Name, ct);
@@ -49,7 +50,7 @@ public static class GetStandings
         var rows = ContestStandings.Compute(input);
         var dto = GetContest.Round(round);
         return new StandingsDto(contest.Id, contest.Name, round.Id, round.Name, closed, round.Advancement, dto.AdvancementText, dto.TieBreakText,
-            [.. round.Parts.OrderBy(p => p.Seq).Select(Part)], rows);
+            [.. round.Parts.OrderBy(p => p.Seq).Select(Part)], rows, RoundTeams.Waiting(rounds, round));
     }
 
     public static StandingsPartDto Part(ContestPart p) => new(p.Id, p.Seq, p.Name, p.MaxPoints, p.LatePenaltyPerDay, p.TrimFrom, p.Closed, p.ClosedByName, p.ClosedAt);

@@ -19,14 +19,14 @@ public sealed record CriterionRefDto(Guid Id, int Seq, string Name, decimal MaxP
 public sealed record MyTeamDto(Guid TeamId, string Name, string? Cluster, string? Recused, SheetDto? Sheet);
 
 public sealed record MyPartDto(Guid RoundId, string RoundName, Guid JudgeId, Guid PartId, int Seq, string PartName, decimal MaxPoints, bool Closed,
-    IReadOnlyList<CriterionRefDto> Criteria, IReadOnlyList<MyTeamDto> Teams);
+    IReadOnlyList<CriterionRefDto> Criteria, IReadOnlyList<MyTeamDto> Teams, string? TeamsWaiting = null);
 
 public sealed record MyJudgingDto(Guid ContestId, string ContestName, IReadOnlyList<MyPartDto> Parts);
 
 public sealed record StandingsPartDto(Guid Id, int Seq, string Name, decimal MaxPoints, decimal? PenaltyPerDay, int TrimFrom, bool Closed, string? ClosedByName, DateTime? ClosedAt);
 
 public sealed record StandingsDto(Guid ContestId, string ContestName, Guid RoundId, string RoundName, bool RoundClosed, Advancement Advancement, string AdvancementText,
-    string TieBreakText, IReadOnlyList<StandingsPartDto> Parts, IReadOnlyList<StandingRow> Rows);
+    string TieBreakText, IReadOnlyList<StandingsPartDto> Parts, IReadOnlyList<StandingRow> Rows, string? TeamsWaiting = null);
 
 public static class JudgingViews
 {

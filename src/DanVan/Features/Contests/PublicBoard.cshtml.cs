@@ -1,4 +1,3 @@
-using DanVan.Infrastructure.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +6,7 @@ namespace DanVan.Features.Contests;
 
 /// <summary>The public scoreboard of an open contest (projector and phone: large type, no menu), kept up to date by contest-board.js over server-sent events.</summary>
 [AllowAnonymous]
-public sealed class PublicBoardModel(AppDbContext db) : PageModel
+public sealed class PublicBoardModel(PublicBoards boards) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid Id { get; set; }
@@ -24,7 +23,7 @@ public sealed class PublicBoardModel(AppDbContext db) : PageModel
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        var board = await GetBoard.HandleAsync(db, Id, RoundId, ct);
+        var board = await boards.GetAsync(Id, RoundId, ct);
         Board = board.Value!;
         return board.Error is null;
     }

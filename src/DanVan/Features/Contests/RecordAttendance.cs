@@ -33,8 +33,8 @@ public static class RecordAttendance
             return ContestErrors.PartNotFound;
         }
 
-        var team = input.TeamId is { } teamId ? await db.ContestTeams.AsNoTracking().FirstOrDefaultAsync(t => t.Id == teamId && t.ContestId == contestId, ct) : null;
-        if (team is not { State: TeamState.Accepted })
+        var team = (await RoundTeams.ForAsync(db, contest, round.Id, ct)).FirstOrDefault(t => t.Id == input.TeamId);
+        if (team is null)
         {
             return ContestErrors.TeamNotInRound;
         }

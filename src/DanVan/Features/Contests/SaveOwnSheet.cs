@@ -78,13 +78,13 @@ public static class SaveOwnSheet
     }
 }
 
-/// <summary>The checks every entry of a sheet shares: the team competes in the contest and the judge is not recused from it.</summary>
+/// <summary>The checks every entry of a sheet shares: the team competes in the judge's round (<see cref="RoundTeams"/>) and the judge is not recused from it.</summary>
 public static class ScoringChecks
 {
     public static async Task<AppError?> TeamAsync(AppDbContext db, Contest contest, ContestJudge judge, Guid? teamId, CancellationToken ct)
     {
-        var team = teamId is { } id ? await db.ContestTeams.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id && t.ContestId == contest.Id, ct) : null;
-        if (team is not { State: TeamState.Accepted })
+        var team = (await RoundTeams.ForAsync(db, contest, judge.RoundId, ct)).FirstOrDefault(t => t.Id == teamId);
+        if (team is null)
         {
             return ContestErrors.TeamNotInRound;
         }

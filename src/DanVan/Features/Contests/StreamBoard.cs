@@ -1,5 +1,4 @@
 using System.Text.Json;
-using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Web;
 using Microsoft.Extensions.Options;
 
@@ -15,14 +14,14 @@ public static class StreamBoard
 {
     public static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(15);
 
-    public static async Task<IResult> HandleAsync(AppDbContext db, ContestBoardNotifier notifier, Guid contestId, Guid? roundId, bool once, CancellationToken ct)
+    public static async Task<IResult> HandleAsync(PublicBoards boards, ContestBoardNotifier notifier, Guid contestId, Guid? roundId, bool once, CancellationToken ct)
     {
         var version = notifier.Version(contestId); // read before the board: a change in between wakes the stream at once
-        var first = await GetBoard.HandleAsync(db, contestId, roundId, ct);
-        return first.Error is { } error ? error.ToProblem() : new BoardStream(db, notifier, contestId, roundId, once, version, first.Value!);
+        var first = await boards.GetAsync(contestId, roundId, ct);
+        return first.Error is { } error ? error.ToProblem() : new BoardStream(boards, notifier, contestId, roundId, once, version, first.Value!);
     }
 
-    private sealed class BoardStream(AppDbContext db, ContestBoardNotifier notifier, Guid contestId, Guid? roundId, bool once, long version, BoardDto first) : IResult
+    private sealed class BoardStream(PublicBoards boards, ContestBoardNotifier notifier, Guid contestId, Guid? roundId, bool once, long version, BoardDto first) : IResult
     {
         public async Task ExecuteAsync(HttpContext httpContext)
         {
@@ -55,7 +54,7 @@ public static class StreamBoard
                     }
 
                     seen = notifier.Version(contestId);
-                    var next = await GetBoard.HandleAsync(db, contestId, roundId, ct);
+                    var next = await boards.GetAsync(contestId, roundId, ct); // shared by every viewer of the contest (PublicBoards)
                     if (next.Error is not null)
                     {
                         return; // the contest or round went away: the viewer's EventSource reconnects and gets the 404

@@ -58,24 +58,6 @@ internal static class DemoContests
 
         await db.SaveChangesAsync();
         await SeedJudgingAsync(db, contest, communes[0], by);
-        await FreezeFinalAsync(db, contest, by);
-    }
-
-    /// <summary>
-    /// The final's public board frozen (issue 17 §5: "a final in progress with a frozen board"), as the organiser does before
-    /// its last part; the preliminary round's board stays live. Adds no sheets: the final is not judged in the demo yet.
-    /// </summary>
-    private static async Task FreezeFinalAsync(AppDbContext db, Contest contest, Actor by)
-    {
-        var final = contest.Rounds.OrderBy(r => r.Seq).LastOrDefault(r => r.Kind == RoundKind.Final);
-        if (final is null || await BoardData.LoadAsync(db, contest, final.Id, default) is not { } data)
-        {
-            return;
-        }
-
-        final.Freeze(BoardData.Serialize(data.LivePublic()), by).ShouldBeNull("demo freeze");
-        db.ContestEvents.Add(new ContestEvent(contest.TenantId, contest.Id, null, ContestAction.BoardFrozen, by, $"{final.Name}: bảng điểm công khai đóng băng"));
-        await db.SaveChangesAsync();
     }
 
     /// <summary>

@@ -171,6 +171,33 @@ public sealed class ContestBoardTests(PostgresServer pg) : IClassFixture<Postgre
         once.ShouldStartWith("event: board\ndata: {");
     }
 
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Viewers_woken_by_one_change_share_one_computation_of_the_public_board(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var snv = await app.ClientForAsync("tdkt.snv");
+        using var guest = await app.ClientForAsync("xem");
+        using var anonymous = app.CreateClient();
+        var s = await SetUpAsync(app, snv);
+        var url = $"/api/v1/public/contests/{s.Contest.Id}/board?roundId={s.Round}";
+        using var counter = new DanVan.Tests.Infrastructure.Data.SqlCommandCounter(app);
+
+        var one = await counter.DuringAsync(async () => (await anonymous.GetAsync(url)).EnsureSuccessStatusCode());
+        one.Count.ShouldBeGreaterThan(3, "a board is computed from several queries");
+        (await counter.DuringAsync(async () => (await anonymous.GetAsync(url)).EnsureSuccessStatusCode())).ShouldBeEmpty("nothing changed: the board computed before");
+
+        // A judge's sheet changes the contest: thirty viewers asking at once (the projector, phones, their pages) cost one board.
+        await (await guest.PutJsonAsync($"/api/v1/contests/{s.Contest.Id}/sheets/mine", Sheet(s, 1, s.Sen, 20, 8, 4))).ReadAsync<SheetDto>();
+        var viewers = Enumerable.Range(0, 30).Select(_ => app.CreateClient()).ToList();
+        var boards = new List<BoardDto>();
+        var after = await counter.DuringAsync(async () =>
+            boards.AddRange(await Task.WhenAll(viewers.Select(async v => await (await v.GetAsync(url)).ReadAsync<BoardDto>()))));
+        after.Count.ShouldBe(one.Count, string.Join(Environment.NewLine, after));
+        boards.ShouldAllBe(b => b.Rows.Single(r => r.TeamId == s.Sen).Parts[1].SheetsIn == 1);
+        viewers.ForEach(v => v.Dispose());
+    }
+
     /// <summary>The next "board" event of the stream (heartbeat comments skipped), within 20 seconds.</summary>
     private static async Task<BoardDto> NextBoardAsync(StreamReader reader)
     {

@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Web;
+
+namespace DanVan.Features.Contests;
+
+/// <summary>
+/// The public boards as last computed, per contest and round asked for, tagged with the contest's version in
+/// <see cref="ContestBoardNotifier"/>: the projector page, the phones' pages, their streams and the fragment the script
+/// fetches all read one computation until a save changes the contest (the version moves) or <see cref="MaxAge"/> passes
+/// (what no save of the contest's rows announces: a unit renamed, the contest closed). One computation per change however
+/// many watch — the viewers woken by a sheet share it (single flight) instead of each recomputing the board (review of
+/// issue 17: 300 viewers cost 600 boards per sheet). Only boards are kept, never an error (an unknown round asked for is
+/// computed each time), and at most <see cref="MaxEntries"/> of them.
+/// </summary>
+public sealed class PublicBoards(ContestBoardNotifier notifier, IServiceScopeFactory scopes, TimeProvider time)
+{
+    public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
+    public const int MaxEntries = 256;
+
+    private readonly ConcurrentDictionary<(Guid Contest, Guid? Round), Entry> entries = new();
+
+    public Task<Result<BoardDto>> GetAsync(Guid contestId, Guid? roundId, CancellationToken ct)
+    {
+        var key = (contestId, roundId);
+        var version = notifier.Version(contestId); // read before computing: a change during it makes the next caller compute again
+        var now = time.GetUtcNow();
+        if (entries.Count >= MaxEntries)
+        {
+            entries.Clear();
+        }
+
+        var candidate = new Entry(version, now, new Lazy<Task<Result<BoardDto>>>(() => ComputeAsync(key)));
+        var entry = entries.AddOrUpdate(key, candidate, (_, old) => old.FreshAt(version, now) ? old : candidate);
+        return entry.Board.Value.WaitAsync(ct);
+    }
+
+    private async Task<Result<BoardDto>> ComputeAsync((Guid Contest, Guid? Round) key)
+    {
+        // A scope of its own: the viewer who started it may leave while others wait for the same board.
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var board = await GetBoard.HandleAsync(db, key.Contest, key.Round, CancellationToken.None);
+        if (board.Error is not null)
+        {
+            entries.TryRemove(key, out _);
+        }
+
+        return board;
+    }
+
+    private sealed record Entry(long Version, DateTimeOffset At, Lazy<Task<Result<BoardDto>>> Board)
+    {
+        public bool FreshAt(long version, DateTimeOffset now) =>
+            Version == version && now - At < MaxAge && !(Board.IsValueCreated && Board.Value.IsFaulted);
+    }
+}
