@@ -10,7 +10,7 @@ namespace DanVan.Features.Contests;
 /// before the contest starts; a unit that may field a team (RegisterContestTeams on an eligible unit, never the
 /// organiser's own staff) registers by the deadline, and registers again a team returned to it — with the organiser's
 /// reason — until the contest starts (<see cref="Contest.RegistrationOpen"/>); a seated judge scores while a judged or
-/// written part of their round is open during the contest.
+/// written part of their round is open during the contest, once the round has its teams (<see cref="RoundTeams"/>).
 /// </summary>
 public sealed class ContestsWork : IWorkProvider
 {
@@ -62,11 +62,14 @@ public sealed class ContestsWork : IWorkProvider
                 $"/Contests/Register/{c.Id}", "Thành viên là cán bộ của đơn vị, đúng chức vụ thể lệ cho phép.")));
         }
 
-        // Judges: an open judged or written part of their round, while the contest runs.
+        // Judges: an open judged or written part of their round, while the contest runs, once the round has its teams
+        // (a later round's come when the round before is final: RoundTeams).
         var userId = user.UserId;
         var judging = await db.ContestJudges.AsNoTracking().Where(j => j.TenantId == tenantId && j.UserId == userId && ids.Contains(j.ContestId)
                 && db.ContestParts.Any(p => p.RoundId == j.RoundId && p.ClosedAt == null && p.Kind != PartKind.Quiz))
-            .Join(db.ContestRounds, j => j.RoundId, r => r.Id, (j, r) => new { j.ContestId, Round = r.Name }).ToListAsync(ct);
+            .Join(db.ContestRounds, j => j.RoundId, r => r.Id, (j, r) => new { j.ContestId, r.Seq, Round = r.Name })
+            .Where(x => !db.ContestRounds.Any(b => b.ContestId == x.ContestId && b.Seq < x.Seq && b.Board != BoardState.Final))
+            .ToListAsync(ct);
         items.AddRange(judging.Where(j => contests[j.ContestId].StartsOn <= today).Select(j =>
         {
             var c = contests[j.ContestId];

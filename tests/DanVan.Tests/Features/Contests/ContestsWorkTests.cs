@@ -59,10 +59,20 @@ public sealed class ContestsWorkTests(PostgresServer pg) : IClassFixture<Postgre
         again.Note!.ShouldContain("Thiếu quyết định cử đội của Chủ tịch UBND xã.");
         again.Deadline.ShouldBe(contest.StartsOn.AddDays(-1));
 
-        // A judge seated on the demo's final round: its parts are open and the contest is running.
-        var final = await app.WithDbAsync(db => db.ContestRounds.Where(r => r.ContestId == demo.Id).OrderByDescending(r => r.Seq).Select(r => new { r.Id, r.Name }).FirstAsync());
+        // A judge seated on the demo's final round: its parts are open and the contest is running, but the final has no
+        // team until the preliminary's results are final; then the judge has sheets to fill.
+        var rounds = await app.WithDbAsync(db => db.ContestRounds.Where(r => r.ContestId == demo.Id).OrderBy(r => r.Seq)
+            .Select(r => new { r.Id, r.Name, Open = r.Parts.Where(p => p.ClosedAt == null).Select(p => p.Id).ToList() }).ToListAsync());
+        var (preliminary, final) = (rounds[0], rounds[^1]);
         (await WorkListTests.ReadAllAsync(other)).ShouldNotContain(i => i.Link == $"/Contests/Judge/{demo.Id}");
         (await snv.PostJsonAsync($"/api/v1/contests/{demo.Id}/judges", new { roundId = final.Id, userId = judgeUser, personId = xa2.Officer })).EnsureSuccessStatusCode();
+        (await WorkListTests.ReadAllAsync(other)).ShouldNotContain(i => i.Link == $"/Contests/Judge/{demo.Id}");
+        foreach (var part in preliminary.Open)
+        {
+            (await snv.PostAsync($"/api/v1/contests/{demo.Id}/parts/{part}/close", null)).EnsureSuccessStatusCode();
+        }
+
+        (await snv.PostAsync($"/api/v1/contests/{demo.Id}/rounds/{preliminary.Id}/board/final", null)).EnsureSuccessStatusCode();
         var score = (await WorkListTests.ReadAllAsync(other)).Single(i => i.Link == $"/Contests/Judge/{demo.Id}");
         score.Title.ShouldBe($"Chấm điểm {final.Name} — {demo.Name}");
     }
