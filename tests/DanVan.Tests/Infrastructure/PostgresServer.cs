@@ -22,7 +22,7 @@ public sealed class PostgresServer : IAsyncLifetime
     private static readonly SemaphoreSlim SharedGate = new(1, 1);
     private static PostgresServer? shared;
 
-    private static readonly SemaphoreSlim Gate = new(1, 1); // every cluster's CREATE DATABASE … TEMPLATE, one at a time
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, SemaphoreSlim> Gates = new();
     private readonly string? parentDirectory;
     private readonly bool durable;
     private readonly bool handle;
@@ -264,6 +264,9 @@ public sealed class PostgresServer : IAsyncLifetime
     }
 
     private string DataPath => Path.Combine(dataDirectory!, "data");
+
+    /// <summary>This cluster's CREATE DATABASE … TEMPLATE and template seeding, one at a time (another cluster's do not wait).</summary>
+    private SemaphoreSlim Gate => Gates.GetOrAdd(port, _ => new SemaphoreSlim(1, 1));
 
     private async Task<string> CreateDatabaseAsync(string? template)
     {

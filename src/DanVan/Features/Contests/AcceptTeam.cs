@@ -27,6 +27,13 @@ public static class AcceptTeam
             return stale;
         }
 
+        // A team accepted after a round's results are out would appear in that round's official board and could be sent
+        // on without having competed (RoundTeams computes who goes on from the accepted teams).
+        if (await db.ContestRounds.AnyAsync(r => r.ContestId == contest.Id && (r.Board == BoardState.Revealing || r.Board == BoardState.Final), ct))
+        {
+            return ContestErrors.AcceptAfterResults;
+        }
+
         var clusters = await db.ContestClusters.Where(c => c.ContestId == contest.Id).Select(c => c.Id).ToListAsync(ct);
         if (clusters.Count > 0 ? input.ClusterId is not { } cluster || !clusters.Contains(cluster) : input.ClusterId is not null)
         {

@@ -12,7 +12,8 @@ public sealed class ContestBoardNotifier
 {
     private readonly ConcurrentDictionary<Guid, Signal> signals = new();
 
-    public long Version(Guid contestId) => Of(contestId).Version;
+    /// <summary>The contest's version (0 until its first change); creates nothing, so that any id may be asked (public boards).</summary>
+    public long Version(Guid contestId) => signals.TryGetValue(contestId, out var signal) ? signal.Version : 0;
 
     public void Changed(Guid contestId)
     {

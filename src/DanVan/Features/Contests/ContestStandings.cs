@@ -36,7 +36,8 @@ public sealed record StandingRow(Guid TeamId, string Name, Guid? ClusterId, stri
 /// The round's standings, pure (issue 17 §3–4): every number traces to the confirmed sheets. A part score is the mean of
 /// the judges' sheets, or — from <see cref="StandingsPart.TrimFrom"/> judges on (default 5) — the mean without one
 /// highest and one lowest sheet; rounded to 2 decimals. Advancement: top N of each cluster, top N overall (rank ≤ N:
-/// teams tied at the cut all go on) or every team reaching the minimum score; a team absent from every part never goes on.
+/// teams tied at the cut all go on) or every team reaching the minimum score; a team absent from every part, or with no
+/// score in any part (never judged), never goes on.
 /// </summary>
 public static class ContestStandings
 {
@@ -61,7 +62,7 @@ public static class ContestStandings
             var rank = RankAmong(k.Key, keyed.Select(o => o.Key));
             var clusterRank = RankAmong(k.Key, keyed.Where(o => o.Line.Team.ClusterId == k.Line.Team.ClusterId).Select(o => o.Key));
             var n = input.AdvanceValue ?? 0;
-            var advances = !k.Line.NoShow && input.Advancement switch
+            var advances = !k.Line.NoShow && k.Line.Scores.Any(s => s.Scored) && input.Advancement switch
             {
                 Advancement.TopPerCluster => clusterRank <= n,
                 Advancement.TopOverall => rank <= n,

@@ -92,8 +92,10 @@ public static class ContestErrors
     public static readonly AppError BoardFinal = new("contest.board_final", "Kết quả vòng thi đã được chốt.", null, ErrorKind.Conflict);
     public static readonly AppError DaysLate = new("contest.days_late", "Số ngày nộp muộn từ 0 đến 365.", "DaysLate");
 
-    public static AppError BoardNoTeams(string? waiting) => new("contest.board_no_teams",
-        $"Vòng thi chưa có đội nào. {waiting ?? "Chưa có đội dự thi được tiếp nhận."}", null, ErrorKind.Conflict);
+    public static readonly AppError AcceptAfterResults = new("contest.accept_after_results",
+        "Kết quả một vòng của hội thi đã công bố: không tiếp nhận thêm đội dự thi được nữa.", null, ErrorKind.Conflict);
+
+    public static AppError BoardNoTeams(string why) => new("contest.board_no_teams", $"Vòng thi chưa có đội nào. {why}", null, ErrorKind.Conflict);
 
     public static AppError UnconfirmedSheets(int count) => new("contest.unconfirmed",
         $"Còn {count} phiếu chấm giấy chưa được xác nhận (chưa nhập lần hai hoặc hai lần nhập lệch nhau); xác nhận xong mới khóa điểm phần thi.", null, ErrorKind.Conflict);

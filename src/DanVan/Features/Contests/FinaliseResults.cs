@@ -39,7 +39,7 @@ internal static class BoardStep
 
         if (data.TeamCount == 0)
         {
-            return ContestErrors.BoardNoTeams(RoundTeams.Waiting(data.Rounds, round));
+            return ContestErrors.BoardNoTeams(RoundTeams.Empty(data.Rounds, round));
         }
 
         var by = Actor.Of(user, db.Time);

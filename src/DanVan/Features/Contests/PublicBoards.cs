@@ -25,17 +25,19 @@ public sealed class PublicBoards(ContestBoardNotifier notifier, IServiceScopeFac
         var key = (contestId, roundId);
         var version = notifier.Version(contestId); // read before computing: a change during it makes the next caller compute again
         var now = time.GetUtcNow();
-        if (entries.Count >= MaxEntries)
+        if (!entries.ContainsKey(key) && entries.Count >= MaxEntries)
         {
-            entries.Clear();
+            Evict(now);
         }
 
-        var candidate = new Entry(version, now, new Lazy<Task<Result<BoardDto>>>(() => ComputeAsync(key)));
+        Entry? candidate = null;
+        candidate = new Entry(version, now, new Lazy<Task<Result<BoardDto>>>(() => Task.Run(() => ComputeAsync(key, candidate!))));
         var entry = entries.AddOrUpdate(key, candidate, (_, old) => old.FreshAt(version, now) ? old : candidate);
         return entry.Board.Value.WaitAsync(ct);
     }
 
-    private async Task<Result<BoardDto>> ComputeAsync((Guid Contest, Guid? Round) key)
+    /// <summary>Computed on the thread pool (Task.Run): SQLite's calls complete synchronously, and the viewers waiting on the Lazy must not hold threads meanwhile.</summary>
+    private async Task<Result<BoardDto>> ComputeAsync((Guid Contest, Guid? Round) key, Entry entry)
     {
         // A scope of its own: the viewer who started it may leave while others wait for the same board.
         await using var scope = scopes.CreateAsyncScope();
@@ -43,10 +45,31 @@ public sealed class PublicBoards(ContestBoardNotifier notifier, IServiceScopeFac
         var board = await GetBoard.HandleAsync(db, key.Contest, key.Round, CancellationToken.None);
         if (board.Error is not null)
         {
-            entries.TryRemove(key, out _);
+            entries.TryRemove(KeyValuePair.Create(key, entry)); // only this computation's entry, never a newer one
         }
 
         return board;
+    }
+
+    /// <summary>Drops the stale, failed and expired boards; if that is not enough (many rounds asked for at once), every finished one.</summary>
+    private void Evict(DateTimeOffset now)
+    {
+        foreach (var (key, entry) in entries)
+        {
+            if (now - entry.At >= MaxAge || entry.Board.IsValueCreated && entry.Board.Value.IsCompleted && (entry.Board.Value.IsFaulted
+                    || entry.Board.Value.Result.Error is not null || entry.Version != notifier.Version(key.Contest)))
+            {
+                entries.TryRemove(KeyValuePair.Create(key, entry));
+            }
+        }
+
+        if (entries.Count >= MaxEntries)
+        {
+            foreach (var (key, entry) in entries.Where(e => e.Value.Board.IsValueCreated && e.Value.Board.Value.IsCompleted))
+            {
+                entries.TryRemove(KeyValuePair.Create(key, entry));
+            }
+        }
     }
 
     private sealed record Entry(long Version, DateTimeOffset At, Lazy<Task<Result<BoardDto>>> Board)

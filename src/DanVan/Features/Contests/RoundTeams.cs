@@ -14,8 +14,15 @@ public static class RoundTeams
     /// <summary>Why a later round has no team yet (null when it has them, or is the first round).</summary>
     public static string? Waiting(IReadOnlyList<ContestRound> rounds, ContestRound round) =>
         rounds.Where(r => r.Seq < round.Seq).OrderBy(r => r.Seq).FirstOrDefault(r => r.Board != BoardState.Final) is { } before
-            ? $"Các đội vào {round.Name} được xác định khi kết quả {before.Name} được chốt chính thức (bước «Chốt kết quả» trên bảng điểm của vòng đó)."
+            ? $"Các đội vào {round.Name} được xác định khi kết quả {before.Name} được chốt chính thức."
             : null;
+
+    /// <summary>Why a round has no team at all: a round before it not final, no team sent on, or none accepted.</summary>
+    public static string Empty(IReadOnlyList<ContestRound> rounds, ContestRound round) =>
+        Waiting(rounds, round)
+        ?? (rounds.Where(r => r.Seq < round.Seq).OrderBy(r => r.Seq).LastOrDefault() is { } before
+            ? $"Không đội nào của {before.Name} được vào {round.Name} theo thể thức."
+            : "Chưa có đội dự thi nào được tiếp nhận.");
 
     /// <summary>The teams of <paramref name="roundId"/> (none for a round of another contest).</summary>
     public static async Task<List<ContestTeam>> ForAsync(AppDbContext db, Contest contest, Guid roundId, CancellationToken ct)

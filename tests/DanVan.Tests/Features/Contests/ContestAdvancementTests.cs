@@ -71,15 +71,31 @@ public sealed class ContestAdvancementTests(PostgresServer pg) : IClassFixture<P
         waiting.Rows.ShouldBeEmpty();
         waiting.TeamsWaiting.ShouldNotBeNull().ShouldContain(preliminary.Name);
         var desk = await (await guest.GetAsync(url + "/sheets/mine")).ReadAsync<MyJudgingDto>();
-        desk.Parts.Where(p => p.RoundId == final.Id).ShouldAllBe(p => p.Teams.Count == 0 && p.TeamsWaiting != null);
+        var finalParts = desk.Parts.Where(p => p.RoundId == final.Id).ToList();
+        finalParts.Count.ShouldBe(3);
+        finalParts.ShouldAllBe(p => p.Teams.Count == 0 && p.TeamsWaiting != null);
         (await (await guest.PutJsonAsync(url + "/sheets/mine", Sheet(written, sen, 15, 8))).ProblemAsync(HttpStatusCode.BadRequest))
             .Code.ShouldBe("contest.team_not_in_round");
         var refused = await (await snv.PostAsync($"{url}/rounds/{final.Id}/board/freeze", null)).ProblemAsync(HttpStatusCode.Conflict);
         (refused.Code, refused.Detail!.Contains(preliminary.Name, StringComparison.Ordinal)).ShouldBe(("contest.board_no_teams", true));
-        (await (await anonymous.GetAsync($"/api/v1/public/contests/{contest.Id}/board?roundId={final.Id}")).ReadAsync<BoardDto>()).Rows.ShouldBeEmpty();
+        var empty = await (await anonymous.GetAsync($"/api/v1/public/contests/{contest.Id}/board?roundId={final.Id}")).ReadAsync<BoardDto>();
+        (empty.Rows.Count, empty.Note.Contains(preliminary.Name, StringComparison.Ordinal)).ShouldBe((0, true));
 
-        // The preliminary's results final: the top 2 of the cluster go on, Cúc does not.
+        // The preliminary's results final: the top 2 of the cluster go on, Cúc does not; no team is accepted after that.
         await (await snv.PostAsync($"{url}/rounds/{preliminary.Id}/board/final", null)).ReadAsync<OrganiserBoardDto>();
+        var late = await app.WithDbAsync(async db =>
+        {
+            var c = await db.Contests.SingleAsync(x => x.Id == contest.Id);
+            var person = await db.People.Where(p => p.Id == communes[0].Chair).Select(p => new { p.Id, p.FullName, p.Position }).SingleAsync();
+            var team = ContestTeam.Register(c, (await ContestData.CommuneAsync(app, "XA004")).Unit,
+                [new MemberChoice(person.Id, person.FullName, person.Position, MemberRole.Captain)], VnTime.Today(db.Time), new DanVan.Infrastructure.Data.Actor(Guid.Empty, "test", DateTime.UtcNow));
+            db.ContestTeams.Add(team);
+            await db.SaveChangesAsync();
+            return team.Id;
+        });
+        var cluster = await app.WithDbAsync(db => db.ContestClusters.Where(k => k.ContestId == contest.Id).OrderBy(k => k.Seq).Select(k => k.Id).FirstAsync());
+        (await (await snv.PostJsonAsync($"/api/v1/contests/teams/{late}/accept", new { clusterId = cluster, codeName = "Đội Muộn" })).ProblemAsync(HttpStatusCode.Conflict))
+            .Code.ShouldBe("contest.accept_after_results");
         var standings = await (await snv.GetAsync($"{url}/rounds/{final.Id}/standings")).ReadAsync<StandingsDto>();
         standings.Rows.Select(r => r.TeamId).ShouldBe([sen, mai], ignoreOrder: true);
         standings.TeamsWaiting.ShouldBeNull();

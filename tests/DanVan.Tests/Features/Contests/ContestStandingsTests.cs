@@ -137,4 +137,14 @@ public sealed class ContestStandingsTests
         row.Complete.ShouldBeFalse();
         row.Total.ShouldBe(20m);
     }
+
+    [Fact]
+    public void A_team_with_no_score_in_any_part_never_goes_on_even_when_the_rule_would_take_it()
+    {
+        var (a, b, c) = (Team("A"), Team("B"), Team("C"));
+        var rows = Compute([a, b, c], Sheets(Sketch, a, 40).Concat(Sheets(Sketch, b, 30)), Advancement.TopPerCluster, 3);
+        rows.Single(r => r.TeamId == c.Id).ShouldSatisfyAllConditions(r => r.Advances.ShouldBeFalse(), r => r.NoShow.ShouldBeFalse(), r => r.Complete.ShouldBeFalse());
+        rows.Where(r => r.Advances).Select(r => r.TeamId).ShouldBe([a.Id, b.Id], ignoreOrder: true);
+        Compute([a, c], Sheets(Sketch, a, 40), Advancement.TopOverall, 2).Single(r => r.TeamId == c.Id).Advances.ShouldBeFalse();
+    }
 }
