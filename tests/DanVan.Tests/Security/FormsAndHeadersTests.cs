@@ -31,6 +31,7 @@ public sealed class FormsAndHeadersTests(PostgresServer pg) : IClassFixture<Post
         "/Clusters/Details/00000000-0000-0000-0000-000000000001?handler=Add", "/Clusters/Details/00000000-0000-0000-0000-000000000001?handler=Remove",
         "/Clusters/Details/00000000-0000-0000-0000-000000000001?handler=Leaders",
         "/Awards/Register", "/Awards/RegisterImport",
+        "/Contests/Edit", "/Contests/Edit?handler=AddRound",
     ];
 
     [ProviderTheory]

@@ -1194,6 +1194,9 @@ public sealed class PermissionTableTests(PostgresServer pg) : IClassFixture<Post
         new("PAGE /Contests/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/Contests")), Login),
         new("PAGE /Contests/Details", new TenantWide(Permission.ViewMovements, Permission.ViewMovements), true,
             async (w, r) => Get($"/Contests/Details/{(await w.Contest(r)).Contest}"), Login),
+        // The edit page: ManageContests somewhere to open it; a draft only at its organising unit (the API's PUT rule).
+        new("PAGE /Contests/Edit", new PagePolicy(Permission.ManageContests, new Scoped(Permission.ManageContests, Permission.ManageContests)), true,
+            async (w, r) => Get($"/Contests/Edit/{(await w.Contest(r, open: false)).Contest}"), Login),
         new("PAGE /Contests/Register", new PagePolicy(Permission.RegisterContestTeams, new TenantWide(Permission.ViewMovements, Permission.ViewMovements)), true,
             async (w, r) => Get($"/Contests/Register/{(await w.Contest(r)).Contest}"), Login),
         new("PAGE /Contests/Judge", new JudgesOnly(), true, async (w, r) => Get($"/Contests/Judge/{(await w.Judging(r)).Contest}"), Login),

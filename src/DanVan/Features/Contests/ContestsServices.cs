@@ -11,7 +11,7 @@ public static class ContestsServices
     /// <summary>
     /// The pages need ViewMovements somewhere (who sees a contest and who acts is checked by the handlers) — except the
     /// judge's page, which also admits a judge seated in that contest (<see cref="JudgeSeatRequirement"/>: guest judges
-    /// hold no role); the register page needs RegisterContestTeams; the rules page is anonymous.
+    /// hold no role); the register page needs RegisterContestTeams, the edit page ManageContests; the rules page is anonymous.
     /// </summary>
     public static IServiceCollection AddContests(this IServiceCollection services)
     {
@@ -23,6 +23,7 @@ public static class ContestsServices
                 page.EndpointMetadata.Add(new AuthorizeAttribute(page.ViewEnginePath == JudgePage
                     ? JudgeSeatRequirement.PolicyName
                     : PermissionRequirement.PolicyName(Permission.ViewMovements)))))
-            .RequirePermissionForPages(Permission.RegisterContestTeams, "/Contests/Register");
+            .RequirePermissionForPages(Permission.RegisterContestTeams, "/Contests/Register")
+            .RequirePermissionForPages(Permission.ManageContests, "/Contests/Edit");
     }
 }

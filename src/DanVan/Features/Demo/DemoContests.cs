@@ -131,67 +131,17 @@ internal static class DemoContests
         await db.SaveChangesAsync();
     }
 
-    /// <summary>The seed-004 rules: also what tests start from.</summary>
-    public static ContestInput Input(Guid planId, Guid organiserId, List<ParticipantInput> eligible, DateOnly today) => new()
+    /// <summary>The seed-004 rules (<see cref="ContestTemplate.Sample"/>) under way: also what tests start from.</summary>
+    public static ContestInput Input(Guid planId, Guid organiserId, List<ParticipantInput> eligible, DateOnly today)
     {
-        Name = $"Hội thi “Cán bộ, công chức cấp xã với công tác Dân vận chính quyền” năm {today.Year}",
-        PlanDocumentId = planId,
-        OrganisingUnitId = organiserId,
-        CoOrganisers = "Sở Tư pháp (cơ quan thường trực Hội đồng phối hợp phổ biến, giáo dục pháp luật tỉnh); Ban Tuyên giáo và Dân vận Tỉnh ủy",
-        StartsOn = today.AddDays(-3),
-        EndsOn = today.AddDays(10),
-        Venue = "Hội trường UBND tỉnh Sông Trà (vòng chung kết); trụ sở UBND các xã cụm trưởng (vòng sơ khảo)",
-        TeamMin = 3,
-        TeamMax = 5,
-        ReservesMax = 1,
-        AllowedPositions = ["Chủ tịch UBND", "Công chức"],
-        RegistrationDeadline = today.AddDays(-10),
-        Eligible = eligible,
-        Clusters = ["Cụm số 1 (phía Bắc)", "Cụm số 2 (phía Nam)", "Cụm số 3 (miền núi)", "Cụm số 4 (ven biển, hải đảo)"],
-        Rounds =
-        [
-            new RoundInput
-            {
-                Name = "Vòng sơ khảo", Kind = RoundKind.Preliminary, TieBreak = [2, 3], Advancement = Advancement.TopPerCluster, AdvanceValue = 2,
-                Parts =
-                [
-                    new PartInput { Name = "Kiến thức về dân vận chính quyền", Kind = PartKind.Quiz, MaxPoints = 30 },
-                    new PartInput
-                    {
-                        Name = "Xử lý tình huống", Kind = PartKind.Judged, MaxPoints = 40,
-                        Criteria = [new() { Name = "Nội dung, đúng pháp luật", MaxPoints = 25 }, new() { Name = "Sát thực tiễn địa phương", MaxPoints = 10 },
-                            new() { Name = "Phong cách trình bày", MaxPoints = 5 }],
-                    },
-                    new PartInput
-                    {
-                        Name = "Tiểu phẩm “Dân vận khéo”", Kind = PartKind.Judged, MaxPoints = 30,
-                        Criteria = [new() { Name = "Nội dung", MaxPoints = 15 }, new() { Name = "Diễn xuất", MaxPoints = 10 }, new() { Name = "Đúng thời gian", MaxPoints = 5 }],
-                    },
-                ],
-            },
-            new RoundInput
-            {
-                Name = "Vòng chung kết", Kind = RoundKind.Final, TieBreak = [2, 1],
-                Parts =
-                [
-                    new PartInput
-                    {
-                        Name = "Bài viết tìm hiểu", Kind = PartKind.Written, MaxPoints = 30, LatePenaltyPerDay = 0.5m,
-                        Criteria = [new() { Name = "Nội dung", MaxPoints = 20 }, new() { Name = "Liên hệ thực tiễn", MaxPoints = 10 }],
-                    },
-                    new PartInput
-                    {
-                        Name = "Tôi là tuyên truyền viên", Kind = PartKind.Judged, MaxPoints = 50,
-                        Criteria = [new() { Name = "Nội dung", MaxPoints = 30 }, new() { Name = "Sát thực tiễn địa phương", MaxPoints = 10 },
-                            new() { Name = "Phong cách trình bày", MaxPoints = 10 }],
-                    },
-                    new PartInput
-                    {
-                        Name = "Xử lý tình huống", Kind = PartKind.Judged, MaxPoints = 20,
-                        Criteria = [new() { Name = "Nội dung, đúng pháp luật", MaxPoints = 15 }, new() { Name = "Phong cách trình bày", MaxPoints = 5 }],
-                    },
-                ],
-            },
-        ],
-    };
+        var input = ContestTemplate.Sample(today);
+        input.PlanDocumentId = planId;
+        input.OrganisingUnitId = organiserId;
+        input.Eligible = eligible;
+        input.StartsOn = today.AddDays(-3);
+        input.EndsOn = today.AddDays(10);
+        input.RegistrationDeadline = today.AddDays(-10);
+        input.Venue = "Hội trường UBND tỉnh Sông Trà (vòng chung kết); trụ sở UBND các xã cụm trưởng (vòng sơ khảo)";
+        return input;
+    }
 }
