@@ -31,7 +31,8 @@ public sealed class FormsAndHeadersTests(PostgresServer pg) : IClassFixture<Post
         "/Clusters/Details/00000000-0000-0000-0000-000000000001?handler=Add", "/Clusters/Details/00000000-0000-0000-0000-000000000001?handler=Remove",
         "/Clusters/Details/00000000-0000-0000-0000-000000000001?handler=Leaders",
         "/Awards/Register", "/Awards/RegisterImport",
-        "/Contests/Edit", "/Contests/Edit?handler=AddRound",
+        "/Contests/Edit", "/Contests/Edit?handler=AddRound", "/Contests/Quiz/00000000-0000-0000-0000-000000000001?handler=Question",
+        "/Contests/Quiz/00000000-0000-0000-0000-000000000001?handler=Answers",
     ];
 
     [ProviderTheory]

@@ -1008,6 +1008,30 @@ public sealed class PermissionTableTests(PostgresServer pg) : IClassFixture<Post
                 var j = await w.Judging(r);
                 return Json(HttpMethod.Put, $"/api/v1/contests/{j.Contest}/parts/{j.Part}/attendance", new { teamId = j.Team, noShow = true });
             }, HttpStatusCode.Unauthorized),
+        // The quiz desk (bank, paper, answers): the organiser's, like attendance; each write on a fresh contest.
+        new("GET /api/v1/contests/{id:guid}/quiz", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) => Get($"/api/v1/contests/{(await w.Quiz(r)).Contest}/quiz"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/contests/{id:guid}/questions", new TenantWide(Permission.ViewMovements, Permission.ManageContests, HttpStatusCode.Created), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/contests/{(await w.Quiz(r)).Contest}/questions",
+                new { text = "Câu hỏi?", options = new[] { "Có", "Không" }, correct = "A", source = "Luật" }), HttpStatusCode.Unauthorized),
+        new("DELETE /api/v1/contests/{id:guid}/questions/{questionId:guid}", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) =>
+            {
+                var q = await w.Quiz(r);
+                return new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/contests/{q.Contest}/questions/{q.Spare}");
+            }, HttpStatusCode.Unauthorized),
+        new("POST /api/v1/contests/{id:guid}/parts/{partId:guid}/paper", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) =>
+            {
+                var q = await w.Quiz(r);
+                return Json(HttpMethod.Post, $"/api/v1/contests/{q.Contest}/parts/{q.Part}/paper", new { count = 2 });
+            }, HttpStatusCode.Unauthorized),
+        new("PUT /api/v1/contests/{id:guid}/parts/{partId:guid}/answers", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) =>
+            {
+                var q = await w.Quiz(r);
+                return Json(HttpMethod.Put, $"/api/v1/contests/{q.Contest}/parts/{q.Part}/answers", new { teamId = q.Team, answers = "AB" });
+            }, HttpStatusCode.Unauthorized),
         new("POST /api/v1/contests/{id:guid}/parts/{partId:guid}/close", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
             async (w, r) =>
             {
@@ -1197,6 +1221,8 @@ public sealed class PermissionTableTests(PostgresServer pg) : IClassFixture<Post
         // The edit page: ManageContests somewhere to open it; a draft only at its organising unit (the API's PUT rule).
         new("PAGE /Contests/Edit", new PagePolicy(Permission.ManageContests, new Scoped(Permission.ManageContests, Permission.ManageContests)), true,
             async (w, r) => Get($"/Contests/Edit/{(await w.Contest(r, open: false)).Contest}"), Login),
+        new("PAGE /Contests/Quiz", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) => Get($"/Contests/Quiz/{(await w.Quiz(r)).Contest}"), Login),
         new("PAGE /Contests/Register", new PagePolicy(Permission.RegisterContestTeams, new TenantWide(Permission.ViewMovements, Permission.ViewMovements)), true,
             async (w, r) => Get($"/Contests/Register/{(await w.Contest(r)).Contest}"), Login),
         new("PAGE /Contests/Judge", new JudgesOnly(), true, async (w, r) => Get($"/Contests/Judge/{(await w.Judging(r)).Contest}"), Login),
@@ -1741,6 +1767,13 @@ public sealed class PermissionTableTests(PostgresServer pg) : IClassFixture<Post
             var made = await Contest(r, team: DanVan.Features.Contests.TeamState.Accepted);
             var user = await User(r);
             return await app.WithDbAsync(db => DanVan.Tests.Features.Contests.ContestJudgingDb.AddJudgingAsync(db, made, user, sheet, close));
+        }
+
+        /// <summary>A fresh open contest organised by the target unit with an accepted team, and its quiz part's bank and drawn paper.</summary>
+        public async Task<DanVan.Tests.Features.Contests.ContestJudgingDb.Quiz> Quiz(Relation r)
+        {
+            var made = await Contest(r, team: DanVan.Features.Contests.TeamState.Accepted);
+            return await app.WithDbAsync(db => DanVan.Tests.Features.Contests.ContestJudgingDb.AddQuizAsync(db, made));
         }
 
         public Task<Guid> FirstRound(Guid contestId) => app.WithDbAsync(db => db.ContestRounds.Where(x => x.ContestId == contestId).OrderBy(x => x.Seq).Select(x => x.Id).FirstAsync());

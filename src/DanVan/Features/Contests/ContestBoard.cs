@@ -60,7 +60,8 @@ public static class ContestBoardView
 
     /// <summary>
     /// Standings rows as board rows: parts in <paramref name="shown"/> with their values (from the sheets the rows were
-    /// computed from), the others hidden with their count of confirmed sheets; judges' totals and advancement only when <paramref name="final"/>.
+    /// computed from), the others hidden with their count of confirmed sheets; judges' totals and advancement only when <paramref name="final"/> (a quiz score, which no judge made, says how it was
+    /// scored).
     /// </summary>
     public static IReadOnlyList<BoardRow> Rows(IReadOnlyList<StandingRow> rows, IReadOnlySet<Guid> shown, IReadOnlyDictionary<(Guid Part, Guid Team), int> sheetsIn,
         Func<Guid, string> name, bool final, Func<Guid, string> judge) =>
@@ -68,7 +69,7 @@ public static class ContestBoardView
         .. rows.Select(r => new BoardRow(r.TeamId, name(r.TeamId), r.ClusterName, r.Rank, r.ClusterRank, r.Total, false, r.NoShow, final ? r.Advances : null,
             [.. r.Parts.Select(p => shown.Contains(p.PartId)
                 ? new BoardCell(p.Seq, true, p.Scored ? p.Final : null, p.NoShow, p.Sheets.Count,
-                    final ? [.. p.Sheets.Select(s => new BoardSheet(judge(s.JudgeId), s.Total, s.Dropped))] : null)
+                    final ? [.. p.Sheets.Select(s => new BoardSheet(s.JudgeId == Guid.Empty ? s.JudgeName : judge(s.JudgeId), s.Total, s.Dropped))] : null)
                 : new BoardCell(p.Seq, false, null, false, sheetsIn.GetValueOrDefault((p.PartId, r.TeamId)), null))])),
     ];
 

@@ -4,7 +4,7 @@ using DanVan.Infrastructure.Web;
 
 namespace DanVan.Features.Contests;
 
-/// <summary>Judging routes (issue 17 §3): judges, conflicts, sheets (own, paper, correction), attendance, closing a part, standings.</summary>
+/// <summary>Judging routes (issue 17 §3): judges, conflicts, sheets (own, paper, correction), attendance, the quiz (bank, paper, answers), closing a part, standings.</summary>
 public static class ContestJudgingApi
 {
     public static RouteGroupBuilder MapContestJudgingApi(this RouteGroupBuilder g)
@@ -43,6 +43,21 @@ public static class ContestJudgingApi
         g.MapPost("/{id:guid}/parts/{partId:guid}/close", async (AppDbContext db, CurrentUser user, Guid id, Guid partId, CancellationToken ct) =>
                 ApiResults.Ok(await ClosePart.HandleAsync(db, user, id, partId, ct)))
             .WithSummary("Ban tổ chức khóa điểm phần thi: phiếu chấm không sửa được nữa (trừ trưởng ban giám khảo / ban tổ chức, kèm lý do)");
+        g.MapGet("/{id:guid}/quiz", async (AppDbContext db, CurrentUser user, Guid id, Guid? partId, CancellationToken ct) =>
+                ApiResults.Ok(await GetQuiz.HandleAsync(db, user, id, partId, ct)))
+            .WithSummary("Ban tổ chức: ngân hàng câu hỏi, đề đã bốc thăm của phần thi trắc nghiệm, bài làm và điểm của từng đội");
+        g.MapPost("/{id:guid}/questions", (AppDbContext db, CurrentUser user, Guid id, QuestionInput input, CancellationToken ct) =>
+                ApiResults.Create(input, () => AddQuestion.HandleAsync(db, user, id, input, ct), q => $"/api/v1/contests/{id}/quiz"))
+            .WithSummary("Ban tổ chức thêm câu hỏi trắc nghiệm (2–4 phương án, đáp án đúng, căn cứ pháp lý của đáp án)");
+        g.MapDelete("/{id:guid}/questions/{questionId:guid}", async (AppDbContext db, CurrentUser user, Guid id, Guid questionId, CancellationToken ct) =>
+                ApiResults.Ok(await RemoveQuestion.HandleAsync(db, user, id, questionId, ct)))
+            .WithSummary("Ban tổ chức xóa câu hỏi chưa có trong đề đã bốc thăm");
+        g.MapPost("/{id:guid}/parts/{partId:guid}/paper", (AppDbContext db, CurrentUser user, Guid id, Guid partId, DrawPaperInput input, CancellationToken ct) =>
+                ApiResults.Write(input, () => DrawPaper.HandleAsync(db, user, id, partId, input, ct)))
+            .WithSummary("Ban tổ chức bốc thăm đề thi trắc nghiệm từ ngân hàng câu hỏi (một đề chung cho mọi đội; bốc lại được khi chưa nhập bài làm)");
+        g.MapPut("/{id:guid}/parts/{partId:guid}/answers", (AppDbContext db, CurrentUser user, Guid id, Guid partId, QuizAnswersInput input, CancellationToken ct) =>
+                ApiResults.Write(input, () => EnterQuizAnswers.HandleAsync(db, user, id, partId, input, ct)))
+            .WithSummary("Ban tổ chức nhập bài làm trắc nghiệm của một đội (mỗi câu một chữ cái, “-” bỏ trống); chấm tự động theo đáp án của đề");
         g.MapGet("/{id:guid}/rounds/{roundId:guid}/standings", async (AppDbContext db, CurrentUser user, Guid id, Guid roundId, CancellationToken ct) =>
                 ApiResults.Ok(await GetStandings.HandleAsync(db, user, id, roundId, ct)))
             .WithSummary("Bảng điểm của vòng thi: điểm từng phần (trung bình hoặc bỏ cao nhất, thấp nhất), trừ điểm, tổng, hạng (đồng hạng), đội vào vòng sau");

@@ -232,6 +232,10 @@ public enum ContestAction
     BoardFrozen,
     TeamRevealed,
     ResultsFinal,
+    QuestionAdded,
+    QuestionRemoved,
+    PaperDrawn,
+    QuizAnswersEntered,
 }
 
 /// <summary>One step in a contest's or a team's history: who, when, what, why.</summary>

@@ -94,6 +94,10 @@ public static class ContestLabels
         ContestAction.BoardFrozen => "Đóng băng bảng điểm công khai",
         ContestAction.TeamRevealed => "Công bố kết quả một đội",
         ContestAction.ResultsFinal => "Chốt kết quả vòng thi",
+        ContestAction.QuestionAdded => "Thêm câu hỏi trắc nghiệm",
+        ContestAction.QuestionRemoved => "Xóa câu hỏi trắc nghiệm",
+        ContestAction.PaperDrawn => "Bốc thăm đề thi trắc nghiệm",
+        ContestAction.QuizAnswersEntered => "Nhập bài làm trắc nghiệm",
         _ => throw new ArgumentOutOfRangeException(nameof(a)),
     };
 

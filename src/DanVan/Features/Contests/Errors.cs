@@ -151,5 +151,27 @@ public static class ContestErrors
     public static AppError InAnotherTeam(string name, string unit) => new("contest.member_other_team",
         $"{name} đã là thành viên đội thi của {unit}.", "Members", ErrorKind.Conflict);
 
+    // The quiz part: the bank, the paper drawn by lot, the teams' answers.
+    public static readonly AppError QuestionText = new("contest.question_text", $"Nhập nội dung câu hỏi (tối đa {ContestQuestion.TextMax} ký tự).", "Text");
+    public static readonly AppError QuestionOptions = new("contest.question_options",
+        $"Câu hỏi có từ 2 đến 4 phương án, điền lần lượt từ A (không bỏ trống phương án ở giữa), mỗi phương án tối đa {ContestQuestion.OptionMax} ký tự.", "Options");
+    public static readonly AppError QuestionCorrect = new("contest.question_correct", "Chọn đáp án đúng là một trong các phương án đã điền (A, B, C hoặc D).", "Correct");
+    public static readonly AppError QuestionSource = new("contest.question_source",
+        $"Ghi căn cứ của đáp án (văn bản, điều khoản; tối đa {ContestQuestion.SourceMax} ký tự) để giải quyết khi có thắc mắc.", "Source");
+    public static readonly AppError QuestionNotFound = AppError.NotFound("câu hỏi");
+    public static readonly AppError QuestionOnPaper = new("contest.question_on_paper", "Câu hỏi đã có trong đề thi đã bốc thăm; không xóa được.", null, ErrorKind.Conflict);
+    public static readonly AppError BankFull = new("contest.bank_full", $"Ngân hàng câu hỏi của một hội thi tối đa {DrawPaper.MaxBank} câu.", null, ErrorKind.Conflict);
+    public static readonly AppError NotQuiz = new("contest.not_quiz", "Phần thi này không phải phần thi trắc nghiệm.", "PartId");
+    public static AppError PaperCount(int bank) => new("contest.paper_count",
+        bank == 0 ? "Ngân hàng câu hỏi chưa có câu nào: thêm câu hỏi trước khi bốc thăm đề."
+            : $"Số câu của đề từ 1 đến {Math.Min(bank, DrawPaper.MaxQuestions)} (ngân hàng có {bank} câu).", "Count");
+    public static readonly AppError PaperAnswered = new("contest.paper_answered",
+        "Đã có đội được nhập bài làm theo đề này; không bốc thăm lại được.", null, ErrorKind.Conflict);
+    public static readonly AppError NoPaper = new("contest.no_paper", "Phần thi chưa có đề: bốc thăm đề từ ngân hàng câu hỏi trước.", null, ErrorKind.Conflict);
+    public static AppError AnswersShape(int questions) => new("contest.answers",
+        $"Nhập đủ {questions} ký tự, mỗi câu một chữ cái A, B, C, D theo thứ tự câu trong đề (câu bỏ trống ghi “-”).", "Answers");
+    public static AppError AnswerOption(int question, char letter) => new("contest.answer_option",
+        $"Câu {question} không có phương án {letter}.", "Answers");
+
     public static string Points(decimal p) => p.ToString("0.##", VietnameseText.Culture);
 }

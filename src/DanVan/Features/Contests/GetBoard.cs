@@ -77,12 +77,13 @@ internal sealed class BoardData
         data.PublicNames = teams.ToDictionary(t => t.Id, t => JudgingViews.TeamName(t, units, false));
         data.FullNames = teams.ToDictionary(t => t.Id, t => JudgingViews.TeamName(t, units, true));
         data.Judges = judges.Select((j, i) => (j, i)).ToDictionary(x => x.j.Id, x => (x.i + 1, x.j.Name));
-        data.SheetsIn = sheets.GroupBy(s => (s.PartId, s.TeamId)).ToDictionary(g => g.Key, g => g.Count());
+        var quiz = await QuizScores.SheetsAsync(db, partIds, ct);
+        data.SheetsIn = sheets.Select(s => (s.PartId, s.TeamId)).Concat(quiz.Select(q => (q.PartId, q.TeamId))).GroupBy(k => k).ToDictionary(g => g.Key, g => g.Count());
         data.Clusters = round.Kind == RoundKind.Preliminary ? [.. clusters.Select(c => c.Name)] : [];
         data.Input = new StandingsInput(
             [.. round.Parts.Select(p => new StandingsPart(p.Id, p.Seq, p.Name, p.MaxPoints, p.LatePenaltyPerDay, p.TieBreakRank, p.TrimFrom))],
             [.. teams.Select(t => new StandingsTeam(t.Id, data.PublicNames[t.Id], t.ClusterId, t.ClusterId is { } c ? byId[c].Name : null, t.ClusterId is { } s ? byId[s].Seq : 0))],
-            [.. sheets.Select(s => new StandingsSheet(s.Id, s.PartId, s.TeamId, s.JudgeId, data.Judges.TryGetValue(s.JudgeId, out var j) ? j.Name : "", s.Total))],
+            [.. sheets.Select(s => new StandingsSheet(s.Id, s.PartId, s.TeamId, s.JudgeId, data.Judges.TryGetValue(s.JudgeId, out var j) ? j.Name : "", s.Total)), .. quiz],
             [.. attendance.Select(a => new StandingsAttendance(a.PartId, a.TeamId, a.NoShow, a.DaysLate))], round.Advancement, round.AdvanceValue);
         return data;
     }

@@ -45,7 +45,8 @@ public static class GetStandings
             [.. round.Parts.Select(p => new StandingsPart(p.Id, p.Seq, p.Name, p.MaxPoints, p.LatePenaltyPerDay, p.TieBreakRank, p.TrimFrom))],
             [.. teams.Select(t => new StandingsTeam(t.Id, JudgingViews.TeamName(t, units, organiser), t.ClusterId, t.ClusterId is { } c ? clusters[c].Name : null,
                 t.ClusterId is { } s ? clusters[s].Seq : 0))],
-            [.. sheets.Select(s => new StandingsSheet(s.Id, s.PartId, s.TeamId, s.JudgeId, judges.GetValueOrDefault(s.JudgeId, ""), s.Total))],
+            [.. sheets.Select(s => new StandingsSheet(s.Id, s.PartId, s.TeamId, s.JudgeId, judges.GetValueOrDefault(s.JudgeId, ""), s.Total)),
+                .. await QuizScores.SheetsAsync(db, partIds, ct)],
             [.. attendance.Select(a => new StandingsAttendance(a.PartId, a.TeamId, a.NoShow, a.DaysLate))], round.Advancement, round.AdvanceValue);
         var rows = ContestStandings.Compute(input);
         var dto = GetContest.Round(round);

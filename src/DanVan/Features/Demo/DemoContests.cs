@@ -58,13 +58,60 @@ internal static class DemoContests
 
         await db.SaveChangesAsync();
         await SeedJudgingAsync(db, contest, communes[0], by);
+        await SeedQuizAsync(db, contest, by);
+    }
+
+    /// <summary>
+    /// The preliminary's quiz (sample questions from the emulation law and its decree, each with its source): a bank of
+    /// twelve, a paper of ten drawn for every team, and every team's answer sheet entered and scored ("Đội B2" answers as
+    /// "Đội B1", keeping their shared rank). The part stays open for the organiser to check and close.
+    /// </summary>
+    private static async Task SeedQuizAsync(AppDbContext db, Contest contest, Actor by)
+    {
+        const string Law = "Luật Thi đua, khen thưởng số 06/2022/QH15";
+        const string Decree = "Nghị định số 152/2025/NĐ-CP";
+        (string Text, string[] Options, string Correct, string Source)[] bank =
+        [
+            ("Luật Thi đua, khen thưởng năm 2022 có hiệu lực thi hành từ ngày nào?", ["01/7/2023", "01/7/2024", "01/01/2025", "01/01/2024"], "D", $"{Law}, thông qua ngày 15/6/2022"),
+            ("Danh hiệu “Chiến sĩ thi đua tỉnh” được xét tặng cho cá nhân có mấy lần liên tục đạt danh hiệu “Chiến sĩ thi đua cơ sở”?", ["5 lần", "4 lần", "3 lần", "2 lần"], "C", $"{Law}, Điều 22"),
+            ("Danh hiệu “Chiến sĩ thi đua toàn quốc” được xét trong số cá nhân có mấy lần liên tục đạt danh hiệu Chiến sĩ thi đua cấp tỉnh, cấp bộ?", ["2 lần", "1 lần", "3 lần"], "A", $"{Law}, Điều 21"),
+            ("Danh hiệu “Lao động tiên tiến” yêu cầu cá nhân được đánh giá, xếp loại từ mức nào trở lên?", ["Hoàn thành nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành xuất sắc nhiệm vụ"], "B", $"{Law}, Điều 24 khoản 1"),
+            ("Tiền thưởng kèm theo hình thức khen thưởng được tính theo mức lương nào?", ["Mức lương cơ sở tại thời điểm ban hành quyết định khen thưởng", "Lương tối thiểu vùng", "Lương hiện hưởng của người được khen"], "A", Decree),
+            ("Tiền thưởng sau khi nhân hệ số với mức lương cơ sở được làm tròn thế nào?", ["Làm tròn xuống hàng nghìn đồng", "Không làm tròn", "Làm tròn lên hàng chục nghìn đồng"], "C", Decree),
+            ("Tiền thưởng cho tập thể bằng bao nhiêu lần tiền thưởng của cá nhân cùng hình thức khen thưởng?", ["1,5 lần", "3 lần", "2 lần"], "C", $"{Decree}, Điều 54"),
+            ("Tiền thưởng cho hộ gia đình bằng bao nhiêu lần tiền thưởng của cá nhân cùng hình thức khen thưởng?", ["1,5 lần", "1 lần", "2 lần"], "A", $"{Decree}, Điều 54"),
+            ("Luật Thực hiện dân chủ ở cơ sở (số 10/2022/QH15) có hiệu lực từ ngày nào?", ["01/01/2023", "01/01/2024", "01/7/2024", "01/7/2023"], "D", "Luật Thực hiện dân chủ ở cơ sở số 10/2022/QH15"),
+            ("Đại hội XIII của Đảng bổ sung nội dung nào vào phương châm “Dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát”?", ["Dân quyết", "Dân đánh giá", "Dân hưởng lợi", "Dân thụ hưởng"], "D", "Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII của Đảng"),
+            ("“Cờ thi đua của Chính phủ” được xét tặng cho không quá bao nhiêu phần trăm số tập thể dẫn đầu cụm, khối thi đua đủ tiêu chuẩn “Cờ thi đua” cấp tỉnh?", ["10%", "15%", "20%", "25%"], "C", $"{Decree}, Điều 7"),
+            ("Ai quyết định tặng “Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh”?", ["Chủ tịch Ủy ban nhân dân tỉnh", "Giám đốc Sở Nội vụ", "Chủ tịch Hội đồng nhân dân tỉnh"], "A", $"{Law}, quy định thẩm quyền quyết định khen thưởng"),
+        ];
+        var questions = bank.Select((q, i) => ContestQuestion.Create(contest.TenantId, contest.Id, i + 1, q.Text, q.Options, q.Correct, q.Source, by).Value!).ToList();
+        db.ContestQuestions.AddRange(questions);
+        var round = contest.Rounds.OrderBy(r => r.Seq).First();
+        var part = round.Parts.First(p => p.Kind == PartKind.Quiz);
+        int[] drawn = [3, 0, 7, 10, 1, 5, 9, 2, 11, 6]; // the lot, fixed so the demo is the same every time
+        var paper = drawn.Select(i => questions[i]).ToList();
+        db.ContestPaperQuestions.AddRange(paper.Select((q, i) => new ContestPaperQuestion(contest.TenantId, part.Id, i + 1, q.Id)));
+        db.ContestEvents.Add(new ContestEvent(contest, null, ContestAction.PaperDrawn, by, $"{round.Name}, phần thi {part.Seq}: {paper.Count} câu từ ngân hàng {bank.Length} câu"));
+        var teams = await db.ContestTeams.Where(t => t.ContestId == contest.Id && t.State == TeamState.Accepted).OrderBy(t => t.CodeName).ToListAsync();
+        var twin = (teams.FindIndex(t => t.CodeName == "Đội B1"), teams.FindIndex(t => t.CodeName == "Đội B2"));
+        foreach (var (team, ti) in teams.Select((t, i) => (t, i)))
+        {
+            var seed = ti == twin.Item2 ? twin.Item1 : ti;
+            var sheet = new string(paper.Select((q, k) => (seed * 5 + k * 3) % 7 == 0 ? ContestQuestion.Letters[(q.Correct[0] - 'A' + 1) % q.Options.Count] : q.Correct[0]).ToArray());
+            var answer = new ContestQuizAnswer(contest.TenantId, contest.Id, part.Id, team.Id);
+            answer.Set(sheet, paper, part.MaxPoints, by);
+            db.ContestQuizAnswers.Add(answer);
+        }
+
+        await db.SaveChangesAsync();
     }
 
     /// <summary>
     /// The preliminary round judged: five judges (the chair from Sở Tư pháp, a colleague of Sở Y tế, two guests and the
     /// first commune's officer — recused from their own commune's team automatically), every judge's sheet for the two
     /// judged parts, both closed; "Đội B2" scores exactly as "Đội B1" (a shared rank) and "Đội C2" did not show up for the
-    /// sketch (0 points). The quiz part stays open: it waits for the quiz bank (not built yet).
+    /// sketch (0 points). The quiz part is scored by <see cref="SeedQuizAsync"/>.
     /// </summary>
     private static async Task SeedJudgingAsync(AppDbContext db, Contest contest, Unit firstCommune, Actor by)
     {

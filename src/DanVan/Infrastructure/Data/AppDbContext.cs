@@ -126,6 +126,9 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<Features.Contests.ContestJudge> ContestJudges => Set<Features.Contests.ContestJudge>();
     public DbSet<Features.Contests.ContestConflict> ContestConflicts => Set<Features.Contests.ContestConflict>();
     public DbSet<Features.Contests.ContestAttendance> ContestAttendance => Set<Features.Contests.ContestAttendance>();
+    public DbSet<Features.Contests.ContestQuestion> ContestQuestions => Set<Features.Contests.ContestQuestion>();
+    public DbSet<Features.Contests.ContestPaperQuestion> ContestPaperQuestions => Set<Features.Contests.ContestPaperQuestion>();
+    public DbSet<Features.Contests.ContestQuizAnswer> ContestQuizAnswers => Set<Features.Contests.ContestQuizAnswer>();
     public DbSet<Features.Contests.ContestSheet> ContestSheets => Set<Features.Contests.ContestSheet>();
     public DbSet<Features.Contests.ContestSheetLine> ContestSheetLines => Set<Features.Contests.ContestSheetLine>();
     public DbSet<NoticeEntry> NoticeEntries => Set<NoticeEntry>();

@@ -137,4 +137,19 @@ internal static class ContestJudgingDb
         return new Judging(contest.Id, round.Id, part.Id, made.Team!.Value, judge.Id, sheetId,
             [.. part.Criteria.OrderBy(c => c.Seq).Select(c => (object)new { criterionId = c.Id, points = 1 })]);
     }
+
+    /// <summary>The contest's quiz part with a two-question bank, both on a drawn paper; optionally a question off the paper (removable).</summary>
+    public sealed record Quiz(Guid Contest, Guid Part, Guid Team, Guid OnPaper, Guid Spare);
+
+    public static async Task<Quiz> AddQuizAsync(this DanVan.Infrastructure.Data.AppDbContext db, ContestDb.Made made)
+    {
+        var contest = await db.Contests.Include(c => c.Rounds).ThenInclude(r => r.Parts).SingleAsync(c => c.Id == made.Contest);
+        var part = contest.Rounds.OrderBy(r => r.Seq).First().Parts.First(p => p.Kind == PartKind.Quiz);
+        var by = new DanVan.Infrastructure.Data.Actor(Guid.Empty, "test", DateTime.UtcNow);
+        var questions = Enumerable.Range(1, 3).Select(i => ContestQuestion.Create(contest.TenantId, contest.Id, i, $"Câu hỏi thử {i}?", ["Có", "Không"], "A", "Luật thử", by).Value!).ToList();
+        db.ContestQuestions.AddRange(questions);
+        db.ContestPaperQuestions.AddRange(questions.Take(2).Select((q, i) => new ContestPaperQuestion(contest.TenantId, part.Id, i + 1, q.Id)));
+        await db.SaveChangesAsync();
+        return new Quiz(contest.Id, part.Id, made.Team!.Value, questions[0].Id, questions[2].Id);
+    }
 }

@@ -1,0 +1,97 @@
+using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Web;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Features.Contests;
+
+public sealed class QuizAnswersInput
+{
+    public Guid? TeamId { get; set; }
+
+    /// <summary>One letter per question of the paper, in its order; "-" (or "_", ".") for a question left blank; spaces ignored.</summary>
+    public string? Answers { get; set; }
+
+    /// <summary>Replacing an entry: the version it was read at (a newer entry by someone else is not overwritten).</summary>
+    public int? Version { get; set; }
+}
+
+/// <summary>
+/// The organiser enters a team's answer sheet for a quiz part (issue 17 §3: "entered from paper") and it is scored
+/// automatically against the drawn paper. Refused for a team not in the round, a part without a paper, closed, or
+/// whose round's results are out, and for answers that do not fit the paper (count, letters the question does not have).
+/// </summary>
+public static class EnterQuizAnswers
+{
+    public static async Task<Result<QuizTeamDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid contestId, Guid partId, QuizAnswersInput input, CancellationToken ct)
+    {
+        if (!(await JudgingAccess.ManagedAsync(db, user, contestId, ct)).TryGet(out var contest, out var error))
+        {
+            return error;
+        }
+
+        if (await JudgingAccess.PartAsync(db, contestId, partId, ct) is not var (round, part))
+        {
+            return ContestErrors.PartNotFound;
+        }
+
+        if (part.Kind != PartKind.Quiz)
+        {
+            return ContestErrors.NotQuiz;
+        }
+
+        var team = (await RoundTeams.ForAsync(db, contest, round.Id, ct)).FirstOrDefault(t => t.Id == input.TeamId);
+        if (team is null)
+        {
+            return ContestErrors.TeamNotInRound;
+        }
+
+        if (await ResultsLock.CheckAsync(db, round.Id, ct) is { } locked)
+        {
+            return locked;
+        }
+
+        if (part.Closed)
+        {
+            return ContestErrors.PartClosed;
+        }
+
+        var paper = await GetQuiz.PaperAsync(db, partId, ct);
+        if (paper.Count == 0)
+        {
+            return ContestErrors.NoPaper;
+        }
+
+        var answers = new string((input.Answers ?? "").Where(c => !char.IsWhiteSpace(c)).Select(c => c is '_' or '.' ? ContestQuizAnswer.Blank : char.ToUpperInvariant(c)).ToArray());
+        if (answers.Length != paper.Count)
+        {
+            return ContestErrors.AnswersShape(paper.Count);
+        }
+
+        for (var i = 0; i < answers.Length; i++)
+        {
+            if (answers[i] != ContestQuizAnswer.Blank && !paper[i].HasOption(answers[i]))
+            {
+                return ContestQuestion.Letters.Contains(answers[i], StringComparison.Ordinal) ? ContestErrors.AnswerOption(i + 1, answers[i]) : ContestErrors.AnswersShape(paper.Count);
+            }
+        }
+
+        var row = await db.ContestQuizAnswers.FirstOrDefaultAsync(a => a.PartId == partId && a.TeamId == team.Id, ct);
+        if (row is null)
+        {
+            row = new ContestQuizAnswer(contest.TenantId, contestId, partId, team.Id);
+            db.ContestQuizAnswers.Add(row);
+        }
+        else if (db.Expect(row, input.Version) is { } stale)
+        {
+            return stale;
+        }
+
+        var by = Actor.Of(user, db.Time);
+        row.Set(answers, paper, part.MaxPoints, by);
+        db.ContestEvents.Add(new ContestEvent(contest, team.Id, ContestAction.QuizAnswersEntered, by,
+            $"{round.Name}, phần thi {part.Seq}: {answers} — {row.Right}/{row.Questions} câu đúng, {ContestErrors.Points(row.Points)} điểm"));
+        await db.SaveChangesAsync(ct);
+        return new QuizTeamDto(team.Id, "", row.Answers, row.Right, row.Points, row.EnteredByName, row.EnteredAt, row.Version);
+    }
+}

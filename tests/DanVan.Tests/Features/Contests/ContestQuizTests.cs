@@ -1,0 +1,147 @@
+using System.Net;
+using DanVan.Features.Contests;
+using DanVan.Infrastructure.Text;
+using DanVan.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Tests.Features.Contests;
+
+/// <summary>
+/// The quiz part (issue 17 §3): a bank of multiple-choice questions, each with its answer's legal source; a paper drawn
+/// by lot for every team; each team's answer sheet entered from paper and scored automatically; the score on the
+/// standings with its source; and every refusal (bad question, bad count, answers that do not fit the paper, a team not
+/// in the round, a redraw after answers, a stale re-entry, a closed part) saving nothing. The demo's preliminary quiz.
+/// </summary>
+public sealed class ContestQuizTests(PostgresServer pg) : IClassFixture<PostgresServer>
+{
+    private static object Question(string text, string correct, string? source, params string?[] options) => new { text, options, correct, source };
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_organiser_builds_a_bank_draws_a_paper_and_each_teams_answers_are_scored_on_the_standings(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var snv = await app.ClientForAsync("tdkt.snv");
+        var contest = await ContestData.OpenAsync(app, snv, await ContestData.InputAsync(app));
+        var round = contest.Rounds[0];
+        var quiz = round.Parts.Single(p => p.Kind == PartKind.Quiz);
+        var (sen, mai) = await app.WithDbAsync(async db =>
+        {
+            var c = await db.Contests.Include(x => x.Clusters).SingleAsync(x => x.Id == contest.Id);
+            var by = new DanVan.Infrastructure.Data.Actor(Guid.Empty, "test", DateTime.UtcNow);
+            var ids = new List<Guid>();
+            foreach (var (code, name) in new[] { ("XA001", "Đội Sen"), ("XA002", "Đội Mai") })
+            {
+                var unit = await db.Units.Where(u => u.Code == code).Select(u => u.Id).SingleAsync();
+                var person = await db.People.Where(p => p.UnitId == unit || p.Unit!.ParentId == unit).OrderBy(p => p.Id).Select(p => new { p.Id, p.FullName, p.Position }).FirstAsync();
+                var team = ContestTeam.Register(c, unit, [new MemberChoice(person.Id, person.FullName, person.Position, MemberRole.Captain)], VnTime.Today(db.Time), by);
+                team.Accept(c.Clusters.OrderBy(k => k.Seq).First().Id, name, by).ShouldBeNull();
+                db.ContestTeams.Add(team);
+                ids.Add(team.Id);
+            }
+
+            await db.SaveChangesAsync();
+            return (ids[0], ids[1]);
+        });
+        var url = $"/api/v1/contests/{contest.Id}";
+        int Saved() => app.WithDbAsync(db => db.ContestQuestions.CountAsync(q => q.ContestId == contest.Id)).GetAwaiter().GetResult();
+
+        // Refused questions, each with its reason: no source, a gap in the options, a right answer that is not an option.
+        (await (await snv.PostJsonAsync($"{url}/questions", Question("Câu hỏi?", "A", null, "Có", "Không"))).ProblemAsync(HttpStatusCode.BadRequest))
+            .Code.ShouldBe("contest.question_source");
+        (await (await snv.PostJsonAsync($"{url}/questions", Question("Câu hỏi?", "A", "Luật", "Có", null, "Không"))).ProblemAsync(HttpStatusCode.BadRequest))
+            .Code.ShouldBe("contest.question_options");
+        (await (await snv.PostJsonAsync($"{url}/questions", Question("Câu hỏi?", "C", "Luật", "Có", "Không"))).ProblemAsync(HttpStatusCode.BadRequest))
+            .Code.ShouldBe("contest.question_correct");
+        Saved().ShouldBe(0);
+
+        // The paper cannot be drawn from an empty bank; then four questions, one with only two options.
+        (await (await snv.PostJsonAsync($"{url}/parts/{quiz.Id}/paper", new { count = 1 })).ProblemAsync(HttpStatusCode.BadRequest)).Detail!.ShouldContain("chưa có câu nào");
+        var two = await (await snv.PostJsonAsync($"{url}/questions", Question("Luật Thi đua, khen thưởng 2022 có hiệu lực từ năm 2024?", "a", "Luật số 06/2022/QH15",
+            "Đúng", "Sai"))).ReadAsync<QuestionDto>(HttpStatusCode.Created);
+        (two.Seq, two.Correct, two.Options.Count).ShouldBe((1, "A", 2));
+        foreach (var n in new[] { 2, 3, 4 })
+        {
+            await (await snv.PostJsonAsync($"{url}/questions", Question($"Câu hỏi số {n}?", "C", $"Nghị định 152/2025/NĐ-CP, Điều {n}", "Một", "Hai", "Ba", "Bốn")))
+                .ReadAsync<QuestionDto>(HttpStatusCode.Created);
+        }
+
+        (await (await snv.PostJsonAsync($"{url}/parts/{quiz.Id}/paper", new { count = 5 })).ProblemAsync(HttpStatusCode.BadRequest)).Detail!.ShouldContain("ngân hàng có 4 câu");
+        (await (await snv.PostJsonAsync($"{url}/parts/{round.Parts.First(p => p.Kind != PartKind.Quiz).Id}/paper", new { count = 2 }))
+            .ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("contest.not_quiz");
+
+        // All four on the paper (a random order: the test reads it back), the same for both teams.
+        var drawn = await (await snv.PostJsonAsync($"{url}/parts/{quiz.Id}/paper", new { count = 4 })).ReadAsync<QuizDto>();
+        drawn.Paper.Select(p => p.QuestionId).Order().ShouldBe(drawn.Bank.Select(b => b.Id).Order());
+        drawn.Teams.Select(t => t.Name[..7]).ShouldBe(["Đội Sen", "Đội Mai"], ignoreOrder: true);
+        var right = new string(drawn.Paper.Select(p => p.Correct[0]).ToArray());
+        var twoAt = drawn.Paper.Single(p => p.QuestionId == two.Id).Seq - 1;
+
+        // Answers that do not fit the paper: too short, a letter the two-option question does not have, a stranger's team.
+        async Task<Api.Problem> Refused(object body, HttpStatusCode status = HttpStatusCode.BadRequest) =>
+            await (await snv.PutJsonAsync($"{url}/parts/{quiz.Id}/answers", body)).ProblemAsync(status);
+        (await Refused(new { teamId = sen, answers = "AB" })).Detail!.ShouldContain("Nhập đủ 4 ký tự");
+        var wrongLetter = right.ToCharArray();
+        wrongLetter[twoAt] = 'D';
+        (await Refused(new { teamId = sen, answers = new string(wrongLetter) })).Detail.ShouldBe($"Câu {twoAt + 1} không có phương án D.");
+        (await Refused(new { teamId = Guid.NewGuid(), answers = right })).Code.ShouldBe("contest.team_not_in_round");
+        (await app.WithDbAsync(db => db.ContestQuizAnswers.CountAsync(a => a.PartId == quiz.Id))).ShouldBe(0);
+
+        // Sen: all right, typed in lower case with spaces; Mai: one left blank and one wrong → 2 of 4.
+        var senScore = await (await snv.PutJsonAsync($"{url}/parts/{quiz.Id}/answers", new { teamId = sen, answers = string.Join(' ', right.ToLowerInvariant().ToCharArray()) }))
+            .ReadAsync<QuizTeamDto>();
+        (senScore.Answers, senScore.Right, senScore.Points).ShouldBe((right, 4, 30m));
+        var maiAnswers = right.ToCharArray();
+        maiAnswers[0] = '_';
+        maiAnswers[1] = maiAnswers[1] == 'A' ? 'B' : 'A';
+        var maiScore = await (await snv.PutJsonAsync($"{url}/parts/{quiz.Id}/answers", new { teamId = mai, answers = new string(maiAnswers) })).ReadAsync<QuizTeamDto>();
+        (maiScore.Answers![0], maiScore.Right, maiScore.Points).ShouldBe(('-', 2, 15m));
+
+        // The standings trace the score to its source.
+        var standings = await (await snv.GetAsync($"{url}/rounds/{round.Id}/standings")).ReadAsync<StandingsDto>();
+        var maiQuiz = standings.Rows.Single(r => r.TeamId == mai).Parts.Single(p => p.PartId == quiz.Id);
+        (maiQuiz.Scored, maiQuiz.Final).ShouldBe((true, 15m));
+        maiQuiz.Sheets.ShouldHaveSingleItem().JudgeName.ShouldBe("Chấm tự động: 2/4 câu đúng");
+
+        // Once answers are in: no redraw, no removing a question on the paper; a stale re-entry is refused, a current one replaces.
+        (await (await snv.PostJsonAsync($"{url}/parts/{quiz.Id}/paper", new { count = 2 })).ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("contest.paper_answered");
+        (await (await snv.DeleteAsync($"{url}/questions/{two.Id}")).ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("contest.question_on_paper");
+        (await Refused(new { teamId = mai, answers = right, version = maiScore.Version!.Value - 1 }, HttpStatusCode.Conflict)).Code.ShouldBe("stale");
+        var corrected = await (await snv.PutJsonAsync($"{url}/parts/{quiz.Id}/answers", new { teamId = mai, answers = right, version = maiScore.Version })).ReadAsync<QuizTeamDto>();
+        (corrected.Right, corrected.Points).ShouldBe((4, 30m));
+        var fifth = await (await snv.PostJsonAsync($"{url}/questions", Question("Câu dự phòng?", "B", "Luật", "Có", "Không"))).ReadAsync<QuestionDto>(HttpStatusCode.Created);
+        (await snv.DeleteAsync($"{url}/questions/{fifth.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // Closed: nothing more is entered; the history tells the story.
+        (await snv.PostAsync($"{url}/parts/{quiz.Id}/close", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Refused(new { teamId = sen, answers = right, version = senScore.Version }, HttpStatusCode.Conflict)).Code.ShouldBe("contest.part_closed");
+        var history = await app.WithDbAsync(db => db.ContestEvents.Where(e => e.ContestId == contest.Id).Select(e => e.Action).ToListAsync());
+        history.Count(a => a == ContestAction.QuizAnswersEntered).ShouldBe(3);
+        history.ShouldContain(ContestAction.PaperDrawn);
+        history.ShouldContain(ContestAction.QuestionRemoved);
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_demo_preliminary_quiz_is_drawn_and_scored_so_the_round_can_close(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var snv = await app.ClientForAsync("tdkt.snv");
+        var contest = await app.WithDbAsync(db => db.Contests.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
+        var quiz = await (await snv.GetAsync($"/api/v1/contests/{contest}/quiz")).ReadAsync<QuizDto>();
+        quiz.Bank.Count.ShouldBe(12);
+        quiz.Bank.ShouldAllBe(q => q.Source.Length > 0);
+        quiz.Paper.Count.ShouldBe(10);
+        quiz.Teams.Count.ShouldBe(20);
+        quiz.Teams.ShouldAllBe(t => t.Answers != null && t.Answers.Length == 10 && t.Points == 30m * t.Right!.Value / 10);
+        var b1 = quiz.Teams.Single(t => t.Name.StartsWith("Đội B1", StringComparison.Ordinal));
+        quiz.Teams.Single(t => t.Name.StartsWith("Đội B2", StringComparison.Ordinal)).Answers.ShouldBe(b1.Answers, "the twins stay tied");
+
+        // The organiser closes the quiz: every part of the preliminary is closed, everyone may see its standings.
+        (await snv.PostAsync($"/api/v1/contests/{contest}/parts/{quiz.Part!.PartId}/close", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        using var viewer = await app.ClientForAsync("thidua.xa001");
+        var standings = await (await viewer.GetAsync($"/api/v1/contests/{contest}/rounds/{quiz.Part.RoundId}/standings")).ReadAsync<StandingsDto>();
+        standings.Rows.Count.ShouldBe(20);
+        standings.Rows.Where(r => !r.NoShow).ShouldAllBe(r => r.Complete);
+    }
+}
