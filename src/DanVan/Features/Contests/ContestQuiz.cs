@@ -143,6 +143,9 @@ public sealed class ContestQuizAnswer : ITenantOwned, IStamped, IVersioned
     /// <summary>What the standings show as this score's source.</summary>
     public string Explained => $"Chấm tự động: {Right}/{Questions} câu đúng";
 
+    /// <summary>The history's note of an entry: the answers as typed and what they scored.</summary>
+    public string Note(string roundName, int partSeq) => $"{roundName}, phần thi {partSeq}: {Answers} — {Right}/{Questions} câu đúng, {ContestErrors.Points(Points)} điểm";
+
     /// <summary>Scores <paramref name="answers"/> against the paper (already checked: one letter or blank per question).</summary>
     public void Set(string answers, IReadOnlyList<ContestQuestion> paper, decimal maxPoints, Actor by)
     {

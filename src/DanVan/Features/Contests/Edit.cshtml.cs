@@ -39,6 +39,16 @@ public sealed class EditModel(AppDbContext db) : PageModel
     [BindProperty]
     public List<Guid> Kinds { get; set; } = [];
 
+    /// <summary>
+    /// The saved eligibility does not fit the form's "units of these kinds under one unit" (set through the API: several
+    /// units, a unit without its subtree…): it is shown and posted back unchanged, never rewritten by the form.
+    /// </summary>
+    [BindProperty]
+    public bool KeepEligible { get; set; }
+
+    /// <summary>The kept eligibility in words, one line per rule.</summary>
+    public IReadOnlyList<string> EligibleText { get; private set; } = [];
+
     [BindProperty]
     public string? PositionsText { get; set; }
 
@@ -155,6 +165,7 @@ public sealed class EditModel(AppDbContext db) : PageModel
         if (round >= 0 && round < Rounds.Count && part >= 0 && part < Rounds[round].Parts.Count && Rounds[round].Parts.Count > 1)
         {
             Rounds[round].Parts.RemoveAt(part);
+            Rounds[round].TieBreak = RoundForm.WithoutPart(Rounds[round].TieBreak, part + 1);
         }
 
         return ReshapedAsync(ct);
@@ -179,6 +190,8 @@ public sealed class EditModel(AppDbContext db) : PageModel
         PositionsText = string.Join("\n", input.AllowedPositions ?? []);
         ClustersText = string.Join("\n", input.Clusters ?? []);
         var eligible = input.Eligible ?? [];
+        KeepEligible = eligible.Count > 0 && (eligible.Select(e => e.UnitId).Distinct().Count() > 1 || eligible.Any(e => !e.IncludeDescendants)
+            || (eligible.Count > 1 && eligible.Any(e => e.KindId is null)));
         EligibleRootId = eligible.Select(e => (Guid?)e.UnitId).FirstOrDefault();
         Kinds = eligible.Where(e => e.KindId is not null).Select(e => e.KindId!.Value).Distinct().ToList();
         Rounds = (input.Rounds ?? []).Select(RoundForm.Of).ToList();
@@ -189,7 +202,7 @@ public sealed class EditModel(AppDbContext db) : PageModel
     {
         Input.AllowedPositions = Lines(PositionsText).ToList();
         Input.Clusters = Lines(ClustersText).ToList();
-        Input.Eligible = EligibleRootId is { } root
+        Input.Eligible = KeepEligible ? Input.Eligible ?? [] : EligibleRootId is { } root
             ? Kinds.Count == 0 ? [new ParticipantInput { UnitId = root, IncludeDescendants = true }]
                 : Kinds.Distinct().Select(k => new ParticipantInput { UnitId = root, IncludeDescendants = true, KindId = k }).ToList()
             : [];
@@ -204,17 +217,34 @@ public sealed class EditModel(AppDbContext db) : PageModel
     {
         var me = Me;
         Organisers = await UnitOptions.ForAsync(db, me, Permission.ManageContests, ct);
-        Plans = (await DocumentAccess.Visible(db, me).AsNoTracking().Where(d => d.Type == DocumentType.Plan && !d.IsStub)
-                .OrderByDescending(d => d.Id).Take(200).Select(d => new { d.Id, d.Number, d.IssuerName, d.Title }).ToListAsync(ct))
-            .Select(d => new SelectListItem($"{d.Number} — {d.IssuerName}: {(d.Title.Length <= 90 ? d.Title : d.Title[..90] + "…")}", d.Id.ToString())).ToList();
+        var plans = await DocumentAccess.Visible(db, me).AsNoTracking().Where(d => d.Type == DocumentType.Plan && !d.IsStub)
+            .OrderByDescending(d => d.Id).Take(200).Select(d => new { d.Id, d.Number, d.IssuerName, d.Title }).ToListAsync(ct);
+        if (Input.PlanDocumentId is { } chosen && plans.All(p => p.Id != chosen))
+        {
+            // The contest's own plan stays on the list however old it is.
+            plans.InsertRange(0, await DocumentAccess.Visible(db, me).AsNoTracking().Where(d => d.Id == chosen)
+                .Select(d => new { d.Id, d.Number, d.IssuerName, d.Title }).ToListAsync(ct));
+        }
+
+        Plans = plans.Select(d => new SelectListItem($"{d.Number} — {d.IssuerName}: {(d.Title.Length <= 90 ? d.Title : d.Title[..90] + "…")}", d.Id.ToString())).ToList();
         var today = VnTime.Today(db.Time);
         var parents = db.Units.Where(c => c.TenantId == me.TenantId && c.ParentId != null).Select(c => c.ParentId);
-        var roots = await db.Units.AsNoTracking().Where(u => u.TenantId == me.TenantId).ActiveOn(today).Where(u => parents.Contains(u.Id)).OrderBy(u => u.Path)
+        var chosenRoot = EligibleRootId;
+        var roots = await db.Units.AsNoTracking().Where(u => u.TenantId == me.TenantId).ActiveOn(today).Where(u => parents.Contains(u.Id) || u.Id == chosenRoot).OrderBy(u => u.Path)
             .Select(u => new { u.Id, u.Name, u.Depth }).ToListAsync(ct);
         var top = roots.Count == 0 ? 0 : roots.Min(r => r.Depth);
         Roots = roots.Select(r => new SelectListItem(new string('\u00a0', (r.Depth - top) * 3) + r.Name, r.Id.ToString())).ToList();
         UnitKinds = (await db.UnitKinds.AsNoTracking().Where(k => k.TenantId == me.TenantId).OrderBy(k => k.SortOrder)
             .Select(k => new { k.Id, k.Name }).ToListAsync(ct)).Select(k => (k.Id, k.Name)).ToList();
+        if (KeepEligible)
+        {
+            var rules = Input.Eligible ?? [];
+            var ids = rules.Select(e => e.UnitId).ToList();
+            var names = await db.Units.AsNoTracking().Where(u => u.TenantId == me.TenantId && ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+            var kinds = UnitKinds.ToDictionary(k => k.Id, k => k.Name);
+            EligibleText = rules.Select(e => names.GetValueOrDefault(e.UnitId, "?") + (e.IncludeDescendants ? " và đơn vị trực thuộc" : "")
+                + (e.KindId is { } k ? $" (loại: {kinds.GetValueOrDefault(k, "?")})" : "")).ToList();
+        }
     }
 
     /// <summary>A number as a form value ("0.5": the number inputs and the binder read the invariant form).</summary>
@@ -236,6 +266,15 @@ public sealed class RoundForm
         Name = r.Name, Kind = r.Kind, Advancement = r.Advancement, AdvanceValue = r.AdvanceValue,
         TieBreak = string.Join(", ", r.TieBreak ?? []), Parts = (r.Parts ?? []).Select(PartForm.Of).ToList(),
     };
+
+    /// <summary>The tie-break after part <paramref name="removed"/> left the round: its number dropped, the later parts' numbers one lower (unreadable text kept as typed).</summary>
+    public static string? WithoutPart(string? tieBreak, int removed)
+    {
+        var numbers = (tieBreak ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries);
+        return numbers.All(n => int.TryParse(n, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            ? string.Join(", ", numbers.Select(n => int.Parse(n, CultureInfo.InvariantCulture)).Where(n => n != removed).Select(n => n > removed ? n - 1 : n))
+            : tieBreak;
+    }
 
     public RoundInput ToInput(string key, int number, Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary errors)
     {

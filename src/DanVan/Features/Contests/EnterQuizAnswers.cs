@@ -12,7 +12,7 @@ public sealed class QuizAnswersInput
     /// <summary>One letter per question of the paper, in its order; "-" (or "_", ".") for a question left blank; spaces ignored.</summary>
     public string? Answers { get; set; }
 
-    /// <summary>Replacing an entry: the version it was read at (a newer entry by someone else is not overwritten).</summary>
+    /// <summary>Replacing an entry: the version it was read at (required once the team has a sheet; a newer entry by someone else is not overwritten).</summary>
     public int? Version { get; set; }
 }
 
@@ -82,15 +82,16 @@ public static class EnterQuizAnswers
             row = new ContestQuizAnswer(contest.TenantId, contestId, partId, team.Id);
             db.ContestQuizAnswers.Add(row);
         }
-        else if (db.Expect(row, input.Version) is { } stale)
+        else if ((input.Version is null ? AppError.Stale(row.UpdatedAt) : db.Expect(row, input.Version)) is { } stale)
         {
+            // A sheet is already there: replacing it needs the version it was read at (two secretaries typing the same
+            // team's first sheet: the second is refused, not written over the first).
             return stale;
         }
 
         var by = Actor.Of(user, db.Time);
         row.Set(answers, paper, part.MaxPoints, by);
-        db.ContestEvents.Add(new ContestEvent(contest, team.Id, ContestAction.QuizAnswersEntered, by,
-            $"{round.Name}, phần thi {part.Seq}: {answers} — {row.Right}/{row.Questions} câu đúng, {ContestErrors.Points(row.Points)} điểm"));
+        db.ContestEvents.Add(new ContestEvent(contest, team.Id, ContestAction.QuizAnswersEntered, by, row.Note(round.Name, part.Seq)));
         await db.SaveChangesAsync(ct);
         return new QuizTeamDto(team.Id, "", row.Answers, row.Right, row.Points, row.EnteredByName, row.EnteredAt, row.Version);
     }

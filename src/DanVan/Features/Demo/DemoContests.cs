@@ -102,6 +102,7 @@ internal static class DemoContests
             var answer = new ContestQuizAnswer(contest.TenantId, contest.Id, part.Id, team.Id);
             answer.Set(sheet, paper, part.MaxPoints, by);
             db.ContestQuizAnswers.Add(answer);
+            db.ContestEvents.Add(new ContestEvent(contest, team.Id, ContestAction.QuizAnswersEntered, by, answer.Note(round.Name, part.Seq)));
         }
 
         await db.SaveChangesAsync();

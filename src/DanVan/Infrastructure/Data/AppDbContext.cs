@@ -313,6 +313,9 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         builder.ApplyConfiguration(new Features.Contests.ContestJudgeConfiguration());
         builder.ApplyConfiguration(new Features.Contests.ContestConflictConfiguration());
         builder.ApplyConfiguration(new Features.Contests.ContestAttendanceConfiguration());
+        builder.ApplyConfiguration(new Features.Contests.ContestQuestionConfiguration());
+        builder.ApplyConfiguration(new Features.Contests.ContestPaperQuestionConfiguration());
+        builder.ApplyConfiguration(new Features.Contests.ContestQuizAnswerConfiguration());
         builder.ApplyConfiguration(new Features.Contests.ContestSheetConfiguration());
         builder.ApplyConfiguration(new Features.Contests.ContestSheetLineConfiguration());
         builder.ApplyConfiguration(new NoticeEntryConfiguration());

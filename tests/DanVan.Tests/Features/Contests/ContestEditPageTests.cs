@@ -61,6 +61,12 @@ public sealed class ContestEditPageTests(PostgresServer pg) : IClassFixture<Post
         removed.Value("Rounds[0].Parts[3].Name").ShouldBe("Hùng biện");
         (await app.WithDbAsync(db => db.Contests.CountAsync())).ShouldBe(before, "reshaping the form saves nothing");
 
+        // Removing part 1 renumbers the tie-break ("2, 3" → "1, 2": the same parts as before).
+        var shifted = HtmlForm.Fields((await PostAsync(page, $"{Page}?handler=RemovePart&round=0&part=0", removed.ToList())).Html, "contest-form");
+        shifted.Value("Rounds[0].Parts[0].Name").ShouldBe("Xử lý tình huống");
+        shifted.Value("Rounds[0].TieBreak").ShouldBe("1, 2");
+        removed.Value("Rounds[0].TieBreak").ShouldBe("2, 3");
+
         // A criteria line without its points: the message names the round, part and line; nothing saved.
         removed.Set("Rounds[0].Parts[3].Criteria", "Nội dung 10");
         var unreadable = await PostAsync(page, Page, removed);
@@ -105,8 +111,23 @@ public sealed class ContestEditPageTests(PostgresServer pg) : IClassFixture<Post
         stale.Html.ShouldContain("được người khác sửa");
         (await app.WithDbAsync(db => db.Contests.Where(c => c.Id == id).Select(c => c.Name).SingleAsync())).ShouldBe("Hội thi cấp xã (sửa)");
 
-        // Published: the rules are fixed, the edit page sends the organiser back to the contest with the reason.
+        // Eligibility set through the API in a shape the form cannot say (two units, one without its subtree) is shown and kept as it is.
         using var api = await app.ClientForAsync("tdkt.snv");
+        var custom = await ContestData.InputAsync(app);
+        var (xa1, xa2) = (await ContestData.CommuneAsync(app, "XA001"), await ContestData.CommuneAsync(app, "XA002"));
+        custom.Eligible = [new() { UnitId = xa1.Unit, IncludeDescendants = false }, new() { UnitId = xa2.Unit, IncludeDescendants = true }];
+        var made = await (await api.PostJsonAsync("/api/v1/contests", custom)).ReadAsync<ContestDto>(HttpStatusCode.Created);
+        using (var kept = await page.GetAsync($"{Page}/{made.Id}"))
+        {
+            WebUtility.HtmlDecode(await kept.Content.ReadAsStringAsync()).ShouldContain("cấu hình qua API, giữ nguyên");
+        }
+
+        var keptForm = await FormAsync(page, $"{Page}/{made.Id}");
+        (await PostAsync(page, $"{Page}/{made.Id}", keptForm.Set("Input.Name", "Hội thi giữ đối tượng"))).Status.ShouldBe(HttpStatusCode.Redirect);
+        (await app.WithDbAsync(db => db.ContestEligibleUnits.Where(e => e.ContestId == made.Id).Select(e => new { e.UnitId, e.IncludeDescendants }).ToListAsync()))
+            .Select(e => (e.UnitId, e.IncludeDescendants)).ShouldBe([(xa1.Unit, false), (xa2.Unit, true)], ignoreOrder: true);
+
+        // Published: the rules are fixed, the edit page sends the organiser back to the contest with the reason.
         (await api.PostAsync($"/api/v1/contests/{id}/open", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         using var closed = await page.GetAsync($"{Page}/{id}");
         closed.StatusCode.ShouldBe(HttpStatusCode.Redirect);

@@ -107,6 +107,7 @@ public sealed class ContestQuizTests(PostgresServer pg) : IClassFixture<Postgres
         (await (await snv.PostJsonAsync($"{url}/parts/{quiz.Id}/paper", new { count = 2 })).ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("contest.paper_answered");
         (await (await snv.DeleteAsync($"{url}/questions/{two.Id}")).ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("contest.question_on_paper");
         (await Refused(new { teamId = mai, answers = right, version = maiScore.Version!.Value - 1 }, HttpStatusCode.Conflict)).Code.ShouldBe("stale");
+        (await Refused(new { teamId = mai, answers = right }, HttpStatusCode.Conflict)).Code.ShouldBe("stale", "a second 'first' sheet does not write over the first one");
         var corrected = await (await snv.PutJsonAsync($"{url}/parts/{quiz.Id}/answers", new { teamId = mai, answers = right, version = maiScore.Version })).ReadAsync<QuizTeamDto>();
         (corrected.Right, corrected.Points).ShouldBe((4, 30m));
         var fifth = await (await snv.PostJsonAsync($"{url}/questions", Question("Câu dự phòng?", "B", "Luật", "Có", "Không"))).ReadAsync<QuestionDto>(HttpStatusCode.Created);

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DanVan.Infrastructure.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261207011838_ContestQuiz")]
+    [Migration("20261207015054_ContestQuiz")]
     partial class ContestQuiz
     {
         /// <inheritdoc />
@@ -2212,7 +2212,6 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("DanVan.Features.Contests.ContestPaperQuestion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PartId")
@@ -2228,6 +2227,16 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("PartId", "QuestionId")
+                        .IsUnique();
+
+                    b.HasIndex("PartId", "Seq")
+                        .IsUnique();
 
                     b.ToTable("ContestPaperQuestions");
                 });
@@ -2290,7 +2299,6 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("DanVan.Features.Contests.ContestQuestion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ContestId")
@@ -2298,6 +2306,7 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<string>("Correct")
                         .IsRequired()
+                        .HasMaxLength(1)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreatedAt")
@@ -2305,20 +2314,25 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<string>("CreatedByName")
                         .IsRequired()
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OptionA")
                         .IsRequired()
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OptionB")
                         .IsRequired()
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OptionC")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OptionD")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Seq")
@@ -2326,6 +2340,7 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<string>("Source")
                         .IsRequired()
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("TenantId")
@@ -2333,9 +2348,15 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<string>("Text")
                         .IsRequired()
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("ContestId", "Seq")
+                        .IsUnique();
 
                     b.ToTable("ContestQuestions");
                 });
@@ -2343,11 +2364,11 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("DanVan.Features.Contests.ContestQuizAnswer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Answers")
                         .IsRequired()
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ContestId")
@@ -2361,12 +2382,14 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
 
                     b.Property<string>("EnteredByName")
                         .IsRequired()
+                        .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("PartId")
                         .HasColumnType("TEXT");
 
                     b.Property<decimal>("Points")
+                        .HasPrecision(8, 2)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Questions")
@@ -2389,6 +2412,15 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ContestId");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("PartId", "TeamId")
+                        .IsUnique();
 
                     b.ToTable("ContestQuizAnswers");
                 });
@@ -7380,12 +7412,75 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DanVan.Features.Contests.ContestPaperQuestion", b =>
+                {
+                    b.HasOne("DanVan.Features.Contests.ContestPart", null)
+                        .WithMany()
+                        .HasForeignKey("PartId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Contests.ContestQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DanVan.Features.Contests.ContestPart", b =>
                 {
                     b.HasOne("DanVan.Features.Contests.ContestRound", null)
                         .WithMany("Parts")
                         .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Contests.ContestQuestion", b =>
+                {
+                    b.HasOne("DanVan.Features.Contests.Contest", null)
+                        .WithMany()
+                        .HasForeignKey("ContestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Contests.ContestQuizAnswer", b =>
+                {
+                    b.HasOne("DanVan.Features.Contests.Contest", null)
+                        .WithMany()
+                        .HasForeignKey("ContestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Contests.ContestPart", null)
+                        .WithMany()
+                        .HasForeignKey("PartId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Contests.ContestTeam", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("DanVan.Features.Tenants.Tenant", null)

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DanVan.Infrastructure.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261207012029_ContestQuiz")]
+    [Migration("20261207015238_ContestQuiz")]
     partial class ContestQuiz
     {
         /// <inheritdoc />
@@ -2218,7 +2218,6 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("DanVan.Features.Contests.ContestPaperQuestion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("PartId")
@@ -2234,6 +2233,16 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("PartId", "QuestionId")
+                        .IsUnique();
+
+                    b.HasIndex("PartId", "Seq")
+                        .IsUnique();
 
                     b.ToTable("ContestPaperQuestions");
                 });
@@ -2296,7 +2305,6 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("DanVan.Features.Contests.ContestQuestion", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ContestId")
@@ -2304,44 +2312,57 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<string>("Correct")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(1)
+                        .HasColumnType("character varying(1)");
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("CreatedByName")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<string>("OptionA")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<string>("OptionB")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<string>("OptionC")
-                        .HasColumnType("text");
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<string>("OptionD")
-                        .HasColumnType("text");
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<int>("Seq")
                         .HasColumnType("integer");
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("ContestId", "Seq")
+                        .IsUnique();
 
                     b.ToTable("ContestQuestions");
                 });
@@ -2349,12 +2370,12 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("DanVan.Features.Contests.ContestQuizAnswer", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<string>("Answers")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<Guid>("ContestId")
                         .HasColumnType("uuid");
@@ -2367,13 +2388,15 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
 
                     b.Property<string>("EnteredByName")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
 
                     b.Property<Guid>("PartId")
                         .HasColumnType("uuid");
 
                     b.Property<decimal>("Points")
-                        .HasColumnType("numeric");
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)");
 
                     b.Property<int>("Questions")
                         .HasColumnType("integer");
@@ -2395,6 +2418,15 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ContestId");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("PartId", "TeamId")
+                        .IsUnique();
 
                     b.ToTable("ContestQuizAnswers");
                 });
@@ -7388,12 +7420,75 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("DanVan.Features.Contests.ContestPaperQuestion", b =>
+                {
+                    b.HasOne("DanVan.Features.Contests.ContestPart", null)
+                        .WithMany()
+                        .HasForeignKey("PartId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Contests.ContestQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("DanVan.Features.Contests.ContestPart", b =>
                 {
                     b.HasOne("DanVan.Features.Contests.ContestRound", null)
                         .WithMany("Parts")
                         .HasForeignKey("RoundId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Contests.ContestQuestion", b =>
+                {
+                    b.HasOne("DanVan.Features.Contests.Contest", null)
+                        .WithMany()
+                        .HasForeignKey("ContestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Contests.ContestQuizAnswer", b =>
+                {
+                    b.HasOne("DanVan.Features.Contests.Contest", null)
+                        .WithMany()
+                        .HasForeignKey("ContestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Contests.ContestPart", null)
+                        .WithMany()
+                        .HasForeignKey("PartId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Contests.ContestTeam", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
                     b.HasOne("DanVan.Features.Tenants.Tenant", null)
