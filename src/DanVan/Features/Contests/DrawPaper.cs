@@ -23,31 +23,12 @@ public static class DrawPaper
 
     public static async Task<Result<QuizDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid contestId, Guid partId, DrawPaperInput input, CancellationToken ct)
     {
-        if (!(await JudgingAccess.ManagedAsync(db, user, contestId, ct)).TryGet(out var contest, out var error))
+        if (!(await JudgingAccess.OpenQuizPartAsync(db, user, contestId, partId, ct)).TryGet(out var found, out var error))
         {
             return error;
         }
 
-        if (await JudgingAccess.PartAsync(db, contestId, partId, ct) is not var (round, part))
-        {
-            return ContestErrors.PartNotFound;
-        }
-
-        if (part.Kind != PartKind.Quiz)
-        {
-            return ContestErrors.NotQuiz;
-        }
-
-        if (await ResultsLock.CheckAsync(db, round.Id, ct) is { } locked)
-        {
-            return locked;
-        }
-
-        if (part.Closed)
-        {
-            return ContestErrors.PartClosed;
-        }
-
+        var (contest, round, part) = found;
         if (await db.ContestQuizAnswers.AnyAsync(a => a.PartId == partId, ct))
         {
             return ContestErrors.PaperAnswered;

@@ -25,35 +25,16 @@ public static class EnterQuizAnswers
 {
     public static async Task<Result<QuizTeamDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid contestId, Guid partId, QuizAnswersInput input, CancellationToken ct)
     {
-        if (!(await JudgingAccess.ManagedAsync(db, user, contestId, ct)).TryGet(out var contest, out var error))
+        if (!(await JudgingAccess.OpenQuizPartAsync(db, user, contestId, partId, ct)).TryGet(out var found, out var error))
         {
             return error;
         }
 
-        if (await JudgingAccess.PartAsync(db, contestId, partId, ct) is not var (round, part))
-        {
-            return ContestErrors.PartNotFound;
-        }
-
-        if (part.Kind != PartKind.Quiz)
-        {
-            return ContestErrors.NotQuiz;
-        }
-
+        var (contest, round, part) = found;
         var team = (await RoundTeams.ForAsync(db, contest, round.Id, ct)).FirstOrDefault(t => t.Id == input.TeamId);
         if (team is null)
         {
             return ContestErrors.TeamNotInRound;
-        }
-
-        if (await ResultsLock.CheckAsync(db, round.Id, ct) is { } locked)
-        {
-            return locked;
-        }
-
-        if (part.Closed)
-        {
-            return ContestErrors.PartClosed;
         }
 
         var paper = await GetQuiz.PaperAsync(db, partId, ct);

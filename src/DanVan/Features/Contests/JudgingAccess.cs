@@ -133,6 +133,36 @@ public static class JudgingAccess
         return round is null ? null : (round, part!);
     }
 
+    /// <summary>
+    /// An open quiz part of a contest its organiser is changing (the paper, a team's sheet): refused when the caller is
+    /// not the organiser, the part is not the contest's or not a quiz, the round's results are out, or the part is closed.
+    /// </summary>
+    public static async Task<Result<(Contest Contest, ContestRound Round, ContestPart Part)>> OpenQuizPartAsync(AppDbContext db, CurrentUser user, Guid contestId,
+        Guid partId, CancellationToken ct)
+    {
+        if (!(await ManagedAsync(db, user, contestId, ct)).TryGet(out var contest, out var error))
+        {
+            return error;
+        }
+
+        if (await PartAsync(db, contestId, partId, ct) is not var (round, part))
+        {
+            return ContestErrors.PartNotFound;
+        }
+
+        if (part.Kind != PartKind.Quiz)
+        {
+            return ContestErrors.NotQuiz;
+        }
+
+        if ((await ResultsLock.CheckAsync(db, round.Id, ct) ?? (part.Closed ? ContestErrors.PartClosed : null)) is { } refused)
+        {
+            return refused;
+        }
+
+        return (contest, round, part);
+    }
+
     /// <summary>The accepted teams of a contest (those who compete).</summary>
     public static Task<List<ContestTeam>> TeamsAsync(AppDbContext db, Guid contestId, CancellationToken ct) =>
         db.ContestTeams.AsNoTracking().Where(t => t.ContestId == contestId && t.State == TeamState.Accepted).ToListAsync(ct);
