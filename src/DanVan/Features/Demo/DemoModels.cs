@@ -86,6 +86,8 @@ internal sealed class DemoModels
     private readonly Dictionary<Guid, Unit> _units;
     private readonly Dictionary<Guid, string> _people;
     private readonly Dictionary<Guid, string> _base = [];
+    private readonly Dictionary<Guid, Document> _decisions = [];
+    private ModelRubric? _rubric;
 
     public DemoModels(AppDbContext db, Guid tenantId, Guid officerId, string officerName)
     {
@@ -124,6 +126,7 @@ internal sealed class DemoModels
                 "Công nhận các mô hình “Dân vận khéo” có danh sách kèm theo là mô hình có hiệu quả, có khả năng nhân rộng; "
                 + "giao các cơ quan, đơn vị, địa phương duy trì, nhân rộng mô hình."), isStub: false);
         _db.Documents.Add(decision);
+        _decisions[decision.Id] = decision;
         return decision;
     }
 
@@ -231,7 +234,8 @@ internal sealed class DemoModels
     /// <summary>A demo decision (added to the context earlier) as the recognition rule reads it.</summary>
     private RecognitionDecision DecisionFor(Guid? id)
     {
-        var document = _db.Documents.Local.First(d => d.Id == id);
+        // Each DbSet.Local read runs DetectChanges over every tracked row: once per model made the seed quadratic.
+        var document = id is { } known && _decisions.TryGetValue(known, out var made) ? made : _db.Documents.Local.First(d => d.Id == id);
         var issuer = _units[document.IssuerUnitId!.Value];
         return new RecognitionDecision(document.Id, document.Type, document.IsStub, document.IssueDate, issuer.Path, issuer.Depth);
     }
@@ -241,7 +245,7 @@ internal sealed class DemoModels
         var (low, high) = weak ? (4, 8) : (7, 11);
         foreach (var reviewer in _rng.Next(3) > 0 ? [_reviewer] : new[] { _reviewer, _officer })
         {
-            var rubric = _db.ModelRubrics.Local.Single(r => r.TenantId == _tenantId); // the default, seeded with the province
+            var rubric = _rubric ??= _db.ModelRubrics.Local.Single(r => r.TenantId == _tenantId); // the default, seeded with the province
             var scores = rubric.Criteria.ToDictionary(c => c.Code, c => Math.Clamp(_rng.Next(low, high) * c.MaxScore / 10, rubric.MinScore, c.MaxScore));
             _db.ModelReviews.Add(new ModelReview(_tenantId, model.Id, model.Round, reviewer.Id, reviewer.Name, rubric, scores,
                 weak ? "Kết quả chưa rõ, khó nhân rộng." : "Có kết quả đo đếm được, có thể nhân rộng."));

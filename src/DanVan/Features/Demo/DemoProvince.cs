@@ -192,19 +192,32 @@ internal static class DemoProvince
         }
 
         await db.SaveChangesAsync();
-        await DemoMovement.SeedAsync(db, tenant.Id, ppc, departments, communes, officer!.Id, officer.FullName, rng);
-        await DemoAssessments.SeedAsync(db, tenant.Id, ppc, departments, communes, officer.Id, officer.FullName, rng);
-        await DemoRatings.SeedAsync(db, tenant.Id, departments, communes, new Actor(officer.Id, officer.FullName, now));
-        await DemoAwards.SeedAsync(db, tenant.Id, departments, communes, new Actor(officer.Id, officer.FullName, now));
-        await DemoNominations.SeedAsync(db, tenant.Id, root, departments, communes, new Actor(officer.Id, officer.FullName, now));
-        await DemoNotices.SeedAsync(db, tenant.Id, root.Id, new Actor(officer.Id, officer.FullName, now)); // ended, comments handled: the council may vote
-        await DemoConsultations.SeedAsync(db, tenant.Id, root.Id, departments[1].Id, new Actor(officer.Id, officer.FullName, now)); // one answered, one waiting
-        await DemoCouncil.SeedAsync(db, tenant.Id, root, departments);
-        await DemoDecisions.SeedAsync(db, tenant.Id, departments, new Actor(officer.Id, officer.FullName, now));
-        await DemoNotifications.SeedAsync(db, tenant.Id, now); // a few read, a few unread, for every demo account
-        await DemoCertificates.SeedAsync(db, tenant.Id, root, departments[8], new Actor(officer.Id, officer.FullName, now)); // certificates, a revoked Giấy khen
-        await DemoContests.SeedAsync(db, tenant.Id, ppc, departments[0], communes, new Actor(officer.Id, officer.FullName, now)); // seed 004: 4 clusters, 22 teams
-        await DemoReports.SeedAsync(db, tenant.Id, departments[0], departments, communes, new Actor(officer.Id, officer.UserName!, now)); // the 2026 report campaign, mixed states
+        // The steps share ids and the units handed to them, never tracked state (DemoMovement still reads the people and accounts
+        // above from DbSet.Local): the tracker is emptied after each step, so that a later step's SaveChanges and DbSet.Local do not
+        // scan the thousands of rows the earlier ones left tracked — it made the seed three times as long.
+        var by = new Actor(officer!.Id, officer.FullName, now);
+        Func<Task>[] steps =
+        [
+            () => DemoMovement.SeedAsync(db, tenant.Id, ppc, departments, communes, officer.Id, officer.FullName, rng),
+            () => DemoAssessments.SeedAsync(db, tenant.Id, ppc, departments, communes, officer.Id, officer.FullName, rng),
+            () => DemoRatings.SeedAsync(db, tenant.Id, departments, communes, by),
+            () => DemoAwards.SeedAsync(db, tenant.Id, departments, communes, by),
+            () => DemoNominations.SeedAsync(db, tenant.Id, root, departments, communes, by),
+            () => DemoNotices.SeedAsync(db, tenant.Id, root.Id, by), // ended, comments handled: the council may vote
+            () => DemoConsultations.SeedAsync(db, tenant.Id, root.Id, departments[1].Id, by), // one answered, one waiting
+            () => DemoCouncil.SeedAsync(db, tenant.Id, root, departments),
+            () => DemoDecisions.SeedAsync(db, tenant.Id, departments, by),
+            () => DemoNotifications.SeedAsync(db, tenant.Id, now), // a few read, a few unread, for every demo account
+            () => DemoCertificates.SeedAsync(db, tenant.Id, root, departments[8], by), // certificates, a revoked Giấy khen
+            () => DemoContests.SeedAsync(db, tenant.Id, ppc, departments[0], communes, by), // seed 004: 4 clusters, 22 teams
+            () => DemoReports.SeedAsync(db, tenant.Id, departments[0], departments, communes, new Actor(officer.Id, officer.UserName!, now)), // the 2026 report campaign, mixed states
+        ];
+        foreach (var step in steps)
+        {
+            await step();
+            db.ChangeTracker.Clear();
+        }
+
         return new Summary(tenant.Name, units.Count + 1, people.Count, accounts.Length + 1);
     }
 
