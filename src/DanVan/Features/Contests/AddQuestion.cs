@@ -47,6 +47,6 @@ public static class AddQuestion
         db.ContestQuestions.Add(question);
         db.ContestEvents.Add(new ContestEvent(contest, null, ContestAction.QuestionAdded, by, $"Câu {seq}"));
         await db.SaveChangesAsync(ct);
-        return new QuestionDto(question.Id, question.Seq, question.Text, question.Options, question.Correct, question.Source, false);
+        return QuestionDto.Of(question, onPaper: false);
     }
 }

@@ -217,16 +217,7 @@ public sealed class EditModel(AppDbContext db) : PageModel
     {
         var me = Me;
         Organisers = await UnitOptions.ForAsync(db, me, Permission.ManageContests, ct);
-        var plans = await DocumentAccess.Visible(db, me).AsNoTracking().Where(d => d.Type == DocumentType.Plan && !d.IsStub)
-            .OrderByDescending(d => d.Id).Take(200).Select(d => new { d.Id, d.Number, d.IssuerName, d.Title }).ToListAsync(ct);
-        if (Input.PlanDocumentId is { } chosen && plans.All(p => p.Id != chosen))
-        {
-            // The contest's own plan stays on the list however old it is.
-            plans.InsertRange(0, await DocumentAccess.Visible(db, me).AsNoTracking().Where(d => d.Id == chosen)
-                .Select(d => new { d.Id, d.Number, d.IssuerName, d.Title }).ToListAsync(ct));
-        }
-
-        Plans = plans.Select(d => new SelectListItem($"{d.Number} — {d.IssuerName}: {(d.Title.Length <= 90 ? d.Title : d.Title[..90] + "…")}", d.Id.ToString())).ToList();
+        Plans = (await DocumentAccess.PlanChoicesAsync(db, me, Input.PlanDocumentId, ct)).Select(p => new SelectListItem(p.Label, p.Id.ToString())).ToList();
         var today = VnTime.Today(db.Time);
         var parents = db.Units.Where(c => c.TenantId == me.TenantId && c.ParentId != null).Select(c => c.ParentId);
         var chosenRoot = EligibleRootId;

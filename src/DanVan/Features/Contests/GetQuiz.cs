@@ -5,7 +5,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Features.Contests;
 
-public sealed record QuestionDto(Guid Id, int Seq, string Text, IReadOnlyList<string> Options, string Correct, string Source, bool OnPaper);
+public sealed record QuestionDto(Guid Id, int Seq, string Text, IReadOnlyList<string> Options, string Correct, string Source, bool OnPaper)
+{
+    public static QuestionDto Of(ContestQuestion q, bool onPaper) => new(q.Id, q.Seq, q.Text, q.Options, q.Correct, q.Source, onPaper);
+}
 
 public sealed record PaperQuestionDto(int Seq, Guid QuestionId, string Text, IReadOnlyList<string> Options, string Correct, string Source);
 
@@ -39,7 +42,7 @@ public static class GetQuiz
 
         var bank = await db.ContestQuestions.AsNoTracking().Where(q => q.ContestId == contestId).OrderBy(q => q.Seq).ToListAsync(ct);
         var used = (await db.ContestPaperQuestions.AsNoTracking().Where(p => bank.Select(q => q.Id).Contains(p.QuestionId)).Select(p => p.QuestionId).ToListAsync(ct)).ToHashSet();
-        var bankDtos = bank.Select(q => new QuestionDto(q.Id, q.Seq, q.Text, q.Options, q.Correct, q.Source, used.Contains(q.Id))).ToList();
+        var bankDtos = bank.Select(q => QuestionDto.Of(q, used.Contains(q.Id))).ToList();
         if (part is null)
         {
             return new QuizDto(contest.Id, contest.Name, parts, null, bankDtos, [], [], null, false);

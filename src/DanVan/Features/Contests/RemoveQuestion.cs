@@ -29,6 +29,6 @@ public static class RemoveQuestion
         db.ContestQuestions.Remove(question);
         db.ContestEvents.Add(new ContestEvent(contest, null, ContestAction.QuestionRemoved, Actor.Of(user, db.Time), $"Câu {question.Seq}: {question.Text}"));
         await db.SaveChangesAsync(ct);
-        return new QuestionDto(question.Id, question.Seq, question.Text, question.Options, question.Correct, question.Source, false);
+        return QuestionDto.Of(question, onPaper: false);
     }
 }

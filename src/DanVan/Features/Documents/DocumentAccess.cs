@@ -21,6 +21,23 @@ public static class DocumentAccess
         return db.Documents.Where(d => d.TenantId == tenantId && readers.Any());
     }
 
+    /// <summary>
+    /// The plans a movement or a contest may be launched from, newest first (the register's <see cref="MaxCitationChoices"/> newest),
+    /// each labelled "number — issuer: title"; <paramref name="keep"/> (the object's own plan) stays on the list however old it is.
+    /// </summary>
+    public static async Task<IReadOnlyList<(Guid Id, string Label)>> PlanChoicesAsync(AppDbContext db, CurrentUser user, Guid? keep, CancellationToken ct)
+    {
+        var plans = await Visible(db, user).AsNoTracking().Where(d => d.Type == DocumentType.Plan && !d.IsStub)
+            .OrderByDescending(d => d.Id).Take(MaxCitationChoices).Select(d => new { d.Id, d.Number, d.IssuerName, d.Title }).ToListAsync(ct);
+        if (keep is { } kept && plans.All(p => p.Id != kept))
+        {
+            plans.InsertRange(0, await Visible(db, user).AsNoTracking().Where(d => d.Id == kept)
+                .Select(d => new { d.Id, d.Number, d.IssuerName, d.Title }).ToListAsync(ct));
+        }
+
+        return plans.Select(d => (d.Id, $"{d.Number} — {d.IssuerName}: {(d.Title.Length <= 90 ? d.Title : d.Title[..90] + "…")}")).ToList();
+    }
+
     /// <summary>How many of the register's newest citable documents a citation picker offers (older ones: the API's id).</summary>
     public const int MaxCitationChoices = 200;
 

@@ -151,14 +151,10 @@ public sealed partial class EditModel(AppDbContext db, MovementSettings settings
     private async Task LoadAsync(CurrentUser me, CancellationToken ct)
     {
         Launchers = await UnitOptions.ForAsync(db, me, Permission.ManageMovements, ct);
-        Plans = (await DocumentAccess.Visible(db, me).AsNoTracking().Where(d => d.Type == DocumentType.Plan && !d.IsStub)
-                .OrderByDescending(d => d.Id).Take(200).Select(d => new { d.Id, d.Number, d.IssuerName, d.Title }).ToListAsync(ct))
-            .Select(d => new SelectListItem($"{d.Number} — {d.IssuerName}: {Cut(d.Title, 90)}", d.Id.ToString())).ToList();
+        Plans = (await DocumentAccess.PlanChoicesAsync(db, me, Input.PlanDocumentId, ct)).Select(p => new SelectListItem(p.Label, p.Id.ToString())).ToList();
         UnitKinds = (await db.UnitKinds.AsNoTracking().Where(k => k.TenantId == me.TenantId).OrderBy(k => k.SortOrder)
             .Select(k => new { k.Id, k.Name }).ToListAsync(ct)).Select(k => (k.Id, k.Name)).ToList();
     }
-
-    private static string Cut(string s, int n) => s.Length <= n ? s : s[..n] + "…";
 
     private static string Lines(IEnumerable<ItemDto> items, MovementItemKind kind) => string.Join("\n", items.Where(i => i.Kind == kind)
         .Select(i => i.Text + (i.RuleCode is null ? "" : $" [{i.RuleCode}]") + (i.Quota is null ? "" : $" | {i.Quota}")));
