@@ -10,7 +10,8 @@ namespace DanVan.Features.Contests;
 /// before the contest starts; a unit that may field a team (RegisterContestTeams on an eligible unit, never the
 /// organiser's own staff) registers by the deadline, and registers again a team returned to it — with the organiser's
 /// reason — until the contest starts (<see cref="Contest.RegistrationOpen"/>); a seated judge scores while a judged or
-/// written part of their round is open during the contest, once the round has its teams (<see cref="RoundTeams"/>).
+/// written part of their round is open during the contest, once the round has its teams (<see cref="RoundTeams"/>); the organiser
+/// types the teams' quiz sheets while a quiz part of such a round is open (the quiz desk, until the part is closed).
 /// </summary>
 public sealed class ContestsWork : IWorkProvider
 {
@@ -43,6 +44,21 @@ public sealed class ContestsWork : IWorkProvider
             .Join(db.Units, t => t.UnitId, u => u.Id, (t, u) => new { t.ContestId, t.UnitId, Unit = u.Name }).ToListAsync(ct);
         items.AddRange(waiting.Select(t => WorkItem.Due(Kind, Label, $"Kiểm tra đội dự thi của {t.Unit} — {contests[t.ContestId].Name}", t.UnitId, t.Unit,
             contests[t.ContestId].StartsOn.AddDays(-1), query, $"/Contests/Details/{t.ContestId}", "Đơn vị đã đăng ký: chấp nhận hoặc trả lại kèm lý do.")));
+
+        // The organiser's quiz desk: an open quiz part of a running contest whose round has its teams, until the part is closed
+        // (each team's paper sheet typed in, then the part closed so that the standings count it).
+        var quizzes = await db.ContestParts.AsNoTracking().Where(p => p.Kind == PartKind.Quiz && p.ClosedAt == null)
+            .Join(db.ContestRounds, p => p.RoundId, r => r.Id, (p, r) => new { p.Id, p.Name, r.ContestId, r.Seq, Round = r.Name })
+            .Where(x => managedIds.Contains(x.ContestId)
+                && !db.ContestRounds.Any(b => b.ContestId == x.ContestId && b.Seq < x.Seq && b.Board != BoardState.Final))
+            .Select(x => new { x.Id, x.Name, x.ContestId, x.Round, Sheets = db.ContestQuizAnswers.Count(a => a.PartId == x.Id) })
+            .ToListAsync(ct);
+        items.AddRange(quizzes.Where(q => contests[q.ContestId].StartsOn <= today).Select(q =>
+        {
+            var c = contests[q.ContestId];
+            return WorkItem.Due(Kind, Label, $"Nhập phiếu trắc nghiệm {q.Round}: {q.Name} — {c.Name}", c.OrganisingUnitId, c.Organiser, c.EndsOn, query,
+                $"/Contests/Quiz/{c.Id}?partId={q.Id}", $"Đã nhập phiếu của {q.Sheets} đội; nhập đủ rồi kết thúc phần thi để bảng điểm tính phần này.");
+        }));
 
         // Units fielding a team: to register by the deadline, or to register again after a return, until the contest starts.
         var registering = db.Units.VisibleTo(db, user, Permission.RegisterContestTeams).Select(u => u.Id);
