@@ -55,7 +55,7 @@ public sealed class AwardRegisterTests(BrowserFixture browser, AppFixture fixtur
         await Assertions.Expect(page.Locator("#register-table")).ToContainTextAsync("Số 16/QĐ-STP ngày 20/12/2024");
         await Screenshots.SaveAsync(page, "71-awards-register-search");
 
-        await rows.First.GetByRole(AriaRole.Link, new() { Name = "Quách Văn Khen Thưởng" }).ClickAsync();
+        await rows.First.GetByRole(AriaRole.Link, new() { Name = "Quách Văn Khen Thưởng", Exact = true }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new Regex($"/People/Details/{person}"));
         var card = page.Locator("#awards");
         await Assertions.Expect(card).ToContainTextAsync("Năm 2024: Chiến sĩ thi đua cơ sở");

@@ -30,7 +30,7 @@ public sealed class FormsAndHeadersTests(PostgresServer pg) : IClassFixture<Post
         "/Ratings?handler=Rate", "/Ratings/Import", "/Clusters?handler=Create", "/Clusters?handler=Copy",
         "/Clusters/Details/00000000-0000-0000-0000-000000000001?handler=Add", "/Clusters/Details/00000000-0000-0000-0000-000000000001?handler=Remove",
         "/Clusters/Details/00000000-0000-0000-0000-000000000001?handler=Leaders",
-        "/Awards/Register", "/Awards/RegisterImport",
+        "/Awards/Register", "/Awards/RegisterImport", "/Awards/Withdraw/00000000-0000-0000-0000-000000000001",
         "/Contests/Edit", "/Contests/Edit?handler=AddRound", "/Contests/Quiz/00000000-0000-0000-0000-000000000001?handler=Question",
         "/Contests/Quiz/00000000-0000-0000-0000-000000000001?handler=Answers",
     ];

@@ -34,6 +34,7 @@ public sealed class IdorTests(PostgresServer pg) : IClassFixture<PostgresServer>
         CalendarEntry,
         Cluster,
         AwardKind,
+        AwardRecord,
         NominationRound,
         Dossier,
         Council,
@@ -202,6 +203,7 @@ public sealed class IdorTests(PostgresServer pg) : IClassFixture<PostgresServer>
         ("POST", "/api/v1/nominations/dossiers/{id}/withdraw", Target.Dossier),
         ("PUT", "/api/v1/people/{id}/ratings/2026", Target.Person), // a year is not an object id (see the last test)
         ("GET", "/api/v1/people/{id}/disciplines", Target.Person),
+        ("POST", "/api/v1/award-records/{id}/withdrawal", Target.AwardRecord),
         ("GET", "/api/v1/people/{id}/awards", Target.Person),
         ("GET", "/api/v1/units/{id}/awards", Target.Unit),
         ("POST", "/api/v1/people/{id}/disciplines", Target.Person),
@@ -293,6 +295,8 @@ public sealed class IdorTests(PostgresServer pg) : IClassFixture<PostgresServer>
                 Target.CalendarEntry => [w.OtherCalendarEntry],
                 Target.Cluster => [w.OtherCluster], // clusters are province data: every unit of the province reads them
                 Target.AwardKind => [w.OtherAwardKind], // the catalogue is the province's: everyone in it reads it
+                // An entry of the register is seen with ViewAwards on its unit: a sibling department's and another province's are unknown.
+                Target.AwardRecord => [w.SytCertificate.AwardRecord, w.OtherCertificate.AwardRecord],
                 Target.NominationRound => [w.OtherNominationRound], // rounds are the province's
                 Target.Dossier => [w.SytDossier, w.OtherDossier], // a sibling's draft is its own; another province's is unknown
                 // A council is seen by those who manage it or sit on it: a sibling's and another province's are unknown.
@@ -702,6 +706,7 @@ public sealed class IdorTests(PostgresServer pg) : IClassFixture<PostgresServer>
                 toId = w.Office, effectiveOn = "2026-07-01", basis = "1/NQ-HĐND", description = "Thôn Đông",
             }),
             ("POST", "/api/v1/units/{id}/pending-handover/cancel") => client.PostJsonAsync(url, new { reason = "Quyết định bị thu hồi" }),
+            ("POST", "/api/v1/award-records/{id}/withdrawal") => client.PostJsonAsync(url, new { reason = "Ghi nhầm" }),
             ("PUT", "/api/v1/people/{id}") => client.PutJsonAsync(url, PersonRequests.Valid("Tên Mới", w.Stp)),
             ("POST", "/api/v1/people/{id}/transfer") => client.PostJsonAsync(url, new { toUnitId = w.Office }),
             ("PUT", "/api/v1/documents/{id}") => client.PutJsonAsync(url, DocumentRequest("99/KH-STP")),

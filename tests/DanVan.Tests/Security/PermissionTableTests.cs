@@ -594,6 +594,9 @@ public sealed class PermissionTableTests(PostgresServer pg) : IClassFixture<Post
                 awardKindId = await w.AwardKind("lao-dong-tien-tien"), subject = "Individual", personId = await w.FreshPerson(r), year = 2024,
                 decisionNumber = "1/QĐ-THU", decisionDate = "2024-12-20",
             }), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/award-records/{id:guid}/withdrawal", new Scoped(Permission.ViewAwards, Permission.ManageAwardRecords), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/award-records/{await w.AwardRecord(r)}/withdrawal", new { reason = "Ghi nhầm năm thành tích." }),
+            HttpStatusCode.Unauthorized),
         new("GET /api/v1/award-records/export.xlsx", new Scoped(Permission.ViewAwards, Permission.ViewAwards), true,
             async (w, r) => Get($"/api/v1/award-records/export.xlsx?unitId={(await w.Unit(r)).Id}"), HttpStatusCode.Unauthorized),
         new("POST /api/v1/award-records/import", new ImportRows(Permission.ManageAwardRecords), true,
@@ -1204,6 +1207,8 @@ public sealed class PermissionTableTests(PostgresServer pg) : IClassFixture<Post
         new("PAGE /Certificates/Revocations", new PagePolicy(Permission.ViewAwards), false, (_, _) => Task.FromResult(Get("/Certificates/Revocations")), Login),
         new("PAGE /Public/Verify/Index", new Fixed(HttpStatusCode.OK), false,
             (_, _) => Task.FromResult(Get($"/xac-minh/{DanVan.Features.Certificates.Certificate.NewCode()}")), HttpStatusCode.OK),
+        new("PAGE /Awards/Withdraw", new PagePolicy(Permission.ManageAwardRecords, new Scoped(Permission.ViewAwards, Permission.ManageAwardRecords)), true,
+            async (w, r) => Get($"/Awards/Withdraw/{await w.AwardRecord(r)}"), Login),
         new("PAGE /Awards/RegisterImport", new PagePolicy(Permission.ManageAwardRecords), false, (_, _) => Task.FromResult(Get("/Awards/RegisterImport")),
             Login),
         new("PAGE /Clusters/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/Clusters?year=2026")), Login),
@@ -1584,6 +1589,23 @@ public sealed class PermissionTableTests(PostgresServer pg) : IClassFixture<Post
             var tenantId = await db.Units.Where(u => u.Id == localRoot).Select(u => u.TenantId).SingleAsync();
             return await db.AwardKinds.Where(k => k.TenantId == tenantId && k.Code == code).Select(k => k.Id).SingleAsync();
         });
+
+        /// <summary>A fresh entry of the register, written by hand (not by a decision) for a fresh person of the target unit.</summary>
+        public async Task<Guid> AwardRecord(Relation r)
+        {
+            var person = await FreshPerson(r);
+            var kind = await AwardKind(r);
+            return await app.WithDbAsync(async db =>
+            {
+                var unit = await db.Units.SingleAsync(u => u.Id == units[r].Id);
+                var record = DanVan.Features.Awards.AwardRecord.Create(unit.TenantId, kind, DanVan.Features.Awards.AwardSubject.Individual, person, unit.Id,
+                    "Lê Văn Thử", 2024, DanVan.Features.Awards.CommendationType.Regular, "1/QĐ-THU", new DateOnly(2024, 12, 20), null, null, null, null,
+                    new Actor(Guid.Empty, "kiểm thử", DateTime.UtcNow));
+                db.AwardRecords.Add(record);
+                await db.SaveChangesAsync();
+                return record.Id;
+            });
+        }
 
         /// <summary>A fresh person of the target unit with a name no other person there has (the ratings import matches by name).</summary>
         public Task<string> RatedPersonName(Relation r) => app.WithDbAsync(async db =>

@@ -94,7 +94,8 @@ public static class AddAwardRecord
     public static Task<string?> ExistingAsync(AppDbContext db, Guid tenantId, Guid kindId, AwardSubject subject, Guid? personId, Guid unitId, string folded,
         int year, CancellationToken ct)
     {
-        var same = db.AwardRecords.Where(r => r.TenantId == tenantId && r.AwardKindId == kindId && r.Year == year && r.Subject == subject);
+        var same = db.AwardRecords.Where(AwardRecord.InRegister)
+            .Where(r => r.TenantId == tenantId && r.AwardKindId == kindId && r.Year == year && r.Subject == subject);
         same = subject switch
         {
             AwardSubject.Individual => same.Where(r => r.PersonId == personId),

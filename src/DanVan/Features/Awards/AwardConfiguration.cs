@@ -104,6 +104,9 @@ public sealed class AwardRecordConfiguration : IEntityTypeConfiguration<AwardRec
         b.Property(r => r.Note).HasMaxLength(AwardRecord.NoteMax);
         b.Property(r => r.SourceFile).HasMaxLength(AwardRecord.FileNameMax);
         b.Property(r => r.EnteredByName).HasMaxLength(256);
+        b.Property(r => r.WithdrawnReason).HasMaxLength(AwardRecord.ReasonMax);
+        b.Property(r => r.WithdrawnAt).IsConcurrencyToken(); // two withdrawals at once: the second one's save finds the row changed (409), never overwrites the reason
+        b.Property(r => r.WithdrawnByName).HasMaxLength(256);
         b.HasOne<Documents.Document>().WithMany().HasForeignKey(r => r.RevocationDocumentId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(r => new { r.TenantId, r.PersonId, r.Year });
         b.HasIndex(r => new { r.TenantId, r.UnitId, r.Year });

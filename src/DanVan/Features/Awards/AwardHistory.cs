@@ -82,6 +82,6 @@ public static class AwardHistory
     }
 
     private static Task<List<Row>> Read(AppDbContext db, IQueryable<AwardRecord> records, CancellationToken ct) =>
-        records.AsNoTracking().Join(db.AwardKinds, r => r.AwardKindId, k => k.Id, (r, k) => new Row(r.Id, r.PersonId, r.UnitId, r.AwardKindId,
+        records.AsNoTracking().Where(AwardRecord.InRegister).Join(db.AwardKinds, r => r.AwardKindId, k => k.Id, (r, k) => new Row(r.Id, r.PersonId, r.UnitId, r.AwardKindId,
             k.Code, k.Name, r.Year, r.Type, r.DecisionNumber, r.DecisionDate, r.DecisionDocumentId, r.Note, r.RevokedAt != null)).ToListAsync(ct);
 }

@@ -1,5 +1,6 @@
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Text;
+using DanVan.Infrastructure.Web;
 
 namespace DanVan.Features.Awards;
 
@@ -31,6 +32,7 @@ public sealed class AwardRecord : ITenantOwned, IStamped
     public const int DecisionNumberMax = 60;
     public const int NoteMax = 500;
     public const int FileNameMax = 255;
+    public const int ReasonMax = 500;
 
     private AwardRecord()
     {
@@ -76,8 +78,27 @@ public sealed class AwardRecord : ITenantOwned, IStamped
     /// <summary>The legal ground of the revocation (a–d).</summary>
     public Certificates.RevocationGround? RevocationGround { get; private set; }
 
+    /// <summary>
+    /// When the entry was withdrawn from the register as entered by mistake (a wrong person, award, year or decision; the
+    /// correct entry is written anew). A withdrawn entry never counts toward anything and stays listed, with the reason.
+    /// </summary>
+    public DateTime? WithdrawnAt { get; private set; }
+
+    public string? WithdrawnReason { get; private set; }
+    public string? WithdrawnByName { get; private set; }
+
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>
+    /// Whether the entry is still in the register: not withdrawn as a mistake. An entry that is not is no fact about its holder
+    /// (the award history and eligibility leave it out) and does not hold its holder, kind and year (the correct entry takes
+    /// them); a revoked one stays, annulled, and keeps its year.
+    /// </summary>
+    public static readonly System.Linq.Expressions.Expression<Func<AwardRecord, bool>> InRegister = r => r.WithdrawnAt == null;
+
+    /// <summary>Whether the entry counts: in the register (<see cref="InRegister"/>) and not annulled by a revocation decision.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<AwardRecord, bool>> InForce = r => r.WithdrawnAt == null && r.RevokedAt == null;
 
     /// <summary>A new entry; the caller has checked the kind accepts the subject and the holder exists in scope.</summary>
     public static AwardRecord Create(Guid tenantId, Guid awardKindId, AwardSubject subject, Guid? personId, Guid unitId, string holderName, int year,
@@ -102,6 +123,28 @@ public sealed class AwardRecord : ITenantOwned, IStamped
         SourceRow = sourceRow,
         EnteredByName = by.UserName,
     };
+
+    /// <summary>
+    /// Takes an entry entered by mistake out of the register, with the reason (required) and who did it. An award annulled by a
+    /// revocation decision stays as the decision left it, and an entry is withdrawn once. (An entry a DanVan decision wrote is
+    /// refused by the caller: only another decision undoes a decision.)
+    /// </summary>
+    public AppError? Withdraw(string reason, Actor by)
+    {
+        if (WithdrawRefusal() is { } refused)
+        {
+            return refused;
+        }
+
+        (WithdrawnAt, WithdrawnReason, WithdrawnByName) = (by.At, reason, by.UserName);
+        return null;
+    }
+
+    /// <summary>Why the entry's own state does not allow a withdrawal (revoked, or withdrawn already), or null.</summary>
+    public AppError? WithdrawRefusal() =>
+        RevokedAt is not null ? AwardRecordErrors.WithdrawRevoked(DecisionNumber)
+        : WithdrawnAt is { } at ? AwardRecordErrors.AlreadyWithdrawn(WithdrawnByName ?? "", at)
+        : null;
 
     /// <summary>Annuls the entry (false when it already was): the revocation decision's document and ground kept.</summary>
     public bool Revoke(DateTime at, Guid documentId, Certificates.RevocationGround ground)

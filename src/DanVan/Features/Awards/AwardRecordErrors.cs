@@ -1,3 +1,4 @@
+using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 
 namespace DanVan.Features.Awards;
@@ -28,5 +29,19 @@ public static class AwardRecordErrors
 
     public static AppError Duplicate(string holder, string award, int year, string decisionNumber) => new("award_record.duplicate",
         $"“{holder}” đã có “{award}” năm {year} trong sổ khen thưởng (quyết định số {decisionNumber}); mỗi danh hiệu, hình thức chỉ ghi một lần mỗi năm.",
+        null, ErrorKind.Conflict);
+
+    public static readonly AppError WithdrawReasonRequired = new("award_record.withdraw_reason",
+        "Vui lòng nêu lý do rút mục này khỏi sổ (ví dụ: ghi nhầm người, nhầm danh hiệu, nhầm năm hoặc nhầm số quyết định).", "Reason");
+
+    public static AppError WithdrawRevoked(string decisionNumber) => new("award_record.withdraw_revoked",
+        $"Khen thưởng theo quyết định số {decisionNumber} đã bị thu hồi bằng quyết định; mục đã thu hồi giữ nguyên trong sổ, không rút được.",
+        null, ErrorKind.Conflict);
+
+    public static AppError AlreadyWithdrawn(string by, DateTime at) => new("award_record.withdrawn",
+        $"Mục này đã được {by} rút khỏi sổ lúc {VnTime.DateAndTime(at)}.", null, ErrorKind.Conflict);
+
+    public static AppError WrittenByDecision(string decisionNumber) => new("award_record.by_decision",
+        $"Mục này do quyết định số {decisionNumber} ghi vào sổ trong DanVan: chỉ một quyết định khác (thu hồi, hủy bỏ) sửa được, không rút khỏi sổ.",
         null, ErrorKind.Conflict);
 }

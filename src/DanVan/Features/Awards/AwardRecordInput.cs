@@ -56,4 +56,5 @@ public sealed class AwardRecordInput
 /// <summary>An entry of the register as the API and pages show it; <see cref="Link"/> is its place on the holder's page.</summary>
 public sealed record AwardRecordDto(Guid Id, Guid AwardKindId, string AwardCode, string AwardName, AwardSubject Subject, string SubjectLabel,
     Guid? PersonId, Guid UnitId, string UnitName, string HolderName, int Year, CommendationType Type, string TypeLabel, bool CountsForMerit,
-    string DecisionNumber, DateOnly DecisionDate, Guid? DecisionDocumentId, string? Note, string Source, string Link, DateTime? RevokedAt = null);
+    string DecisionNumber, DateOnly DecisionDate, Guid? DecisionDocumentId, string? Note, string Source, string Link, DateTime? RevokedAt = null,
+    DateTime? WithdrawnAt = null, string? WithdrawnReason = null, string? WithdrawnBy = null);

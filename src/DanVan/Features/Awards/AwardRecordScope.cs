@@ -36,9 +36,11 @@ public static class AwardRecordScope
             r.Id, r.AwardKindId, Kind = db.AwardKinds.Where(k => k.Id == r.AwardKindId).Select(k => new { k.Code, k.Name }).First(),
             r.Subject, r.PersonId, r.UnitId, UnitName = db.Units.Where(u => u.Id == r.UnitId).Select(u => u.Name).First(), r.HolderName, r.Year,
             r.Type, r.DecisionNumber, r.DecisionDate, r.DecisionDocumentId, r.Note, r.SourceFile, r.SourceRow, r.EnteredByName, r.RevokedAt,
+            r.WithdrawnAt, r.WithdrawnReason, r.WithdrawnByName,
         }).ToListAsync(ct);
         return rows.Select(r => new AwardRecordDto(r.Id, r.AwardKindId, r.Kind.Code, r.Kind.Name, r.Subject, r.Subject.Label(), r.PersonId, r.UnitId,
-            r.UnitName, r.HolderName, r.Year, r.Type, r.Type.Label(), r.Type.CountsForMerit() && r.RevokedAt == null, r.DecisionNumber, r.DecisionDate, r.DecisionDocumentId,
-            r.Note, Source(r.SourceFile, r.SourceRow, r.EnteredByName), Link(r.Id, r.PersonId, r.UnitId), r.RevokedAt)).ToList();
+            r.UnitName, r.HolderName, r.Year, r.Type, r.Type.Label(), r.Type.CountsForMerit() && r.RevokedAt == null && r.WithdrawnAt == null, r.DecisionNumber, r.DecisionDate, r.DecisionDocumentId,
+            r.Note, Source(r.SourceFile, r.SourceRow, r.EnteredByName), Link(r.Id, r.PersonId, r.UnitId), r.RevokedAt,
+            r.WithdrawnAt, r.WithdrawnReason, r.WithdrawnByName)).ToList();
     }
 }

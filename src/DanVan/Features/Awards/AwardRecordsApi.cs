@@ -22,6 +22,10 @@ public static class AwardRecordsApi
                 ApiResults.Create(input, () => AddAwardRecord.HandleAsync(db, user, input, ct),
                     r => r.PersonId is { } p ? $"/api/v1/people/{p}/awards" : $"/api/v1/units/{r.UnitId}/awards"))
             .WithSummary("Ghi một khen thưởng vào sổ (cá nhân, tập thể hoặc hộ gia đình; trùng người, danh hiệu và năm: 409)");
+        g.MapPost("/{id:guid}/withdrawal", (AppDbContext db, CurrentUser user, Guid id, WithdrawAwardRecordInput input, CancellationToken ct) =>
+                ApiResults.Write(input, () => WithdrawAwardRecord.HandleAsync(db, user, id, input, ct)))
+            .WithSummary("Rút một mục ghi nhầm khỏi sổ (bắt buộc nêu lý do; mục vẫn hiện, gạch ngang, kèm lý do và không được tính vào đâu nữa); "
+                + "mục do quyết định trong DanVan ghi, mục đã thu hồi hoặc đã rút: 409");
         g.MapGet("/export.xlsx", (AppDbContext db, HttpContext http, CurrentUser user, string? q, int? year, Guid? awardKindId, Guid? unitId,
                     bool? template, CancellationToken ct) =>
                 ExcelHttp.DownloadAsync(template == true ? "mau-so-khen-thuong.xlsx" : $"so-khen-thuong-{year?.ToString(CultureInfo.InvariantCulture) ?? "cac-nam"}.xlsx",

@@ -38,7 +38,7 @@ public static class ExportAwardRecords
                     return error;
                 }
 
-                foreach (var r in page.Value!.Items)
+                foreach (var r in page.Value!.Items.Where(r => r.WithdrawnAt is null)) // the book as it stands: an entry withdrawn as a mistake is not written back
                 {
                     sheet.WriteRow([++number, r.HolderName, r.UnitName, r.AwardName, r.Year, AwardRecordsExcel.ShortLabel(r.Type), r.DecisionNumber,
                         r.DecisionDate, r.Note]);

@@ -78,7 +78,7 @@ public static class ImportAwardRecords
         var years = planned.Select(p => p.Year).Distinct().ToList();
         var personIds = planned.Where(p => p.PersonId is not null).Select(p => p.PersonId!.Value).Distinct().ToList();
         var holderUnits = planned.Where(p => p.PersonId is null).Select(p => p.UnitId).Distinct().ToList();
-        var existing = (await db.AwardRecords.AsNoTracking().Where(r => r.TenantId == tenantId && kindIds.Contains(r.AwardKindId) && years.Contains(r.Year)
+        var existing = (await db.AwardRecords.AsNoTracking().Where(AwardRecord.InRegister).Where(r => r.TenantId == tenantId && kindIds.Contains(r.AwardKindId) && years.Contains(r.Year)
                 && ((r.PersonId != null && personIds.Contains(r.PersonId.Value)) || (r.PersonId == null && holderUnits.Contains(r.UnitId))))
                 .Select(r => new { r.AwardKindId, r.Subject, r.PersonId, r.UnitId, r.HolderFolded, r.Year, r.DecisionNumber }).ToListAsync(ct))
             .GroupBy(r => (r.AwardKindId, r.Subject, r.PersonId, r.Subject == AwardSubject.Individual ? Guid.Empty : r.UnitId,

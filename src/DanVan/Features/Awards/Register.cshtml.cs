@@ -49,6 +49,9 @@ public sealed class RegisterModel(AppDbContext db) : PageModel
     public IReadOnlyList<SelectListItem> WriteUnits { get; private set; } = [];
     public string? FixedPersonName { get; private set; }
     public bool MayWrite { get; private set; }
+
+    /// <summary>The listed entries the user may withdraw (<see cref="WithdrawAwardRecord.Withdrawable"/>): they get the "Rút khỏi sổ" link.</summary>
+    public IReadOnlySet<Guid> MayWithdraw { get; private set; } = new HashSet<Guid>();
     public bool FormOpen { get; private set; }
     public int ThisYear { get; private set; }
 
@@ -131,6 +134,8 @@ public sealed class RegisterModel(AppDbContext db) : PageModel
         if (MayWrite)
         {
             WriteUnits = await UnitOptions.ForAsync(db, me, Permission.ManageAwardRecords, ct);
+            var listed = Results.Items.Select(r => r.Id).ToList();
+            MayWithdraw = (await WithdrawAwardRecord.Withdrawable(db, me).Where(r => listed.Contains(r.Id)).Select(r => r.Id).ToListAsync(ct)).ToHashSet();
         }
 
         if (PersonId is { } personId)

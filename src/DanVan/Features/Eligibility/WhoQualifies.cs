@@ -184,7 +184,7 @@ public static class WhoQualifies
         if (version.QuotaBaseCode is { } code)
         {
             var ids = candidates.Select(c => c.Id).ToList();
-            var records = db.AwardRecords.AsNoTracking().Where(r => r.TenantId == tenantId && r.Year == year && r.RevokedAt == null
+            var records = db.AwardRecords.AsNoTracking().Where(AwardRecord.InForce).Where(r => r.TenantId == tenantId && r.Year == year
                 && db.AwardKinds.Any(k => k.Id == r.AwardKindId && k.Code == code));
             baseCount = subject == AwardSubject.Individual
                 ? await records.Where(r => r.PersonId != null && ids.Contains(r.PersonId.Value)).Select(r => r.PersonId).Distinct().CountAsync(ct)
