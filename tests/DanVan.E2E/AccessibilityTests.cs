@@ -15,7 +15,7 @@ namespace DanVan.E2E;
 /// and phone (390 px, where it must also fit the screen, see AccessibilityTests.Phone.cs). One browser session per
 /// role; the violations of all pages of a role are reported together.
 /// </summary>
-[Collection(BrowserCollection.Name)]
+[Collection(AxeCollection.Name)]
 public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixture fixture) : IClassFixture<AppFixture>
 {
     private readonly List<AxeViolation> violations = [];
@@ -209,6 +209,12 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         await VisitAsync(page, "/Awards/Register");
         await VisitAsync(page, "/Awards/Register?q=" + Uri.EscapeDataString("khong co ai nhu the"));
         await VisitAsync(page, "/Awards/RegisterImport");
+        var imported = await app.WithDbAsync(db => db.AwardRecords.Where(r => r.SourceFile != null && !db.DecisionAwardees.Any(a => a.AwardRecordId == r.Id))
+            .OrderBy(r => r.Id).Select(r => r.Id).FirstAsync());
+        await VisitAsync(page, $"/Awards/Withdraw/{imported}");
+        await SubmitWithoutBrowserValidationAsync(page, "#withdraw-submit");
+        await Assertions.Expect(page.Locator("#withdraw-reason-error")).ToContainTextAsync("Vui lòng nêu lý do rút mục này khỏi sổ");
+        await CheckAsync(page, "/Awards/Withdraw, empty submit");
         var awarded = await app.WithDbAsync(db => db.AwardRecords.Where(r => r.PersonId != null).OrderBy(r => r.Id).Select(r => r.PersonId!.Value).FirstAsync());
         await VisitAsync(page, $"/People/Details/{awarded}");
         var heir = await app.WithDbAsync(db => db.UnitSuccessions.Where(link => db.Units.Any(old => old.Id == link.PredecessorId && old.Code == "XA-CU-01"))

@@ -105,10 +105,22 @@ public sealed class BrowserSession(IBrowserContext context, IPage page, PageProb
     public ValueTask DisposeAsync() => new(Context.CloseAsync());
 }
 
+/// <summary>
+/// The browser tests' two lanes, each with its Chromium, side by side (xunit.runner.json: two threads): the axe walk of every
+/// page (<see cref="AxeCollection"/>, about half of the browser time) and the flows (this one). The tests inside a lane run one
+/// after another; every class has its own app and database, so the two lanes share nothing but the machine's cores.
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";
+}
+
+/// <summary>The axe lane: <see cref="AccessibilityTests"/> beside the flows of <see cref="BrowserCollection"/>.</summary>
+[CollectionDefinition(Name)]
+public sealed class AxeCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser (axe)";
 }
 
 /// <summary>A fact that is skipped (with the reason) where there is no Chromium, except on CI.</summary>
