@@ -34,6 +34,7 @@ public sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
         b.HasOne<Decision>().WithMany().HasForeignKey(d => d.RevokedByDecisionId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(d => d.Awardees).WithOne().HasForeignKey(a => a.DecisionId).OnDelete(DeleteBehavior.Cascade);
         b.Navigation(d => d.Awardees).UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.Ignore(d => d.Listed); // computed from Awardees; by convention it was a second relationship (a null DecisionId1 column)
     }
 }
 

@@ -214,6 +214,13 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
     }
 
+    /// <summary>
+    /// A property EF takes for a navigation by convention (a computed list on an entity) gets a shadow foreign key, a
+    /// column nobody writes: refused when the model is built, so every test catches it.
+    /// </summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ConfigureWarnings(w => w.Throw(Microsoft.EntityFrameworkCore.Diagnostics.CoreEventId.ShadowForeignKeyPropertyCreated));
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

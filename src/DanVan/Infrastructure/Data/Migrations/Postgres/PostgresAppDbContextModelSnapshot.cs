@@ -3266,9 +3266,6 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.Property<Guid>("DecisionId")
                         .HasColumnType("uuid");
 
-                    b.Property<Guid?>("DecisionId1")
-                        .HasColumnType("uuid");
-
                     b.Property<Guid>("DossierId")
                         .HasColumnType("uuid");
 
@@ -3320,8 +3317,6 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("AwardKindId");
 
                     b.HasIndex("AwardRecordId");
-
-                    b.HasIndex("DecisionId1");
 
                     b.HasIndex("DossierId");
 
@@ -7862,10 +7857,6 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("DanVan.Features.Decisions.Decision", null)
-                        .WithMany("Listed")
-                        .HasForeignKey("DecisionId1");
-
                     b.HasOne("DanVan.Features.Nominations.Dossier", null)
                         .WithMany()
                         .HasForeignKey("DossierId")
@@ -9080,8 +9071,6 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
             modelBuilder.Entity("DanVan.Features.Decisions.Decision", b =>
                 {
                     b.Navigation("Awardees");
-
-                    b.Navigation("Listed");
                 });
 
             modelBuilder.Entity("DanVan.Features.Models.DvkModel", b =>

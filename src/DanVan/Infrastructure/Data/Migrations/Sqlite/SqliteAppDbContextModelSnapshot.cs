@@ -3260,9 +3260,6 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                     b.Property<Guid>("DecisionId")
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid?>("DecisionId1")
-                        .HasColumnType("TEXT");
-
                     b.Property<Guid>("DossierId")
                         .HasColumnType("TEXT");
 
@@ -3314,8 +3311,6 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("AwardKindId");
 
                     b.HasIndex("AwardRecordId");
-
-                    b.HasIndex("DecisionId1");
 
                     b.HasIndex("DossierId");
 
@@ -7854,10 +7849,6 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("DanVan.Features.Decisions.Decision", null)
-                        .WithMany("Listed")
-                        .HasForeignKey("DecisionId1");
-
                     b.HasOne("DanVan.Features.Nominations.Dossier", null)
                         .WithMany()
                         .HasForeignKey("DossierId")
@@ -9072,8 +9063,6 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
             modelBuilder.Entity("DanVan.Features.Decisions.Decision", b =>
                 {
                     b.Navigation("Awardees");
-
-                    b.Navigation("Listed");
                 });
 
             modelBuilder.Entity("DanVan.Features.Models.DvkModel", b =>
