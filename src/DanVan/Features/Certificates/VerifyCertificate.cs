@@ -30,8 +30,9 @@ public sealed record VerificationDto(VerificationStatus Status, string StatusLab
 /// <summary>
 /// The public check of a certificate's code (anonymous; the page /xac-minh/{code} and GET /api/v1/verify/{code}): it
 /// answers truthfully, as of now — Hợp lệ; Đã bị thu hồi (by which decision, on which ground a–d of Law 06/2022 ch. VII);
-/// Đã được cấp lại (with the new certificate's code); Không tìm thấy for a code that matches none, with the same status code,
-/// the same single lookup and the same log write as a found one; and Không kiểm tra được whenever anything fails — never
+/// Đã được cấp lại (with the new certificate's code); a contest's prize certificate too (Hợp lệ while its results decision
+/// stands); Không tìm thấy for a code that matches none, with the same status code, the same lookups (a decision's
+/// certificates, then a contest's) and the same log write as a found one; and Không kiểm tra được whenever anything fails — never
 /// "valid" on an error. Every answer is logged (<see cref="CertificateScan"/>: time, certificate or code hash, result),
 /// never the visitor. The caller rate-limits by address (<see cref="CertificatesServices.VerifyRateLimit"/>).
 /// </summary>
@@ -60,7 +61,7 @@ public static class VerifyCertificate
             }).FirstOrDefaultAsync(ct);
             if (row is null)
             {
-                answer = Answer(VerificationStatus.NotFound, asOf);
+                answer = await ContestPrizeAsync(db, code, asOf, ct) ?? Answer(VerificationStatus.NotFound, asOf);
             }
             else
             {
@@ -103,6 +104,40 @@ public static class VerifyCertificate
         }
 
         return answer;
+    }
+
+    /// <summary>
+    /// A contest's prize certificate (<see cref="Contests.ContestCertificate"/>): valid while its contest's results
+    /// decision stands (a decision's lines are never changed); null when the code is none of them. The scan log keeps
+    /// its code's hash only (its certificate id names a decision's certificate).
+    /// </summary>
+    private static async Task<VerificationDto?> ContestPrizeAsync(AppDbContext db, string code, DateTime asOf, CancellationToken ct)
+    {
+        var row = await db.ContestCertificates.AsNoTracking().Where(c => c.Code == code).Select(c => new
+        {
+            c.HolderName, c.UnitName,
+            Award = db.ContestAwards.Where(a => a.Id == c.AwardId).Select(a => new { a.Withheld, Prize = db.ContestPrizes.Where(p => p.Id == a.PrizeId).Select(p => p.Name).First() })
+                .First(),
+            Contest = db.Contests.Where(k => k.Id == c.ContestId).Select(k => new
+            {
+                k.Name, k.Year, k.ResultsNumber, k.ResultsDate, Issuer = db.Units.Where(u => u.Id == k.OrganisingUnitId).Select(u => u.Name).First(),
+            }).First(),
+        }).FirstOrDefaultAsync(ct);
+        if (row is null)
+        {
+            return null;
+        }
+
+        if (row.Contest.ResultsNumber is null || row.Contest.ResultsDate is not { } date || row.Award.Withheld)
+        {
+            return Answer(VerificationStatus.CannotCheck, asOf);
+        }
+
+        return Answer(VerificationStatus.Valid, asOf) with
+        {
+            Certificate = new VerifiedCertificate(row.HolderName, row.UnitName, $"{row.Award.Prize} — {row.Contest.Name}", row.Contest.Year, row.Contest.Issuer,
+                row.Contest.ResultsNumber, date, $"Quyết định số {row.Contest.ResultsNumber} ngày {VnTime.Date(date)}"),
+        };
     }
 
     public static string Hash(string code) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(code)));

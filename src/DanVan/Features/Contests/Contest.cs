@@ -72,6 +72,18 @@ public sealed class Contest : ITenantOwned, IStamped, IVersioned
     /// <summary>Whether the public board names the judges next to their sheets once results are final (else "Giám khảo 1..n").</summary>
     public bool PublishJudgeNames { get; private set; }
     public string CreatedByName { get; private set; } = "";
+
+    /// <summary>The text the prize structure comes from (a plan's section, a decision); null until the organiser sets it.</summary>
+    public string? PrizeBasis { get; private set; }
+
+    /// <summary>The register's document of the results decision (quyết định công nhận kết quả và tặng giải); set once.</summary>
+    public Guid? ResultsDocumentId { get; private set; }
+    public string? ResultsNumber { get; private set; }
+    public DateOnly? ResultsDate { get; private set; }
+    public string? ResultsSignerTitle { get; private set; }
+    public string? ResultsSignerName { get; private set; }
+    public DateTime? ResultsIssuedAt { get; private set; }
+    public string? ResultsByName { get; private set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 
@@ -79,6 +91,7 @@ public sealed class Contest : ITenantOwned, IStamped, IVersioned
     public List<ContestCluster> Clusters { get; private set; } = [];
     public List<ContestRound> Rounds { get; private set; } = [];
     public List<ContestEvent> Events { get; private set; } = [];
+    public List<ContestPrize> Prizes { get; private set; } = [];
 
     public IReadOnlyList<string> Positions => ContestRules.SplitPositions(AllowedPositions);
 
@@ -136,6 +149,41 @@ public sealed class Contest : ITenantOwned, IStamped, IVersioned
         Rounds.Clear();
         Rounds.AddRange(input.Rounds!.Select((r, i) => ContestRound.From(TenantId, Id, i + 1, r)));
         Events.Add(new ContestEvent(this, null, ContestAction.RulesChanged, by, null));
+        return null;
+    }
+
+    /// <summary>Replaces the prize structure (<see cref="ContestPrizes.Check"/>); refused once the results decision is issued.</summary>
+    public AppError? SetPrizes(PrizesInput input, Actor by)
+    {
+        if (ResultsDocumentId is not null)
+        {
+            return ContestErrors.ResultsIssued(ResultsNumber!);
+        }
+
+        if (ContestPrizes.Check(input) is { } error)
+        {
+            return error;
+        }
+
+        PrizeBasis = input.Basis!.Trim();
+        Prizes.Clear();
+        Prizes.AddRange(input.Prizes!.Select((t, i) => new ContestPrize(TenantId, Id, i + 1, t.Name!.Trim(), t.Subject!.Value, t.Count!.Value, t.Amount!.Value)));
+        var note = string.Join("; ", Prizes.Select(ContestPrizes.Describe)) + $" (căn cứ: {PrizeBasis})";
+        Events.Add(new ContestEvent(this, null, ContestAction.PrizesSet, by, note.Length > 1_500 ? note[..1_499] + "…" : note));
+        return null;
+    }
+
+    /// <summary>The results decision is issued: the prizes and awards are fixed from now on.</summary>
+    public AppError? IssueResults(Guid documentId, string number, DateOnly date, string signerTitle, string signerName, Actor by)
+    {
+        if (ResultsDocumentId is not null)
+        {
+            return ContestErrors.ResultsIssued(ResultsNumber!);
+        }
+
+        (ResultsDocumentId, ResultsNumber, ResultsDate, ResultsSignerTitle, ResultsSignerName, ResultsIssuedAt, ResultsByName) =
+            (documentId, number, date, signerTitle, signerName, by.At, by.UserName);
+        Events.Add(new ContestEvent(this, null, ContestAction.ResultsIssued, by, $"Quyết định số {number} ngày {Infrastructure.Text.VnTime.Date(date)}"));
         return null;
     }
 

@@ -17,6 +17,12 @@ public sealed class ContestConfiguration : IEntityTypeConfiguration<Contest>
         b.Property(c => c.CoOrganisers).HasMaxLength(Contest.TextMax);
         b.Property(c => c.AllowedPositions).HasMaxLength(Contest.PositionsMax);
         b.Property(c => c.CreatedByName).HasMaxLength(256);
+        b.Property(c => c.PrizeBasis).HasMaxLength(ContestPrizes.BasisMax);
+        b.Property(c => c.ResultsNumber).HasMaxLength(Document.NumberMax);
+        b.Property(c => c.ResultsSignerTitle).HasMaxLength(Document.SignerMax);
+        b.Property(c => c.ResultsSignerName).HasMaxLength(Document.SignerMax);
+        b.Property(c => c.ResultsByName).HasMaxLength(256);
+        b.HasOne<Document>().WithMany().HasForeignKey(c => c.ResultsDocumentId).OnDelete(DeleteBehavior.Restrict);
         b.Property(c => c.Status).HasConversion<string>().HasMaxLength(16);
         b.Ignore(c => c.Positions);
         b.HasIndex(c => new { c.TenantId, c.Year });
@@ -27,6 +33,7 @@ public sealed class ContestConfiguration : IEntityTypeConfiguration<Contest>
         b.HasMany(c => c.Clusters).WithOne().HasForeignKey(e => e.ContestId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(c => c.Rounds).WithOne().HasForeignKey(e => e.ContestId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.ContestId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(c => c.Prizes).WithOne().HasForeignKey(e => e.ContestId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -147,5 +154,54 @@ public sealed class ContestEventConfiguration : IEntityTypeConfiguration<Contest
         b.Property(e => e.Action).HasConversion<string>().HasMaxLength(24);
         b.Property(e => e.ByName).HasMaxLength(256);
         b.Property(e => e.Note).HasMaxLength(ContestTeam.ReasonMax + 600);
+    }
+}
+
+public sealed class ContestPrizeConfiguration : IEntityTypeConfiguration<ContestPrize>
+{
+    public void Configure(EntityTypeBuilder<ContestPrize> b)
+    {
+        b.HasOne<Tenant>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(p => p.Id).ValueGeneratedNever();
+        b.Property(p => p.Name).HasMaxLength(ContestPrize.NameMax);
+        b.Property(p => p.Subject).HasConversion<string>().HasMaxLength(16);
+        b.HasIndex(p => new { p.ContestId, p.Seq }).IsUnique();
+    }
+}
+
+public sealed class ContestAwardConfiguration : IEntityTypeConfiguration<ContestAward>
+{
+    public void Configure(EntityTypeBuilder<ContestAward> b)
+    {
+        b.HasOne<Tenant>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(a => a.Id).ValueGeneratedNever();
+        b.Property(a => a.HolderName).HasMaxLength(ContestAward.NameMax);
+        b.Property(a => a.UnitName).HasMaxLength(Unit.NameMax);
+        b.Property(a => a.Position).HasMaxLength(Person.PositionMax);
+        b.Property(a => a.Total).HasPrecision(10, 2);
+        b.Property(a => a.Reason).HasMaxLength(ContestAward.ReasonMax);
+        b.HasIndex(a => new { a.ContestId, a.Seq }).IsUnique();
+        b.HasOne<Contest>().WithMany().HasForeignKey(a => a.ContestId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<ContestPrize>().WithMany().HasForeignKey(a => a.PrizeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ContestTeam>().WithMany().HasForeignKey(a => a.TeamId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Person>().WithMany().HasForeignKey(a => a.PersonId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class ContestCertificateConfiguration : IEntityTypeConfiguration<ContestCertificate>
+{
+    public void Configure(EntityTypeBuilder<ContestCertificate> b)
+    {
+        b.HasOne<Tenant>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(c => c.Id).ValueGeneratedNever();
+        b.Property(c => c.Code).HasMaxLength(Certificates.Certificate.CodeLength);
+        b.HasIndex(c => c.Code).IsUnique();
+        b.Property(c => c.HolderName).HasMaxLength(ContestAward.NameMax);
+        b.Property(c => c.UnitName).HasMaxLength(Unit.NameMax);
+        b.Property(c => c.Position).HasMaxLength(Person.PositionMax);
+        b.HasIndex(c => c.ContestId);
+        b.HasOne<Contest>().WithMany().HasForeignKey(c => c.ContestId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<ContestAward>().WithMany().HasForeignKey(c => c.AwardId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -236,6 +236,8 @@ public enum ContestAction
     QuestionRemoved,
     PaperDrawn,
     QuizAnswersEntered,
+    PrizesSet,
+    ResultsIssued,
 }
 
 /// <summary>One step in a contest's or a team's history: who, when, what, why.</summary>

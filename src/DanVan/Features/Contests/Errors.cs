@@ -173,5 +173,33 @@ public static class ContestErrors
     public static AppError AnswerOption(int question, char letter) => new("contest.answer_option",
         $"Câu {question} không có phương án {letter}.", "Answers");
 
+    // Prizes and the results decision (issue 17 §4).
+    public static readonly AppError PrizeBasis = new("contest.prize_basis",
+        $"Ghi căn cứ của cơ cấu giải thưởng (kế hoạch, thể lệ: số văn bản, mục; tối đa {ContestPrizes.BasisMax} ký tự).", "Basis");
+    public static readonly AppError PrizesRequired = new("contest.prizes", $"Cơ cấu giải thưởng có từ 1 đến {ContestPrizes.MaxTiers} loại giải.", "Prizes");
+    public static AppError PrizeLine(int line, string what) => new("contest.prize_line", $"Dòng {line} của cơ cấu giải thưởng: {what}.", "Prizes");
+    public static readonly AppError PrizeDuplicate = new("contest.prize_duplicate", "Hai loại giải trùng tên.", "Prizes");
+    public static AppError ResultsIssued(string number) => new("contest.results_issued",
+        $"Kết quả hội thi đã được công bố bằng Quyết định số {number}; cơ cấu giải và danh sách đạt giải không thay đổi được nữa.", null, ErrorKind.Conflict);
+    public static readonly AppError NoPrizes = new("contest.no_prizes", "Hội thi chưa có cơ cấu giải thưởng: khai báo các loại giải trước.", null, ErrorKind.Conflict);
+    public static AppError RoundNotFinal(string round) => new("contest.round_not_final",
+        $"Kết quả {round} chưa được chốt chính thức trên bảng điểm; chưa công bố kết quả hội thi được.", null, ErrorKind.Conflict);
+    public static readonly AppError ResultsNumber = new("contest.results_number", "Nhập số, ký hiệu của quyết định công bố kết quả (ví dụ 215/QĐ-SNV).", "Number");
+    public static AppError ResultsDate(string from) => new("contest.results_date",
+        $"Ngày quyết định từ ngày chốt kết quả vòng cuối ({from}) đến hôm nay.", "IssueDate");
+    public static readonly AppError ResultsSigner = new("contest.results_signer", $"Nhập chức vụ và họ tên người ký quyết định (tối đa {Documents.Document.SignerMax} ký tự mỗi mục).", "SignerName");
+    public static readonly AppError AwardsRequired = new("contest.awards", "Quyết định phải có ít nhất một giải được trao.", "Awards");
+    public static readonly AppError PrizeNotFound = new("contest.prize_not_found", "Giải không thuộc cơ cấu giải thưởng của hội thi.", "Awards");
+    public static readonly AppError AwardTeam = new("contest.award_team", "Đội được trao giải không phải đội dự thi đã được tiếp nhận của hội thi.", "Awards");
+    public static AppError NotMember(string team) => new("contest.award_member", $"Giải cá nhân: chọn một thành viên đang dự thi của {team}.", "Awards");
+    public static AppError AwardReason(string what) => new("contest.award_reason", $"{what}: ghi lý do (tối đa {ContestAward.ReasonMax} ký tự).", "Awards");
+    public static AppError PrizeOverCount(string prize, int count, int given) => new("contest.prize_count",
+        $"{prize} chỉ có {count} giải theo cơ cấu giải thưởng; danh sách đang trao {given}.", "Awards");
+    public static AppError TeamTwice(string team) => new("contest.award_twice", $"{team} chỉ nhận một giải tập thể.", "Awards");
+    public static AppError PersonTwice(string name, string prize) => new("contest.award_person_twice", $"{name} được ghi hai lần cho {prize}.", "Awards");
+    public static AppError ProposalUndecided(string team, string prize) => new("contest.award_proposed",
+        $"Theo bảng điểm, {team} được đề xuất {prize}: trao giải này hoặc ghi lý do không trao.", "Awards");
+    public static AppError WithheldNotProposed(string team) => new("contest.withheld", $"{team} không có giải nào được đề xuất theo bảng điểm để ghi “không trao”.", "Withheld");
+
     public static string Points(decimal p) => p.ToString("0.##", VietnameseText.Culture);
 }

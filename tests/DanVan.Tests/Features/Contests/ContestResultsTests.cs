@@ -1,0 +1,180 @@
+using System.Net;
+using DanVan.Features.Certificates;
+using DanVan.Features.Contests;
+using DanVan.Features.Documents;
+using DanVan.Infrastructure.Text;
+using DanVan.Tests.Features.Certificates;
+using DanVan.Tests.Infrastructure;
+using DanVan.Tests.Infrastructure.Pdf;
+using Microsoft.EntityFrameworkCore;
+
+namespace DanVan.Tests.Features.Contests;
+
+/// <summary>
+/// Prizes and the results decision (issue 17 §4), on a one-round contest of five communes: the prize structure is data
+/// with its basis; the standings propose the team prizes and say "cannot tell" at a tie across a prize's last place;
+/// anything other than the proposal needs a reason; a proposed prize is given or withheld with a reason; nothing is
+/// saved while the decision is refused; issued, it is in the document register, its certificates verify on the public
+/// page and print with their QR code, the public sees the winners (no code), and nothing about it changes any more.
+/// </summary>
+public sealed class ContestResultsTests(PostgresServer pg) : IClassFixture<PostgresServer>
+{
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_results_decision_gives_the_prizes_the_standings_propose_and_says_why_when_it_does_not(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var snv = await app.ClientForAsync("tdkt.snv");
+        using var guest = await app.ClientForAsync("xem");
+        using var anonymous = app.CreateClient();
+        var input = await ContestData.InputAsync(app);
+        var final = input.Rounds![^1];
+        final.Parts = [final.Parts![1]]; // "Tôi là tuyên truyền viên", 50 points: 30 + 10 + 10
+        final.TieBreak = [];
+        input.Rounds = [final];
+        input.Clusters = [];
+        var contest = await ContestData.OpenAsync(app, snv, input);
+        var round = contest.Rounds.Single();
+        var part = round.Parts.Single();
+        var url = $"/api/v1/contests/{contest.Id}";
+        var communes = new List<ContestData.Commune>();
+        foreach (var commune in new[] { "XA001", "XA002", "XA003", "XA004", "XA005" })
+        {
+            communes.Add(await ContestData.CommuneAsync(app, commune));
+        }
+
+        var (teams, criteria) = await app.WithDbAsync(async db =>
+        {
+            var c = await db.Contests.SingleAsync(x => x.Id == contest.Id);
+            var by = new DanVan.Infrastructure.Data.Actor(Guid.Empty, "test", DateTime.UtcNow);
+            var ids = communes.Select(commune =>
+            {
+                var captain = db.People.Where(p => p.Id == commune.Vice).Select(p => new { p.Id, p.FullName, p.Position }).Single();
+                var member = db.People.Where(p => p.Id == commune.Officer).Select(p => new { p.Id, p.FullName, p.Position }).Single();
+                var team = ContestTeam.Register(c, commune.Unit, [new MemberChoice(captain.Id, captain.FullName, captain.Position, MemberRole.Captain),
+                    new MemberChoice(member.Id, member.FullName, member.Position, MemberRole.Member)], VnTime.Today(db.Time), by);
+                team.Accept(null, null, by).ShouldBeNull();
+                db.ContestTeams.Add(team);
+                return team.Id;
+            }).ToArray();
+            var user = await db.Users.Where(u => u.UserName == "xem").Select(u => u.Id).SingleAsync();
+            db.ContestJudges.Add(new ContestJudge(c.TenantId, c.Id, round.Id, user, null, null, "PGS. TS. Trần Khách", "Học viện Chính trị khu vực III", false, by));
+            await db.SaveChangesAsync();
+            return (ids, await db.ContestCriteria.Where(k => k.PartId == part.Id).OrderBy(k => k.Seq).Select(k => k.Id).ToListAsync());
+        });
+        var (a, b, c, d, e) = (teams[0], teams[1], teams[2], teams[3], teams[4]);
+
+        // The structure: refused line by line, then set with its basis.
+        (await (await snv.PutJsonAsync(url + "/prizes", new { basis = "Kế hoạch 1816/KH-UBND, mục IV", prizes = new[] { new { name = "Giải Nhất", subject = "Team", count = 0, amount = 5_000_000 } } }))
+            .ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("contest.prize_line");
+        (await (await snv.PutJsonAsync(url + "/prizes", new { basis = " ", prizes = new[] { new { name = "Giải Nhất", subject = "Team", count = 1, amount = 5_000_000 } } }))
+            .ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("contest.prize_basis");
+        (await guest.PutJsonAsync(url + "/prizes", new { basis = "x", prizes = new[] { new { name = "Giải Nhất", subject = "Team", count = 1, amount = 1 } } }))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var set = await (await snv.PutJsonAsync(url + "/prizes", new
+        {
+            basis = "Kế hoạch số 1816/KH-UBND, mục IV (cơ cấu giải thưởng)",
+            prizes = new object[]
+            {
+                new { name = "Giải Nhất", subject = "Team", count = 1, amount = 5_000_000 },
+                new { name = "Giải Nhì", subject = "Team", count = 1, amount = 3_000_000 },
+                new { name = "Giải Ba", subject = "Team", count = 1, amount = 2_000_000 },
+                new { name = "Giải cá nhân xuất sắc", subject = "Individual", count = 1, amount = 500_000 },
+            },
+        })).ReadAsync<ResultsDto>();
+        set.Prizes.Count.ShouldBe(4);
+        set.PrizeFund.ShouldBe(10_500_000);
+        set.Waiting.ShouldNotBeNull().ShouldContain(round.Name);
+        var (first, second, third, best) = (set.Prizes[0].Id, set.Prizes[1].Id, set.Prizes[2].Id, set.Prizes[3].Id);
+        var number = $"{Random.Shared.Next(300, 900)}/QĐ-SNV";
+        var today = await app.WithDbAsync(db => Task.FromResult(VnTime.Today(db.Time)));
+        object Decision(object[] awards, object[]? withheld = null, DateOnly? date = null) =>
+            new { number, issueDate = date ?? today, signerTitle = "Giám đốc", signerName = "Nguyễn Văn Sở", awards, withheld = withheld ?? [] };
+        (await (await snv.PostJsonAsync(url + "/results", Decision([new { prizeId = first, teamId = a }]))).ProblemAsync(HttpStatusCode.Conflict))
+            .Code.ShouldBe("contest.round_not_final");
+
+        // Scores: A 45, B and C 40 each (a tie across Giải Nhì and Giải Ba), D 30, E absent.
+        object Sheet(Guid team, params decimal[] points) =>
+            new { partId = part.Id, teamId = team, points = criteria.Select((k, i) => (object)new { criterionId = k, points = points[i] }).ToArray() };
+        foreach (var (team, points) in new[] { (a, new[] { 27m, 9, 9 }), (b, new[] { 24m, 8, 8 }), (c, new[] { 24m, 8, 8 }), (d, new[] { 20m, 5, 5 }) })
+        {
+            await (await guest.PutJsonAsync(url + "/sheets/mine", Sheet(team, points))).ReadAsync<SheetDto>();
+        }
+
+        (await snv.PutJsonAsync($"{url}/parts/{part.Id}/attendance", new { teamId = e, noShow = true })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await snv.PostAsync($"{url}/parts/{part.Id}/close", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await (await snv.PostAsync($"{url}/rounds/{round.Id}/board/final", null)).ReadAsync<OrganiserBoardDto>();
+
+        var proposal = (await (await snv.GetAsync(url + "/results")).ReadAsync<ResultsDto>()).Proposal;
+        proposal.Select(p => (p.TeamId, p.PrizeId, p.Decided)).ShouldBe([(a, (Guid?)first, true), (b, null, false), (c, null, false)], ignoreOrder: true);
+        proposal.Single(p => p.TeamId == a).Explanation.ShouldContain("Hạng 1");
+        var tie = proposal.Single(p => p.TeamId == b).Explanation;
+        (tie.Contains("cùng hạng 2", StringComparison.Ordinal), tie.Contains("1 Giải Nhì, 1 Giải Ba", StringComparison.Ordinal)).ShouldBe((true, true), tie);
+        (await (await guest.GetAsync(url + "/results")).ReadAsync<ResultsDto>()).Proposal.ShouldBeEmpty("the proposal is the organiser's");
+
+        // Refused, each with its reason, and nothing saved.
+        var captainOfA = communes[0].Vice;
+        async Task<string> Refused(object decision)
+        {
+            var problem = await (await snv.PostJsonAsync(url + "/results", decision)).ProblemAsync(HttpStatusCode.BadRequest);
+            Vietnamese.LooksVietnamese(problem.Detail).ShouldBeTrue(problem.Detail);
+            return problem.Code!;
+        }
+
+        (await Refused(Decision([new { prizeId = first, teamId = a }, new { prizeId = second, teamId = b }]))).ShouldBe("contest.award_reason");
+        (await Refused(Decision([new { prizeId = first, teamId = a }, new { prizeId = second, teamId = b, reason = "Bốc thăm" }, new { prizeId = second, teamId = c, reason = "Bốc thăm" }])))
+            .ShouldBe("contest.prize_count");
+        (await Refused(Decision([new { prizeId = second, teamId = b, reason = "Bốc thăm" }]))).ShouldBe("contest.award_proposed");
+        (await Refused(Decision([new { prizeId = first, teamId = a }], [new { teamId = d, reason = "x" }]))).ShouldBe("contest.withheld");
+        (await Refused(Decision([new { prizeId = first, teamId = a }, new { prizeId = best, teamId = a, personId = captainOfA }]))).ShouldBe("contest.award_reason");
+        (await Refused(Decision([new { prizeId = first, teamId = a }, new { prizeId = best, teamId = a, personId = communes[1].Vice, reason = "Xuất sắc" }])))
+            .ShouldBe("contest.award_member");
+        (await Refused(Decision([new { prizeId = first, teamId = a }], date: today.AddDays(1)))).ShouldBe("contest.results_date");
+        (await app.WithDbAsync(db => db.ContestAwards.CountAsync(x => x.ContestId == contest.Id))).ShouldBe(0);
+        (await app.WithDbAsync(db => db.Documents.CountAsync(x => x.Number == number))).ShouldBe(0);
+
+        // Issued: B and C by lot (the reason), A's captain the best contestant.
+        const string lot = "Hai đội đồng điểm ở mọi phần thi; Ban tổ chức bốc thăm phân định giải Nhì, giải Ba (biên bản ngày chốt kết quả).";
+        var issued = await (await snv.PostJsonAsync(url + "/results", Decision([
+            new { prizeId = first, teamId = a }, new { prizeId = second, teamId = c, reason = lot }, new { prizeId = third, teamId = b, reason = lot },
+            new { prizeId = best, teamId = a, personId = captainOfA, reason = "Phần thể hiện “Tôi là tuyên truyền viên” được cả hội đồng giám khảo đánh giá cao nhất" },
+        ]))).ReadAsync<ResultsDto>();
+        var results = issued.Issued.ShouldNotBeNull();
+        results.Number.ShouldBe(number);
+        results.TotalAmount.ShouldBe(10_500_000);
+        results.Awards.Select(x => (x.PrizeName, x.TeamId, x.Reason is null)).ShouldBe(
+            [("Giải Nhất", a, true), ("Giải Nhì", c, false), ("Giải Ba", b, false), ("Giải cá nhân xuất sắc", a, false)]);
+        results.Awards[0].HolderName.ShouldStartWith("Đội xã");
+        results.Awards.Take(3).ShouldAllBe(x => x.Certificates.Count == 3, "the team's and each of its two members'");
+        results.Awards[3].Certificates.ShouldHaveSingleItem();
+        var document = await app.WithDbAsync(db => db.Documents.SingleAsync(x => x.Id == results.DocumentId));
+        (document.Number, document.Type, document.Body!.Contains("Giải Nhì: Đội", StringComparison.Ordinal)).ShouldBe((number, DocumentType.Decision, true));
+
+        // Fixed from now on.
+        (await (await snv.PostJsonAsync(url + "/results", Decision([new { prizeId = first, teamId = a }]))).ProblemAsync(HttpStatusCode.Conflict))
+            .Code.ShouldBe("contest.results_issued");
+        (await (await snv.PutJsonAsync(url + "/prizes", new { basis = "x", prizes = new[] { new { name = "Giải Nhất", subject = "Team", count = 2, amount = 1 } } }))
+            .ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("contest.results_issued");
+
+        // A certificate verifies on the public page; the public and a viewer see the winners, never a code.
+        var code = results.Awards[0].Certificates[0].Code;
+        var verified = await (await anonymous.GetAsync($"/api/v1/verify/{code}")).ReadAsync<VerificationDto>();
+        (verified.Status, verified.Certificate!.AwardName.StartsWith("Giải Nhất — Hội thi", StringComparison.Ordinal), verified.Certificate.DecisionNumber)
+            .ShouldBe((VerificationStatus.Valid, true, number));
+        var publicJson = await (await anonymous.GetAsync($"/api/v1/public/contests/{contest.Id}/results")).Content.ReadAsStringAsync();
+        publicJson.ShouldNotContain(code);
+        var published = await (await anonymous.GetAsync($"/api/v1/public/contests/{contest.Id}/results")).ReadAsync<PublicResultsDto>();
+        (published.Issued, published.Awards.Count, published.Number).ShouldBe((true, 4, number));
+        var viewer = await (await guest.GetAsync(url + "/results")).ReadAsync<ResultsDto>();
+        viewer.Issued!.Awards.ShouldAllBe(x => x.Certificates.Count == 0);
+
+        // The certificates print with their QR code.
+        var pdf = await (await snv.GetAsync(url + "/results/certificates.pdf")).Content.ReadAsByteArrayAsync();
+        var text = PdfText.Read(pdf);
+        text.Pages.ShouldBe(10);
+        (text.Shows("GIẤY CHỨNG NHẬN"), text.Shows("Giải Nhất"), text.Shows(number)).ShouldBe((true, true, true), text.Text);
+        PdfText.SavePngs(pdf, $"contest-certificates-{provider}");
+        QrReader.Decode(pdf).ShouldEndWith(VerifyLink.Path + code);
+        (await guest.GetAsync(url + "/results/certificates.pdf")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+}
