@@ -266,6 +266,7 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         await VisitAsync(page, $"/Contests/Board/{demoContest}"); // the organiser's board
         await VisitAsync(page, "/Contests/Edit"); // a new contest's form: seed 004's two rounds and six parts
         await VisitAsync(page, $"/Contests/Quiz/{demoContest}"); // the quiz desk: the paper of ten, twenty teams' answers, the bank of twelve
+        await VisitAsync(page, $"/Contests/Results/{demoContest}"); // prizes and results: the demo's structure, the form, why there is no proposal yet
 
         // Consultations (issue 14 §3): the accepted dossier's answered request, the appraised one's waiting request with the forms.
         foreach (var dossier in await app.WithDbAsync(db => db.Consultations.OrderBy(c => c.SentOn).Select(c => c.DossierId).Distinct().ToListAsync()))

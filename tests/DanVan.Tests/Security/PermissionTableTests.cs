@@ -1079,6 +1079,23 @@ public sealed class PermissionTableTests(PostgresServer pg) : IClassFixture<Post
             async (w, _) => Get($"/api/v1/public/contests/{(await w.Contest(Relation.Own)).Contest}/board"), HttpStatusCode.OK),
         new("GET /api/v1/public/contests/{id:guid}/board/stream", new Fixed(HttpStatusCode.OK), false,
             async (w, _) => Get($"/api/v1/public/contests/{(await w.Contest(Relation.Own)).Contest}/board/stream?once=true"), HttpStatusCode.OK),
+        // Prizes and the results decision: read by whoever sees the contest; the structure, the decision and the certificates are the organiser's
+        // (a decision before the rounds are final, or certificates before it, is refused with 409: past the access rule).
+        new("GET /api/v1/contests/{id:guid}/results", new TenantWide(Permission.ViewMovements, Permission.ViewMovements), true,
+            async (w, r) => Get($"/api/v1/contests/{(await w.Contest(r)).Contest}/results"), HttpStatusCode.Unauthorized),
+        new("PUT /api/v1/contests/{id:guid}/prizes", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) => Json(HttpMethod.Put, $"/api/v1/contests/{(await w.Contest(r)).Contest}/prizes",
+                new { basis = "Kế hoạch tổ chức, mục IV", prizes = new[] { new { name = "Giải Nhất", subject = "Team", count = 1, amount = 5_000_000 } } }), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/contests/{id:guid}/results", new TenantWide(Permission.ViewMovements, Permission.ManageContests, HttpStatusCode.Conflict), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/contests/{(await w.Contest(r)).Contest}/results", new
+            {
+                number = "1/QĐ-SNV", issueDate = new DateOnly(2026, 12, 1), signerTitle = "Giám đốc", signerName = "Thử",
+                awards = new[] { new { prizeId = Guid.NewGuid(), teamId = Guid.NewGuid() } },
+            }), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/contests/{id:guid}/results/certificates.pdf", new TenantWide(Permission.ViewMovements, Permission.ManageContests, HttpStatusCode.Conflict), true,
+            async (w, r) => Get($"/api/v1/contests/{(await w.Contest(r)).Contest}/results/certificates.pdf"), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/public/contests/{id:guid}/results", new Fixed(HttpStatusCode.OK), false,
+            async (w, _) => Get($"/api/v1/public/contests/{(await w.Contest(Relation.Own)).Contest}/results"), HttpStatusCode.OK),
 
         // ---- API: emulation clusters (province data: read by every holder of ViewAssessments, changed at the root only)
         new("GET /api/v1/clusters/", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/clusters/?year=2026")), HttpStatusCode.Unauthorized),
@@ -1246,6 +1263,9 @@ public sealed class PermissionTableTests(PostgresServer pg) : IClassFixture<Post
             async (w, _) => Get($"/hoi-thi/{(await w.Contest(Relation.Own)).Contest}/bang-diem"), HttpStatusCode.OK),
         new("PAGE /Contests/Board", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
             async (w, r) => Get($"/Contests/Board/{(await w.Judging(r)).Contest}"), Login),
+        // Prizes and results: read by whoever sees the contest (the organiser's forms are checked by the handlers).
+        new("PAGE /Contests/Results", new TenantWide(Permission.ViewMovements, Permission.ViewMovements), true,
+            async (w, r) => Get($"/Contests/Results/{(await w.Contest(r)).Contest}"), Login),
         new("PAGE /Movements/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/Movements")), Login),
         new("PAGE /Movements/Details", new TenantWide(Permission.ViewMovements, Permission.ViewMovements), true,
             async (w, r) => Get($"/Movements/Details/{await w.Launched(r)}"), Login),

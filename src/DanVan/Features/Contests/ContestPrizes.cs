@@ -254,6 +254,6 @@ public static class ContestPrizes
 
     /// <summary>"1 Giải Nhất × 5.000.000 đồng" — how a tier reads on the rules and results.</summary>
     public static string Describe(ContestPrize p) =>
-        $"{p.Count.ToString(CultureInfo.InvariantCulture)} {p.Name} ({Label(p.Subject).ToLower(Infrastructure.Text.VietnameseText.Culture)})" +
+        $"{p.Count.ToString(CultureInfo.InvariantCulture)} {p.Name} ({(p.Subject == PrizeSubject.Team ? "tập thể" : "cá nhân")})" +
         (p.Amount > 0 ? $", mỗi giải {Money(p.Amount)} đồng" : ", giấy chứng nhận");
 }

@@ -98,6 +98,8 @@ public static class ContestLabels
         ContestAction.QuestionRemoved => "Xóa câu hỏi trắc nghiệm",
         ContestAction.PaperDrawn => "Bốc thăm đề thi trắc nghiệm",
         ContestAction.QuizAnswersEntered => "Nhập bài làm trắc nghiệm",
+        ContestAction.PrizesSet => "Khai báo cơ cấu giải thưởng",
+        ContestAction.ResultsIssued => "Ban hành quyết định công bố kết quả",
         _ => throw new ArgumentOutOfRangeException(nameof(a)),
     };
 

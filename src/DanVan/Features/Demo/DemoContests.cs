@@ -31,6 +31,7 @@ internal static class DemoContests
         var input = Input(plan.Id, organiser.Id, [.. kinds.Select(k => new ParticipantInput { UnitId = ppc.Id, IncludeDescendants = true, KindId = k })], today);
         var contest = Contest.Create(tenantId, organiser.Id, input, by).Value!;
         contest.Open(by).ShouldBeNull("demo contest");
+        contest.SetPrizes(Prizes, by).ShouldBeNull("demo prizes");
         db.Contests.Add(contest);
 
         var teamUnits = communes.Take(22).ToList();
@@ -180,6 +181,20 @@ internal static class DemoContests
     }
 
     /// <summary>The seed-004 rules (<see cref="ContestTemplate.Sample"/>) under way: also what tests start from.</summary>
+    /// <summary>The demo's prize structure, as provincial contests of this kind give them (issue 17 §4).</summary>
+    public static PrizesInput Prizes => new()
+    {
+        Basis = $"Kế hoạch số {PlanNumber}, mục IV “Cơ cấu giải thưởng”",
+        Prizes =
+        [
+            new() { Name = "Giải Nhất", Subject = PrizeSubject.Team, Count = 1, Amount = 5_000_000 },
+            new() { Name = "Giải Nhì", Subject = PrizeSubject.Team, Count = 2, Amount = 3_000_000 },
+            new() { Name = "Giải Ba", Subject = PrizeSubject.Team, Count = 3, Amount = 2_000_000 },
+            new() { Name = "Giải Khuyến khích", Subject = PrizeSubject.Team, Count = 2, Amount = 1_000_000 },
+            new() { Name = "Giải cá nhân “Tuyên truyền viên xuất sắc”", Subject = PrizeSubject.Individual, Count = 3, Amount = 500_000 },
+        ],
+    };
+
     public static ContestInput Input(Guid planId, Guid organiserId, List<ParticipantInput> eligible, DateOnly today)
     {
         var input = ContestTemplate.Sample(today);

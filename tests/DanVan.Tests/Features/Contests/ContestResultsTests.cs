@@ -27,41 +27,8 @@ public sealed class ContestResultsTests(PostgresServer pg) : IClassFixture<Postg
         using var snv = await app.ClientForAsync("tdkt.snv");
         using var guest = await app.ClientForAsync("xem");
         using var anonymous = app.CreateClient();
-        var input = await ContestData.InputAsync(app);
-        var final = input.Rounds![^1];
-        final.Parts = [final.Parts![1]]; // "Tôi là tuyên truyền viên", 50 points: 30 + 10 + 10
-        final.TieBreak = [];
-        input.Rounds = [final];
-        input.Clusters = [];
-        var contest = await ContestData.OpenAsync(app, snv, input);
-        var round = contest.Rounds.Single();
-        var part = round.Parts.Single();
+        var (contest, round, part, communes, teams, criteria) = await SetUpAsync(app, snv);
         var url = $"/api/v1/contests/{contest.Id}";
-        var communes = new List<ContestData.Commune>();
-        foreach (var commune in new[] { "XA001", "XA002", "XA003", "XA004", "XA005" })
-        {
-            communes.Add(await ContestData.CommuneAsync(app, commune));
-        }
-
-        var (teams, criteria) = await app.WithDbAsync(async db =>
-        {
-            var c = await db.Contests.SingleAsync(x => x.Id == contest.Id);
-            var by = new DanVan.Infrastructure.Data.Actor(Guid.Empty, "test", DateTime.UtcNow);
-            var ids = communes.Select(commune =>
-            {
-                var captain = db.People.Where(p => p.Id == commune.Vice).Select(p => new { p.Id, p.FullName, p.Position }).Single();
-                var member = db.People.Where(p => p.Id == commune.Officer).Select(p => new { p.Id, p.FullName, p.Position }).Single();
-                var team = ContestTeam.Register(c, commune.Unit, [new MemberChoice(captain.Id, captain.FullName, captain.Position, MemberRole.Captain),
-                    new MemberChoice(member.Id, member.FullName, member.Position, MemberRole.Member)], VnTime.Today(db.Time), by);
-                team.Accept(null, null, by).ShouldBeNull();
-                db.ContestTeams.Add(team);
-                return team.Id;
-            }).ToArray();
-            var user = await db.Users.Where(u => u.UserName == "xem").Select(u => u.Id).SingleAsync();
-            db.ContestJudges.Add(new ContestJudge(c.TenantId, c.Id, round.Id, user, null, null, "PGS. TS. Trần Khách", "Học viện Chính trị khu vực III", false, by));
-            await db.SaveChangesAsync();
-            return (ids, await db.ContestCriteria.Where(k => k.PartId == part.Id).OrderBy(k => k.Seq).Select(k => k.Id).ToListAsync());
-        });
         var (a, b, c, d, e) = (teams[0], teams[1], teams[2], teams[3], teams[4]);
 
         // The structure: refused line by line, then set with its basis.
@@ -93,17 +60,7 @@ public sealed class ContestResultsTests(PostgresServer pg) : IClassFixture<Postg
         (await (await snv.PostJsonAsync(url + "/results", Decision([new { prizeId = first, teamId = a }]))).ProblemAsync(HttpStatusCode.Conflict))
             .Code.ShouldBe("contest.round_not_final");
 
-        // Scores: A 45, B and C 40 each (a tie across Giải Nhì and Giải Ba), D 30, E absent.
-        object Sheet(Guid team, params decimal[] points) =>
-            new { partId = part.Id, teamId = team, points = criteria.Select((k, i) => (object)new { criterionId = k, points = points[i] }).ToArray() };
-        foreach (var (team, points) in new[] { (a, new[] { 27m, 9, 9 }), (b, new[] { 24m, 8, 8 }), (c, new[] { 24m, 8, 8 }), (d, new[] { 20m, 5, 5 }) })
-        {
-            await (await guest.PutJsonAsync(url + "/sheets/mine", Sheet(team, points))).ReadAsync<SheetDto>();
-        }
-
-        (await snv.PutJsonAsync($"{url}/parts/{part.Id}/attendance", new { teamId = e, noShow = true })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await snv.PostAsync($"{url}/parts/{part.Id}/close", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
-        await (await snv.PostAsync($"{url}/rounds/{round.Id}/board/final", null)).ReadAsync<OrganiserBoardDto>();
+        await ScoreAndFinaliseAsync(snv, guest, new Setup(contest, round, part, communes, teams, criteria));
 
         var proposal = (await (await snv.GetAsync(url + "/results")).ReadAsync<ResultsDto>()).Proposal;
         proposal.Select(p => (p.TeamId, p.PrizeId, p.Decided)).ShouldBe([(a, (Guid?)first, true), (b, null, false), (c, null, false)], ignoreOrder: true);
@@ -150,6 +107,10 @@ public sealed class ContestResultsTests(PostgresServer pg) : IClassFixture<Postg
         var document = await app.WithDbAsync(db => db.Documents.SingleAsync(x => x.Id == results.DocumentId));
         (document.Number, document.Type, document.Body!.Contains("Giải Nhì: Đội", StringComparison.Ordinal)).ShouldBe((number, DocumentType.Decision, true));
 
+        var history = (await (await snv.GetAsync(url)).ReadAsync<ContestDto>()).History;
+        history.Select(h => h.Action).ShouldContain(ContestAction.PrizesSet);
+        history.Single(h => h.Action == ContestAction.ResultsIssued).Note.ShouldNotBeNull().ShouldContain(number);
+
         // Fixed from now on.
         (await (await snv.PostJsonAsync(url + "/results", Decision([new { prizeId = first, teamId = a }]))).ProblemAsync(HttpStatusCode.Conflict))
             .Code.ShouldBe("contest.results_issued");
@@ -176,5 +137,124 @@ public sealed class ContestResultsTests(PostgresServer pg) : IClassFixture<Postg
         PdfText.SavePngs(pdf, $"contest-certificates-{provider}");
         QrReader.Decode(pdf).ShouldEndWith(VerifyLink.Path + code);
         (await guest.GetAsync(url + "/results/certificates.pdf")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_organiser_sets_the_prizes_and_issues_the_results_on_the_page_with_errors_beside_the_forms(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var snv = await app.ClientForAsync("tdkt.snv");
+        using var judge = await app.ClientForAsync("xem");
+        var s = await SetUpAsync(app, snv);
+        using var page = await app.SignedInAsync("tdkt.snv");
+        var url = $"/Contests/Results/{s.Contest.Id}";
+        (await Html(page, url)).ShouldContain("Chưa có cơ cấu giải thưởng.");
+
+        var bad = await PostAsync(page, url, "Prizes", new() { ["Basis"] = "Kế hoạch 1816/KH-UBND, mục IV", ["PrizeLines"] = "Giải Nhất, tập thể, 1, 5.000.000" });
+        (bad.Status, bad.Html.Contains("Dòng 1 của cơ cấu giải thưởng", StringComparison.Ordinal)).ShouldBe((HttpStatusCode.OK, true));
+        (await PostAsync(page, url, "Prizes", new()
+        {
+            ["Basis"] = "Kế hoạch 1816/KH-UBND, mục IV",
+            ["PrizeLines"] = "Giải Nhất | tập thể | 1 | 5.000.000\nGiải Nhì | đội | 1 | 3.000.000\nGiải Ba | tập thể | 1 | 2.000.000\nThí sinh xuất sắc | cá nhân | 1 | 500.000",
+        })).Status.ShouldBe(HttpStatusCode.Redirect);
+        var prizes = await app.WithDbAsync(db => db.ContestPrizes.Where(p => p.ContestId == s.Contest.Id).OrderBy(p => p.Seq).ToListAsync());
+        prizes.Select(p => (p.Name, p.Subject, p.Amount)).ShouldBe([("Giải Nhất", PrizeSubject.Team, 5_000_000L), ("Giải Nhì", PrizeSubject.Team, 3_000_000L),
+            ("Giải Ba", PrizeSubject.Team, 2_000_000L), ("Thí sinh xuất sắc", PrizeSubject.Individual, 500_000L)]);
+        (await Html(page, url)).ShouldContain(ContestErrors.RoundNotFinal(s.Round.Name).Message);
+
+        await ScoreAndFinaliseAsync(snv, judge, s);
+        var proposal = await Html(page, url);
+        proposal.ShouldContain("Cần Ban tổ chức quyết định.");
+        var (a, b, c) = (s.Teams[0], s.Teams[1], s.Teams[2]);
+        Dictionary<string, string> Form(string reason) => new()
+        {
+            ["Decision.Number"] = "77/QĐ-SNV", ["Decision.IssueDate"] = DateTime.UtcNow.AddHours(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            ["Decision.SignerTitle"] = "Giám đốc", ["Decision.SignerName"] = "Nguyễn Văn Sở",
+            ["Decision.Lines[0].TeamId"] = a.ToString(), ["Decision.Lines[0].PrizeId"] = prizes[0].Id.ToString(),
+            ["Decision.Lines[1].TeamId"] = b.ToString(), ["Decision.Lines[1].PrizeId"] = prizes[1].Id.ToString(), ["Decision.Lines[1].Reason"] = reason,
+            ["Decision.Lines[2].TeamId"] = c.ToString(), ["Decision.Lines[2].PrizeId"] = prizes[2].Id.ToString(), ["Decision.Lines[2].Reason"] = reason,
+            ["Decision.Extras[0].PrizeId"] = prizes[3].Id.ToString(), ["Decision.Extras[0].Holder"] = $"{a}:{s.Communes[0].Vice}",
+            ["Decision.Extras[0].Reason"] = "Phần thể hiện xuất sắc nhất",
+        };
+        var refused = await PostAsync(page, url, "Issue", Form(""));
+        (refused.Status, refused.Html.Contains("khác đề xuất", StringComparison.Ordinal)).ShouldBe((HttpStatusCode.OK, true), refused.Html);
+        refused.Html.ShouldContain("Phần thể hiện xuất sắc nhất"); // what was typed stays
+        (await app.WithDbAsync(db => db.ContestAwards.CountAsync(x => x.ContestId == s.Contest.Id))).ShouldBe(0);
+
+        (await PostAsync(page, url, "Issue", Form("Bốc thăm phân định hai đội đồng hạng"))).Status.ShouldBe(HttpStatusCode.Redirect);
+        var issued = await Html(page, url);
+        issued.ShouldContain("Quyết định số");
+        issued.ShouldContain("77/QĐ-SNV");
+        issued.ShouldContain("Bốc thăm phân định hai đội đồng hạng");
+        issued.ShouldContain("id=\"certificates-pdf\"");
+        issued.ShouldNotContain("id=\"issue-results\"");
+    }
+
+    private static async Task<string> Html(HttpClient client, string url) => System.Net.WebUtility.HtmlDecode(await client.GetStringAsync(url));
+
+    private static async Task<(HttpStatusCode Status, string Html)> PostAsync(HttpClient client, string page, string handler, Dictionary<string, string> form)
+    {
+        form["__RequestVerificationToken"] = await CookieSession.FormTokenAsync(client, page);
+        using var response = await client.PostAsync(page + "?handler=" + handler, new FormUrlEncodedContent(form));
+        return (response.StatusCode, System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+    }
+
+    private sealed record Setup(ContestDto Contest, RoundDto Round, PartDto Part, List<ContestData.Commune> Communes, Guid[] Teams, List<Guid> Criteria);
+
+    /// <summary>A one-round contest (the final's "Tôi là tuyên truyền viên") of five communes' teams (captain and member each), the viewer "xem" its judge.</summary>
+    private static async Task<Setup> SetUpAsync(TestApp app, HttpClient snv)
+    {
+        var input = await ContestData.InputAsync(app);
+        var final = input.Rounds![^1];
+        final.Parts = [final.Parts![1]]; // "Tôi là tuyên truyền viên", 50 points: 30 + 10 + 10
+        final.TieBreak = [];
+        input.Rounds = [final];
+        input.Clusters = [];
+        var contest = await ContestData.OpenAsync(app, snv, input);
+        var round = contest.Rounds.Single();
+        var part = round.Parts.Single();
+        var communes = new List<ContestData.Commune>();
+        foreach (var commune in new[] { "XA001", "XA002", "XA003", "XA004", "XA005" })
+        {
+            communes.Add(await ContestData.CommuneAsync(app, commune));
+        }
+
+        var (teams, criteria) = await app.WithDbAsync(async db =>
+        {
+            var c = await db.Contests.SingleAsync(x => x.Id == contest.Id);
+            var by = new DanVan.Infrastructure.Data.Actor(Guid.Empty, "test", DateTime.UtcNow);
+            var ids = communes.Select(commune =>
+            {
+                var captain = db.People.Where(p => p.Id == commune.Vice).Select(p => new { p.Id, p.FullName, p.Position }).Single();
+                var member = db.People.Where(p => p.Id == commune.Officer).Select(p => new { p.Id, p.FullName, p.Position }).Single();
+                var team = ContestTeam.Register(c, commune.Unit, [new MemberChoice(captain.Id, captain.FullName, captain.Position, MemberRole.Captain),
+                    new MemberChoice(member.Id, member.FullName, member.Position, MemberRole.Member)], VnTime.Today(db.Time), by);
+                team.Accept(null, null, by).ShouldBeNull();
+                db.ContestTeams.Add(team);
+                return team.Id;
+            }).ToArray();
+            var user = await db.Users.Where(u => u.UserName == "xem").Select(u => u.Id).SingleAsync();
+            db.ContestJudges.Add(new ContestJudge(c.TenantId, c.Id, round.Id, user, null, null, "PGS. TS. Trần Khách", "Học viện Chính trị khu vực III", false, by));
+            await db.SaveChangesAsync();
+            return (ids, await db.ContestCriteria.Where(k => k.PartId == part.Id).OrderBy(k => k.Seq).Select(k => k.Id).ToListAsync());
+        });
+        return new Setup(contest, round, part, communes, teams, criteria);
+    }
+
+    /// <summary>A 45, B and C 40 each (a tie across Giải Nhì and Giải Ba), D 30, E absent; the part closed and the round final.</summary>
+    private static async Task ScoreAndFinaliseAsync(HttpClient snv, HttpClient judge, Setup s)
+    {
+        var url = $"/api/v1/contests/{s.Contest.Id}";
+        object Sheet(Guid team, params decimal[] points) =>
+            new { partId = s.Part.Id, teamId = team, points = s.Criteria.Select((k, i) => (object)new { criterionId = k, points = points[i] }).ToArray() };
+        foreach (var (team, points) in new[] { (s.Teams[0], new[] { 27m, 9, 9 }), (s.Teams[1], new[] { 24m, 8, 8 }), (s.Teams[2], new[] { 24m, 8, 8 }), (s.Teams[3], new[] { 20m, 5, 5 }) })
+        {
+            await (await judge.PutJsonAsync(url + "/sheets/mine", Sheet(team, points))).ReadAsync<SheetDto>();
+        }
+
+        (await snv.PutJsonAsync($"{url}/parts/{s.Part.Id}/attendance", new { teamId = s.Teams[4], noShow = true })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await snv.PostAsync($"{url}/parts/{s.Part.Id}/close", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await (await snv.PostAsync($"{url}/rounds/{s.Round.Id}/board/final", null)).ReadAsync<OrganiserBoardDto>();
     }
 }
