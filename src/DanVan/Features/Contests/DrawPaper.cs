@@ -14,7 +14,8 @@ public sealed class DrawPaperInput
 /// <summary>
 /// The organiser draws a quiz part's paper by lot: <c>Count</c> questions of the bank, in a random order (a
 /// cryptographic shuffle), the same paper for every team. Drawn again only while no team's answers are entered and the
-/// part is open.
+/// part is open; a draw and a first sheet at the same moment run one after the other (<see cref="JudgingAccess.LockPartAsync"/>),
+/// so no sheet is ever scored against a paper that is replaced.
 /// </summary>
 public static class DrawPaper
 {
@@ -29,6 +30,7 @@ public static class DrawPaper
         }
 
         var (contest, round, part) = found;
+        await using var transaction = await JudgingAccess.LockPartAsync(db, partId, ct); // a first sheet typed at this moment waits, or is seen
         if (await db.ContestQuizAnswers.AnyAsync(a => a.PartId == partId, ct))
         {
             return ContestErrors.PaperAnswered;
@@ -47,6 +49,7 @@ public static class DrawPaper
         db.ContestEvents.Add(new ContestEvent(contest, null, ContestAction.PaperDrawn, Actor.Of(user, db.Time),
             $"{round.Name}, phần thi {part.Seq}: {count} câu từ ngân hàng {bank.Count} câu"));
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return (await GetQuiz.HandleAsync(db, user, contestId, partId, ct)).Value!;
     }
 }

@@ -37,6 +37,7 @@ public static class EnterQuizAnswers
             return ContestErrors.TeamNotInRound;
         }
 
+        await using var transaction = await JudgingAccess.LockPartAsync(db, partId, ct); // a new draw waits, or has replaced the paper read below
         var paper = await GetQuiz.PaperAsync(db, partId, ct);
         if (paper.Count == 0)
         {
@@ -74,6 +75,7 @@ public static class EnterQuizAnswers
         row.Set(answers, paper, part.MaxPoints, by);
         db.ContestEvents.Add(new ContestEvent(contest, team.Id, ContestAction.QuizAnswersEntered, by, row.Note(round.Name, part.Seq)));
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return new QuizTeamDto(team.Id, "", row.Answers, row.Right, row.Points, row.EnteredByName, row.EnteredAt, row.Version);
     }
 }

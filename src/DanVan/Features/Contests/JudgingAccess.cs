@@ -163,6 +163,18 @@ public static class JudgingAccess
         return (contest, round, part);
     }
 
+    /// <summary>
+    /// Starts the transaction in which a quiz part's paper or a team's answers change, its first statement a no-op write
+    /// on the part: PostgreSQL locks the part's row, SQLite takes the database's write lock. A draw and a first sheet of
+    /// the same part then run one after the other, and each reads (answers entered, the paper) after the lock.
+    /// </summary>
+    public static async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> LockPartAsync(AppDbContext db, Guid partId, CancellationToken ct)
+    {
+        var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.ContestParts.Where(p => p.Id == partId).ExecuteUpdateAsync(s => s.SetProperty(p => p.ClosedAt, p => p.ClosedAt), ct);
+        return transaction;
+    }
+
     /// <summary>The accepted teams of a contest (those who compete).</summary>
     public static Task<List<ContestTeam>> TeamsAsync(AppDbContext db, Guid contestId, CancellationToken ct) =>
         db.ContestTeams.AsNoTracking().Where(t => t.ContestId == contestId && t.State == TeamState.Accepted).ToListAsync(ct);

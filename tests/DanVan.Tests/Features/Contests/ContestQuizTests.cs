@@ -123,6 +123,53 @@ public sealed class ContestQuizTests(PostgresServer pg) : IClassFixture<Postgres
         history.ShouldContain(ContestAction.QuestionRemoved);
     }
 
+    /// <summary>
+    /// A redraw and a team's first sheet at the same moment run one after the other: either the redraw is refused (the
+    /// sheet came first) or the sheet is scored against the new paper — never a score computed on a paper that was replaced.
+    /// </summary>
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_redraw_racing_a_first_sheet_never_leaves_a_score_computed_on_a_replaced_paper(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var snv = await app.ClientForAsync("tdkt.snv");
+        for (var attempt = 0; attempt < 6; attempt++)
+        {
+            var contest = await ContestData.OpenAsync(app, snv, await ContestData.InputAsync(app));
+            var quiz = contest.Rounds[0].Parts.Single(p => p.Kind == PartKind.Quiz);
+            var team = await app.WithDbAsync(async db =>
+            {
+                var c = await db.Contests.Include(x => x.Clusters).SingleAsync(x => x.Id == contest.Id);
+                var unit = await db.Units.Where(u => u.Code == "XA001").Select(u => u.Id).SingleAsync();
+                var person = await db.People.Where(p => p.UnitId == unit).OrderBy(p => p.Id).Select(p => new { p.Id, p.FullName, p.Position }).FirstAsync();
+                var by = new DanVan.Infrastructure.Data.Actor(Guid.Empty, "test", DateTime.UtcNow);
+                var t = ContestTeam.Register(c, unit, [new MemberChoice(person.Id, person.FullName, person.Position, MemberRole.Captain)], VnTime.Today(db.Time), by);
+                t.Accept(c.Clusters.OrderBy(k => k.Seq).First().Id, "Đội Sen", by).ShouldBeNull();
+                db.ContestTeams.Add(t);
+                await db.SaveChangesAsync();
+                return t.Id;
+            });
+            var url = $"/api/v1/contests/{contest.Id}";
+            foreach (var correct in "ABCDAB")
+            {
+                (await snv.PostJsonAsync($"{url}/questions", Question($"Câu hỏi {correct}?", correct.ToString(), "Luật Thi đua, khen thưởng 2022", "Một", "Hai", "Ba", "Bốn")))
+                    .StatusCode.ShouldBe(HttpStatusCode.Created);
+            }
+
+            await (await snv.PostJsonAsync($"{url}/parts/{quiz.Id}/paper", new { count = 6 })).ReadAsync<QuizDto>();
+            var redraw = snv.PostJsonAsync($"{url}/parts/{quiz.Id}/paper", new { count = 6 });
+            var sheet = snv.PutJsonAsync($"{url}/parts/{quiz.Id}/answers", new { teamId = team, answers = "ABCDAB" });
+            using var redrawn = await redraw;
+            using var entered = await sheet;
+            entered.StatusCode.ShouldBe(HttpStatusCode.OK);
+            redrawn.StatusCode.ShouldBeOneOf(HttpStatusCode.OK, HttpStatusCode.Conflict);
+
+            var state = await (await snv.GetAsync($"{url}/quiz?partId={quiz.Id}")).ReadAsync<QuizDto>();
+            var row = state.Teams.Single(t => t.TeamId == team);
+            row.Right.ShouldBe(state.Paper.Select((q, i) => q.Correct[0] == row.Answers![i] ? 1 : 0).Sum(), $"attempt {attempt}: the score is the current paper's");
+        }
+    }
+
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task The_demo_preliminary_quiz_is_drawn_and_scored_so_the_round_can_close(Provider provider)
