@@ -126,6 +126,9 @@ public sealed class ContestResultsTests(PostgresServer pg) : IClassFixture<Postg
         publicJson.ShouldNotContain(code);
         var published = await (await anonymous.GetAsync($"/api/v1/public/contests/{contest.Id}/results")).ReadAsync<PublicResultsDto>();
         (published.Issued, published.Awards.Count, published.Number).ShouldBe((true, 4, number));
+        var rules = System.Net.WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/hoi-thi/{contest.Id}"));
+        (rules.Contains("Cơ cấu giải thưởng", StringComparison.Ordinal), rules.Contains($"Kết quả (Quyết định số {number}", StringComparison.Ordinal)).ShouldBe((true, true));
+        rules.ShouldNotContain(code);
         var viewer = await (await guest.GetAsync(url + "/results")).ReadAsync<ResultsDto>();
         viewer.Issued!.Awards.ShouldAllBe(x => x.Certificates.Count == 0);
 
