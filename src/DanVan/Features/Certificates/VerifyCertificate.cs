@@ -108,7 +108,8 @@ public static class VerifyCertificate
 
     /// <summary>
     /// A contest's prize certificate (<see cref="Contests.ContestCertificate"/>): valid while its contest's results
-    /// decision stands (a decision's lines are never changed); null when the code is none of them. The scan log keeps
+    /// decision stands in the register (a decision's lines are never changed; one marked replaced answers "cannot
+    /// check"); null when the code is none of them. The scan log keeps
     /// its code's hash only (its certificate id names a decision's certificate).
     /// </summary>
     private static async Task<VerificationDto?> ContestPrizeAsync(AppDbContext db, string code, DateTime asOf, CancellationToken ct)
@@ -121,6 +122,7 @@ public static class VerifyCertificate
             Contest = db.Contests.Where(k => k.Id == c.ContestId).Select(k => new
             {
                 k.Name, k.Year, k.ResultsNumber, k.ResultsDate, Issuer = db.Units.Where(u => u.Id == k.OrganisingUnitId).Select(u => u.Name).First(),
+                Register = db.Documents.Where(d => d.Id == k.ResultsDocumentId).Select(d => (Documents.DocumentStatus?)d.Status).FirstOrDefault(),
             }).First(),
         }).FirstOrDefaultAsync(ct);
         if (row is null)
@@ -128,7 +130,9 @@ public static class VerifyCertificate
             return null;
         }
 
-        if (row.Contest.ResultsNumber is null || row.Contest.ResultsDate is not { } date || row.Award.Withheld)
+        // The decision must stand in the register: one replaced by another cannot vouch for the paper (say so, never "valid").
+        if (row.Contest.ResultsNumber is null || row.Contest.ResultsDate is not { } date || row.Award.Withheld
+            || row.Contest.Register is null or Documents.DocumentStatus.Replaced)
         {
             return Answer(VerificationStatus.CannotCheck, asOf);
         }

@@ -25,6 +25,12 @@ public static class ClosePart
             return locked;
         }
 
+        await using var transaction = await JudgingAccess.LockOpenPartAsync(db, partId, ct); // the part's lock first, as a draw or a quiz sheet takes it
+        if (transaction is null)
+        {
+            return ContestErrors.PartClosed;
+        }
+
         var pending = await db.ContestSheets.CountAsync(s => s.PartId == partId && s.State != SheetState.Confirmed, ct);
         if (pending > 0)
         {
@@ -39,6 +45,7 @@ public static class ClosePart
 
         db.ContestEvents.Add(new ContestEvent(contest.TenantId, contestId, null, ContestAction.PartClosed, by, $"{round.Name}, phần thi {part.Seq}: {part.Name}"));
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return GetStandings.Part(part);
     }
 }

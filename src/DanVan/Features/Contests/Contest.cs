@@ -152,12 +152,15 @@ public sealed class Contest : ITenantOwned, IStamped, IVersioned
         return null;
     }
 
+    /// <summary>Once the results decision is issued, its prizes and lines never change (409).</summary>
+    public AppError? ResultsRefusal() => ResultsDocumentId is null ? null : ContestErrors.ResultsIssued(ResultsNumber!);
+
     /// <summary>Replaces the prize structure (<see cref="ContestPrizes.Check"/>); refused once the results decision is issued.</summary>
     public AppError? SetPrizes(PrizesInput input, Actor by)
     {
-        if (ResultsDocumentId is not null)
+        if (ResultsRefusal() is { } issued)
         {
-            return ContestErrors.ResultsIssued(ResultsNumber!);
+            return issued;
         }
 
         if (ContestPrizes.Check(input) is { } error)
@@ -176,9 +179,9 @@ public sealed class Contest : ITenantOwned, IStamped, IVersioned
     /// <summary>The results decision is issued: the prizes and awards are fixed from now on.</summary>
     public AppError? IssueResults(Guid documentId, string number, DateOnly date, string signerTitle, string signerName, Actor by)
     {
-        if (ResultsDocumentId is not null)
+        if (ResultsRefusal() is { } issued)
         {
-            return ContestErrors.ResultsIssued(ResultsNumber!);
+            return issued;
         }
 
         (ResultsDocumentId, ResultsNumber, ResultsDate, ResultsSignerTitle, ResultsSignerName, ResultsIssuedAt, ResultsByName) =

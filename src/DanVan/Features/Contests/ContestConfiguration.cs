@@ -120,6 +120,7 @@ public sealed class ContestTeamConfiguration : IEntityTypeConfiguration<ContestT
         b.Property(t => t.RegisteredByName).HasMaxLength(256);
         b.Property(t => t.State).HasConversion<string>().HasMaxLength(16);
         b.Ignore(t => t.Current);
+        b.Ignore(t => t.Players);
         b.HasIndex(t => new { t.ContestId, t.UnitId }).IsUnique(); // one team per unit and contest
         b.HasOne<Tenant>().WithMany().HasForeignKey(t => t.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Contest>().WithMany().HasForeignKey(t => t.ContestId).OnDelete(DeleteBehavior.Cascade);

@@ -77,7 +77,7 @@ public sealed class ContestAward : ITenantOwned
         PrizeId = prize.Id;
         TeamId = teamId;
         PersonId = personId;
-        HolderName = holderName;
+        HolderName = holderName.Length > NameMax ? holderName[..NameMax] : holderName;
         UnitName = unitName;
         Position = position;
         Rank = rank;
@@ -127,7 +127,7 @@ public sealed class ContestCertificate : ITenantOwned
         ContestId = contestId;
         AwardId = awardId;
         PersonId = personId;
-        HolderName = holderName;
+        HolderName = holderName.Length > ContestAward.NameMax ? holderName[..ContestAward.NameMax] : holderName;
         UnitName = unitName;
         Position = position;
         Code = Certificates.Certificate.NewCode();
@@ -160,8 +160,11 @@ public sealed class PrizesInput
     public List<PrizeInput>? Prizes { get; set; }
 }
 
-/// <summary>What the standings propose for one team of the last round: a prize, or none with why ("cannot tell" at a tie across a prize's last place).</summary>
-public sealed record ProposalLine(Guid TeamId, string TeamName, int Rank, decimal Total, Guid? PrizeId, string? PrizeName, bool Decided, string Explanation);
+/// <summary>
+/// What the standings propose for one team of the last round: a prize (<see cref="Decided"/>), or — at a tie across a
+/// prize's last place, "cannot tell" — the best prize the tied teams contend for, left to the organiser.
+/// </summary>
+public sealed record ProposalLine(Guid TeamId, string TeamName, int Rank, decimal Total, Guid PrizeId, string PrizeName, bool Decided, string Explanation);
 
 /// <summary>The rules of prizes, pure: the structure's check and the proposal from the last round's standings.</summary>
 public static class ContestPrizes
@@ -214,6 +217,7 @@ public static class ContestPrizes
         var slots = prizes.Where(p => p.Subject == PrizeSubject.Team).OrderBy(p => p.Seq).SelectMany(p => Enumerable.Repeat(p, p.Count)).ToList();
         var lines = new List<ProposalLine>();
         var taken = 0;
+        var round = roundName.Length == 0 ? roundName : char.ToLower(roundName[0], Infrastructure.Text.VietnameseText.Culture) + roundName[1..];
         foreach (var group in rows.Where(r => !r.NoShow && r.Parts.Any(p => p.Scored)).GroupBy(r => r.Rank).OrderBy(g => g.Key))
         {
             if (taken >= slots.Count)
@@ -230,15 +234,15 @@ public static class ContestPrizes
                 {
                     var tied = teams.Count > 1 ? $", đồng hạng với {string.Join(", ", teams.Where(o => o != t).Select(o => o.Name))}" : "";
                     return new ProposalLine(t.TeamId, t.Name, t.Rank, t.Total, open[0].Id, open[0].Name, true,
-                        $"Hạng {t.Rank} {roundName} ({points} điểm{tied}): {open[0].Name} theo thứ tự của bảng điểm.");
+                        $"Hạng {t.Rank} tại {round} ({points} điểm{tied}): {open[0].Name} theo thứ tự của bảng điểm.");
                 }));
             }
             else
             {
                 var left = string.Join(", ", open.GroupBy(p => p.Id).Select(g => $"{g.Count()} {g.First().Name}"));
                 var names = string.Join(", ", teams.Select(t => t.Name));
-                lines.AddRange(teams.Select(t => new ProposalLine(t.TeamId, t.Name, t.Rank, t.Total, null, null, false,
-                    $"Không tự xác định được: {names} cùng hạng {t.Rank} {roundName} ({points} điểm, bằng nhau cả ở các phần thi phân định) " +
+                lines.AddRange(teams.Select(t => new ProposalLine(t.TeamId, t.Name, t.Rank, t.Total, open[0].Id, open[0].Name, false,
+                    $"Không tự xác định được: {names} cùng hạng {t.Rank} tại {round} ({points} điểm, bằng nhau cả ở các phần thi phân định) " +
                     $"nhưng chỉ còn {left}. Ban tổ chức quyết định và ghi lý do.")));
             }
 
@@ -252,8 +256,11 @@ public static class ContestPrizes
 
     public static string Label(this PrizeSubject s) => s == PrizeSubject.Team ? "Tập thể (đội thi)" : "Cá nhân";
 
+    /// <summary>"tập thể" / "cá nhân": how a tier names its subject in a sentence and on the page's lines.</summary>
+    public static string Word(this PrizeSubject s) => s == PrizeSubject.Team ? "tập thể" : "cá nhân";
+
     /// <summary>"1 Giải Nhất × 5.000.000 đồng" — how a tier reads on the rules and results.</summary>
     public static string Describe(ContestPrize p) =>
-        $"{p.Count.ToString(CultureInfo.InvariantCulture)} {p.Name} ({(p.Subject == PrizeSubject.Team ? "tập thể" : "cá nhân")})" +
+        $"{p.Count.ToString(CultureInfo.InvariantCulture)} {p.Name} ({p.Subject.Word()})" +
         (p.Amount > 0 ? $", mỗi giải {Money(p.Amount)} đồng" : ", giấy chứng nhận");
 }

@@ -53,6 +53,9 @@ public sealed class ContestTeam : ITenantOwned, IStamped, IVersioned
 
     public IEnumerable<ContestMember> Current => Members.Where(m => m.Active);
 
+    /// <summary>The current members who play (captain and members, not the reserve): who a team prize's certificates and an individual prize go to.</summary>
+    public IEnumerable<ContestMember> Players => Current.Where(m => m.Role != MemberRole.Reserve);
+
     public static ContestTeam Register(Contest contest, Guid unitId, IReadOnlyList<MemberChoice> members, DateOnly today, Actor by)
     {
         var team = new ContestTeam { Id = Guid.CreateVersion7(), TenantId = contest.TenantId, ContestId = contest.Id, UnitId = unitId };

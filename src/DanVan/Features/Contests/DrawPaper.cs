@@ -14,7 +14,7 @@ public sealed class DrawPaperInput
 /// <summary>
 /// The organiser draws a quiz part's paper by lot: <c>Count</c> questions of the bank, in a random order (a
 /// cryptographic shuffle), the same paper for every team. Drawn again only while no team's answers are entered and the
-/// part is open; a draw and a first sheet at the same moment run one after the other (<see cref="JudgingAccess.LockPartAsync"/>),
+/// part is open; a draw and a first sheet at the same moment run one after the other (<see cref="JudgingAccess.LockOpenPartAsync"/>),
 /// so no sheet is ever scored against a paper that is replaced.
 /// </summary>
 public static class DrawPaper
@@ -30,7 +30,13 @@ public static class DrawPaper
         }
 
         var (contest, round, part) = found;
-        await using var transaction = await JudgingAccess.LockPartAsync(db, partId, ct); // a first sheet typed at this moment waits, or is seen
+        // A first sheet typed at this moment waits, or is seen.
+        await using var transaction = await JudgingAccess.LockOpenPartAsync(db, partId, ct);
+        if (transaction is null)
+        {
+            return ContestErrors.PartClosed;
+        }
+
         if (await db.ContestQuizAnswers.AnyAsync(a => a.PartId == partId, ct))
         {
             return ContestErrors.PaperAnswered;

@@ -37,7 +37,13 @@ public static class EnterQuizAnswers
             return ContestErrors.TeamNotInRound;
         }
 
-        await using var transaction = await JudgingAccess.LockPartAsync(db, partId, ct); // a new draw waits, or has replaced the paper read below
+        // A new draw waits, or has replaced the paper read below.
+        await using var transaction = await JudgingAccess.LockOpenPartAsync(db, partId, ct);
+        if (transaction is null)
+        {
+            return ContestErrors.PartClosed;
+        }
+
         var paper = await GetQuiz.PaperAsync(db, partId, ct);
         if (paper.Count == 0)
         {

@@ -186,7 +186,7 @@ public static class ContestErrors
         $"Kết quả {round} chưa được chốt chính thức trên bảng điểm; chưa công bố kết quả hội thi được.", null, ErrorKind.Conflict);
     public static readonly AppError ResultsNumber = new("contest.results_number", "Nhập số, ký hiệu của quyết định công bố kết quả (ví dụ 215/QĐ-SNV).", "Number");
     public static AppError ResultsDate(string from) => new("contest.results_date",
-        $"Ngày quyết định từ ngày chốt kết quả vòng cuối ({from}) đến hôm nay.", "IssueDate");
+        $"Ngày quyết định phải từ ngày chốt kết quả vòng cuối ({from}) đến hôm nay.", "IssueDate");
     public static readonly AppError ResultsSigner = new("contest.results_signer", $"Nhập chức vụ và họ tên người ký quyết định (tối đa {Documents.Document.SignerMax} ký tự mỗi mục).", "SignerName");
     public static readonly AppError AwardsRequired = new("contest.awards", "Quyết định phải có ít nhất một giải được trao.", "Awards");
     public static readonly AppError PrizeNotFound = new("contest.prize_not_found", "Giải không thuộc cơ cấu giải thưởng của hội thi.", "Awards");
@@ -199,7 +199,12 @@ public static class ContestErrors
     public static AppError PersonTwice(string name, string prize) => new("contest.award_person_twice", $"{name} được ghi hai lần cho {prize}.", "Awards");
     public static AppError ProposalUndecided(string team, string prize) => new("contest.award_proposed",
         $"Theo bảng điểm, {team} được đề xuất {prize}: trao giải này hoặc ghi lý do không trao.", "Awards");
-    public static AppError WithheldNotProposed(string team) => new("contest.withheld", $"{team} không có giải nào được đề xuất theo bảng điểm để ghi “không trao”.", "Withheld");
+    public static AppError TieUndecided(string team, string prize) => new("contest.award_tie",
+        $"{team} đồng hạng ở ranh giới {prize}: trao giải cho đội hoặc ghi lý do không trao.", "Awards");
+    public static AppError TeamPrizeToPerson(string prize, string team) => new("contest.award_team_prize",
+        $"{prize} là giải tập thể: trao cho cả {LowerFirst(team)}, không chọn thí sinh.", "Awards");
+    public static string LowerFirst(string s) => s.Length == 0 ? s : char.ToLower(s[0], VietnameseText.Culture) + s[1..];
+    public static AppError WithheldNotProposed(string team) => new("contest.withheld", $"{team} không thuộc đề xuất trao giải theo bảng điểm để ghi “không trao”.", "Withheld");
 
     public static string Points(decimal p) => p.ToString("0.##", VietnameseText.Culture);
 }

@@ -50,7 +50,7 @@ public static class GetResults
         var issued = contest.ResultsDocumentId is null ? null : await IssuedAsync(db, contest, prizes, organiser, ct);
         IReadOnlyList<ProposalLine> proposal = [];
         IReadOnlyList<ContestantDto> contestants = [];
-        var waiting = Waiting(contest, rounds);
+        var waiting = Waiting(contest, rounds)?.Message;
         if (issued is null && organiser && waiting is null)
         {
             (proposal, _) = await ProposeAsync(db, contest, rounds, ct);
@@ -61,10 +61,10 @@ public static class GetResults
             prizes.Sum(p => p.Count * p.Amount), last.Name, issued is null ? waiting : null, proposal, contestants, issued);
     }
 
-    /// <summary>Why the results cannot be decided yet: no prize structure, or a round whose results are not final.</summary>
-    public static string? Waiting(Contest contest, IReadOnlyList<ContestRound> rounds) =>
-        contest.Prizes.Count == 0 ? ContestErrors.NoPrizes.Message
-        : rounds.FirstOrDefault(r => r.Board != BoardState.Final) is { } open ? ContestErrors.RoundNotFinal(open.Name).Message
+    /// <summary>Why the results cannot be decided yet: no prize structure, or a round whose results are not final (409).</summary>
+    public static AppError? Waiting(Contest contest, IReadOnlyList<ContestRound> rounds) =>
+        contest.Prizes.Count == 0 ? ContestErrors.NoPrizes
+        : rounds.FirstOrDefault(r => r.Board != BoardState.Final) is { } open ? ContestErrors.RoundNotFinal(open.Name)
         : null;
 
     /// <summary>The last round's standings (names as on the results) and what they propose.</summary>
@@ -105,7 +105,7 @@ public static class GetResults
         var teams = await db.ContestTeams.AsNoTracking().Include(t => t.Members)
             .Where(t => t.ContestId == contestId && t.State == TeamState.Accepted).ToListAsync(ct);
         var names = await TeamNamesAsync(db, teams, ct);
-        return [.. teams.OrderBy(t => names[t.Id], StringComparer.Ordinal).SelectMany(t => t.Current.Where(m => m.Role != MemberRole.Reserve)
+        return [.. teams.OrderBy(t => names[t.Id], StringComparer.Ordinal).SelectMany(t => t.Players
             .OrderBy(m => m.Role).ThenBy(m => m.Name, StringComparer.Ordinal).Select(m => new ContestantDto(t.Id, names[t.Id], m.PersonId, m.Name, m.Position)))];
     }
 

@@ -62,20 +62,10 @@ public static class IssueResults
             return stale;
         }
 
-        if (contest.ResultsDocumentId is not null)
-        {
-            return ContestErrors.ResultsIssued(contest.ResultsNumber!);
-        }
-
         var rounds = await RoundTeams.RoundsAsync(db, contest.Id, ct);
-        if (contest.Prizes.Count == 0)
+        if ((contest.ResultsRefusal() ?? GetResults.Waiting(contest, rounds)) is { } refusal)
         {
-            return ContestErrors.NoPrizes;
-        }
-
-        if (rounds.FirstOrDefault(r => r.Board != BoardState.Final) is { } open)
-        {
-            return ContestErrors.RoundNotFinal(open.Name);
+            return refusal;
         }
 
         var finalOn = DateOnly.FromDateTime(VnTime.ToLocal(rounds.Max(r => r.FinalAt!.Value)));
@@ -126,7 +116,7 @@ public static class IssueResults
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
+        catch (DbUpdateException e) when (Infrastructure.Web.DanVanExceptionHandler.IsUniqueViolation(e))
         {
             // The register's unique identity: the number was taken between the check and the save.
             return new AppError("document.duplicate", $"Số văn bản {document.Number} đã có trong sổ văn bản của đơn vị.", "Number", ErrorKind.Conflict);
@@ -176,6 +166,11 @@ public static class IssueResults
             var rank = row.GetValueOrDefault(teamId);
             if (prize.Subject == PrizeSubject.Team)
             {
+                if (line.PersonId is not null)
+                {
+                    return ContestErrors.TeamPrizeToPerson(prize.Name, names[teamId]);
+                }
+
                 if (given.Any(g => g.Prize.Subject == PrizeSubject.Team && g.Award.TeamId == teamId))
                 {
                     return ContestErrors.TeamTwice(names[teamId]);
@@ -184,13 +179,13 @@ public static class IssueResults
                 var asProposed = proposed.TryGetValue(teamId, out var p) && p.Decided && p.PrizeId == prizeId;
                 if (!asProposed && string.IsNullOrEmpty(reason))
                 {
-                    var why = p is null ? "không có giải nào được đề xuất theo bảng điểm" : p.Decided ? $"bảng điểm đề xuất {p.PrizeName}" : "đồng hạng ở ranh giới giải";
+                    var why = p is null ? "không có giải nào được đề xuất theo bảng điểm" : p.Decided ? $"bảng điểm đề xuất {p.PrizeName}" : "đồng hạng ở ranh giới giải, Ban tổ chức quyết định";
                     return ContestErrors.AwardReason($"{names[teamId]} nhận {prize.Name} khác đề xuất ({why})");
                 }
 
                 var award = new ContestAward(contest.TenantId, contest.Id, 0, prize, teamId, null, names[teamId], units[team.UnitId], null, rank?.Rank, rank?.Total,
                     withheld: false, asProposed ? null : reason);
-                var players = team.Current.Where(m => m.Role != MemberRole.Reserve).OrderBy(m => m.Role).ThenBy(m => m.Name, StringComparer.Ordinal);
+                var players = team.Players.OrderBy(m => m.Role).ThenBy(m => m.Name, StringComparer.Ordinal);
                 given.Add(new Given(award, prize, [
                     new ContestCertificate(contest.TenantId, contest.Id, award.Id, null, names[teamId], units[team.UnitId], null),
                     .. players.Select(m => new ContestCertificate(contest.TenantId, contest.Id, award.Id, m.PersonId, m.Name, units[team.UnitId], m.Position)),
@@ -198,7 +193,7 @@ public static class IssueResults
             }
             else
             {
-                var member = line.PersonId is { } personId ? team.Current.FirstOrDefault(m => m.PersonId == personId && m.Role != MemberRole.Reserve) : null;
+                var member = line.PersonId is { } personId ? team.Players.FirstOrDefault(m => m.PersonId == personId) : null;
                 if (member is null)
                 {
                     return ContestErrors.NotMember(names[teamId]);
@@ -229,7 +224,7 @@ public static class IssueResults
         var withheld = new List<Given>();
         foreach (var w in input.Withheld ?? [])
         {
-            if (w.TeamId is not { } teamId || !proposed.TryGetValue(teamId, out var p) || !p.Decided)
+            if (w.TeamId is not { } teamId || !proposed.TryGetValue(teamId, out var p))
             {
                 return ContestErrors.WithheldNotProposed(w.TeamId is { } id && names.TryGetValue(id, out var n) ? n : "Đội này");
             }
@@ -237,7 +232,7 @@ public static class IssueResults
             var reason = w.Reason?.Trim();
             if (string.IsNullOrEmpty(reason) || reason.Length > ContestAward.ReasonMax)
             {
-                return ContestErrors.AwardReason($"Không trao {p.PrizeName} cho {names[teamId]}");
+                return ContestErrors.AwardReason($"Không trao {(p.Decided ? p.PrizeName : "giải")} cho {names[teamId]}");
             }
 
             if (given.Any(g => g.Award.TeamId == teamId && g.Prize.Subject == PrizeSubject.Team) || withheld.Any(g => g.Award.TeamId == teamId))
@@ -245,15 +240,16 @@ public static class IssueResults
                 return ContestErrors.TeamTwice(names[teamId]);
             }
 
-            withheld.Add(new Given(new ContestAward(contest.TenantId, contest.Id, 0, prizes[p.PrizeId!.Value], teamId, null, names[teamId],
-                units[teams[teamId].UnitId], null, p.Rank, p.Total, withheld: true, reason), prizes[p.PrizeId.Value], []));
+            withheld.Add(new Given(new ContestAward(contest.TenantId, contest.Id, 0, prizes[p.PrizeId], teamId, null, names[teamId],
+                units[teams[teamId].UnitId], null, p.Rank, p.Total, withheld: true, reason), prizes[p.PrizeId], []));
         }
 
-        foreach (var p in proposal.Where(p => p.Decided))
+        // Every team the standings propose a prize for — or leave to the organiser at a tie — gets a team prize or a reason why not.
+        foreach (var p in proposal)
         {
             if (!given.Any(g => g.Award.TeamId == p.TeamId && g.Prize.Subject == PrizeSubject.Team) && withheld.All(g => g.Award.TeamId != p.TeamId))
             {
-                return ContestErrors.ProposalUndecided(p.TeamName, p.PrizeName!);
+                return p.Decided ? ContestErrors.ProposalUndecided(p.TeamName, p.PrizeName) : ContestErrors.TieUndecided(p.TeamName, p.PrizeName);
             }
         }
 

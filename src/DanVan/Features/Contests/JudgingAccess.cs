@@ -164,15 +164,22 @@ public static class JudgingAccess
     }
 
     /// <summary>
-    /// Starts the transaction in which a quiz part's paper or a team's answers change, its first statement a no-op write
-    /// on the part: PostgreSQL locks the part's row, SQLite takes the database's write lock. A draw and a first sheet of
-    /// the same part then run one after the other, and each reads (answers entered, the paper) after the lock.
+    /// Starts the transaction in which a quiz part's paper or a team's answers change, or the part closes, its first
+    /// statement a no-op write on the part while it is open: PostgreSQL locks the part's row, SQLite takes the database's
+    /// write lock. A draw, a first sheet and the closing of the same part then run one after the other, each reading after
+    /// the lock, and every one takes the part's lock before the audit chain's (no deadlock between them). Null, with the
+    /// transaction rolled back, when the part was closed meanwhile.
     /// </summary>
-    public static async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> LockPartAsync(AppDbContext db, Guid partId, CancellationToken ct)
+    public static async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction?> LockOpenPartAsync(AppDbContext db, Guid partId, CancellationToken ct)
     {
         var transaction = await db.Database.BeginTransactionAsync(ct);
-        await db.ContestParts.Where(p => p.Id == partId).ExecuteUpdateAsync(s => s.SetProperty(p => p.ClosedAt, p => p.ClosedAt), ct);
-        return transaction;
+        if (await db.ContestParts.Where(p => p.Id == partId && p.ClosedAt == null).ExecuteUpdateAsync(s => s.SetProperty(p => p.ClosedAt, p => p.ClosedAt), ct) == 1)
+        {
+            return transaction;
+        }
+
+        await transaction.DisposeAsync();
+        return null;
     }
 
     /// <summary>The accepted teams of a contest (those who compete).</summary>

@@ -63,7 +63,7 @@ public sealed class ResultsModel(AppDbContext db) : PageModel
     /// <summary>Which form the shown error belongs to ("prizes" or "decision").</summary>
     public string? ErrorAt { get; private set; }
 
-    public int ExtraRows => Math.Clamp(Results.Prizes.Where(p => p.Subject == PrizeSubject.Individual).Sum(p => p.Count) + 2, 3, 10);
+    public int ExtraRows => Math.Clamp(Results.Prizes.Where(p => p.Subject == PrizeSubject.Individual).Sum(p => p.Count) + 2, 3, ContestPrize.MaxCount + 2);
 
     private CurrentUser Me => CurrentUser.Require(User);
 
@@ -76,9 +76,9 @@ public sealed class ResultsModel(AppDbContext db) : PageModel
 
         Basis = Results.PrizeBasis;
         PrizeLines = string.Join('\n', Results.Prizes.Select(p =>
-            $"{p.Name} | {(p.Subject == PrizeSubject.Team ? "tập thể" : "cá nhân")} | {p.Count} | {ContestPrizes.Money(p.Amount)}"));
+            $"{p.Name} | {p.Subject.Word()} | {p.Count} | {ContestPrizes.Money(p.Amount)}"));
         Decision.IssueDate = VnTime.Today(db.Time);
-        Decision.Lines = [.. Results.Proposal.Select(p => new LineForm { TeamId = p.TeamId, PrizeId = p.PrizeId })];
+        Decision.Lines = [.. Results.Proposal.Select(p => new LineForm { TeamId = p.TeamId, PrizeId = p.Decided ? p.PrizeId : null })];
         return Page();
     }
 
@@ -98,12 +98,12 @@ public sealed class ResultsModel(AppDbContext db) : PageModel
             return failed;
         }
 
-        var decided = Results.Proposal.Where(p => p.Decided).Select(p => p.TeamId).ToHashSet();
+        var proposed = Results.Proposal.Select(p => p.TeamId).ToHashSet();
         var input = new IssueResultsInput
         {
             Number = Decision.Number, IssueDate = Decision.IssueDate, SignerTitle = Decision.SignerTitle, SignerName = Decision.SignerName,
             Awards = [.. Decision.Lines.Where(l => l.PrizeId is not null).Select(l => new AwardInput { PrizeId = l.PrizeId, TeamId = l.TeamId, Reason = l.Reason })],
-            Withheld = [.. Decision.Lines.Where(l => l.PrizeId is null && decided.Contains(l.TeamId)).Select(l => new WithheldInput { TeamId = l.TeamId, Reason = l.Reason })],
+            Withheld = [.. Decision.Lines.Where(l => l.PrizeId is null && proposed.Contains(l.TeamId)).Select(l => new WithheldInput { TeamId = l.TeamId, Reason = l.Reason })],
         };
         foreach (var extra in Decision.Extras.Where(x => x.PrizeId is not null || !string.IsNullOrWhiteSpace(x.Holder)))
         {
@@ -128,7 +128,10 @@ public sealed class ResultsModel(AppDbContext db) : PageModel
         {
             var cells = line.Split('|').Select(c => c.Trim()).ToArray();
             var subject = cells.Length > 1 ? VietnameseText.Fold(cells[1]) : "";
-            var digits = cells.Length > 3 ? new string(cells[3].Where(char.IsAsciiDigit).ToArray()) : "";
+            // The money as written: digits with dots or spaces between thousands, optionally "đ", "đồng" or "VND" after them.
+            var money = cells.Length > 3 ? System.Text.RegularExpressions.Regex.Replace(cells[3], @"\s*(đồng|đ|vnd)\.?$", "",
+                System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)) : "";
+            var digits = money.All(c => char.IsAsciiDigit(c) || c is '.' or ' ') ? new string(money.Where(char.IsAsciiDigit).ToArray()) : "";
             if (cells.Length != 4 || !int.TryParse(cells[2], NumberStyles.None, CultureInfo.InvariantCulture, out var count)
                 || !long.TryParse(digits.Length == 0 ? "x" : digits, NumberStyles.None, CultureInfo.InvariantCulture, out var amount)
                 || !(subject.Contains("ca nhan", StringComparison.Ordinal) || subject.Contains("tap the", StringComparison.Ordinal) || subject.Contains("doi", StringComparison.Ordinal)))

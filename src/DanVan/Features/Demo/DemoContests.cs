@@ -180,7 +180,6 @@ internal static class DemoContests
         await db.SaveChangesAsync();
     }
 
-    /// <summary>The seed-004 rules (<see cref="ContestTemplate.Sample"/>) under way: also what tests start from.</summary>
     /// <summary>The demo's prize structure, as provincial contests of this kind give them (issue 17 §4).</summary>
     public static PrizesInput Prizes => new()
     {
@@ -195,6 +194,7 @@ internal static class DemoContests
         ],
     };
 
+    /// <summary>The seed-004 rules (<see cref="ContestTemplate.Sample"/>) under way: also what tests start from.</summary>
     public static ContestInput Input(Guid planId, Guid organiserId, List<ParticipantInput> eligible, DateOnly today)
     {
         var input = ContestTemplate.Sample(today);

@@ -244,7 +244,10 @@ public sealed class DanVanExceptionHandler(ILogger<DanVanExceptionHandler> logge
         return false;
     }
 
-    private static bool IsConflict(Exception exception) => (exception is Microsoft.EntityFrameworkCore.DbUpdateException && exception.InnerException switch
+    private static bool IsConflict(Exception exception) => IsUniqueViolation(exception);
+
+    /// <summary>A save refused by a unique index (SQLite's constraint error, PostgreSQL's unique_violation).</summary>
+    internal static bool IsUniqueViolation(Exception exception) => (exception is Microsoft.EntityFrameworkCore.DbUpdateException && exception.InnerException switch
         {
             Microsoft.Data.Sqlite.SqliteException sqlite => sqlite.SqliteErrorCode == 19, // SQLITE_CONSTRAINT
             Npgsql.PostgresException pg => pg.SqlState == "23505", // unique_violation

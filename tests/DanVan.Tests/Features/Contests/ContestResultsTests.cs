@@ -63,7 +63,7 @@ public sealed class ContestResultsTests(PostgresServer pg) : IClassFixture<Postg
         await ScoreAndFinaliseAsync(snv, guest, new Setup(contest, round, part, communes, teams, criteria));
 
         var proposal = (await (await snv.GetAsync(url + "/results")).ReadAsync<ResultsDto>()).Proposal;
-        proposal.Select(p => (p.TeamId, p.PrizeId, p.Decided)).ShouldBe([(a, (Guid?)first, true), (b, null, false), (c, null, false)], ignoreOrder: true);
+        proposal.Select(p => (p.TeamId, p.PrizeId, p.Decided)).ShouldBe([(a, first, true), (b, second, false), (c, second, false)], ignoreOrder: true);
         proposal.Single(p => p.TeamId == a).Explanation.ShouldContain("Hạng 1");
         var tie = proposal.Single(p => p.TeamId == b).Explanation;
         (tie.Contains("cùng hạng 2", StringComparison.Ordinal), tie.Contains("1 Giải Nhì, 1 Giải Ba", StringComparison.Ordinal)).ShouldBe((true, true), tie);
@@ -83,6 +83,11 @@ public sealed class ContestResultsTests(PostgresServer pg) : IClassFixture<Postg
             .ShouldBe("contest.prize_count");
         (await Refused(Decision([new { prizeId = second, teamId = b, reason = "Bốc thăm" }]))).ShouldBe("contest.award_proposed");
         (await Refused(Decision([new { prizeId = first, teamId = a }], [new { teamId = d, reason = "x" }]))).ShouldBe("contest.withheld");
+        (await Refused(Decision([new { prizeId = first, teamId = a }, new { prizeId = second, teamId = b, reason = "Bốc thăm" }]))).ShouldBe("contest.award_tie");
+        (await Refused(Decision([new { prizeId = first, teamId = a }, new { prizeId = second, teamId = b, reason = "Bốc thăm" }],
+            [new { teamId = c, reason = "" }]))).ShouldBe("contest.award_reason");
+        (await Refused(Decision([new { prizeId = first, teamId = a }, new { prizeId = second, teamId = b, reason = "Bốc thăm" },
+            new { prizeId = third, teamId = c, personId = communes[2].Vice, reason = "Bốc thăm" }]))).ShouldBe("contest.award_team_prize");
         (await Refused(Decision([new { prizeId = first, teamId = a }, new { prizeId = best, teamId = a, personId = captainOfA }]))).ShouldBe("contest.award_reason");
         (await Refused(Decision([new { prizeId = first, teamId = a }, new { prizeId = best, teamId = a, personId = communes[1].Vice, reason = "Xuất sắc" }])))
             .ShouldBe("contest.award_member");
@@ -140,6 +145,10 @@ public sealed class ContestResultsTests(PostgresServer pg) : IClassFixture<Postg
         PdfText.SavePngs(pdf, $"contest-certificates-{provider}");
         QrReader.Decode(pdf).ShouldEndWith(VerifyLink.Path + code);
         (await guest.GetAsync(url + "/results/certificates.pdf")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        // A decision marked replaced in the register no longer vouches for the paper: "cannot check", never "valid".
+        await app.WithDbAsync(db => db.Documents.Where(x => x.Id == results.DocumentId).ExecuteUpdateAsync(u => u.SetProperty(x => x.Status, DocumentStatus.Replaced)));
+        (await (await anonymous.GetAsync($"/api/v1/verify/{code}")).ReadAsync<VerificationDto>()).Status.ShouldBe(VerificationStatus.CannotCheck);
     }
 
     [ProviderTheory]
