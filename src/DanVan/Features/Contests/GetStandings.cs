@@ -1,7 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Web;
-using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Features.Contests;
 
@@ -33,21 +32,9 @@ public static class GetStandings
             return ContestErrors.StandingsHidden;
         }
 
-        var partIds = round.Parts.Select(p => p.Id).ToList();
-        var teams = await RoundTeams.ForAsync(db, contest, rounds, round, ct);
-        var units = await JudgingViews.UnitNamesAsync(db, teams, ct);
-        var clusters = await db.ContestClusters.AsNoTracking().Where(c => c.ContestId == contestId).ToDictionaryAsync(c => c.Id, ct);
-        var judges = await db.ContestJudges.AsNoTracking().Where(j => j.RoundId == roundId).ToDictionaryAsync(j => j.Id, j => j.Name, ct);
-        var sheets = await db.ContestSheets.AsNoTracking().Include(s => s.Lines)
-            .Where(s => partIds.Contains(s.PartId) && s.State == SheetState.Confirmed).ToListAsync(ct);
-        var attendance = await db.ContestAttendance.AsNoTracking().Where(a => partIds.Contains(a.PartId)).ToListAsync(ct);
-        var input = new StandingsInput(
-            [.. round.Parts.Select(p => new StandingsPart(p.Id, p.Seq, p.Name, p.MaxPoints, p.LatePenaltyPerDay, p.TieBreakRank, p.TrimFrom))],
-            [.. teams.Select(t => new StandingsTeam(t.Id, JudgingViews.TeamName(t, units, organiser), t.ClusterId, t.ClusterId is { } c ? clusters[c].Name : null,
-                t.ClusterId is { } s ? clusters[s].Seq : 0))],
-            [.. sheets.Select(s => new StandingsSheet(s.Id, s.PartId, s.TeamId, s.JudgeId, judges.GetValueOrDefault(s.JudgeId, ""), s.Total)),
-                .. await QuizScores.SheetsAsync(db, partIds, ct)],
-            [.. attendance.Select(a => new StandingsAttendance(a.PartId, a.TeamId, a.NoShow, a.DaysLate))], round.Advancement, round.AdvanceValue);
+        // The same input as the boards (one assembly of sheets, quiz scores and attendance); the organiser sees full names.
+        var data = await BoardData.LoadAsync(db, contest, rounds, round, await RoundTeams.ForAsync(db, contest, rounds, round, ct), ct);
+        var input = organiser ? data.Input with { Teams = [.. data.Input.Teams.Select(t => t with { Name = data.FullNames[t.Id] })] } : data.Input;
         var rows = ContestStandings.Compute(input);
         var dto = GetContest.Round(round);
         return new StandingsDto(contest.Id, contest.Name, round.Id, round.Name, closed, round.Advancement, dto.AdvancementText, dto.TieBreakText,
