@@ -11,7 +11,8 @@ namespace DanVan.Features.Contests;
 /// organiser's own staff) registers by the deadline, and registers again a team returned to it — with the organiser's
 /// reason — until the contest starts (<see cref="Contest.RegistrationOpen"/>); a seated judge scores while a judged or
 /// written part of their round is open during the contest, once the round has its teams (<see cref="RoundTeams"/>); the organiser
-/// types the teams' quiz sheets while a quiz part of such a round is open (the quiz desk, until the part is closed).
+/// types the teams' quiz sheets while a quiz part of such a round is open (the quiz desk, until the part is closed), and
+/// issues the results decision once every round is final (undated: no rule sets its deadline).
 /// </summary>
 public sealed class ContestsWork : IWorkProvider
 {
@@ -26,16 +27,30 @@ public sealed class ContestsWork : IWorkProvider
             .Select(c => new { c.Id, c.Name, c.OrganisingUnitId, c.StartsOn, c.EndsOn, c.RegistrationDeadline,
                 Organiser = db.Units.Where(u => u.Id == c.OrganisingUnitId).Select(u => u.Name).First() })
             .ToListAsync(ct);
+        var managedUnits = db.Units.VisibleTo(db, user, Permission.ManageContests).Select(u => u.Id);
+        var items = new List<WorkItem>();
+
+        // The organiser: once every round's results are final, the results decision (prizes, then the decision; no legal
+        // deadline, so undated). A contest past its last day is still listed here, until the decision is issued.
+        var deciding = await db.Contests.AsNoTracking().Where(c => c.TenantId == tenantId && c.Status == ContestStatus.Open && c.ResultsDocumentId == null
+                && managedUnits.Contains(c.OrganisingUnitId)
+                && db.ContestRounds.Any(r => r.ContestId == c.Id) && !db.ContestRounds.Any(r => r.ContestId == c.Id && r.Board != BoardState.Final))
+            .Select(c => new { c.Id, c.Name, c.OrganisingUnitId, Organiser = db.Units.Where(u => u.Id == c.OrganisingUnitId).Select(u => u.Name).First(),
+                HasPrizes = db.ContestPrizes.Any(p => p.ContestId == c.Id) })
+            .ToListAsync(ct);
+        items.AddRange(deciding.Select(c => WorkItem.Due(Kind, Label, $"Ban hành quyết định công bố kết quả — {c.Name}", c.OrganisingUnitId, c.Organiser, null,
+            query, $"/Contests/Results/{c.Id}", c.HasPrizes
+                ? "Kết quả các vòng thi đã chính thức: xem đề xuất giải theo bảng xếp hạng, rồi ban hành quyết định."
+                : "Kết quả các vòng thi đã chính thức: nhập cơ cấu giải thưởng kèm căn cứ, rồi ban hành quyết định.")));
+
         if (open.Count == 0)
         {
-            return new WorkBatch([], 0);
+            return new WorkBatch([.. items.Take(query.Take)], items.Count);
         }
 
         var ids = open.Select(c => c.Id).ToList();
-        var managedUnits = db.Units.VisibleTo(db, user, Permission.ManageContests).Select(u => u.Id);
         var managed = (await db.Contests.Where(c => ids.Contains(c.Id) && managedUnits.Contains(c.OrganisingUnitId)).Select(c => c.Id).ToListAsync(ct)).ToHashSet();
         var contests = open.ToDictionary(c => c.Id);
-        var items = new List<WorkItem>();
         var notLoaded = 0;
 
         // The organiser: teams waiting for their check.

@@ -4,6 +4,7 @@ using DanVan.Features.Contests;
 using DanVan.Features.Documents;
 using DanVan.Infrastructure.Text;
 using DanVan.Tests.Features.Certificates;
+using DanVan.Tests.Features.Work;
 using DanVan.Tests.Infrastructure;
 using DanVan.Tests.Infrastructure.Pdf;
 using Microsoft.EntityFrameworkCore;
@@ -60,7 +61,15 @@ public sealed class ContestResultsTests(PostgresServer pg) : IClassFixture<Postg
         (await (await snv.PostJsonAsync(url + "/results", Decision([new { prizeId = first, teamId = a }]))).ProblemAsync(HttpStatusCode.Conflict))
             .Code.ShouldBe("contest.round_not_final");
 
+        var resultsLink = $"/Contests/Results/{contest.Id}";
+        (await WorkListTests.ReadAllAsync(snv)).ShouldNotContain(i => i.Link == resultsLink, "a round is not final yet");
         await ScoreAndFinaliseAsync(snv, guest, new Setup(contest, round, part, communes, teams, criteria));
+
+        // The organiser's work list: the decision to issue, undated (no rule sets its deadline), until it is issued.
+        var toDecide = (await WorkListTests.ReadAllAsync(snv)).Single(i => i.Link == resultsLink);
+        (toDecide.Kind, toDecide.Title, toDecide.Deadline, toDecide.Note).ShouldBe((ContestsWork.Kind, $"Ban hành quyết định công bố kết quả — {contest.Name}", null,
+            "Kết quả các vòng thi đã chính thức: xem đề xuất giải theo bảng xếp hạng, rồi ban hành quyết định."));
+        (await WorkListTests.ReadAllAsync(guest)).ShouldNotContain(i => i.Link == resultsLink);
 
         var proposal = (await (await snv.GetAsync(url + "/results")).ReadAsync<ResultsDto>()).Proposal;
         proposal.Select(p => (p.TeamId, p.PrizeId, p.Decided)).ShouldBe([(a, first, true), (b, second, false), (c, second, false)], ignoreOrder: true);
@@ -115,6 +124,8 @@ public sealed class ContestResultsTests(PostgresServer pg) : IClassFixture<Postg
         var history = (await (await snv.GetAsync(url)).ReadAsync<ContestDto>()).History;
         history.Select(h => h.Action).ShouldContain(ContestAction.PrizesSet);
         history.Single(h => h.Action == ContestAction.ResultsIssued).Note.ShouldNotBeNull().ShouldContain(number);
+
+        (await WorkListTests.ReadAllAsync(snv)).ShouldNotContain(i => i.Link == resultsLink, "issued");
 
         // Fixed from now on.
         (await (await snv.PostJsonAsync(url + "/results", Decision([new { prizeId = first, teamId = a }]))).ProblemAsync(HttpStatusCode.Conflict))
