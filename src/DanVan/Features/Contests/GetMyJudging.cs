@@ -43,7 +43,7 @@ public static class GetMyJudging
             {
                 parts.Add(new MyPartDto(round.Id, round.Name, seat.Id, part.Id, part.Seq, part.Name, part.MaxPoints, part.Closed,
                     [.. part.Criteria.OrderBy(c => c.Seq).Select(c => new CriterionRefDto(c.Id, c.Seq, c.Name, c.MaxPoints))],
-                    [.. teamsOf[round.Id].OrderBy(t => t.ClusterId is { } c ? clusters[c] : "").ThenBy(t => JudgingViews.TeamName(t, units, false), StringComparer.Ordinal).Select(t =>
+                    [.. teamsOf[round.Id].OrderBy(t => t.ClusterId is { } c ? clusters[c] : "").ThenBy(t => JudgingViews.TeamName(t, units, false), JudgingViews.NameOrder).Select(t =>
                     {
                         var name = JudgingViews.TeamName(t, units, false);
                         var sheet = sheets.FirstOrDefault(s => s.PartId == part.Id && s.TeamId == t.Id);

@@ -42,7 +42,7 @@ public static class GetPartSheets
         var attendance = await db.ContestAttendance.AsNoTracking().Where(a => a.PartId == part.Id).ToDictionaryAsync(a => a.TeamId, ct);
         var corrections = await db.ContestEvents.AsNoTracking().Where(e => e.ContestId == contestId && e.Action == ContestAction.SheetCorrected)
             .OrderByDescending(e => e.At).ToListAsync(ct);
-        var ordered = teams.OrderBy(t => t.ClusterId is { } c ? clusters[c].Seq : 0).ThenBy(t => JudgingViews.TeamName(t, units, true), StringComparer.Ordinal).ToList();
+        var ordered = teams.OrderBy(t => t.ClusterId is { } c ? clusters[c].Seq : 0).ThenBy(t => JudgingViews.TeamName(t, units, true), JudgingViews.NameOrder).ToList();
         var names = ordered.ToDictionary(t => t.Id, t => JudgingViews.TeamName(t, units, true));
         var cells = judges.SelectMany(j => ordered.Select(t =>
         {

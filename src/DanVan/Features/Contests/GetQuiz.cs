@@ -53,7 +53,7 @@ public static class GetQuiz
         var teams = await RoundTeams.ForAsync(db, contest, rounds, round, ct);
         var units = await JudgingViews.UnitNamesAsync(db, teams, ct);
         var answers = await db.ContestQuizAnswers.AsNoTracking().Where(a => a.PartId == part.PartId).ToDictionaryAsync(a => a.TeamId, ct);
-        var teamDtos = teams.Select(t => (Team: t, Name: JudgingViews.TeamName(t, units, true))).OrderBy(t => t.Team.ClusterId is null).ThenBy(t => t.Name, StringComparer.Ordinal)
+        var teamDtos = teams.Select(t => (Team: t, Name: JudgingViews.TeamName(t, units, true))).OrderBy(t => t.Team.ClusterId is null).ThenBy(t => t.Name, JudgingViews.NameOrder)
             .Select(t => answers.TryGetValue(t.Team.Id, out var a)
                 ? new QuizTeamDto(t.Team.Id, t.Name, a.Answers, a.Right, a.Points, a.EnteredByName, a.EnteredAt, a.Version)
                 : new QuizTeamDto(t.Team.Id, t.Name, null, null, null, null, null, null)).ToList();

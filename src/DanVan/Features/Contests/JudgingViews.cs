@@ -1,4 +1,5 @@
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Features.Contests;
@@ -37,6 +38,10 @@ public static class JudgingViews
         SheetState.Confirmed => "Đã xác nhận",
         _ => throw new ArgumentOutOfRangeException(nameof(s)),
     };
+
+    /// <summary>Teams' names in the order a Vietnamese reader expects (Cúc, Đào, Mai, Sen: đ beside d, marks after the letter), ordinal within.</summary>
+    public static readonly IComparer<string> NameOrder = Comparer<string>.Create((a, b) =>
+        string.CompareOrdinal(VietnameseText.Fold(a), VietnameseText.Fold(b)) is var c && c != 0 ? c : string.CompareOrdinal(a, b));
 
     /// <summary>How a team is named in judging: its code name when it has one (judges and the public see only that), else its unit.</summary>
     public static string TeamName(ContestTeam team, IReadOnlyDictionary<Guid, string> units, bool organiser) =>
