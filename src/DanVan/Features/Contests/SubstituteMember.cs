@@ -42,6 +42,9 @@ public static class SubstituteMember
             return ineligible;
         }
 
+        // Checked and saved under the contest's team lock: a registration naming the same person at once waits (TeamMembers.CheckFreeAsync).
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.LockContestTeamsAsync(contest.Id, ct);
         if (team.Current.All(m => m.PersonId != input.InPersonId) && await TeamMembers.CheckFreeAsync(db, contest.Id, team.Id, [input.InPersonId], ct) is { } taken)
         {
             return taken;
@@ -53,6 +56,7 @@ public static class SubstituteMember
         }
 
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return (await GetTeam.HandleAsync(db, user, teamId, ct)).Value!;
     }
 }

@@ -35,7 +35,10 @@ public static class TeamMembers
         return chosen.Select(c => people.First(p => p.Id == c.PersonId) is var p ? new MemberChoice(p.Id, p.FullName, p.Position, c.Role) : null!).ToList();
     }
 
-    /// <summary>The 409 when one of the people is a current member of another (not returned) team of the contest.</summary>
+    /// <summary>
+    /// The 409 when one of the people is a current member of another (not returned) team of the contest. Callers check
+    /// and save under <see cref="AppDbContext.LockContestTeamsAsync"/> (the rule spans teams, so no index can hold it).
+    /// </summary>
     public static async Task<AppError?> CheckFreeAsync(AppDbContext db, Guid contestId, Guid? ownTeamId, IReadOnlyList<Guid> personIds, CancellationToken ct)
     {
         var taken = await db.ContestMembers.AsNoTracking()

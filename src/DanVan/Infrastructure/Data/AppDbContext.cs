@@ -199,6 +199,13 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     /// </summary>
     public abstract Task LockUnitTreeAsync(Guid tenantId, CancellationToken ct);
 
+    /// <summary>
+    /// Serialises changes to a contest's team members (registering, registering again, substituting) for the current
+    /// transaction, so that two teams registered at once cannot both take the same person. Taken before any save (and so
+    /// before the audit chain's lock). SQLite needs nothing: its write transactions begin IMMEDIATE.
+    /// </summary>
+    public abstract Task LockContestTeamsAsync(Guid contestId, CancellationToken ct);
+
     /// <summary>Serialises audit-chain appends across processes for the current transaction.</summary>
     protected abstract Task LockAuditChainAsync(CancellationToken ct);
 

@@ -14,6 +14,9 @@ public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> 
     public override Task LockUnitTreeAsync(Guid tenantId, CancellationToken ct) =>
         Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(7426002, hashtext({tenantId.ToString()}))", ct);
 
+    public override Task LockContestTeamsAsync(Guid contestId, CancellationToken ct) =>
+        Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(7426003, hashtext({contestId.ToString()}))", ct);
+
     /// <summary>A transaction-scoped advisory lock: concurrent writers (any instance) chain audit entries one at a time.</summary>
     protected override Task LockAuditChainAsync(CancellationToken ct) =>
         Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(7426001)", ct);

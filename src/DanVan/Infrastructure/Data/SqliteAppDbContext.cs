@@ -17,6 +17,8 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
 
     public override Task LockUnitTreeAsync(Guid tenantId, CancellationToken ct) => Task.CompletedTask;
 
+    public override Task LockContestTeamsAsync(Guid contestId, CancellationToken ct) => Task.CompletedTask;
+
     /// <summary>SQLite's BEGIN IMMEDIATE (Microsoft.Data.Sqlite's default) already holds the write lock.</summary>
     protected override Task LockAuditChainAsync(CancellationToken ct) => Task.CompletedTask;
 

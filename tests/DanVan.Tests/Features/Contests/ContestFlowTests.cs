@@ -163,6 +163,37 @@ public sealed class ContestFlowTests(PostgresServer pg) : IClassFixture<Postgres
         promoted.History[^1].Note.ShouldEndWith("(dự bị vào thay): Ốm đột xuất");
     }
 
+    /// <summary>
+    /// "A member in two teams" when both teams are registered at the same moment: the commune and its culture division
+    /// (both eligible here) each name the division's officer. The check and the save run under the contest's team lock,
+    /// so exactly one is registered and the other gets the Vietnamese 409 — never two teams holding the same person.
+    /// </summary>
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Two_teams_registered_at_once_naming_the_same_person_one_is_refused(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var snv = await app.ClientForAsync("tdkt.snv");
+        using var officer = await app.ClientForAsync("thidua.xa001");
+        using var second = await app.ClientForAsync("thidua.xa001");
+        var xa = await ContestData.CommuneAsync(app, "XA001");
+        for (var attempt = 0; attempt < 4; attempt++)
+        {
+            var input = await ContestData.InputAsync(app, eligibleKind: null);
+            input.TeamMin = 1;
+            input.AllowedPositions = [];
+            var contest = await ContestData.OpenAsync(app, snv, input);
+            var url = $"/api/v1/contests/{contest.Id}/teams";
+            var commune = officer.PostJsonAsync(url, ContestData.Team(xa.Unit, (xa.Vice, MemberRole.Captain), (xa.Officer, MemberRole.Member)));
+            var division = second.PostJsonAsync(url, ContestData.Team(xa.Culture, (xa.Officer, MemberRole.Captain)));
+            using var a = await commune;
+            using var b = await division;
+            new[] { a.StatusCode, b.StatusCode }.Order().ToArray().ShouldBe(new[] { HttpStatusCode.Created, HttpStatusCode.Conflict }, $"attempt {attempt}");
+            (await (a.StatusCode == HttpStatusCode.Conflict ? a : b).ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("contest.member_other_team");
+            (await app.WithDbAsync(db => db.ContestTeams.CountAsync(t => t.ContestId == contest.Id))).ShouldBe(1, "the refused team left nothing");
+        }
+    }
+
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_late_registration_an_ineligible_unit_and_a_draft_contest_are_refused(Provider provider)
