@@ -32,7 +32,7 @@ public sealed class FormsAndHeadersTests(PostgresServer pg) : IClassFixture<Post
         "/Clusters/Details/00000000-0000-0000-0000-000000000001?handler=Leaders",
         "/Awards/Register", "/Awards/RegisterImport", "/Awards/Withdraw/00000000-0000-0000-0000-000000000001",
         "/Contests/Edit", "/Contests/Edit?handler=AddRound", "/Contests/Quiz/00000000-0000-0000-0000-000000000001?handler=Question",
-        "/Contests/Quiz/00000000-0000-0000-0000-000000000001?handler=Answers",
+        "/Contests/Quiz/00000000-0000-0000-0000-000000000001?handler=Answers", "/Contests/Quiz/00000000-0000-0000-0000-000000000001?handler=Import",
         "/Contests/Results/00000000-0000-0000-0000-000000000001?handler=Prizes", "/Contests/Results/00000000-0000-0000-0000-000000000001?handler=Issue",
     ];
 

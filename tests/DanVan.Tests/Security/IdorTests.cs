@@ -239,6 +239,8 @@ public sealed class IdorTests(PostgresServer pg) : IClassFixture<PostgresServer>
         ("POST", "/api/v1/contests/{id}/parts/{partId}/close", Target.Contest),
         ("GET", "/api/v1/contests/{id}/quiz", Target.Contest),
         ("POST", "/api/v1/contests/{id}/questions", Target.Contest),
+        ("GET", "/api/v1/contests/{id}/questions.xlsx", Target.Contest),
+        ("POST", "/api/v1/contests/{id}/questions/import", Target.Contest),
         ("DELETE", "/api/v1/contests/{id}/questions/{questionId}", Target.Contest),
         ("POST", "/api/v1/contests/{id}/parts/{partId}/paper", Target.Contest),
         ("PUT", "/api/v1/contests/{id}/parts/{partId}/answers", Target.Contest),
@@ -826,7 +828,7 @@ public sealed class IdorTests(PostgresServer pg) : IClassFixture<PostgresServer>
             ("PUT", "/api/v1/reports/submissions/{id}") => client.PutJsonAsync(url, new { values = new[] { new { code = "1", value = "5" } } }),
             ("POST", "/api/v1/reports/submissions/{id}/submit") => client.PostJsonAsync(url, new { values = new[] { new { code = "1", value = "5" } } }),
             ("POST", "/api/v1/reports/submissions/{id}/accept") => client.PostAsync(url, null),
-            ("POST", "/api/v1/reports/submissions/{id}/import") => client.PostAsync(url, PdfUpload()),
+            ("POST", "/api/v1/reports/submissions/{id}/import") or ("POST", "/api/v1/contests/{id}/questions/import") => client.PostAsync(url, PdfUpload()),
             ("POST", "/api/v1/reports/submissions/{id}/return") => client.PostJsonAsync(url, new { reasons = new Dictionary<string, string> { ["1"] = "Sai" } }),
             _ => throw new InvalidOperationException($"No request body defined for {method} {route}."),
         };

@@ -1017,6 +1017,11 @@ public sealed class PermissionTableTests(PostgresServer pg) : IClassFixture<Post
         new("POST /api/v1/contests/{id:guid}/questions", new TenantWide(Permission.ViewMovements, Permission.ManageContests, HttpStatusCode.Created), true,
             async (w, r) => Json(HttpMethod.Post, $"/api/v1/contests/{(await w.Quiz(r)).Contest}/questions",
                 new { text = "Câu hỏi?", options = new[] { "Có", "Không" }, correct = "A", source = "Luật" }), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/contests/{id:guid}/questions.xlsx", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) => Get($"/api/v1/contests/{(await w.Quiz(r)).Contest}/questions.xlsx"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/contests/{id:guid}/questions/import", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) => Upload($"/api/v1/contests/{(await w.Quiz(r)).Contest}/questions/import", XlsxFiles.Sheet(DanVan.Features.Contests.ContestBankExcel.Columns,
+                [null, "Câu hỏi nhập từ Excel?", "Có", "Không", null, null, "A", "Luật"])), HttpStatusCode.Unauthorized),
         new("DELETE /api/v1/contests/{id:guid}/questions/{questionId:guid}", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
             async (w, r) =>
             {

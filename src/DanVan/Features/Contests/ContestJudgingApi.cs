@@ -1,5 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Excel;
 using DanVan.Infrastructure.Web;
 
 namespace DanVan.Features.Contests;
@@ -49,6 +50,18 @@ public static class ContestJudgingApi
         g.MapPost("/{id:guid}/questions", (AppDbContext db, CurrentUser user, Guid id, QuestionInput input, CancellationToken ct) =>
                 ApiResults.Create(input, () => AddQuestion.HandleAsync(db, user, id, input, ct), q => $"/api/v1/contests/{id}/quiz"))
             .WithSummary("Ban tổ chức thêm câu hỏi trắc nghiệm (2–4 phương án, đáp án đúng, căn cứ pháp lý của đáp án)");
+        g.MapGet("/{id:guid}/questions.xlsx", async (AppDbContext db, CurrentUser user, Guid id, CancellationToken ct) =>
+                (await GetQuiz.HandleAsync(db, user, id, null, ct)).TryGet(out var quiz, out var error)
+                    ? (Microsoft.AspNetCore.Http.IResult)await ExcelHttp.DownloadAsync(ContestBankExcel.FileName(quiz), s => Task.FromResult(ContestBankExcel.Write(quiz, s)))
+                    : error.ToProblem())
+            .WithSummary("Ban tổ chức xuất ngân hàng câu hỏi ra Excel (STT, câu hỏi, phương án A–D, đáp án đúng, căn cứ) — cùng mẫu với tệp nhập");
+        // Antiforgery: see ExcelHttp.ImportAsync (Bearer clients are exempt; cookie requests are still checked there).
+        g.MapPost("/{id:guid}/questions/import", (AppDbContext db, HttpContext http, CurrentUser user, Guid id, CancellationToken ct) =>
+                ExcelHttp.ImportAsync(http, () => ImportQuestions.MayImportAsync(db, user, id, ct), file => ImportQuestions.HandleAsync(db, user, id, file, ct)))
+            .DisableAntiforgery()
+            .WithMetadata(AntiforgeryCheckedByEndpoint.Instance)
+            .Accepts<IFormFile>("multipart/form-data")
+            .WithSummary("Ban tổ chức nhập nhiều câu hỏi vào ngân hàng từ Excel (cùng mẫu với tệp xuất); có dòng lỗi hoặc câu trùng thì không lưu gì");
         g.MapDelete("/{id:guid}/questions/{questionId:guid}", async (AppDbContext db, CurrentUser user, Guid id, Guid questionId, CancellationToken ct) =>
                 ApiResults.Ok(await RemoveQuestion.HandleAsync(db, user, id, questionId, ct)))
             .WithSummary("Ban tổ chức xóa câu hỏi chưa có trong đề đã bốc thăm");

@@ -1,5 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Excel;
 using DanVan.Infrastructure.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,8 +10,10 @@ namespace DanVan.Features.Contests;
 /// <summary>
 /// The organiser's quiz desk for one quiz part (issue 17 §3): the contest's question bank (add, remove one not yet on a
 /// paper), the paper drawn by lot from it, and each team's answer sheet typed as letters and scored at once. Thin
-/// adapters over AddQuestion, RemoveQuestion, DrawPaper and EnterQuizAnswers; each error is shown beside its form.
+/// adapters over AddQuestion, ImportQuestions, RemoveQuestion, DrawPaper and EnterQuizAnswers; each error is shown beside its form.
 /// </summary>
+[RequestSizeLimit(Shared.ImportPageModel.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = Shared.ImportPageModel.MaxRequestBytes)]
 public sealed class QuizModel(AppDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -41,6 +44,9 @@ public sealed class QuizModel(AppDbContext db) : PageModel
 
     public QuizDto Quiz { get; private set; } = null!;
 
+    /// <summary>The refused import's report: every bad row and column (nothing was saved).</summary>
+    public ImportReport? Report { get; private set; }
+
     /// <summary>Which form the shown error belongs to ("question", "draw", or a team's "team-…"), so that it appears beside it.</summary>
     public string? ErrorAt { get; private set; }
 
@@ -57,6 +63,24 @@ public sealed class QuizModel(AppDbContext db) : PageModel
             Text = Question.Text, Options = [Question.A, Question.B, Question.C, Question.D], Correct = Question.Correct, Source = Question.Source,
         }, ct);
         return await FinishAsync(result.Error, "question", nameof(Question), () => $"Đã thêm câu hỏi số {result.Value!.Seq} vào ngân hàng.", ct);
+    }
+
+    public async Task<IActionResult> OnPostImportAsync(IFormFile? file, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return await FinishAsync(new AppError("excel.no_file", "Vui lòng chọn tệp Excel (.xlsx) có dữ liệu.", XlsxErrors.Field), "import", "", () => "", ct);
+        }
+
+        await using var stream = file.OpenReadStream();
+        var result = await ImportQuestions.HandleAsync(db, Me, Id, stream, ct);
+        if (result.Value is { Succeeded: false } report)
+        {
+            (ErrorAt, Report) = ("import", report);
+            return await LoadAsync(ct) ?? Page();
+        }
+
+        return await FinishAsync(result.Error, "import", "", () => $"Đã nhập {result.Value!.Imported} câu hỏi vào ngân hàng.", ct);
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid questionId, CancellationToken ct)

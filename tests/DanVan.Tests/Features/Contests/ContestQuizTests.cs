@@ -1,6 +1,7 @@
 using System.Net;
 using DanVan.Features.Contests;
 using DanVan.Infrastructure.Text;
+using DanVan.Tests.Features.Excel;
 using DanVan.Tests.Features.Work;
 using DanVan.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -121,6 +122,87 @@ public sealed class ContestQuizTests(PostgresServer pg) : IClassFixture<Postgres
         history.Count(a => a == ContestAction.QuizAnswersEntered).ShouldBe(3);
         history.ShouldContain(ContestAction.PaperDrawn);
         history.ShouldContain(ContestAction.QuestionRemoved);
+    }
+
+    /// <summary>
+    /// The bank from a spreadsheet (the export's layout): every bad row is reported at its row and column — an option
+    /// missing in the middle, an answer that is not one of the options, no source, a question already in the bank or twice
+    /// in the file — and nothing is saved; the corrected file adds its questions after the bank's, with one history line;
+    /// the export reads back the whole bank and, imported again, is refused as duplicates. Only the organiser.
+    /// </summary>
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_organiser_imports_the_bank_from_excel_all_or_nothing_and_exports_it_in_the_same_layout(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var snv = await app.ClientForAsync("tdkt.snv");
+        using var officer = await app.ClientForAsync("thidua.xa001");
+        var contest = await ContestData.OpenAsync(app, snv, await ContestData.InputAsync(app));
+        var url = $"/api/v1/contests/{contest.Id}";
+        (await snv.PostJsonAsync($"{url}/questions", Question("Luật Thi đua, khen thưởng năm 2022 có hiệu lực từ ngày nào?", "B", "Luật Thi đua, khen thưởng 2022, Điều 96",
+            "01/7/2023", "01/01/2024", "15/6/2022"))).StatusCode.ShouldBe(HttpStatusCode.Created);
+        const string Law = "Luật Thi đua, khen thưởng 2022";
+
+        var bad = Features.Excel.XlsxFiles.Sheet(ContestBankExcel.Columns,
+            [1, "Danh hiệu Chiến sĩ thi đua cơ sở xét tặng cho ai?", "Cá nhân", "Tập thể", null, null, "A", Law + ", Điều 23"],
+            [2, "Câu hỏi thiếu phương án giữa?", "Một", null, "Ba", null, "A", Law],
+            [3, "Đáp án không có trong phương án?", "Có", "Không", null, null, "C", Law],
+            [4, "Câu hỏi không ghi căn cứ?", "Có", "Không", null, null, "a", null],
+            [5, "luật thi đua, khen thưởng năm 2022 có hiệu lực từ ngày nào?", "Một", "Hai", null, null, "A", Law],
+            [6, "Danh hiệu Chiến sĩ thi đua cơ sở xét tặng cho ai?", "Cá nhân", "Tập thể", null, null, "A", Law]);
+        var refused = await (await snv.UploadAsync($"{url}/questions/import", bad, "ngan-hang.xlsx")).RejectedAsync();
+        refused.Errors.Select(e => (e.Row, e.Column)).ShouldBe([(3, "Phương án A"), (4, "Đáp án đúng"), (5, "Căn cứ của đáp án"), (6, "Câu hỏi"), (7, "Câu hỏi")]);
+        refused.Errors[3].Message.ShouldBe("Câu hỏi trùng với câu 1 đã có trong ngân hàng.");
+        refused.Errors[4].Message.ShouldBe("Câu hỏi trùng với dòng 2 của tệp.");
+        (await app.WithDbAsync(db => db.ContestQuestions.CountAsync(q => q.ContestId == contest.Id))).ShouldBe(1, "nothing saved");
+        (await officer.UploadAsync($"{url}/questions/import", bad)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await snv.UploadAsync($"/api/v1/contests/{Guid.NewGuid()}/questions/import", bad)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        var good = Features.Excel.XlsxFiles.Sheet(ContestBankExcel.Columns,
+            [null, "Danh hiệu Chiến sĩ thi đua cơ sở xét tặng cho ai?", "Cá nhân", "Tập thể", null, null, "A", Law + ", Điều 23"],
+            [null, "Hình thức nào không phải là hình thức khen thưởng?", "Huân chương", "Bằng khen", "Giấy khen", "Giấy chứng nhận tham dự", "d", Law + ", Điều 8"]);
+        var imported = await (await snv.UploadAsync($"{url}/questions/import", good)).ImportedAsync();
+        (imported.RowsRead, imported.Imported).ShouldBe((2, 2));
+        var bank = (await (await snv.GetAsync($"{url}/quiz")).ReadAsync<QuizDto>()).Bank;
+        bank.Select(q => (q.Seq, q.Correct, q.Options.Count)).ShouldBe([(1, "B", 3), (2, "A", 2), (3, "D", 4)]);
+        (await (await snv.GetAsync(url)).ReadAsync<ContestDto>()).History.ShouldContain(h => h.Action == ContestAction.QuestionAdded && h.Note == "Nhập từ Excel 2 câu (câu 2–3)");
+
+        var exported = await snv.DownloadAsync($"{url}/questions.xlsx", "ngan-hang-cau-hoi-");
+        var rows = Features.Excel.XlsxFiles.ReadSheet(exported, ContestBankExcel.Sheet);
+        rows.ShouldContain(r => r.Length > 7 && r[1] == "Hình thức nào không phải là hình thức khen thưởng?" && r[5] == "Giấy chứng nhận tham dự" && r[6] == "D" && r[7] == Law + ", Điều 8");
+        (await officer.GetAsync($"{url}/questions.xlsx")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var again = await (await snv.UploadAsync($"{url}/questions/import", exported)).RejectedAsync();
+        again.Errors.Count.ShouldBe(3);
+        again.Errors.ShouldAllBe(e => e.Message.StartsWith("Câu hỏi trùng với câu "));
+
+        // On the quiz desk: the refused file's rows beside the form, then a good one added (the page's multipart form, its token).
+        using var page = await app.SignedInAsync("tdkt.snv");
+        var desk = $"/Contests/Quiz/{contest.Id}";
+        async Task<HttpResponseMessage> PostFileAsync(byte[] file)
+        {
+            using var form = new MultipartFormDataContent();
+            var part = new ByteArrayContent(file);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(DanVan.Infrastructure.Excel.ExcelHttp.ContentType);
+            form.Add(part, "file", "ngan-hang.xlsx");
+            form.Add(new StringContent(await CookieSession.FormTokenAsync(page, desk)), "__RequestVerificationToken");
+            return await page.PostAsync(desk + "?handler=Import", form);
+        }
+
+        using (var shown = await PostFileAsync(exported))
+        {
+            shown.StatusCode.ShouldBe(HttpStatusCode.OK);
+            var html = WebUtility.HtmlDecode(await shown.Content.ReadAsStringAsync());
+            html.ShouldContain("id=\"import-errors\"");
+            html.ShouldContain("Câu hỏi trùng với câu 3 đã có trong ngân hàng.");
+        }
+
+        using (var added = await PostFileAsync(XlsxFiles.Sheet(ContestBankExcel.Columns, [null, "Câu hỏi thêm trên trang?", "Có", "Không", null, null, "B", Law])))
+        {
+            added.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        }
+
+        WebUtility.HtmlDecode(await page.GetStringAsync(desk)).ShouldContain("Đã nhập 1 câu hỏi vào ngân hàng.");
+        (await app.WithDbAsync(db => db.ContestQuestions.CountAsync(q => q.ContestId == contest.Id))).ShouldBe(4);
     }
 
     /// <summary>
