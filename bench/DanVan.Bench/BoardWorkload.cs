@@ -106,6 +106,7 @@ internal static class BoardWorkload
         async Task<WorkloadResult> FanOutAsync(BoardViewers viewers, string name)
         {
             using var memory = new MemoryPeak();
+            using var threads = new ThreadPoolPeak();
             await viewers.ConnectAsync(stream, c.Options.Viewers, TimeSpan.FromSeconds(60));
             var made = new List<Submit>();
             var wall = Stopwatch.StartNew();
@@ -116,7 +117,7 @@ internal static class BoardWorkload
             }
 
             await WaitForAsync(viewers, made[^1], wait);
-            return Delivery(name, made, viewers, wall.Elapsed, memory.PeakMegabytes,
+            return Delivery(name, made, viewers, wall.Elapsed, memory.PeakMegabytes, threads,
                 string.Create(CultureInfo.InvariantCulture, $"{made.Count} phiếu chấm mới, nghỉ {pause.TotalMilliseconds:0} ms giữa hai phiếu"));
         }
 
@@ -132,6 +133,7 @@ internal static class BoardWorkload
 
         // 3. The page and the JSON under load against hello-world, the browser-like viewers connected and a judge saving a sheet every second.
         using (var memory = new MemoryPeak())
+        using (var threads = new ThreadPoolPeak())
         {
             var (workers, seconds) = (c.Options.Workers, c.Options.Seconds);
             var during = new List<Submit>();
@@ -158,18 +160,20 @@ internal static class BoardWorkload
             var pageFigure = await Measure.ConcurrentAsync(_ => Http.GetAsync(c.Anonymous, page), workers, seconds);
             await stop.CancelAsync();
             await judging;
+            var sizes = new { Page = await Http.GetAsync(c.Anonymous, page), Fragment = await Http.GetAsync(c.Anonymous, fragment), Json = await Http.GetAsync(c.Anonymous, json) };
             var note = string.Create(CultureInfo.InvariantCulture,
-                $"{c.Options.Viewers} người xem như trình duyệt vẫn kết nối; {during.Count} phiếu chấm mới trong lúc đo (cách nhau {pace.TotalMilliseconds:0} ms; mỗi phiếu làm bảng phải tính lại)");
+                $"{c.Options.Viewers} người xem như trình duyệt vẫn kết nối; {during.Count} phiếu chấm mới trong lúc đo (cách nhau {pace.TotalMilliseconds:0} ms; mỗi phiếu làm bảng phải tính lại); ")
+                + string.Create(CultureInfo.InvariantCulture, $"trang {sizes.Page} B, phần bảng {sizes.Fragment} B, JSON {sizes.Json} B; thread pool: hàng đợi tối đa {threads.Queue}, tối đa {threads.Threads} luồng");
             var pageShare = Math.Round(pageFigure.Throughput / Math.Max(hello.Throughput, 1e-6), 3);
             var boardShare = Math.Round(board.Throughput / Math.Max(hello.Throughput, 1e-6), 3);
             results.Add(new WorkloadResult("Trang bảng điểm công khai (tải đồng thời, có người xem)", "GET /" + page, "hello-world", pageFigure, hello, pageShare,
-                null, null, memory.PeakMegabytes, "thông lượng ≥ 30 % hello-world", pageShare >= 0.30, note));
+                null, null, memory.PeakMegabytes, "thông lượng ≥ 30 % hello-world", pageShare >= 0.30, note) { Details = new { Bytes = sizes } });
             results.Add(new WorkloadResult("Bảng điểm công khai JSON (tải đồng thời, có người xem)", "GET /" + json, "hello-world", board, hello, boardShare,
                 null, null, memory.PeakMegabytes, "thông lượng ≥ 30 % hello-world", boardShare >= 0.30, note));
             if (during.Count > 0)
             {
                 await WaitForAsync(viewers, during[^1], wait);
-                results.Add(Delivery($"Bảng điểm trực tiếp: {c.Options.Viewers} người xem như trình duyệt, trong lúc trang chịu tải", during, viewers, wall.Elapsed, memory.PeakMegabytes,
+                results.Add(Delivery($"Bảng điểm trực tiếp: {c.Options.Viewers} người xem như trình duyệt, trong lúc trang chịu tải", during, viewers, wall.Elapsed, memory.PeakMegabytes, threads,
                     string.Create(CultureInfo.InvariantCulture, $"{during.Count} phiếu chấm cách nhau {pace.TotalMilliseconds:0} ms, {workers} luồng tải trang/JSON/hello cùng lúc")));
             }
         }
@@ -193,7 +197,7 @@ internal static class BoardWorkload
         }
     }
 
-    private static WorkloadResult Delivery(string name, List<Submit> submits, BoardViewers viewers, TimeSpan wall, long memory, string what)
+    private static WorkloadResult Delivery(string name, List<Submit> submits, BoardViewers viewers, TimeSpan wall, long memory, ThreadPoolPeak threads, string what)
     {
         var fromStart = new List<double>();
         var fromResponse = new List<double>();
@@ -221,7 +225,8 @@ internal static class BoardWorkload
         var errors = viewers.All.Where(v => v.Error is not null).Select(v => v.Error!).Distinct().Take(3).ToList();
         var note = string.Create(CultureInfo.InvariantCulture, $"{what}; {submits.Count} × {viewers.All.Count} = {submits.Count * viewers.All.Count} lượt giao, thiếu {missing}; ")
                    + string.Create(CultureInfo.InvariantCulture, $"tính từ lúc gửi phiếu: p50/p95/p99/max {delivery.P50:0.0}/{delivery.P95:0.0}/{delivery.P99:0.0}/{max:0.0} ms; ")
-                   + string.Create(CultureInfo.InvariantCulture, $"tính từ lúc phiếu được trả lời: p95 {response.P95:0.0} ms; bản thân phiếu chấm p95 {submit.P95:0.0} ms")
+                   + string.Create(CultureInfo.InvariantCulture, $"tính từ lúc phiếu được trả lời: p95 {response.P95:0.0} ms; bản thân phiếu chấm p95 {submit.P95:0.0} ms; ")
+                   + string.Create(CultureInfo.InvariantCulture, $"thread pool: hàng đợi tối đa {threads.Queue}, tối đa {threads.Threads} luồng")
                    + (errors.Count > 0 ? $"; người xem bị ngắt: {string.Join(" | ", errors)}" : "");
         return new WorkloadResult(name, "GET /api/v1/public/contests/{id}/board/stream + PUT /api/v1/contests/{id}/sheets/mine",
             "phiếu chấm (PUT …/sheets/mine); tỉ lệ = p95 ÷ 1 s", delivery, submit, Math.Round(delivery.P95 / 1000, 3), null, null, memory, DeliveryGoal,
@@ -238,6 +243,8 @@ internal static class BoardWorkload
                 FromResponse = response,
                 Submit = submit,
                 ViewerErrors = viewers.All.Count(v => v.Error is not null),
+                ThreadPoolQueuePeak = threads.Queue,
+                ThreadPoolThreadsPeak = threads.Threads,
             },
         };
     }
