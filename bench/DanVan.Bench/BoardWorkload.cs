@@ -106,8 +106,8 @@ internal static class BoardWorkload
         async Task<WorkloadResult> FanOutAsync(BoardViewers viewers, string name)
         {
             using var memory = new MemoryPeak();
-            using var threads = new ThreadPoolPeak();
             await viewers.ConnectAsync(stream, c.Options.Viewers, TimeSpan.FromSeconds(60));
+            using var threads = new ThreadPoolPeak(); // after the connections, whose start queues one work item per viewer
             var made = new List<Submit>();
             var wall = Stopwatch.StartNew();
             for (var i = 0; i < submits; i++)
