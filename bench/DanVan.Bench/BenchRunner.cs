@@ -125,6 +125,11 @@ internal static class BenchRunner
             results.AddRange(await ImportWorkload.RunAsync(context));
         }
 
+        if (options.Runs("board"))
+        {
+            results.AddRange(await BoardWorkload.RunAsync(context));
+        }
+
         Report.Print(results, output);
         using var process = Process.GetCurrentProcess();
         var path = Report.Write(options, new
@@ -138,6 +143,8 @@ internal static class BenchRunner
             options.Workers,
             options.Seconds,
             ImportRows = options.Runs("import") ? options.ImportRows : (int?)null,
+            Viewers = options.Runs("board") ? options.Viewers : (int?)null,
+            Submits = options.Runs("board") ? options.Submits : (int?)null,
             Machine = new { Environment.ProcessorCount, Os = Environment.OSVersion.ToString(), Runtime = Environment.Version.ToString() },
             ScopedUnits = new { One = 1, Many = context.ManyUnitsCount },
             Generation = generated is null ? null : new

@@ -12,7 +12,7 @@ public static class BenchProgram
         if (options is null)
         {
             await Console.Error.WriteLineAsync(
-                "Cách dùng: --size XS|S|M|L --provider sqlite|postgres [--iterations N] [--seconds S] [--workers N] [--seed 42] [--smoke] [--pg \"chuỗi kết nối\"] [--regenerate] [--only lists|coverage|ranking|load|storm|export|import|\"chữ trong tên khối lượng\"] [--import-rows N]");
+                "Cách dùng: --size XS|S|M|L --provider sqlite|postgres [--iterations N] [--seconds S] [--workers N] [--seed 42] [--smoke] [--pg \"chuỗi kết nối\"] [--regenerate] [--only lists|coverage|ranking|eligibility|load|storm|export|import|board|\"chữ trong tên khối lượng\"] [--import-rows N] [--viewers N] [--submits N]");
             return 2;
         }
 

@@ -6,4 +6,7 @@ internal sealed record WorkloadResult(string Workload, string Endpoint, string B
 {
     /// <summary>The SQL the app ran for one request of this workload (first 20 commands).</summary>
     public IReadOnlyList<string>? Sql { get; init; }
+
+    /// <summary>Figures of the workload that the common columns cannot hold (e.g. the scoreboard's maximum delivery latency and missing deliveries).</summary>
+    public object? Details { get; init; }
 }
