@@ -27,6 +27,7 @@ public static class ContestBoardApi
     public static RouteGroupBuilder MapPublicContestBoardApi(this RouteGroupBuilder open)
     {
         open.MapGet("/{id:guid}/board", async (PublicBoards boards, Guid id, Guid? roundId, CancellationToken ct) => ApiResults.Ok(await boards.GetAsync(id, roundId, ct)))
+            .CacheOutput(Public.PublicOutput.BoardPolicy)
             .WithSummary("Bảng điểm công khai của hội thi đã công bố (không cần đăng nhập): theo cụm và toàn vòng; đóng băng, công bố từng đội, kết quả chính thức");
         open.MapGet("/{id:guid}/board/stream", (PublicBoards boards, ContestBoardNotifier notifier, Guid id, Guid? roundId, bool? once, CancellationToken ct) =>
                 StreamBoard.HandleAsync(boards, notifier, id, roundId, once ?? false, ct))

@@ -6,6 +6,7 @@ namespace DanVan.Features.Contests;
 
 /// <summary>The public scoreboard of an open contest (projector and phone: large type, no menu), kept up to date by contest-board.js over server-sent events.</summary>
 [AllowAnonymous]
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = Public.PublicOutput.BoardPolicy)]
 public sealed class PublicBoardModel(PublicBoards boards) : PageModel
 {
     [BindProperty(SupportsGet = true)]

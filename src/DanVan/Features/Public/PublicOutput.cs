@@ -23,11 +23,23 @@ public static class PublicOutput
     /// <summary>The query parameters the public lists read (the page binds q and cursor; the API also limit).</summary>
     private static readonly string[] ListQuery = ["q", "cursor", "limit"];
 
+    /// <summary>
+    /// A contest's public scoreboard (the projector page, its fragment, the JSON): keyed by the contest's board version
+    /// (<see cref="Contests.ContestBoardNotifier"/>, read when the request starts, before the board), so a change is a new
+    /// key at once — no eviction to race with a render of the old board — and an entry lives no longer than
+    /// <see cref="Contests.PublicBoards.MaxAge"/>, the board's own freshness. Every viewer woken by a change shares one render.
+    /// </summary>
+    public const string BoardPolicy = "public-contest-board";
+
     public static IServiceCollection AddPublicOutputCache(this IServiceCollection services) =>
         services.AddOutputCache(o =>
         {
             o.AddPolicy(Policy, b => b.Expire(Duration).Tag(Tag).SetVaryByQuery(ListQuery));
             o.AddPolicy(ItemPolicy, b => b.Expire(Duration).Tag(Tag).SetVaryByQuery([]));
+            o.AddPolicy(BoardPolicy, b => b.Expire(Contests.PublicBoards.MaxAge).SetVaryByQuery(["roundId", "handler"]).VaryByValue(http =>
+                new KeyValuePair<string, string>("board", http.GetRouteValue("id") is string id && Guid.TryParse(id, out var contestId)
+                    ? http.RequestServices.GetRequiredService<Contests.ContestBoardNotifier>().Version(contestId).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                    : "")));
         });
 
     /// <summary>After authentication (so that signed-in requests are recognised and never cached).</summary>
