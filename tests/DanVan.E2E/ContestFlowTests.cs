@@ -41,8 +41,8 @@ public sealed class ContestFlowTests(BrowserFixture browser, AppFixture fixture)
             {
                 var people = await db.People.Where(p => p.Unit!.Path.StartsWith(db.Units.Where(u => u.Code == "XA001").Select(u => u.Path).First()))
                     .Select(p => new { p.FullName, p.Position }).ToListAsync();
-                return (people.First(p => p.Position!.StartsWith("Phó Chủ tịch", StringComparison.Ordinal)).FullName,
-                    people.First(p => p.Position!.StartsWith("Công chức Văn hóa", StringComparison.Ordinal)).FullName);
+                return (people.First(p => p.Position?.StartsWith("Phó Chủ tịch", StringComparison.Ordinal) == true).FullName,
+                    people.First(p => p.Position?.StartsWith("Công chức Văn hóa", StringComparison.Ordinal) == true).FullName);
             });
             var rows = page.Locator("#register-form tbody tr");
             await rows.Filter(new() { HasText = vice }).Locator("select").SelectOptionAsync(nameof(MemberRole.Captain));
@@ -131,7 +131,15 @@ public sealed class ContestFlowTests(BrowserFixture browser, AppFixture fixture)
             await Screenshots.SaveAsync(second, "98-contest-paper-mismatch");
         }
 
-        await Assertions.Expect(Cell(sen, 1)).ToHaveTextAsync("đang chấm (1 phiếu)"); // the mismatched sheet does not count
+        // The mismatched sheet does not count: the public board (read after the mismatch was saved) still has one sheet in.
+        using (var anonymous = app.CreateClient())
+        {
+            using var board = System.Text.Json.JsonDocument.Parse(await anonymous.GetStringAsync($"/api/v1/public/contests/{contestId}/board"));
+            board.RootElement.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("teamId").GetGuid() == sen)
+                .GetProperty("parts")[0].GetProperty("sheetsIn").GetInt32().ShouldBe(1);
+        }
+
+        await Assertions.Expect(Cell(sen, 1)).ToHaveTextAsync("đang chấm (1 phiếu)");
         await organiser.ReloadAsync();
         await FillAsync(organiser.Locator($"[id^='enter-{key}-']"), 26, 8, 9);
         await organiser.Locator($"#reenter-{key}").ClickAsync();
@@ -184,6 +192,7 @@ public sealed class ContestFlowTests(BrowserFixture browser, AppFixture fixture)
         {
             await organiser.Locator("#reveal-open").ClickAsync();
             await organiser.Locator("#reveal").ClickAsync();
+            await Assertions.Expect(organiser.Locator("p:has(#public-board-link)")).ToContainTextAsync($"đã công bố {4 - left}/4 đội"); // the organiser's page is back
             await Assertions.Expect(Total(team)).ToHaveTextAsync(total);
             await Assertions.Expect(projector.Locator("tr.dv-board-pending")).ToHaveCountAsync(left);
             if (left == 2)
@@ -242,8 +251,8 @@ public sealed class ContestFlowTests(BrowserFixture browser, AppFixture fixture)
             var unit = await db.Units.Where(u => u.Code == code).Select(u => u.Id).SingleAsync();
             var culture = await db.Units.Where(u => u.Code == code + ".VHXH").Select(u => u.Id).SingleAsync();
             var people = await db.People.Where(p => p.UnitId == unit || p.UnitId == culture).Select(p => new { p.Id, p.FullName, p.Position }).ToListAsync();
-            var vice = people.First(p => p.Position!.StartsWith("Phó Chủ tịch", StringComparison.Ordinal));
-            var officer = people.First(p => p.Position!.StartsWith("Công chức Văn hóa", StringComparison.Ordinal));
+            var vice = people.First(p => p.Position?.StartsWith("Phó Chủ tịch", StringComparison.Ordinal) == true);
+            var officer = people.First(p => p.Position?.StartsWith("Công chức Văn hóa", StringComparison.Ordinal) == true);
             var team = ContestTeam.Register(contest, unit, [new MemberChoice(vice.Id, vice.FullName, vice.Position, MemberRole.Captain),
                 new MemberChoice(officer.Id, officer.FullName, officer.Position, MemberRole.Member)], VnTime.Today(db.Time), by);
             team.Accept(null, name, by).ShouldBeNull();
@@ -260,7 +269,7 @@ public sealed class ContestFlowTests(BrowserFixture browser, AppFixture fixture)
     private Task<Guid> ChairOfBaHaiAsync() => fixture.App.WithDbAsync(async db =>
     {
         var unit = await db.Units.Where(u => u.Code == "XA001").Select(u => u.Id).SingleAsync();
-        return await db.People.Where(p => p.UnitId == unit && p.Position!.StartsWith("Chủ tịch")).Select(p => p.Id).FirstAsync();
+        return await db.People.Where(p => p.UnitId == unit && p.Position != null && p.Position.StartsWith("Chủ tịch")).Select(p => p.Id).FirstAsync();
     });
 
     private static async Task<JudgeDto> SeatAsync(HttpClient snv, string url, Guid roundId, object judge)

@@ -256,6 +256,8 @@ public sealed class IdorTests(PostgresServer pg) : IClassFixture<PostgresServer>
         ("PUT", "/api/v1/contests/{id}/prizes", Target.Contest),
         ("POST", "/api/v1/contests/{id}/results", Target.Contest),
         ("GET", "/api/v1/contests/{id}/results/certificates.pdf", Target.Contest),
+        ("GET", "/api/v1/contests/{id}/results/decision.docx", Target.Contest),
+        ("GET", "/api/v1/contests/{id}/results/decision.pdf", Target.Contest),
         ("GET", "/api/v1/public/contests/{id}/results", Target.ContestRules),
         ("GET", "/api/v1/reports/forms/{id}", Target.ReportForm),
         ("GET", "/api/v1/reports/campaigns/{id}", Target.ReportCampaign),

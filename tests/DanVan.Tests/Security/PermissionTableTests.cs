@@ -1097,6 +1097,11 @@ public sealed class PermissionTableTests(PostgresServer pg) : IClassFixture<Post
                 number = "1/QĐ-SNV", issueDate = new DateOnly(2026, 12, 1), signerTitle = "Giám đốc", signerName = "Thử",
                 awards = new[] { new { prizeId = Guid.NewGuid(), teamId = Guid.NewGuid() } },
             }), HttpStatusCode.Unauthorized),
+        // The decision's paper: whoever sees the contest, once issued (the world's contest has none: 409 for every reader).
+        new("GET /api/v1/contests/{id:guid}/results/decision.docx", new TenantWide(Permission.ViewMovements, Permission.ViewMovements, HttpStatusCode.Conflict), true,
+            async (w, r) => Get($"/api/v1/contests/{(await w.Contest(r)).Contest}/results/decision.docx"), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/contests/{id:guid}/results/decision.pdf", new TenantWide(Permission.ViewMovements, Permission.ViewMovements, HttpStatusCode.Conflict), true,
+            async (w, r) => Get($"/api/v1/contests/{(await w.Contest(r)).Contest}/results/decision.pdf"), HttpStatusCode.Unauthorized),
         new("GET /api/v1/contests/{id:guid}/results/certificates.pdf", new TenantWide(Permission.ViewMovements, Permission.ManageContests, HttpStatusCode.Conflict), true,
             async (w, r) => Get($"/api/v1/contests/{(await w.Contest(r)).Contest}/results/certificates.pdf"), HttpStatusCode.Unauthorized),
         new("GET /api/v1/public/contests/{id:guid}/results", new Fixed(HttpStatusCode.OK), false,

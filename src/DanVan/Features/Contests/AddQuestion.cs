@@ -20,7 +20,10 @@ public sealed class QuestionInput
     public string? Source { get; set; }
 }
 
-/// <summary>The organiser adds a question to the contest's bank (any time before its results; a question on a drawn paper cannot change).</summary>
+/// <summary>
+/// The organiser adds a question to the contest's bank (any time before its results; a question on a drawn paper cannot
+/// change); the same question twice (<see cref="ContestQuestion.TextKey"/>) is refused.
+/// </summary>
 public static class AddQuestion
 {
     public static async Task<Result<QuestionDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid contestId, QuestionInput input, CancellationToken ct)
@@ -38,6 +41,13 @@ public static class AddQuestion
 
         var seq = count == 0 ? 1 : await db.ContestQuestions.Where(q => q.ContestId == contestId).MaxAsync(q => q.Seq, ct) + 1;
         var by = Actor.Of(user, db.Time);
+        var key = ContestQuestion.TextKey(input.Text);
+        var bank = await db.ContestQuestions.AsNoTracking().Where(q => q.ContestId == contestId).Select(q => new { q.Seq, q.Text }).ToListAsync(ct);
+        if (bank.FirstOrDefault(q => ContestQuestion.TextKey(q.Text) == key) is { } same)
+        {
+            return ContestErrors.QuestionExists(same.Seq);
+        }
+
         if (!ContestQuestion.Create(contest.TenantId, contestId, seq, VietnameseText.Clean(input.Text), [.. (input.Options ?? []).Select(VietnameseText.Clean)],
                 input.Correct, VietnameseText.Clean(input.Source), by).TryGet(out var question, out var refused))
         {

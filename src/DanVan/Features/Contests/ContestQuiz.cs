@@ -1,5 +1,6 @@
 using DanVan.Features.Tenants;
 using DanVan.Infrastructure.Data;
+using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -40,6 +41,27 @@ public sealed class ContestQuestion : ITenantOwned
 
     /// <summary>The options in order (A, B, then C and D when given).</summary>
     public IReadOnlyList<string> Options => [OptionA, OptionB, .. new[] { OptionC, OptionD }.TakeWhile(o => o is not null).Select(o => o!)];
+
+    /// <summary>
+    /// When two questions are the same question: their text cleaned (NFC, spaces) and lower-cased, tone marks kept (bán and
+    /// bàn differ). A bank holds each question once, whether added one by one or from a file.
+    /// </summary>
+    public static string TextKey(string? text) => (VietnameseText.Clean(text) ?? "").ToLower(VietnameseText.Culture);
+
+    /// <summary>The column at fault when the options are refused: the first missing before a given one (A and B are required), or the first too long.</summary>
+    public static int OptionAtFault(IReadOnlyList<string?> options)
+    {
+        var last = options.Select((o, i) => (o, i)).LastOrDefault(x => !string.IsNullOrWhiteSpace(x.o)).i;
+        for (var i = 0; i < options.Count; i++)
+        {
+            if ((string.IsNullOrWhiteSpace(options[i]) && (i < 2 || i < last)) || options[i]?.Trim().Length > OptionMax)
+            {
+                return i;
+            }
+        }
+
+        return 0;
+    }
 
     /// <summary>Whether <paramref name="letter"/> names one of this question's options.</summary>
     public bool HasOption(char letter) => Letters.IndexOf(letter, StringComparison.Ordinal) is >= 0 and var i && i < Options.Count;

@@ -24,8 +24,17 @@ public static class ContestResultsApi
         g.MapGet("/{id:guid}/results/certificates.pdf", async (AppDbContext db, HttpContext http, IConfiguration config, PdfRenderer pdf, CurrentUser user, Guid id,
                 CancellationToken ct) => File(await PrintContestCertificates.HandleAsync(db, user, pdf, id, VerifyLink.Base(http.Request, config), ct)))
             .WithSummary("Ban tổ chức in giấy chứng nhận đạt giải (một tệp PDF, mỗi trang một giấy, có mã QR xác minh)");
+        g.MapGet("/{id:guid}/results/decision.docx", async (AppDbContext db, CurrentUser user, Guid id, CancellationToken ct) =>
+                Paper(await DownloadResultsPaper.DocxAsync(db, user, id, ct)))
+            .WithSummary("Quyết định công nhận kết quả và trao giải (DOCX, thể thức Nghị định 30/2020) kèm danh sách các giải, sau khi đã ban hành");
+        g.MapGet("/{id:guid}/results/decision.pdf", async (AppDbContext db, CurrentUser user, PdfRenderer pdf, Guid id, CancellationToken ct) =>
+                Paper(await DownloadResultsPaper.PdfAsync(db, user, pdf, id, ct)))
+            .WithSummary("Quyết định công nhận kết quả và trao giải (PDF, in từ cùng nội dung với bản DOCX)");
         return g;
     }
+
+    private static Results<FileContentHttpResult, ProblemHttpResult> Paper(Result<DownloadResultsPaper.File> result) =>
+        result.TryGet(out var file, out var error) ? TypedResults.File(file.Content, file.ContentType, file.FileName) : error.ToProblem();
 
     public static RouteGroupBuilder MapPublicContestResultsApi(this RouteGroupBuilder open)
     {

@@ -45,7 +45,7 @@ public sealed class ContestsWork : IWorkProvider
 
         if (open.Count == 0)
         {
-            return new WorkBatch([.. items.Take(query.Take)], items.Count);
+            return Batch(items, 0, query);
         }
 
         var ids = open.Select(c => c.Id).ToList();
@@ -108,6 +108,11 @@ public sealed class ContestsWork : IWorkProvider
                 $"/Contests/Judge/{c.Id}", "Phiếu chấm của giám khảo; khóa khi Ban Tổ chức kết thúc phần thi.");
         }));
 
+        return Batch(items, notLoaded, query);
+    }
+
+    private static WorkBatch Batch(List<WorkItem> items, int notLoaded, WorkQuery query)
+    {
         var ordered = items.OrderBy(i => i.Deadline ?? DateOnly.MaxValue).ThenBy(i => i.Title, StringComparer.Ordinal).ToList();
         return new WorkBatch([.. ordered.Take(query.Take)], ordered.Count + notLoaded);
     }

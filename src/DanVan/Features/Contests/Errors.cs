@@ -158,6 +158,7 @@ public static class ContestErrors
     public static readonly AppError QuestionCorrect = new("contest.question_correct", "Chọn đáp án đúng là một trong các phương án đã điền (A, B, C hoặc D).", "Correct");
     public static readonly AppError QuestionSource = new("contest.question_source",
         $"Ghi căn cứ của đáp án (văn bản, điều khoản; tối đa {ContestQuestion.SourceMax} ký tự) để giải quyết khi có thắc mắc.", "Source");
+    public static AppError QuestionExists(int seq) => new("contest.question_exists", $"Câu hỏi này đã có trong ngân hàng (câu {seq}).", "Text", ErrorKind.Conflict);
     public static readonly AppError QuestionNotFound = AppError.NotFound("câu hỏi");
     public static readonly AppError QuestionOnPaper = new("contest.question_on_paper", "Câu hỏi đã có trong đề thi đã bốc thăm; không xóa được.", null, ErrorKind.Conflict);
     public static readonly AppError BankFull = new("contest.bank_full", $"Ngân hàng câu hỏi của một hội thi tối đa {DrawPaper.MaxBank} câu.", null, ErrorKind.Conflict);
@@ -203,6 +204,9 @@ public static class ContestErrors
         $"{team} đồng hạng ở ranh giới {prize}: trao giải cho đội hoặc ghi lý do không trao.", "Awards");
     public static AppError TeamPrizeToPerson(string prize, string team) => new("contest.award_team_prize",
         $"{prize} là giải tập thể: trao cho cả {LowerFirst(team)}, không chọn thí sinh.", "Awards");
+    public static readonly AppError ResultsNotIssued = new("contest.results_not_issued",
+        "Hội thi chưa có quyết định công nhận kết quả và trao giải: ban hành quyết định trước khi in.", null, ErrorKind.Conflict);
+
     public static string LowerFirst(string s) => s.Length == 0 ? s : char.ToLower(s[0], VietnameseText.Culture) + s[1..];
     public static AppError WithheldNotProposed(string team) => new("contest.withheld", $"{team} không thuộc đề xuất trao giải theo bảng điểm để ghi “không trao”.", "Withheld");
 

@@ -11,8 +11,8 @@ namespace DanVan.Features.Contests;
 /// <summary>
 /// The organiser adds many questions to the bank from a spreadsheet in the bank's layout (<see cref="ContestBankExcel"/>),
 /// all or nothing: every row is checked by <see cref="ContestQuestion.Create"/> (the rule of the form and the API), its
-/// error placed at the row and column; a question already in the bank, or twice in the file, is refused (a file imported
-/// twice does not double the bank); the bank's size limit holds. One save: the questions and one history line.
+/// error placed at the row and column; a question already in the bank, or twice in the file, is refused
+/// (<see cref="ContestQuestion.TextKey"/>, as when adding one; a file imported twice does not double the bank); the bank's size limit holds. One save: the questions and one history line.
 /// </summary>
 public static class ImportQuestions
 {
@@ -54,28 +54,32 @@ public static class ImportQuestions
                 XlsxErrors.Field, ErrorKind.Conflict);
         }
 
-        var seen = bank.GroupBy(q => VietnameseText.Fold(q.Text)).ToDictionary(g => g.Key, g => $"câu {g.Min(q => q.Seq)} đã có trong ngân hàng");
+        var seen = bank.GroupBy(q => ContestQuestion.TextKey(q.Text)).ToDictionary(g => g.Key, g => $"câu {g.Min(q => q.Seq)} đã có trong ngân hàng");
         var errors = new ImportErrorList(Columns);
         var by = Actor.Of(user, db.Time);
         var seq = bank.Count == 0 ? 1 : bank.Max(q => q.Seq) + 1;
         var made = new List<ContestQuestion>();
         foreach (var row in table.Rows)
         {
-            var created = ContestQuestion.Create(contest.TenantId, contestId, seq, VietnameseText.Clean(row[Text]),
-                [.. Enumerable.Range(OptionA, 4).Select(i => VietnameseText.Clean(row[i]))], row[Correct], VietnameseText.Clean(row[Source]), by);
+            List<string?> options = [.. Enumerable.Range(OptionA, 4).Select(i => VietnameseText.Clean(row[i]))];
+            var created = ContestQuestion.Create(contest.TenantId, contestId, seq, VietnameseText.Clean(row[Text]), options, row[Correct], VietnameseText.Clean(row[Source]), by);
             if (!created.TryGet(out var question, out var refused))
             {
-                errors.Add(row.Number, refused.Field switch { "Options" => OptionA, "Correct" => Correct, "Source" => Source, _ => Text }, refused.Message);
+                errors.Add(row.Number, refused.Field switch
+                {
+                    "Options" => OptionA + ContestQuestion.OptionAtFault(options), "Correct" => Correct, "Source" => Source, _ => Text,
+                }, refused.Message);
                 continue;
             }
 
-            if (seen.TryGetValue(VietnameseText.Fold(question.Text), out var first))
+            var key = ContestQuestion.TextKey(question.Text);
+            if (seen.TryGetValue(key, out var first))
             {
                 errors.Add(row.Number, Text, $"Câu hỏi trùng với {first}.");
                 continue;
             }
 
-            seen[VietnameseText.Fold(question.Text)] = $"dòng {row.Number} của tệp";
+            seen[key] = $"dòng {row.Number} của tệp";
             made.Add(question);
             seq++;
         }

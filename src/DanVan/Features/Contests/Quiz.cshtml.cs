@@ -69,7 +69,7 @@ public sealed class QuizModel(AppDbContext db) : PageModel
     {
         if (file is null || file.Length == 0)
         {
-            return await FinishAsync(new AppError("excel.no_file", "Vui lòng chọn tệp Excel (.xlsx) có dữ liệu.", XlsxErrors.Field), "import", "", () => "", ct);
+            return await FinishAsync(XlsxErrors.NoFile, "import", "", () => "", ct);
         }
 
         await using var stream = file.OpenReadStream();

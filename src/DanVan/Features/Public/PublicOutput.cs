@@ -26,8 +26,10 @@ public static class PublicOutput
     /// <summary>
     /// A contest's public scoreboard (the projector page, its fragment, the JSON): keyed by the contest's board version
     /// (<see cref="Contests.ContestBoardNotifier"/>, read when the request starts, before the board), so a change is a new
-    /// key at once — no eviction to race with a render of the old board — and an entry lives no longer than
-    /// <see cref="Contests.PublicBoards.MaxAge"/>, the board's own freshness. Every viewer woken by a change shares one render.
+    /// key at once — no eviction to race with a render of the old board — and every viewer woken by a change shares one
+    /// render. The key takes the round and the handler as parsed (a junk <c>roundId</c> shows the default round under the
+    /// default key, never a new entry). An entry lives half of <see cref="Contests.PublicBoards.MaxAge"/>, so a change the
+    /// notifier never hears of (another instance, a unit renamed) shows within 1.5 × MaxAge at most.
     /// </summary>
     public const string BoardPolicy = "public-contest-board";
 
@@ -36,11 +38,19 @@ public static class PublicOutput
         {
             o.AddPolicy(Policy, b => b.Expire(Duration).Tag(Tag).SetVaryByQuery(ListQuery));
             o.AddPolicy(ItemPolicy, b => b.Expire(Duration).Tag(Tag).SetVaryByQuery([]));
-            o.AddPolicy(BoardPolicy, b => b.Expire(Contests.PublicBoards.MaxAge).SetVaryByQuery(["roundId", "handler"]).VaryByValue(http =>
-                new KeyValuePair<string, string>("board", http.GetRouteValue("id") is string id && Guid.TryParse(id, out var contestId)
-                    ? http.RequestServices.GetRequiredService<Contests.ContestBoardNotifier>().Version(contestId).ToString(System.Globalization.CultureInfo.InvariantCulture)
-                    : "")));
+            o.AddPolicy(BoardPolicy, b => b.Expire(Contests.PublicBoards.MaxAge / 2).SetVaryByQuery([]).VaryByValue(BoardKey));
         });
+
+    /// <summary>The board's key beyond the path: the contest's notifier version, the round asked for (parsed), the fragment or the page.</summary>
+    private static KeyValuePair<string, string> BoardKey(HttpContext http)
+    {
+        var version = http.GetRouteValue("id") is string id && Guid.TryParse(id, out var contestId)
+            ? http.RequestServices.GetRequiredService<Contests.ContestBoardNotifier>().Version(contestId)
+            : -1;
+        var round = Guid.TryParse(http.Request.Query["roundId"], out var roundId) ? roundId.ToString("N") : "";
+        var fragment = string.Equals(http.Request.Query["handler"], "Fragment", StringComparison.OrdinalIgnoreCase) ? "f" : "";
+        return new("board", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{version}|{round}|{fragment}"));
+    }
 
     /// <summary>After authentication (so that signed-in requests are recognised and never cached).</summary>
     public static WebApplication UsePublicOutputCache(this WebApplication app)

@@ -23,7 +23,7 @@ public abstract class ImportPageModel(AppDbContext db) : PageModel
     {
         if (file is null || file.Length == 0)
         {
-            ModelState.AddModelError(string.Empty, "Vui lòng chọn tệp Excel (.xlsx) có dữ liệu.");
+            ModelState.AddModelError(string.Empty, XlsxErrors.NoFile.Message);
             return Page();
         }
 

@@ -319,6 +319,8 @@ public static class XlsxErrors
     public const string Field = "file";
     public const string TooLargeCode = "excel.too_large";
 
+    public static readonly AppError NoFile = new("excel.no_file", "Vui lòng chọn tệp Excel (.xlsx) có dữ liệu.", Field);
+
     public static readonly AppError Empty = new("excel.empty", "Tệp rỗng (0 byte). Hãy chọn tệp Excel (.xlsx) có dữ liệu.", Field);
 
     public static readonly AppError TooLarge = new(TooLargeCode,

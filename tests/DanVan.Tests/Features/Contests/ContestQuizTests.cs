@@ -142,6 +142,8 @@ public sealed class ContestQuizTests(PostgresServer pg) : IClassFixture<Postgres
         (await snv.PostJsonAsync($"{url}/questions", Question("Luật Thi đua, khen thưởng năm 2022 có hiệu lực từ ngày nào?", "B", "Luật Thi đua, khen thưởng 2022, Điều 96",
             "01/7/2023", "01/01/2024", "15/6/2022"))).StatusCode.ShouldBe(HttpStatusCode.Created);
         const string Law = "Luật Thi đua, khen thưởng 2022";
+        (await (await snv.PostJsonAsync($"{url}/questions", Question("  LUẬT THI ĐUA, khen thưởng năm 2022 có hiệu lực từ ngày nào? ", "A", Law, "Một", "Hai")))
+            .ProblemAsync(HttpStatusCode.Conflict)).Detail.ShouldBe("Câu hỏi này đã có trong ngân hàng (câu 1).");
 
         var bad = Features.Excel.XlsxFiles.Sheet(ContestBankExcel.Columns,
             [1, "Danh hiệu Chiến sĩ thi đua cơ sở xét tặng cho ai?", "Cá nhân", "Tập thể", null, null, "A", Law + ", Điều 23"],
@@ -151,7 +153,7 @@ public sealed class ContestQuizTests(PostgresServer pg) : IClassFixture<Postgres
             [5, "luật thi đua, khen thưởng năm 2022 có hiệu lực từ ngày nào?", "Một", "Hai", null, null, "A", Law],
             [6, "Danh hiệu Chiến sĩ thi đua cơ sở xét tặng cho ai?", "Cá nhân", "Tập thể", null, null, "A", Law]);
         var refused = await (await snv.UploadAsync($"{url}/questions/import", bad, "ngan-hang.xlsx")).RejectedAsync();
-        refused.Errors.Select(e => (e.Row, e.Column)).ShouldBe([(3, "Phương án A"), (4, "Đáp án đúng"), (5, "Căn cứ của đáp án"), (6, "Câu hỏi"), (7, "Câu hỏi")]);
+        refused.Errors.Select(e => (e.Row, e.Column)).ShouldBe([(3, "Phương án B"), (4, "Đáp án đúng"), (5, "Căn cứ của đáp án"), (6, "Câu hỏi"), (7, "Câu hỏi")]);
         refused.Errors[3].Message.ShouldBe("Câu hỏi trùng với câu 1 đã có trong ngân hàng.");
         refused.Errors[4].Message.ShouldBe("Câu hỏi trùng với dòng 2 của tệp.");
         (await app.WithDbAsync(db => db.ContestQuestions.CountAsync(q => q.ContestId == contest.Id))).ShouldBe(1, "nothing saved");
@@ -232,9 +234,9 @@ public sealed class ContestQuizTests(PostgresServer pg) : IClassFixture<Postgres
                 return t.Id;
             });
             var url = $"/api/v1/contests/{contest.Id}";
-            foreach (var correct in "ABCDAB")
+            foreach (var (correct, n) in "ABCDAB".Select((c, n) => (c, n)))
             {
-                (await snv.PostJsonAsync($"{url}/questions", Question($"Câu hỏi {correct}?", correct.ToString(), "Luật Thi đua, khen thưởng 2022", "Một", "Hai", "Ba", "Bốn")))
+                (await snv.PostJsonAsync($"{url}/questions", Question($"Câu hỏi {n + 1}: {correct}?", correct.ToString(), "Luật Thi đua, khen thưởng 2022", "Một", "Hai", "Ba", "Bốn")))
                     .StatusCode.ShouldBe(HttpStatusCode.Created);
             }
 

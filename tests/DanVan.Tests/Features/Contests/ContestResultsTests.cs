@@ -60,6 +60,7 @@ public sealed class ContestResultsTests(PostgresServer pg) : IClassFixture<Postg
             new { number, issueDate = date ?? today, signerTitle = "Giám đốc", signerName = "Nguyễn Văn Sở", awards, withheld = withheld ?? [] };
         (await (await snv.PostJsonAsync(url + "/results", Decision([new { prizeId = first, teamId = a }]))).ProblemAsync(HttpStatusCode.Conflict))
             .Code.ShouldBe("contest.round_not_final");
+        (await (await snv.GetAsync(url + "/results/decision.pdf")).ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("contest.results_not_issued");
 
         var resultsLink = $"/Contests/Results/{contest.Id}";
         (await WorkListTests.ReadAllAsync(snv)).ShouldNotContain(i => i.Link == resultsLink, "a round is not final yet");
@@ -156,6 +157,20 @@ public sealed class ContestResultsTests(PostgresServer pg) : IClassFixture<Postg
         PdfText.SavePngs(pdf, $"contest-certificates-{provider}");
         QrReader.Decode(pdf).ShouldEndWith(VerifyLink.Path + code);
         (await guest.GetAsync(url + "/results/certificates.pdf")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+
+        // The decision itself on paper (Decree 30, DOCX and PDF from the same blocks), for whoever sees the contest.
+        var docx = await (await guest.GetAsync(url + "/results/decision.docx")).Content.ReadAsByteArrayAsync();
+        var lines = string.Join("\n", DanVan.Infrastructure.Word.WordWriter.Lines(docx));
+        foreach (var expected in new[] { $"Số: {number}", "QUYẾT ĐỊNH", $"Về việc công nhận kết quả và trao giải {contest.Name}", "Căn cứ Kế hoạch số 1816/KH-UBND",
+                     "Căn cứ cơ cấu giải thưởng của Hội thi (Kế hoạch số 1816/KH-UBND, mục IV (cơ cấu giải thưởng));", "Điều 1. Công nhận kết quả và trao giải",
+                     "cho 3 tập thể và 1 cá nhân", "tổng cộng 10.500.000 đồng", "GIÁM ĐỐC", "Nguyễn Văn Sở", "DANH SÁCH", "Giải cá nhân xuất sắc", "10.500.000" })
+        {
+            lines.ShouldContain(expected, Case.Sensitive, lines);
+        }
+
+        var decisionPdf = PdfText.Read(await (await snv.GetAsync(url + "/results/decision.pdf")).Content.ReadAsByteArrayAsync());
+        (decisionPdf.Shows("QUYẾT ĐỊNH"), decisionPdf.Shows(number), decisionPdf.Shows("Tổng cộng")).ShouldBe((true, true, true), decisionPdf.Text);
+        PdfText.SavePngs(await (await snv.GetAsync(url + "/results/decision.pdf")).Content.ReadAsByteArrayAsync(), $"contest-results-decision-{provider}");
 
         // A decision marked replaced in the register no longer vouches for the paper: "cannot check", never "valid".
         await app.WithDbAsync(db => db.Documents.Where(x => x.Id == results.DocumentId).ExecuteUpdateAsync(u => u.SetProperty(x => x.Status, DocumentStatus.Replaced)));
