@@ -267,6 +267,18 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         await VisitAsync(page, "/Contests/Edit"); // a new contest's form: seed 004's two rounds and six parts
         await VisitAsync(page, $"/Contests/Quiz/{demoContest}"); // the quiz desk: the paper of ten, twenty teams' answers, the bank of twelve
         await VisitAsync(page, $"/Contests/Results/{demoContest}"); // prizes and results: the demo's structure, the form, why there is no proposal yet
+        // A team's device: the code's form, a wrong code said in place, and the waiting screen of a code issued on the demo's quiz part.
+        await VisitAsync(page, "/hoi-thi/lam-bai");
+        await VisitAsync(page, "/hoi-thi/lam-bai?code=0000000000");
+        var seat = await app.WithDbAsync(async db =>
+        {
+            var contest = await db.Contests.SingleAsync(c => c.Id == demoContest);
+            var s = new DanVan.Features.Contests.ContestQuizSeat(contest.TenantId, demoContest, quizPart, acceptedTeam, DateTime.UtcNow);
+            db.ContestQuizSeats.Add(s);
+            await db.SaveChangesAsync();
+            return s.Code;
+        });
+        await VisitAsync(page, $"/hoi-thi/lam-bai/{seat}");
 
         // Consultations (issue 14 §3): the accepted dossier's answered request, the appraised one's waiting request with the forms.
         foreach (var dossier in await app.WithDbAsync(db => db.Consultations.OrderBy(c => c.SentOn).Select(c => c.DossierId).Distinct().ToListAsync()))

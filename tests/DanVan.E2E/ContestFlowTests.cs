@@ -211,6 +211,81 @@ public sealed class ContestFlowTests(BrowserFixture browser, AppFixture fixture)
         await Screenshots.SaveAsync(projector, "101-contest-projector-final");
     }
 
+    /// <summary>
+    /// The quiz on devices (issue 17 §3): a team types its code on a phone, waits, and the paper appears by itself when the
+    /// organiser starts the timer; each choice is saved at once (the status says how many), the countdown runs from the
+    /// server's time left, the page passes axe; the organiser's desk shows the codes, the timer and the device's sheet.
+    /// </summary>
+    [BrowserFact]
+    public async Task A_team_answers_the_quiz_on_a_phone_against_the_timer_and_each_choice_is_saved_at_once()
+    {
+        var app = fixture.App;
+        using var snv = await app.ClientForAsync("tdkt.snv");
+        var input = await fixture.App.WithDbAsync(async db =>
+        {
+            var today = VnTime.Today(db.Time);
+            var plan = await db.Documents.Where(d => d.Number == DemoContests.PlanNumber).Select(d => d.Id).SingleAsync();
+            var organiser = await db.Units.Where(u => u.Code == "SNV").Select(u => u.Id).SingleAsync();
+            var ppc = await db.Units.Where(u => u.Code == "UBND").Select(u => u.Id).SingleAsync();
+            var made = DemoContests.Input(plan, organiser, [new ParticipantInput { UnitId = ppc, IncludeDescendants = true }], today);
+            made.Name = "Hội thi trắc nghiệm trên thiết bị";
+            var round = made.Rounds![^1];
+            round.Parts = [made.Rounds[0].Parts!.Single(p => p.Kind == PartKind.Quiz)];
+            round.TieBreak = [];
+            made.Rounds = [round];
+            made.Clusters = [];
+            return made;
+        });
+        var created = await (await snv.PostJsonAsync("/api/v1/contests", input)).ReadAsync<ContestDto>(HttpStatusCode.Created);
+        var contest = await (await snv.PostAsync($"/api/v1/contests/{created.Id}/open", null)).ReadAsync<ContestDto>();
+        var part = contest.Rounds.Single().Parts.Single();
+        var (mai, _, _) = await OtherTeamsAsync(contest.Id);
+        var url = $"/api/v1/contests/{contest.Id}";
+        foreach (var n in Enumerable.Range(1, 3))
+        {
+            (await snv.PostJsonAsync($"{url}/questions", new { text = $"Theo Luật Thi đua, khen thưởng 2022, câu hỏi thử số {n}?", options = new[] { "Phương án một", "Phương án hai", "Phương án ba" },
+                correct = "B", source = $"Luật số 06/2022/QH15, Điều {n}" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        }
+
+        (await snv.PostJsonAsync($"{url}/parts/{part.Id}/paper", new { count = 3 })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var codes = await (await snv.PostAsync($"{url}/parts/{part.Id}/quiz/seats", null)).ReadAsync<QuizDto>();
+        var code = codes.Teams.Single(t => t.TeamId == mai).Code!;
+
+        await using var phone = await browser.NewSessionAsync(app.BaseAddress, Phone);
+        var page = phone.Page;
+        await page.GotoAsync("/hoi-thi/lam-bai");
+        await page.Locator("#code").FillAsync(ContestQuizSeat.Shown(code).ToUpperInvariant());
+        await page.Locator("#enter-code").ClickAsync();
+        await Assertions.Expect(page.Locator("#sitting-state")).ToContainTextAsync("Chờ ban tổ chức bắt đầu tính giờ");
+        await Assertions.Expect(page.Locator("#sitting-team")).ToHaveTextAsync("Đội Mai");
+        (await Axe.CheckAsync(page, "/hoi-thi/lam-bai (chờ)")).ShouldBeEmpty();
+
+        // The organiser's signal: the phone shows the paper by itself (it asks every 3 s), the clock counting down.
+        (await snv.PostAsync($"{url}/parts/{part.Id}/quiz/start", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        await Assertions.Expect(page.Locator("#clock")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        var first = await page.Locator("#clock").TextContentAsync();
+        first.ShouldNotBeNull().ShouldMatch(@"^1[45]:\d\d$");
+        await page.Locator("label[for='q1-B']").ClickAsync();
+        await Assertions.Expect(page.Locator("#save-status")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^Đã lưu 1/3 câu lúc \d\d:\d\d:\d\d\.$"));
+        await page.Locator("label[for='q2-C']").ClickAsync();
+        await page.Locator("label[for='q3-A']").ClickAsync(); // two choices in quick succession: both reach the server, in order
+        await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("Đã lưu 3/3 câu");
+        await Assertions.Expect(page.Locator("#clock")).Not.ToHaveTextAsync(first!);
+        (await app.WithDbAsync(db => db.ContestQuizAnswers.SingleAsync(a => a.TeamId == mai))).Answers.ShouldBe("BCA");
+        (await Axe.CheckAsync(page, "/hoi-thi/lam-bai (đang làm bài)")).ShouldBeEmpty();
+        (await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth")).ShouldBeTrue();
+        await Screenshots.SaveAsync(page, "102-contest-quiz-phone");
+
+        // The organiser's desk: the timer, the codes, the sheet from the device.
+        await using var desk = await browser.NewSessionAsync(app.BaseAddress);
+        await Ui.LoginAsync(desk.Page, "tdkt.snv", TestApp.DemoPassword);
+        await desk.Page.GotoAsync($"/Contests/Quiz/{contest.Id}");
+        await Assertions.Expect(desk.Page.Locator("#quiz-timer")).ToContainTextAsync("đang làm bài");
+        await Assertions.Expect(desk.Page.Locator("#answers")).ToContainTextAsync(ContestQuizSeat.Shown(code));
+        await Assertions.Expect(desk.Page.Locator("#answers")).ToContainTextAsync("Đội Mai (trên thiết bị)");
+        await Screenshots.SaveAsync(desk.Page, "103-contest-quiz-desk");
+    }
+
     /// <summary>A one-round contest of seed 004's final ("Tôi là tuyên truyền viên", then "Xử lý tình huống"), no clusters, teams of two.</summary>
     private async Task<(Guid Contest, Guid Round, Guid Talk, Guid Situation)> CreateAsync(HttpClient snv)
     {

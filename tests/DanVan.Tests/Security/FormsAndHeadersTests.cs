@@ -33,6 +33,8 @@ public sealed class FormsAndHeadersTests(PostgresServer pg) : IClassFixture<Post
         "/Awards/Register", "/Awards/RegisterImport", "/Awards/Withdraw/00000000-0000-0000-0000-000000000001",
         "/Contests/Edit", "/Contests/Edit?handler=AddRound", "/Contests/Quiz/00000000-0000-0000-0000-000000000001?handler=Question",
         "/Contests/Quiz/00000000-0000-0000-0000-000000000001?handler=Answers", "/Contests/Quiz/00000000-0000-0000-0000-000000000001?handler=Import",
+        "/Contests/Quiz/00000000-0000-0000-0000-000000000001?handler=Seats", "/Contests/Quiz/00000000-0000-0000-0000-000000000001?handler=Start",
+        "/hoi-thi/lam-bai/0123456789",
         "/Contests/Results/00000000-0000-0000-0000-000000000001?handler=Prizes", "/Contests/Results/00000000-0000-0000-0000-000000000001?handler=Issue",
     ];
 

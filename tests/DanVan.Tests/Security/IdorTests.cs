@@ -58,7 +58,11 @@ public sealed class IdorTests(PostgresServer pg) : IClassFixture<PostgresServer>
         ReportCampaign,
         ReportSubmission,
 
-        /// <summary>The public verification code: any unknown code answers 200 "Không tìm thấy" by design (CertificateFlowTests), never a 404.</summary>
+        /// <summary>
+        /// A public code, which is the key itself: the verification code (any unknown code answers 200 "Không tìm thấy" by design,
+        /// CertificateFlowTests, never a 404) and a team's quiz code (it opens its sitting whoever holds it; an unknown one is a 404 —
+        /// ContestQuizDeviceTests).
+        /// </summary>
         PublicCode,
     }
 
@@ -259,6 +263,10 @@ public sealed class IdorTests(PostgresServer pg) : IClassFixture<PostgresServer>
         ("GET", "/api/v1/contests/{id}/results/decision.docx", Target.Contest),
         ("GET", "/api/v1/contests/{id}/results/decision.pdf", Target.Contest),
         ("GET", "/api/v1/public/contests/{id}/results", Target.ContestRules),
+        ("POST", "/api/v1/contests/{id}/parts/{partId}/quiz/seats", Target.Contest),
+        ("POST", "/api/v1/contests/{id}/parts/{partId}/quiz/start", Target.Contest),
+        ("GET", "/api/v1/public/contests/quiz/{code}", Target.PublicCode),
+        ("PUT", "/api/v1/public/contests/quiz/{code}/answers", Target.PublicCode),
         ("GET", "/api/v1/reports/forms/{id}", Target.ReportForm),
         ("GET", "/api/v1/reports/campaigns/{id}", Target.ReportCampaign),
         ("GET", "/api/v1/reports/campaigns/{id}/indicators/{code}", Target.ReportCampaign),
@@ -821,7 +829,8 @@ public sealed class IdorTests(PostgresServer pg) : IClassFixture<PostgresServer>
             ("POST", "/api/v1/contests/{id}/questions") => client.PostJsonAsync(url, new { text = "Câu hỏi?", options = new[] { "Có", "Không" }, correct = "A", source = "Luật" }),
             ("POST", "/api/v1/contests/{id}/parts/{partId}/paper") => client.PostJsonAsync(url, new { count = 1 }),
             ("PUT", "/api/v1/contests/{id}/parts/{partId}/answers") => client.PutJsonAsync(url, new { teamId = Guid.NewGuid(), answers = "A" }),
-            ("POST", "/api/v1/contests/{id}/parts/{partId}/close") => client.PostAsync(url, null),
+            ("POST", "/api/v1/contests/{id}/parts/{partId}/close" or "/api/v1/contests/{id}/parts/{partId}/quiz/seats"
+                or "/api/v1/contests/{id}/parts/{partId}/quiz/start") => client.PostAsync(url, null),
             ("POST", "/api/v1/contests/{id}/rounds/{roundId}/board/freeze" or "/api/v1/contests/{id}/rounds/{roundId}/board/reveal"
                 or "/api/v1/contests/{id}/rounds/{roundId}/board/final") => client.PostAsync(url, null),
             ("PUT", "/api/v1/contests/{id}/prizes") => client.PutJsonAsync(url, new { basis = "Kế hoạch", prizes = new[] { new { name = "Giải Nhất", subject = "Team", count = 1, amount = 1 } } }),

@@ -1040,6 +1040,25 @@ public sealed class PermissionTableTests(PostgresServer pg) : IClassFixture<Post
                 var q = await w.Quiz(r);
                 return Json(HttpMethod.Put, $"/api/v1/contests/{q.Contest}/parts/{q.Part}/answers", new { teamId = q.Team, answers = "AB" });
             }, HttpStatusCode.Unauthorized),
+        // The quiz on devices: the codes and the signal are the organiser's; a team's device needs only its code (the key itself).
+        new("POST /api/v1/contests/{id:guid}/parts/{partId:guid}/quiz/seats", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) =>
+            {
+                var q = await w.Quiz(r);
+                return new HttpRequestMessage(HttpMethod.Post, $"/api/v1/contests/{q.Contest}/parts/{q.Part}/quiz/seats");
+            }, HttpStatusCode.Unauthorized),
+        new("POST /api/v1/contests/{id:guid}/parts/{partId:guid}/quiz/start", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) =>
+            {
+                var q = await w.Quiz(r, seat: true);
+                return new HttpRequestMessage(HttpMethod.Post, $"/api/v1/contests/{q.Contest}/parts/{q.Part}/quiz/start");
+            }, HttpStatusCode.Unauthorized),
+        new("GET /api/v1/public/contests/quiz/{code}", new Fixed(HttpStatusCode.OK), false,
+            async (w, _) => Get($"/api/v1/public/contests/quiz/{(await w.Quiz(Relation.Own, seat: true)).Code}"), HttpStatusCode.OK),
+        // Before the organiser's signal every caller is told to wait (409): past any access rule, the code alone decides.
+        new("PUT /api/v1/public/contests/quiz/{code}/answers", new Fixed(HttpStatusCode.Conflict), false,
+            async (w, _) => Json(HttpMethod.Put, $"/api/v1/public/contests/quiz/{(await w.Quiz(Relation.Own, seat: true)).Code}/answers", new { answers = "AB" }),
+            HttpStatusCode.Conflict),
         new("POST /api/v1/contests/{id:guid}/parts/{partId:guid}/close", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
             async (w, r) =>
             {
@@ -1271,6 +1290,8 @@ public sealed class PermissionTableTests(PostgresServer pg) : IClassFixture<Post
         new("PAGE /Contests/Rules", new Fixed(HttpStatusCode.OK), false, async (w, _) => Get($"/hoi-thi/{(await w.Contest(Relation.Own)).Contest}"), HttpStatusCode.OK),
         new("PAGE /Contests/PublicBoard", new Fixed(HttpStatusCode.OK), false,
             async (w, _) => Get($"/hoi-thi/{(await w.Contest(Relation.Own)).Contest}/bang-diem"), HttpStatusCode.OK),
+        new("PAGE /Contests/Sitting", new Fixed(HttpStatusCode.OK), false,
+            async (w, _) => Get($"/hoi-thi/lam-bai/{(await w.Quiz(Relation.Own, seat: true)).Code}"), HttpStatusCode.OK),
         new("PAGE /Contests/Board", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
             async (w, r) => Get($"/Contests/Board/{(await w.Judging(r)).Contest}"), Login),
         // Prizes and results: read by whoever sees the contest (the organiser's forms are checked by the handlers).
@@ -1822,10 +1843,10 @@ public sealed class PermissionTableTests(PostgresServer pg) : IClassFixture<Post
         }
 
         /// <summary>A fresh open contest organised by the target unit with an accepted team, and its quiz part's bank and drawn paper.</summary>
-        public async Task<DanVan.Tests.Features.Contests.ContestJudgingDb.Quiz> Quiz(Relation r)
+        public async Task<DanVan.Tests.Features.Contests.ContestJudgingDb.Quiz> Quiz(Relation r, bool seat = false)
         {
             var made = await Contest(r, team: DanVan.Features.Contests.TeamState.Accepted);
-            return await app.WithDbAsync(db => DanVan.Tests.Features.Contests.ContestJudgingDb.AddQuizAsync(db, made));
+            return await app.WithDbAsync(db => DanVan.Tests.Features.Contests.ContestJudgingDb.AddQuizAsync(db, made, seat));
         }
 
         public Task<Guid> FirstRound(Guid contestId) => app.WithDbAsync(db => db.ContestRounds.Where(x => x.ContestId == contestId).OrderBy(x => x.Seq).Select(x => x.Id).FirstAsync());

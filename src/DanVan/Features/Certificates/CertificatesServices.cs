@@ -1,5 +1,5 @@
-using System.Threading.RateLimiting;
 using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Web;
 
 namespace DanVan.Features.Certificates;
 
@@ -15,11 +15,6 @@ public static class CertificatesServices
     public static IServiceCollection AddCertificates(this IServiceCollection services)
     {
         services.RequirePermissionForFolder(Permission.ViewAwards, "/Certificates");
-        // A request without a peer address does not come over TCP (the in-process test server): nothing to key a limit on.
-        services.AddRateLimiter(o => o.AddPolicy(VerifyRateLimit, ctx => ctx.Connection.RemoteIpAddress is { } address
-            ? RateLimitPartition.GetFixedWindowLimiter(address.ToString(),
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = VerifiesPerWindow, Window = VerifyWindow, QueueLimit = 0 })
-            : RateLimitPartition.GetNoLimiter("no-address")));
-        return services;
+        return services.AddAddressRateLimit(VerifyRateLimit, VerifiesPerWindow, VerifyWindow);
     }
 }

@@ -90,7 +90,9 @@ public sealed class ContestPartConfiguration : IEntityTypeConfiguration<ContestP
         b.Property(p => p.Kind).HasConversion<string>().HasMaxLength(16);
         b.Property(p => p.MaxPoints).HasPrecision(8, 2);
         b.Property(p => p.LatePenaltyPerDay).HasPrecision(8, 2);
+        b.Property(p => p.OvertimePenaltyPerMinute).HasPrecision(8, 2);
         b.Property(p => p.ClosedByName).HasMaxLength(256);
+        b.Property(p => p.QuizStartedByName).HasMaxLength(256);
         b.Ignore(p => p.TrimFrom);
         b.Ignore(p => p.Closed);
         b.HasIndex(p => new { p.RoundId, p.Seq }).IsUnique();

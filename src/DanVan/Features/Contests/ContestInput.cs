@@ -51,6 +51,15 @@ public sealed class PartInput
     /// <summary>From how many judges the part score drops the highest and the lowest sheet (at least 3; empty: 5).</summary>
     public int? TrimmedMeanFrom { get; set; }
 
+    /// <summary>A quiz part answered on devices: the time allowed, in minutes (1–180); empty: answered on paper only. Ignored on other kinds of part.</summary>
+    public int? QuizMinutes { get; set; }
+
+    /// <summary>A performance's time (judged or written parts), in minutes (1–180), stated with <see cref="OvertimePenaltyPerMinute"/>; empty: no time limit.</summary>
+    public int? TimeLimitMinutes { get; set; }
+
+    /// <summary>Points taken off for each started minute over <see cref="TimeLimitMinutes"/> (greater than 0, at most the part's maximum).</summary>
+    public decimal? OvertimePenaltyPerMinute { get; set; }
+
     public List<CriterionInput>? Criteria { get; set; }
 }
 

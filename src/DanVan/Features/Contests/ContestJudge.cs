@@ -105,14 +105,19 @@ public sealed class ContestAttendance : ITenantOwned
     public Guid TeamId { get; private set; }
     public bool NoShow { get; private set; }
     public int DaysLate { get; private set; }
+
+    /// <summary>How long the team's performance ran over the part's time, in seconds (each started minute costs the part's penalty per minute).</summary>
+    public int OvertimeSeconds { get; private set; }
+
     public string? Note { get; private set; }
     public DateTime RecordedAt { get; private set; }
     public string RecordedByName { get; private set; } = "";
 
-    internal void Set(bool noShow, int daysLate, string? note, Actor by)
+    internal void Set(bool noShow, int daysLate, int overtimeSeconds, string? note, Actor by)
     {
         NoShow = noShow;
         DaysLate = noShow ? 0 : daysLate;
+        OvertimeSeconds = noShow ? 0 : overtimeSeconds;
         Note = note;
         RecordedAt = by.At;
         RecordedByName = by.UserName;

@@ -102,25 +102,33 @@ public sealed class ContestQuestion : ITenantOwned
     }
 }
 
-/// <summary>One question of a quiz part's paper, in its order: the paper is drawn by lot from the bank and is the same for every team.</summary>
+/// <summary>
+/// One question of a quiz part's paper, in its order: the paper is drawn by lot from the bank, either one for every team
+/// (<see cref="TeamId"/> null) or one for each team (the team's own).
+/// </summary>
 public sealed class ContestPaperQuestion : ITenantOwned
 {
     private ContestPaperQuestion()
     {
     }
 
-    public ContestPaperQuestion(Guid tenantId, Guid partId, int seq, Guid questionId)
+    public ContestPaperQuestion(Guid tenantId, Guid partId, int seq, Guid questionId, Guid? teamId = null)
     {
         Id = Guid.CreateVersion7();
         TenantId = tenantId;
         PartId = partId;
         Seq = seq;
         QuestionId = questionId;
+        TeamId = teamId;
     }
 
     public Guid Id { get; private set; }
     public Guid TenantId { get; private set; }
     public Guid PartId { get; private set; }
+
+    /// <summary>The team whose own paper this is; null: the paper every team answers.</summary>
+    public Guid? TeamId { get; private set; }
+
     public int Seq { get; private set; }
     public Guid QuestionId { get; private set; }
 }
@@ -133,6 +141,7 @@ public sealed class ContestPaperQuestion : ITenantOwned
 public sealed class ContestQuizAnswer : ITenantOwned, IStamped, IVersioned
 {
     public const char Blank = '-';
+    private const string Letters = ContestQuestion.Letters;
 
     private ContestQuizAnswer()
     {
@@ -159,6 +168,10 @@ public sealed class ContestQuizAnswer : ITenantOwned, IStamped, IVersioned
     public decimal Points { get; private set; }
     public DateTime EnteredAt { get; private set; }
     public string EnteredByName { get; private set; } = "";
+
+    /// <summary>Answered by the team on its device (saved as it went, until the time was up); false: typed from the paper sheet.</summary>
+    public bool OnDevice { get; private set; }
+
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
 
@@ -168,9 +181,33 @@ public sealed class ContestQuizAnswer : ITenantOwned, IStamped, IVersioned
     /// <summary>The history's note of an entry: the answers as typed and what they scored.</summary>
     public string Note(string roundName, int partSeq) => $"{roundName}, phần thi {partSeq}: {Answers} — {Right}/{Questions} câu đúng, {ContestErrors.Points(Points)} điểm";
 
-    /// <summary>Scores <paramref name="answers"/> against the paper (already checked: one letter or blank per question).</summary>
-    public void Set(string answers, IReadOnlyList<ContestQuestion> paper, decimal maxPoints, Actor by)
+    /// <summary>
+    /// A sheet's answers as typed or sent by a device, checked against the paper: one letter per question in its order,
+    /// "-" (or "_", ".") for a blank, spaces and case ignored; a letter the question does not have is refused naming the question.
+    /// </summary>
+    public static Result<string> Read(string? typed, IReadOnlyList<ContestQuestion> paper)
     {
+        var answers = new string((typed ?? "").Where(c => !char.IsWhiteSpace(c)).Select(c => c is '_' or '.' ? Blank : char.ToUpperInvariant(c)).ToArray());
+        if (answers.Length != paper.Count)
+        {
+            return ContestErrors.AnswersShape(paper.Count);
+        }
+
+        for (var i = 0; i < answers.Length; i++)
+        {
+            if (answers[i] != Blank && !paper[i].HasOption(answers[i]))
+            {
+                return Letters.Contains(answers[i], StringComparison.Ordinal) ? ContestErrors.AnswerOption(i + 1, answers[i]) : ContestErrors.AnswersShape(paper.Count);
+            }
+        }
+
+        return answers;
+    }
+
+    /// <summary>Scores <paramref name="answers"/> against the paper (already checked: one letter or blank per question).</summary>
+    public void Set(string answers, IReadOnlyList<ContestQuestion> paper, decimal maxPoints, Actor by, bool onDevice = false)
+    {
+        OnDevice = onDevice;
         Answers = answers;
         Questions = paper.Count;
         Right = paper.Where((q, i) => q.Correct[0] == answers[i]).Count();
@@ -208,12 +245,15 @@ public sealed class ContestPaperQuestionConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<ContestPaperQuestion> b)
     {
         b.Property(p => p.Id).ValueGeneratedNever();
-        b.HasIndex(p => new { p.PartId, p.Seq }).IsUnique();
-        b.HasIndex(p => new { p.PartId, p.QuestionId }).IsUnique(); // a question once per paper
+        // A question once per paper (the shared paper's rows, whose TeamId is null, are kept unique by the draw's lock: NULLs are distinct in an index).
+        b.HasIndex(p => new { p.PartId, p.TeamId, p.Seq }).IsUnique();
+        b.HasIndex(p => new { p.PartId, p.TeamId, p.QuestionId }).IsUnique();
         b.HasIndex(p => p.QuestionId);
+        b.HasIndex(p => p.TeamId);
         b.HasOne<Tenant>().WithMany().HasForeignKey(p => p.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<ContestPart>().WithMany().HasForeignKey(p => p.PartId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<ContestQuestion>().WithMany().HasForeignKey(p => p.QuestionId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ContestTeam>().WithMany().HasForeignKey(p => p.TeamId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

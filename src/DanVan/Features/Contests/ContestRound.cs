@@ -146,7 +146,50 @@ public sealed class ContestPart : ITenantOwned
     public DateTime? ClosedAt { get; private set; }
 
     public string? ClosedByName { get; private set; }
+
+    /// <summary>A quiz part's time for answering on devices, in minutes (the rules state it); null: the quiz is answered on paper only.</summary>
+    public int? QuizMinutes { get; private set; }
+
+    /// <summary>A performance's time in minutes (judged or written parts; the rules state it); null: no time limit.</summary>
+    public int? TimeLimitMinutes { get; private set; }
+
+    /// <summary>Points off for each started minute over <see cref="TimeLimitMinutes"/> (the organiser records the overtime on the team's attendance).</summary>
+    public decimal? OvertimePenaltyPerMinute { get; private set; }
+
+    /// <summary>When the organiser started the devices' timer (the paper is shown to the teams from then on).</summary>
+    public DateTime? QuizStartedAt { get; private set; }
+
+    /// <summary>When the time is up: the server's clock decides, an answer arriving later is refused.</summary>
+    public DateTime? QuizEndsAt { get; private set; }
+
+    public string? QuizStartedByName { get; private set; }
     public List<ContestCriterion> Criteria { get; private set; } = [];
+
+    public bool QuizStarted => QuizStartedAt is not null;
+
+    /// <summary>Starts the devices' timer: a quiz part with its time in the rules, open, not started yet.</summary>
+    public Infrastructure.Web.AppError? StartQuiz(Infrastructure.Data.Actor by)
+    {
+        if (Closed)
+        {
+            return ContestErrors.PartClosed;
+        }
+
+        if (QuizMinutes is not { } minutes)
+        {
+            return ContestErrors.QuizNoTime;
+        }
+
+        if (QuizStarted)
+        {
+            return ContestErrors.QuizAlreadyStarted(QuizEndsAt!.Value);
+        }
+
+        QuizStartedAt = by.At;
+        QuizEndsAt = by.At.AddMinutes(minutes);
+        QuizStartedByName = by.UserName;
+        return null;
+    }
 
     public int TrimFrom => TrimmedMeanFrom ?? ContestStandings.DefaultTrimFrom;
 
@@ -170,7 +213,9 @@ public sealed class ContestPart : ITenantOwned
         {
             Id = Guid.CreateVersion7(), TenantId = tenantId, RoundId = roundId, Seq = seq, Name = input.Name!.Trim(), Kind = input.Kind!.Value, MaxPoints = input.MaxPoints!.Value,
             LatePenaltyPerDay = input.LatePenaltyPerDay is > 0 ? input.LatePenaltyPerDay : null, TieBreakRank = tieBreakRank,
-            TrimmedMeanFrom = input.TrimmedMeanFrom,
+            TrimmedMeanFrom = input.TrimmedMeanFrom, QuizMinutes = input.Kind == PartKind.Quiz ? input.QuizMinutes : null,
+            TimeLimitMinutes = input.Kind == PartKind.Quiz ? null : input.TimeLimitMinutes,
+            OvertimePenaltyPerMinute = input.Kind == PartKind.Quiz || input.TimeLimitMinutes is null ? null : input.OvertimePenaltyPerMinute,
         };
         part.Criteria.AddRange((input.Criteria ?? []).Select((c, i) => new ContestCriterion(tenantId, part.Id, i + 1, c.Name!.Trim(), c.MaxPoints!.Value)));
         return part;

@@ -6,6 +6,7 @@ namespace DanVan.Features.Contests;
 public static class ContestRules
 {
     public const int MaxJudges = 50;
+    public const int MaxQuizMinutes = 180;
 
     public const int MaxTeamSize = 30;
     public const int MaxRounds = 5;
@@ -151,6 +152,20 @@ public static class ContestRules
             if (part.TrimmedMeanFrom is < 3 or > MaxJudges)
             {
                 return ContestErrors.TrimFrom(where);
+            }
+
+            if (part.Kind == PartKind.Quiz && part.QuizMinutes is < 1 or > MaxQuizMinutes)
+            {
+                return ContestErrors.QuizMinutes(where);
+            }
+
+            // A time limit comes with its penalty, on a performance (a quiz's time is its devices' timer, after which nothing is taken).
+            if (part.TimeLimitMinutes is not null || part.OvertimePenaltyPerMinute is not null)
+            {
+                if (part.Kind == PartKind.Quiz || part.TimeLimitMinutes is not (>= 1 and <= MaxQuizMinutes) || part.OvertimePenaltyPerMinute is not { } per || per <= 0 || per > max)
+                {
+                    return ContestErrors.Overtime(where);
+                }
             }
 
             var criteria = part.Criteria ?? [];

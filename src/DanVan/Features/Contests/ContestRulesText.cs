@@ -58,7 +58,10 @@ public static class ContestRulesText
             {
                 lines.Add($"Phần thi {part.Seq} — {part.Name} ({part.KindLabel}): tối đa {ContestErrors.Points(part.MaxPoints)} điểm"
                     + (part.Criteria.Count > 0 ? "; tiêu chí chấm: " + string.Join("; ", part.Criteria.Select(k => $"{k.Name} {ContestErrors.Points(k.MaxPoints)} điểm")) : "")
-                    + (part.LatePenaltyPerDay is { } p ? $"; nộp muộn bị trừ {ContestErrors.Points(p)} điểm mỗi ngày" : "") + ".");
+                    + (part.LatePenaltyPerDay is { } p ? $"; nộp muộn bị trừ {ContestErrors.Points(p)} điểm mỗi ngày" : "")
+                    + (part.TimeLimitMinutes is { } limit && part.OvertimePenaltyPerMinute is { } per
+                        ? $"; thời gian trình bày tối đa {limit} phút, quá giờ bị trừ {ContestErrors.Points(per)} điểm mỗi phút (chưa đủ một phút tính một phút)" : "")
+                    + (part.QuizMinutes is { } m ? $"; làm bài trên thiết bị trong {m} phút tính từ hiệu lệnh của ban tổ chức, bài gửi sau khi hết giờ không được nhận" : "") + ".");
             }
 
             lines.Add(round.TieBreakText);

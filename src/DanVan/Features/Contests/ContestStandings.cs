@@ -1,15 +1,16 @@
 namespace DanVan.Features.Contests;
 
 /// <summary>A part of the round as the standings need it: its maximum, late penalty per day, tie-break rank and the number of judges from which the trimmed mean is used.</summary>
-public sealed record StandingsPart(Guid Id, int Seq, string Name, decimal MaxPoints, decimal? PenaltyPerDay, int? TieBreakRank, int TrimFrom);
+public sealed record StandingsPart(Guid Id, int Seq, string Name, decimal MaxPoints, decimal? PenaltyPerDay, int? TieBreakRank, int TrimFrom,
+    decimal? OvertimePerMinute = null);
 
 public sealed record StandingsTeam(Guid Id, string Name, Guid? ClusterId, string? ClusterName, int ClusterSeq);
 
 /// <summary>A confirmed sheet: one judge's total for one team in one part.</summary>
 public sealed record StandingsSheet(Guid SheetId, Guid PartId, Guid TeamId, Guid JudgeId, string JudgeName, decimal Total);
 
-/// <summary>What the organiser recorded for a team in a part: absent (0 points), or days late (the part's penalty per day).</summary>
-public sealed record StandingsAttendance(Guid PartId, Guid TeamId, bool NoShow, int DaysLate);
+/// <summary>What the organiser recorded for a team in a part: absent (0 points), days late (the part's penalty per day), seconds over the part's time (its penalty per started minute).</summary>
+public sealed record StandingsAttendance(Guid PartId, Guid TeamId, bool NoShow, int DaysLate, int OvertimeSeconds = 0);
 
 public sealed record StandingsInput(IReadOnlyList<StandingsPart> Parts, IReadOnlyList<StandingsTeam> Teams, IReadOnlyList<StandingsSheet> Sheets,
     IReadOnlyList<StandingsAttendance> Attendance, Advancement Advancement, decimal? AdvanceValue);
@@ -19,11 +20,16 @@ public sealed record SheetUse(Guid SheetId, Guid JudgeId, string JudgeName, deci
 
 /// <summary>
 /// A team's score in a part, traced: the sheets that made it (dropped ones marked), the raw mean, the penalty (days
-/// late × the part's penalty per day, never more than the raw score) and the final score. A no-show scores 0; a part
+/// late × the part's penalty per day, plus each started minute over the part's time × its penalty per minute — together
+/// never more than the raw score) and the final score. A no-show scores 0; a part
 /// with no confirmed sheet yet is <see cref="Scored"/> = false and counts 0 until it has one.
 /// </summary>
 public sealed record PartScore(Guid PartId, int Seq, string Name, bool NoShow, bool Scored, bool Trimmed, decimal Raw, int DaysLate, decimal Penalty,
-    decimal Final, IReadOnlyList<SheetUse> Sheets);
+    decimal Final, IReadOnlyList<SheetUse> Sheets, int OvertimeMinutes = 0)
+{
+    /// <summary>What the penalty is for ("nộp muộn 2 ngày; quá giờ 1 phút"); empty without one.</summary>
+    public string PenaltyReason => string.Join("; ", new[] { DaysLate > 0 ? $"nộp muộn {DaysLate} ngày" : null, OvertimeMinutes > 0 ? $"quá giờ {OvertimeMinutes} phút" : null }.OfType<string>());
+}
 
 /// <summary>
 /// A team's line: its part scores, total, rank in the round and in its cluster (ties shared: the same total and the
@@ -85,17 +91,18 @@ public static class ContestStandings
         }
 
         var daysLate = Math.Max(0, attendance?.DaysLate ?? 0);
+        var overMinutes = part.OvertimePerMinute is null ? 0 : (Math.Max(0, attendance?.OvertimeSeconds ?? 0) + 59) / 60; // a started minute counts whole
         if (ordered.Count == 0)
         {
-            return new PartScore(part.Id, part.Seq, part.Name, false, false, false, 0, daysLate, 0, 0, []);
+            return new PartScore(part.Id, part.Seq, part.Name, false, false, false, 0, daysLate, 0, 0, [], overMinutes);
         }
 
         var trimmed = ordered.Count >= Math.Max(3, part.TrimFrom);
         var used = ordered.Select((s, i) => Use(s, trimmed && (i == 0 || i == ordered.Count - 1))).ToList();
         var kept = used.Where(u => !u.Dropped).ToList();
         var raw = Math.Round(kept.Sum(u => u.Total) / kept.Count, 2, MidpointRounding.AwayFromZero);
-        var penalty = Math.Min(raw, daysLate * (part.PenaltyPerDay ?? 0));
-        return new PartScore(part.Id, part.Seq, part.Name, false, true, trimmed, raw, daysLate, penalty, raw - penalty, used);
+        var penalty = Math.Min(raw, daysLate * (part.PenaltyPerDay ?? 0) + overMinutes * (part.OvertimePerMinute ?? 0));
+        return new PartScore(part.Id, part.Seq, part.Name, false, true, trimmed, raw, daysLate, penalty, raw - penalty, used, overMinutes);
     }
 
     private static SheetUse Use(StandingsSheet s, bool dropped) => new(s.SheetId, s.JudgeId, s.JudgeName, s.Total, dropped);

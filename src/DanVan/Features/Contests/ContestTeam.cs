@@ -241,6 +241,8 @@ public enum ContestAction
     QuizAnswersEntered,
     PrizesSet,
     ResultsIssued,
+    QuizSeatsIssued,
+    QuizStarted,
 }
 
 /// <summary>One step in a contest's or a team's history: who, when, what, why.</summary>

@@ -33,7 +33,7 @@ public static class ContestTemplate
                 Name = "Vòng sơ khảo", Kind = RoundKind.Preliminary, TieBreak = [2, 3], Advancement = Advancement.TopPerCluster, AdvanceValue = 2,
                 Parts =
                 [
-                    new PartInput { Name = "Kiến thức về dân vận chính quyền", Kind = PartKind.Quiz, MaxPoints = 30 },
+                    new PartInput { Name = "Kiến thức về dân vận chính quyền", Kind = PartKind.Quiz, MaxPoints = 30, QuizMinutes = 15 },
                     new PartInput
                     {
                         Name = "Xử lý tình huống", Kind = PartKind.Judged, MaxPoints = 40,
@@ -59,7 +59,7 @@ public static class ContestTemplate
                     },
                     new PartInput
                     {
-                        Name = "Tôi là tuyên truyền viên", Kind = PartKind.Judged, MaxPoints = 50,
+                        Name = "Tôi là tuyên truyền viên", Kind = PartKind.Judged, MaxPoints = 50, TimeLimitMinutes = 7, OvertimePenaltyPerMinute = 0.5m,
                         Criteria = [new() { Name = "Nội dung", MaxPoints = 30 }, new() { Name = "Sát thực tiễn địa phương", MaxPoints = 10 },
                             new() { Name = "Phong cách trình bày", MaxPoints = 10 }],
                     },
@@ -101,6 +101,7 @@ public static class ContestTemplate
                 Parts = parts.Select(p => new PartInput
                 {
                     Name = p.Name, Kind = p.Kind, MaxPoints = p.MaxPoints, LatePenaltyPerDay = p.LatePenaltyPerDay, TrimmedMeanFrom = p.TrimmedMeanFrom,
+                    QuizMinutes = p.QuizMinutes, TimeLimitMinutes = p.TimeLimitMinutes, OvertimePenaltyPerMinute = p.OvertimePenaltyPerMinute,
                     Criteria = p.Criteria.OrderBy(k => k.Seq).Select(k => new CriterionInput { Name = k.Name, MaxPoints = k.MaxPoints }).ToList(),
                 }).ToList(),
             };

@@ -10,7 +10,7 @@ public sealed record ClusterDto(Guid Id, int Seq, string Name);
 public sealed record CriterionDto(int Seq, string Name, decimal MaxPoints);
 
 public sealed record PartDto(Guid Id, int Seq, string Name, PartKind Kind, string KindLabel, decimal MaxPoints, decimal? LatePenaltyPerDay, int? TieBreakRank,
-    IReadOnlyList<CriterionDto> Criteria);
+    IReadOnlyList<CriterionDto> Criteria, int? QuizMinutes = null, int? TimeLimitMinutes = null, decimal? OvertimePenaltyPerMinute = null);
 
 public sealed record RoundDto(Guid Id, int Seq, string Name, RoundKind Kind, string KindLabel, decimal MaxPoints, Advancement Advancement, decimal? AdvanceValue,
     string AdvancementText, string TieBreakText, IReadOnlyList<PartDto> Parts);
@@ -100,6 +100,8 @@ public static class ContestLabels
         ContestAction.QuizAnswersEntered => "Nhập bài làm trắc nghiệm",
         ContestAction.PrizesSet => "Khai báo cơ cấu giải thưởng",
         ContestAction.ResultsIssued => "Ban hành quyết định công bố kết quả",
+        ContestAction.QuizSeatsIssued => "Cấp mã làm bài trắc nghiệm trên thiết bị",
+        ContestAction.QuizStarted => "Bắt đầu tính giờ làm bài trắc nghiệm",
         _ => throw new ArgumentOutOfRangeException(nameof(a)),
     };
 

@@ -44,12 +44,14 @@ public static class ContestsApi
         g.MapContestJudgingApi();
         g.MapContestBoardApi();
         g.MapContestResultsApi();
+        g.MapContestQuizApi();
 
         var open = api.MapGroup("/public/contests").WithTags("Công khai (Public)").AllowAnonymous();
         open.MapGet("/{id:guid}/rules", async (AppDbContext db, Guid id, CancellationToken ct) => ApiResults.Ok(await GetRules.HandleAsync(db, id, ct)))
             .WithSummary("Thể lệ của hội thi đã công bố (không cần đăng nhập), sinh từ cấu hình hội thi");
         open.MapPublicContestBoardApi();
         open.MapPublicContestResultsApi();
+        open.MapPublicQuizApi();
         return api;
     }
 }

@@ -1,4 +1,5 @@
 using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -17,6 +18,7 @@ public static class ContestsServices
     {
         services.AddScoped<IAuthorizationHandler, JudgeSeatHandler>();
         services.AddSingleton<PublicBoards>(); // the public boards computed once per change, however many watch
+        services.AddAddressRateLimit(ContestQuizApi.RateLimit, ContestQuizApi.PerWindow, ContestQuizApi.Window);
         services.AddAuthorizationBuilder().AddPolicy(JudgeSeatRequirement.PolicyName, p => p
             .AddAuthenticationSchemes(AccountsServices.SmartScheme).RequireAuthenticatedUser().AddRequirements(new JudgeSeatRequirement()));
         return services.Configure<RazorPagesOptions>(o => o.Conventions.AddFolderApplicationModelConvention("/Contests", page =>

@@ -299,11 +299,15 @@ public sealed class PartForm
     public decimal? MaxPoints { get; set; }
     public decimal? LatePenaltyPerDay { get; set; }
     public int? TrimmedMeanFrom { get; set; }
+    public int? QuizMinutes { get; set; }
+    public int? TimeLimitMinutes { get; set; }
+    public decimal? OvertimePenaltyPerMinute { get; set; }
     public string? Criteria { get; set; }
 
     public static PartForm Of(PartInput p) => new()
     {
-        Name = p.Name, Kind = p.Kind, MaxPoints = p.MaxPoints, LatePenaltyPerDay = p.LatePenaltyPerDay, TrimmedMeanFrom = p.TrimmedMeanFrom,
+        Name = p.Name, Kind = p.Kind, MaxPoints = p.MaxPoints, LatePenaltyPerDay = p.LatePenaltyPerDay, TrimmedMeanFrom = p.TrimmedMeanFrom, QuizMinutes = p.QuizMinutes,
+        TimeLimitMinutes = p.TimeLimitMinutes, OvertimePenaltyPerMinute = p.OvertimePenaltyPerMinute,
         Criteria = string.Join("\n", (p.Criteria ?? []).Select(c => $"{c.Name} | {EditModel.Num(c.MaxPoints)}")),
     };
 
@@ -325,7 +329,8 @@ public sealed class PartForm
 
         return new PartInput
         {
-            Name = Name, Kind = Kind, MaxPoints = MaxPoints, LatePenaltyPerDay = LatePenaltyPerDay, TrimmedMeanFrom = TrimmedMeanFrom, Criteria = criteria,
+            Name = Name, Kind = Kind, MaxPoints = MaxPoints, LatePenaltyPerDay = LatePenaltyPerDay, TrimmedMeanFrom = TrimmedMeanFrom, QuizMinutes = QuizMinutes,
+            TimeLimitMinutes = TimeLimitMinutes, OvertimePenaltyPerMinute = OvertimePenaltyPerMinute, Criteria = criteria,
         };
     }
 }

@@ -44,24 +44,15 @@ public static class EnterQuizAnswers
             return ContestErrors.PartClosed;
         }
 
-        var paper = await GetQuiz.PaperAsync(db, partId, ct);
+        var paper = await GetQuiz.PaperAsync(db, partId, team.Id, ct);
         if (paper.Count == 0)
         {
             return ContestErrors.NoPaper;
         }
 
-        var answers = new string((input.Answers ?? "").Where(c => !char.IsWhiteSpace(c)).Select(c => c is '_' or '.' ? ContestQuizAnswer.Blank : char.ToUpperInvariant(c)).ToArray());
-        if (answers.Length != paper.Count)
+        if (!ContestQuizAnswer.Read(input.Answers, paper).TryGet(out var answers, out var refused))
         {
-            return ContestErrors.AnswersShape(paper.Count);
-        }
-
-        for (var i = 0; i < answers.Length; i++)
-        {
-            if (answers[i] != ContestQuizAnswer.Blank && !paper[i].HasOption(answers[i]))
-            {
-                return ContestQuestion.Letters.Contains(answers[i], StringComparison.Ordinal) ? ContestErrors.AnswerOption(i + 1, answers[i]) : ContestErrors.AnswersShape(paper.Count);
-            }
+            return refused;
         }
 
         var row = await db.ContestQuizAnswers.FirstOrDefaultAsync(a => a.PartId == partId && a.TeamId == team.Id, ct);
@@ -82,6 +73,6 @@ public static class EnterQuizAnswers
         db.ContestEvents.Add(new ContestEvent(contest, team.Id, ContestAction.QuizAnswersEntered, by, row.Note(round.Name, part.Seq)));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
-        return new QuizTeamDto(team.Id, "", row.Answers, row.Right, row.Points, row.EnteredByName, row.EnteredAt, row.Version);
+        return new QuizTeamDto(team.Id, "", row.Answers, row.Right, row.Points, row.EnteredByName, row.EnteredAt, row.Version, row.OnDevice);
     }
 }

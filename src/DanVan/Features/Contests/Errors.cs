@@ -174,6 +174,37 @@ public static class ContestErrors
     public static AppError AnswerOption(int question, char letter) => new("contest.answer_option",
         $"Câu {question} không có phương án {letter}.", "Answers");
 
+    // The quiz answered on devices against the timer.
+    public static AppError QuizMinutes(string part) => new("contest.quiz_minutes",
+        $"{part}: thời gian làm bài trên thiết bị từ 1 đến {ContestRules.MaxQuizMinutes} phút (để trống nếu chỉ làm bài trên giấy).", "Rounds");
+    public static AppError Overtime(string part) => new("contest.overtime",
+        $"{part}: thời gian trình bày (1–{ContestRules.MaxQuizMinutes} phút) và số điểm trừ mỗi phút quá giờ (lớn hơn 0, không quá điểm tối đa) ghi cùng nhau; phần thi trắc nghiệm không áp dụng.",
+        "Rounds");
+    public static readonly AppError OvertimeSeconds = new("contest.overtime_seconds",
+        $"Số giây quá giờ từ 0 đến {RecordAttendance.MaxOvertimeSeconds}.", "OvertimeSeconds");
+    public static readonly AppError NoTimeLimit = new("contest.no_time_limit",
+        "Thể lệ không quy định thời gian trình bày của phần thi này; không ghi quá giờ được.", "OvertimeSeconds");
+    public static readonly AppError QuizNoTime = new("contest.quiz_no_time",
+        "Thể lệ không quy định thời gian làm bài trên thiết bị cho phần thi này; các đội làm bài trên giấy và ban tổ chức nhập phiếu.", null, ErrorKind.Conflict);
+    public static AppError QuizAlreadyStarted(DateTime endsAt) => new("contest.quiz_started",
+        $"Phần thi đã bắt đầu tính giờ; hết giờ lúc {VnTime.Clock(endsAt)}.", null, ErrorKind.Conflict);
+    public static readonly AppError QuizStartedNoRedraw = new("contest.quiz_started_paper",
+        "Phần thi đã bắt đầu tính giờ, các đội đã xem đề; không bốc thăm lại được.", null, ErrorKind.Conflict);
+    public static AppError TeamsWithoutPaper(int teams) => new("contest.teams_without_paper",
+        $"{teams} đội có mã làm bài nhưng chưa có đề riêng (được tiếp nhận sau khi bốc thăm): bốc thăm lại đề cho từng đội trước khi bắt đầu tính giờ.", null, ErrorKind.Conflict);
+    public static readonly AppError QuizNoSeats = new("contest.quiz_no_seats",
+        "Chưa cấp mã làm bài cho các đội: cấp mã trước khi bắt đầu tính giờ.", null, ErrorKind.Conflict);
+    public static readonly AppError QuizCodeNotFound = new("contest.quiz_code",
+        "Mã làm bài không đúng hoặc đã hết hiệu lực. Kiểm tra lại mã trên thẻ ban tổ chức phát (10 ký tự).", "Code", ErrorKind.NotFound);
+    public static readonly AppError QuizNotStarted = new("contest.quiz_not_started",
+        "Ban tổ chức chưa bắt đầu tính giờ phần thi; chờ hiệu lệnh rồi làm bài.", null, ErrorKind.Conflict);
+    public static AppError QuizTimeOver(DateTime endsAt, DateTime at, DateTime? lastSaved) => new("contest.quiz_time_over",
+        $"Đã hết giờ làm bài lúc {VnTime.Clock(endsAt)} (giờ máy chủ); bài gửi lúc {VnTime.Clock(at)} không được nhận. "
+        + (lastSaved is { } saved ? $"Bài của đội được tính theo lần lưu cuối lúc {VnTime.Clock(saved)}." : "Đội chưa lưu câu trả lời nào trước khi hết giờ."),
+        null, ErrorKind.Conflict);
+    public static AppError QuizOnPaper(string by) => new("contest.quiz_on_paper",
+        $"Bài làm của đội đã được ban tổ chức nhập từ phiếu giấy ({by}); không làm tiếp trên thiết bị được.", null, ErrorKind.Conflict);
+
     // Prizes and the results decision (issue 17 §4).
     public static readonly AppError PrizeBasis = new("contest.prize_basis",
         $"Ghi căn cứ của cơ cấu giải thưởng (kế hoạch, thể lệ: số văn bản, mục; tối đa {ContestPrizes.BasisMax} ký tự).", "Basis");

@@ -81,10 +81,11 @@ internal sealed class BoardData
         data.SheetsIn = sheets.Select(s => (s.PartId, s.TeamId)).Concat(quiz.Select(q => (q.PartId, q.TeamId))).GroupBy(k => k).ToDictionary(g => g.Key, g => g.Count());
         data.Clusters = round.Kind == RoundKind.Preliminary ? [.. clusters.Select(c => c.Name)] : [];
         data.Input = new StandingsInput(
-            [.. round.Parts.Select(p => new StandingsPart(p.Id, p.Seq, p.Name, p.MaxPoints, p.LatePenaltyPerDay, p.TieBreakRank, p.TrimFrom))],
+            [.. round.Parts.Select(p => new StandingsPart(p.Id, p.Seq, p.Name, p.MaxPoints, p.LatePenaltyPerDay, p.TieBreakRank, p.TrimFrom,
+                p.OvertimePenaltyPerMinute))],
             [.. teams.Select(t => new StandingsTeam(t.Id, data.PublicNames[t.Id], t.ClusterId, t.ClusterId is { } c ? byId[c].Name : null, t.ClusterId is { } s ? byId[s].Seq : 0))],
             [.. sheets.Select(s => new StandingsSheet(s.Id, s.PartId, s.TeamId, s.JudgeId, data.Judges.TryGetValue(s.JudgeId, out var j) ? j.Name : "", s.Total)), .. quiz],
-            [.. attendance.Select(a => new StandingsAttendance(a.PartId, a.TeamId, a.NoShow, a.DaysLate))], round.Advancement, round.AdvanceValue);
+            [.. attendance.Select(a => new StandingsAttendance(a.PartId, a.TeamId, a.NoShow, a.DaysLate, a.OvertimeSeconds))], round.Advancement, round.AdvanceValue);
         return data;
     }
 

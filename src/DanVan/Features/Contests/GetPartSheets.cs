@@ -8,7 +8,10 @@ namespace DanVan.Features.Contests;
 /// <summary>One judge × team square of a part: the sheet when one exists (both entries of a paper sheet), or why the judge does not score the team.</summary>
 public sealed record SheetCellDto(Guid JudgeId, Guid TeamId, string? Recused, SheetDto? Sheet);
 
-public sealed record PartTeamDto(Guid TeamId, string Name, string? Cluster, bool NoShow, int DaysLate, string? AttendanceNote);
+public sealed record PartTeamDto(Guid TeamId, string Name, string? Cluster, bool NoShow, int DaysLate, string? AttendanceNote, int OvertimeSeconds = 0)
+{
+    public string Said => RecordAttendance.Said(NoShow, DaysLate, OvertimeSeconds);
+}
 
 /// <summary>The organiser's desk for one part: its judges, teams (with attendance), every sheet's state, and the corrections made after closing.</summary>
 public sealed record PartSheetsDto(Guid ContestId, string ContestName, Guid RoundId, string RoundName, StandingsPartDto Part, PartKind Kind,
@@ -53,7 +56,7 @@ public static class GetPartSheets
         return new PartSheetsDto(contest.Id, contest.Name, round.Id, round.Name, GetStandings.Part(part), part.Kind,
             [.. part.Criteria.OrderBy(c => c.Seq).Select(c => new CriterionRefDto(c.Id, c.Seq, c.Name, c.MaxPoints))], judges,
             [.. ordered.Select(t => new PartTeamDto(t.Id, names[t.Id], t.ClusterId is { } c ? clusters[c].Name : null, attendance.GetValueOrDefault(t.Id)?.NoShow ?? false,
-                attendance.GetValueOrDefault(t.Id)?.DaysLate ?? 0, attendance.GetValueOrDefault(t.Id)?.Note))],
+                attendance.GetValueOrDefault(t.Id)?.DaysLate ?? 0, attendance.GetValueOrDefault(t.Id)?.Note, attendance.GetValueOrDefault(t.Id)?.OvertimeSeconds ?? 0))],
             cells, [.. corrections.Select(GetContest.Event)], RoundTeams.Waiting(rounds, round));
     }
 }

@@ -41,5 +41,6 @@ public static class GetStandings
             [.. round.Parts.OrderBy(p => p.Seq).Select(Part)], rows, RoundTeams.Waiting(rounds, round));
     }
 
-    public static StandingsPartDto Part(ContestPart p) => new(p.Id, p.Seq, p.Name, p.MaxPoints, p.LatePenaltyPerDay, p.TrimFrom, p.Closed, p.ClosedByName, p.ClosedAt);
+    public static StandingsPartDto Part(ContestPart p) => new(p.Id, p.Seq, p.Name, p.MaxPoints, p.LatePenaltyPerDay, p.TrimFrom, p.Closed, p.ClosedByName, p.ClosedAt,
+        p.TimeLimitMinutes, p.OvertimePenaltyPerMinute);
 }

@@ -24,7 +24,8 @@ public sealed record MyPartDto(Guid RoundId, string RoundName, Guid JudgeId, Gui
 
 public sealed record MyJudgingDto(Guid ContestId, string ContestName, IReadOnlyList<MyPartDto> Parts);
 
-public sealed record StandingsPartDto(Guid Id, int Seq, string Name, decimal MaxPoints, decimal? PenaltyPerDay, int TrimFrom, bool Closed, string? ClosedByName, DateTime? ClosedAt);
+public sealed record StandingsPartDto(Guid Id, int Seq, string Name, decimal MaxPoints, decimal? PenaltyPerDay, int TrimFrom, bool Closed, string? ClosedByName, DateTime? ClosedAt,
+    int? TimeLimitMinutes = null, decimal? OvertimePenaltyPerMinute = null);
 
 public sealed record StandingsDto(Guid ContestId, string ContestName, Guid RoundId, string RoundName, bool RoundClosed, Advancement Advancement, string AdvancementText,
     string TieBreakText, IReadOnlyList<StandingsPartDto> Parts, IReadOnlyList<StandingRow> Rows, string? TeamsWaiting = null);

@@ -79,7 +79,7 @@ public sealed class PaperSheetsModel(AppDbContext db) : PageModel
     {
         var result = await RecordAttendance.HandleAsync(db, Me, Id, PartId ?? Guid.Empty, Attendance, ct);
         return await FinishAsync(result.Error, $"attendance-{Attendance.TeamId:N}", nameof(Attendance),
-            () => result.Value!.NoShow ? "Đã ghi đội vắng mặt (0 điểm phần thi)." : $"Đã ghi đội nộp muộn {result.Value.DaysLate} ngày.", ct);
+            () => $"Đã ghi: {RecordAttendance.Said(result.Value!.NoShow, result.Value.DaysLate, result.Value.OvertimeSeconds)}.", ct);
     }
 
     public async Task<IActionResult> OnPostCloseAsync(CancellationToken ct)

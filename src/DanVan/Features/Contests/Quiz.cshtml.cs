@@ -10,7 +10,8 @@ namespace DanVan.Features.Contests;
 /// <summary>
 /// The organiser's quiz desk for one quiz part (issue 17 §3): the contest's question bank (add, remove one not yet on a
 /// paper), the paper drawn by lot from it, and each team's answer sheet typed as letters and scored at once. Thin
-/// adapters over AddQuestion, ImportQuestions, RemoveQuestion, DrawPaper and EnterQuizAnswers; each error is shown beside its form.
+/// adapters over AddQuestion, ImportQuestions, RemoveQuestion, DrawPaper, EnterQuizAnswers, and for a part answered on devices IssueQuizSeats
+/// and StartQuiz; each error is shown beside its form.
 /// </summary>
 [RequestSizeLimit(Shared.ImportPageModel.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = Shared.ImportPageModel.MaxRequestBytes)]
@@ -27,6 +28,9 @@ public sealed class QuizModel(AppDbContext db) : PageModel
 
     [BindProperty]
     public int? Count { get; set; }
+
+    [BindProperty]
+    public bool PerTeam { get; set; }
 
     [BindProperty]
     public QuizAnswersInput Sheet { get; set; } = new();
@@ -91,8 +95,22 @@ public sealed class QuizModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostDrawAsync(CancellationToken ct)
     {
-        var result = await DrawPaper.HandleAsync(db, Me, Id, PartId ?? Guid.Empty, new DrawPaperInput { Count = Count }, ct);
-        return await FinishAsync(result.Error, "draw", "Input", () => $"Đã bốc thăm đề gồm {result.Value!.Paper.Count} câu.", ct);
+        var result = await DrawPaper.HandleAsync(db, Me, Id, PartId ?? Guid.Empty, new DrawPaperInput { Count = Count, PerTeam = PerTeam }, ct);
+        return await FinishAsync(result.Error, "draw", "Input",
+            () => PerTeam ? $"Đã bốc thăm cho mỗi đội một đề gồm {Count} câu." : $"Đã bốc thăm đề gồm {result.Value!.Paper.Count} câu.", ct);
+    }
+
+    public async Task<IActionResult> OnPostSeatsAsync(CancellationToken ct)
+    {
+        var result = await IssueQuizSeats.HandleAsync(db, Me, Id, PartId ?? Guid.Empty, ct);
+        return await FinishAsync(result.Error, "devices", "", () => $"Đã cấp mã làm bài cho {result.Value!.Teams.Count(t => t.Code is not null)} đội.", ct);
+    }
+
+    public async Task<IActionResult> OnPostStartAsync(CancellationToken ct)
+    {
+        var result = await StartQuiz.HandleAsync(db, Me, Id, PartId ?? Guid.Empty, ct);
+        return await FinishAsync(result.Error, "devices", "",
+            () => $"Đã bắt đầu tính giờ: {result.Value!.Part!.Minutes} phút, hết giờ lúc {Infrastructure.Text.VnTime.Clock(result.Value.Part.EndsAt!.Value)}.", ct);
     }
 
     public async Task<IActionResult> OnPostAnswersAsync(CancellationToken ct)

@@ -159,7 +159,7 @@ internal static class DemoContests
                 if (part == judged[^1] && team == absent)
                 {
                     var noShow = new ContestAttendance(tenantId, part.Id, team.Id);
-                    noShow.Set(true, 0, "Đội không có mặt khi gọi thi tiểu phẩm.", by);
+                    noShow.Set(true, 0, 0, "Đội không có mặt khi gọi thi tiểu phẩm.", by);
                     db.ContestAttendance.Add(noShow);
                     continue;
                 }

@@ -129,6 +129,7 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<Features.Contests.ContestQuestion> ContestQuestions => Set<Features.Contests.ContestQuestion>();
     public DbSet<Features.Contests.ContestPaperQuestion> ContestPaperQuestions => Set<Features.Contests.ContestPaperQuestion>();
     public DbSet<Features.Contests.ContestQuizAnswer> ContestQuizAnswers => Set<Features.Contests.ContestQuizAnswer>();
+    public DbSet<Features.Contests.ContestQuizSeat> ContestQuizSeats => Set<Features.Contests.ContestQuizSeat>();
     public DbSet<Features.Contests.ContestPrize> ContestPrizes => Set<Features.Contests.ContestPrize>();
     public DbSet<Features.Contests.ContestAward> ContestAwards => Set<Features.Contests.ContestAward>();
     public DbSet<Features.Contests.ContestCertificate> ContestCertificates => Set<Features.Contests.ContestCertificate>();
@@ -333,6 +334,7 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         builder.ApplyConfiguration(new Features.Contests.ContestQuestionConfiguration());
         builder.ApplyConfiguration(new Features.Contests.ContestPaperQuestionConfiguration());
         builder.ApplyConfiguration(new Features.Contests.ContestQuizAnswerConfiguration());
+        builder.ApplyConfiguration(new Features.Contests.ContestQuizSeatConfiguration());
         builder.ApplyConfiguration(new Features.Contests.ContestPrizeConfiguration());
         builder.ApplyConfiguration(new Features.Contests.ContestAwardConfiguration());
         builder.ApplyConfiguration(new Features.Contests.ContestCertificateConfiguration());

@@ -9,6 +9,9 @@ public static class VnTime
 
     public static string DateAndTime(System.DateTime utc) => ToLocal(utc).ToString("dd/MM/yyyy HH:mm", VietnameseText.Culture);
 
+    /// <summary>The time of day in Vietnam to the second ("09:40:03"): timers and their refusals.</summary>
+    public static string Clock(System.DateTime utc) => ToLocal(utc).ToString("HH:mm:ss", VietnameseText.Culture);
+
     public static string Date(System.DateTime utc) => ToLocal(utc).ToString("dd/MM/yyyy", VietnameseText.Culture);
 
     public static string Date(DateOnly? date) => date?.ToString("dd/MM/yyyy", VietnameseText.Culture) ?? "";

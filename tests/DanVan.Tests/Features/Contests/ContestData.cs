@@ -11,6 +11,26 @@ namespace DanVan.Tests.Features.Contests;
 /// <summary>A test's own contest: the seed-004 rules on the demo's plan 1816/KH-UBND, organised by Sở Nội vụ, with the dates and eligible units the test needs.</summary>
 internal static class ContestData
 {
+    /// <summary>Two accepted teams in the first cluster — "Đội Sen" of XA001 and "Đội Mai" of XA002, a captain each (the commune's first person).</summary>
+    public static Task<(Guid Sen, Guid Mai)> TwoTeamsAsync(TestApp app, Guid contestId) => app.WithDbAsync(async db =>
+    {
+        var c = await db.Contests.Include(x => x.Clusters).SingleAsync(x => x.Id == contestId);
+        var by = new DanVan.Infrastructure.Data.Actor(Guid.Empty, "test", DateTime.UtcNow);
+        var ids = new List<Guid>();
+        foreach (var (code, name) in new[] { ("XA001", "Đội Sen"), ("XA002", "Đội Mai") })
+        {
+            var unit = await db.Units.Where(u => u.Code == code).Select(u => u.Id).SingleAsync();
+            var person = await db.People.Where(p => p.UnitId == unit || p.Unit!.ParentId == unit).OrderBy(p => p.Id).Select(p => new { p.Id, p.FullName, p.Position }).FirstAsync();
+            var team = ContestTeam.Register(c, unit, [new MemberChoice(person.Id, person.FullName, person.Position, MemberRole.Captain)], VnTime.Today(db.Time), by);
+            team.Accept(c.Clusters.OrderBy(k => k.Seq).First().Id, name, by).ShouldBeNull();
+            db.ContestTeams.Add(team);
+            ids.Add(team.Id);
+        }
+
+        await db.SaveChangesAsync();
+        return (ids[0], ids[1]);
+    });
+
     public sealed record Commune(Guid Unit, Guid Culture, Guid Chair, Guid Vice, Guid Officer);
 
     public static async Task<ContestInput> InputAsync(TestApp app, int deadlineInDays = 5, string? eligibleKind = "COMMUNE")
@@ -139,9 +159,10 @@ internal static class ContestJudgingDb
     }
 
     /// <summary>The contest's quiz part with a two-question bank, both on a drawn paper; optionally a question off the paper (removable).</summary>
-    public sealed record Quiz(Guid Contest, Guid Part, Guid Team, Guid OnPaper, Guid Spare);
+    public sealed record Quiz(Guid Contest, Guid Part, Guid Team, Guid OnPaper, Guid Spare, string? Code = null);
 
-    public static async Task<Quiz> AddQuizAsync(this DanVan.Infrastructure.Data.AppDbContext db, ContestDb.Made made)
+    /// <summary>The contest's first quiz part with a bank of three and a paper of two; with <paramref name="seat"/>, the team's code for answering on a device.</summary>
+    public static async Task<Quiz> AddQuizAsync(this DanVan.Infrastructure.Data.AppDbContext db, ContestDb.Made made, bool seat = false)
     {
         var contest = await db.Contests.Include(c => c.Rounds).ThenInclude(r => r.Parts).SingleAsync(c => c.Id == made.Contest);
         var part = contest.Rounds.OrderBy(r => r.Seq).First().Parts.First(p => p.Kind == PartKind.Quiz);
@@ -149,7 +170,13 @@ internal static class ContestJudgingDb
         var questions = Enumerable.Range(1, 3).Select(i => ContestQuestion.Create(contest.TenantId, contest.Id, i, $"Câu hỏi thử {i}?", ["Có", "Không"], "A", "Luật thử", by).Value!).ToList();
         db.ContestQuestions.AddRange(questions);
         db.ContestPaperQuestions.AddRange(questions.Take(2).Select((q, i) => new ContestPaperQuestion(contest.TenantId, part.Id, i + 1, q.Id)));
+        var code = seat ? new ContestQuizSeat(contest.TenantId, contest.Id, part.Id, made.Team!.Value, DateTime.UtcNow) : null;
+        if (code is not null)
+        {
+            db.ContestQuizSeats.Add(code);
+        }
+
         await db.SaveChangesAsync();
-        return new Quiz(contest.Id, part.Id, made.Team!.Value, questions[0].Id, questions[2].Id);
+        return new Quiz(contest.Id, part.Id, made.Team!.Value, questions[0].Id, questions[2].Id, code?.Code);
     }
 }

@@ -203,6 +203,8 @@ public sealed class ContestJudgingTests(PostgresServer pg) : IClassFixture<Postg
         // No-show and late penalty recorded by the organiser, visible in the standings.
         (await (await snv.PutJsonAsync($"{url}/parts/{s.Part.Id}/attendance", new { teamId = s.TeamXa2, daysLate = -1 })).ProblemAsync(HttpStatusCode.BadRequest))
             .Code.ShouldBe("contest.days_late");
+        (await (await snv.PutJsonAsync($"{url}/parts/{s.Part.Id}/attendance", new { teamId = s.TeamXa2, overtimeSeconds = 30 })).ProblemAsync(HttpStatusCode.BadRequest))
+            .Code.ShouldBe("contest.no_time_limit"); // the preliminary's parts set no time
         await (await snv.PutJsonAsync($"{url}/parts/{s.Contest.Rounds[0].Parts[2].Id}/attendance", new { teamId = s.TeamXa2, noShow = true })).ReadAsync<AttendanceDto>();
         board = await (await snv.GetAsync($"{url}/rounds/{s.Round}/standings")).ReadAsync<StandingsDto>();
         var mai = board.Rows.Single(r => r.TeamId == s.TeamXa2);

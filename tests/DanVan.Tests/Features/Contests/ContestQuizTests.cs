@@ -27,24 +27,7 @@ public sealed class ContestQuizTests(PostgresServer pg) : IClassFixture<Postgres
         var contest = await ContestData.OpenAsync(app, snv, await ContestData.InputAsync(app));
         var round = contest.Rounds[0];
         var quiz = round.Parts.Single(p => p.Kind == PartKind.Quiz);
-        var (sen, mai) = await app.WithDbAsync(async db =>
-        {
-            var c = await db.Contests.Include(x => x.Clusters).SingleAsync(x => x.Id == contest.Id);
-            var by = new DanVan.Infrastructure.Data.Actor(Guid.Empty, "test", DateTime.UtcNow);
-            var ids = new List<Guid>();
-            foreach (var (code, name) in new[] { ("XA001", "Đội Sen"), ("XA002", "Đội Mai") })
-            {
-                var unit = await db.Units.Where(u => u.Code == code).Select(u => u.Id).SingleAsync();
-                var person = await db.People.Where(p => p.UnitId == unit || p.Unit!.ParentId == unit).OrderBy(p => p.Id).Select(p => new { p.Id, p.FullName, p.Position }).FirstAsync();
-                var team = ContestTeam.Register(c, unit, [new MemberChoice(person.Id, person.FullName, person.Position, MemberRole.Captain)], VnTime.Today(db.Time), by);
-                team.Accept(c.Clusters.OrderBy(k => k.Seq).First().Id, name, by).ShouldBeNull();
-                db.ContestTeams.Add(team);
-                ids.Add(team.Id);
-            }
-
-            await db.SaveChangesAsync();
-            return (ids[0], ids[1]);
-        });
+        var (sen, mai) = await ContestData.TwoTeamsAsync(app, contest.Id);
         var url = $"/api/v1/contests/{contest.Id}";
         int Saved() => app.WithDbAsync(db => db.ContestQuestions.CountAsync(q => q.ContestId == contest.Id)).GetAwaiter().GetResult();
 

@@ -229,6 +229,41 @@ public sealed class ContestResultsTests(PostgresServer pg) : IClassFixture<Postg
         issued.ShouldNotContain("id=\"issue-results\"");
     }
 
+    /// <summary>
+    /// Overtime (issue 17 §1, "penalties … overtime"): the final's "Tôi là tuyên truyền viên" has 7 minutes and 0,5 point
+    /// per minute over in its rules; the timekeeper's 75 seconds over cost two started minutes, shown on the standings with
+    /// their reason and in the history; a negative or absurd reading is refused and saves nothing.
+    /// </summary>
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Overtime_on_a_timed_part_costs_each_started_minute_on_the_standings(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        using var snv = await app.ClientForAsync("tdkt.snv");
+        using var judge = await app.ClientForAsync("xem");
+        var s = await SetUpAsync(app, snv);
+        (s.Part.TimeLimitMinutes, s.Part.OvertimePenaltyPerMinute).ShouldBe((7, 0.5m));
+        var url = $"/api/v1/contests/{s.Contest.Id}";
+        (await (await snv.GetAsync($"/api/v1/public/contests/{s.Contest.Id}/rules")).ReadAsync<RulesDto>()).Sections.SelectMany(x => x.Lines)
+            .ShouldContain(l => l.Contains("thời gian trình bày tối đa 7 phút, quá giờ bị trừ 0,5 điểm mỗi phút", StringComparison.Ordinal));
+        await (await judge.PutJsonAsync(url + "/sheets/mine", new { partId = s.Part.Id, teamId = s.Teams[0],
+            points = s.Criteria.Select((k, i) => (object)new { criterionId = k, points = new[] { 27m, 9, 9 }[i] }).ToArray() })).ReadAsync<SheetDto>();
+        foreach (var bad in new[] { -1, RecordAttendance.MaxOvertimeSeconds + 1 })
+        {
+            (await (await snv.PutJsonAsync($"{url}/parts/{s.Part.Id}/attendance", new { teamId = s.Teams[0], overtimeSeconds = bad })).ProblemAsync(HttpStatusCode.BadRequest))
+                .Code.ShouldBe("contest.overtime_seconds");
+        }
+
+        (await app.WithDbAsync(db => db.ContestAttendance.CountAsync(a => a.PartId == s.Part.Id))).ShouldBe(0);
+        var recorded = await (await snv.PutJsonAsync($"{url}/parts/{s.Part.Id}/attendance", new { teamId = s.Teams[0], overtimeSeconds = 75 })).ReadAsync<AttendanceDto>();
+        recorded.OvertimeSeconds.ShouldBe(75);
+        var standings = await (await snv.GetAsync($"{url}/rounds/{s.Round.Id}/standings")).ReadAsync<StandingsDto>();
+        var a = standings.Rows.Single(r => r.TeamId == s.Teams[0]).Parts.Single();
+        (a.Raw, a.OvertimeMinutes, a.Penalty, a.Final, a.PenaltyReason).ShouldBe((45m, 2, 1m, 44m, "quá giờ 2 phút"));
+        (await app.WithDbAsync(db => db.ContestEvents.Where(e => e.ContestId == s.Contest.Id && e.Action == ContestAction.AttendanceRecorded).Select(e => e.Note).SingleAsync()))
+            .ShouldBe("Vòng chung kết, phần thi 1: quá giờ 1 phút 15 giây");
+    }
+
     private static async Task<string> Html(HttpClient client, string url) => System.Net.WebUtility.HtmlDecode(await client.GetStringAsync(url));
 
     private static async Task<(HttpStatusCode Status, string Html)> PostAsync(HttpClient client, string page, string handler, Dictionary<string, string> form)

@@ -33,6 +33,28 @@ public sealed class ContestRulesTests
         Valid().Rounds![0].Parts![0].Criteria.ShouldBeNull();
     }
 
+    /// <summary>A performance's time comes with its penalty per minute over (within the part's maximum); a quiz's time is its devices' timer only.</summary>
+    [Fact]
+    public void A_time_limit_comes_with_its_overtime_penalty_on_a_performance_and_a_quiz_has_device_minutes()
+    {
+        var seed = Valid().Rounds![1].Parts![1];
+        (seed.TimeLimitMinutes, seed.OvertimePenaltyPerMinute).ShouldBe((7, 0.5m));
+        foreach (var (limit, per) in new (int?, decimal?)[] { (7, null), (null, 0.5m), (0, 0.5m), (181, 0.5m), (7, 0m), (7, 51m) })
+        {
+            var input = Valid();
+            (input.Rounds![1].Parts![1].TimeLimitMinutes, input.Rounds[1].Parts![1].OvertimePenaltyPerMinute) = (limit, per);
+            var error = ContestRules.Check(input)!;
+            error.Code.ShouldBe("contest.overtime", $"{limit} phút, {per} điểm");
+            error.Message.ShouldStartWith("Vòng 2, phần thi 2: thời gian trình bày");
+        }
+
+        var quiz = Valid();
+        (quiz.Rounds![0].Parts![0].TimeLimitMinutes, quiz.Rounds[0].Parts![0].OvertimePenaltyPerMinute) = (5, 1m);
+        ContestRules.Check(quiz)!.Code.ShouldBe("contest.overtime");
+        quiz.Rounds[0].Parts![0] = new PartInput { Name = "Trắc nghiệm", Kind = PartKind.Quiz, MaxPoints = 30, QuizMinutes = 0 };
+        ContestRules.Check(quiz)!.Code.ShouldBe("contest.quiz_minutes");
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(-1)]

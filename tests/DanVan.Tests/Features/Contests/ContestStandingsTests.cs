@@ -58,6 +58,20 @@ public sealed class ContestStandingsTests
         (tiny.Penalty, tiny.Final).ShouldBe((1m, 0m));
     }
 
+    /// <summary>Overtime: each started minute over the part's time costs its penalty per minute, added to a late penalty, together never below zero; a part without a time ignores it.</summary>
+    [Fact]
+    public void Overtime_costs_each_started_minute_and_adds_to_a_late_penalty()
+    {
+        var team = Team("A");
+        var timed = Sketch with { OvertimePerMinute = 0.5m };
+        var score = ContestStandings.Score(timed, [.. Sheets(timed, team, 40, 42)], new StandingsAttendance(timed.Id, team.Id, false, 0, 61));
+        (score.OvertimeMinutes, score.Penalty, score.Final, score.PenaltyReason).ShouldBe((2, 1m, 40m, "quá giờ 2 phút"));
+        var both = ContestStandings.Score(timed, [.. Sheets(timed, team, 40, 42)], new StandingsAttendance(timed.Id, team.Id, false, 1, 60));
+        (both.Penalty, both.Final, both.PenaltyReason).ShouldBe((1m, 40m, "nộp muộn 1 ngày; quá giờ 1 phút"));
+        ContestStandings.Score(timed, [.. Sheets(timed, team, 1)], new StandingsAttendance(timed.Id, team.Id, false, 0, 600)).Final.ShouldBe(0m);
+        ContestStandings.Score(Sketch, [.. Sheets(Sketch, team, 40)], new StandingsAttendance(Sketch.Id, team.Id, false, 0, 600)).Penalty.ShouldBe(0m);
+    }
+
     [Fact]
     public void A_no_show_scores_zero_for_the_part_and_a_team_absent_from_every_part_never_advances()
     {

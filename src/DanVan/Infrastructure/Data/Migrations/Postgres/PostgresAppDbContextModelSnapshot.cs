@@ -1939,6 +1939,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<int>("OvertimeSeconds")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("PartId")
                         .HasColumnType("uuid");
 
@@ -2391,6 +2394,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.Property<int>("Seq")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("uuid");
 
@@ -2398,12 +2404,14 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("QuestionId");
 
+                    b.HasIndex("TeamId");
+
                     b.HasIndex("TenantId");
 
-                    b.HasIndex("PartId", "QuestionId")
+                    b.HasIndex("PartId", "TeamId", "QuestionId")
                         .IsUnique();
 
-                    b.HasIndex("PartId", "Seq")
+                    b.HasIndex("PartId", "TeamId", "Seq")
                         .IsUnique();
 
                     b.ToTable("ContestPaperQuestions");
@@ -2439,6 +2447,23 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<decimal?>("OvertimePenaltyPerMinute")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("numeric(8,2)");
+
+                    b.Property<DateTime?>("QuizEndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("QuizMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("QuizStartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("QuizStartedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
                     b.Property<Guid>("RoundId")
                         .HasColumnType("uuid");
 
@@ -2449,6 +2474,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<int?>("TieBreakRank")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("TimeLimitMinutes")
                         .HasColumnType("integer");
 
                     b.Property<int?>("TrimmedMeanFrom")
@@ -2593,6 +2621,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
 
+                    b.Property<bool>("OnDevice")
+                        .HasColumnType("boolean");
+
                     b.Property<Guid>("PartId")
                         .HasColumnType("uuid");
 
@@ -2631,6 +2662,48 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ContestQuizAnswers");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Contests.ContestQuizSeat", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid>("ContestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("PartId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("ContestId");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("PartId", "TeamId")
+                        .IsUnique();
+
+                    b.ToTable("ContestQuizSeats");
                 });
 
             modelBuilder.Entity("DanVan.Features.Contests.ContestRound", b =>
@@ -7694,6 +7767,11 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("DanVan.Features.Contests.ContestTeam", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("DanVan.Features.Tenants.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")
@@ -7747,6 +7825,33 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("DanVan.Features.Contests.ContestQuizAnswer", b =>
+                {
+                    b.HasOne("DanVan.Features.Contests.Contest", null)
+                        .WithMany()
+                        .HasForeignKey("ContestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Contests.ContestPart", null)
+                        .WithMany()
+                        .HasForeignKey("PartId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Contests.ContestTeam", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Contests.ContestQuizSeat", b =>
                 {
                     b.HasOne("DanVan.Features.Contests.Contest", null)
                         .WithMany()

@@ -1933,6 +1933,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("OvertimeSeconds")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("PartId")
                         .HasColumnType("TEXT");
 
@@ -2385,6 +2388,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int>("Seq")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("TeamId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("TenantId")
                         .HasColumnType("TEXT");
 
@@ -2392,12 +2398,14 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("QuestionId");
 
+                    b.HasIndex("TeamId");
+
                     b.HasIndex("TenantId");
 
-                    b.HasIndex("PartId", "QuestionId")
+                    b.HasIndex("PartId", "TeamId", "QuestionId")
                         .IsUnique();
 
-                    b.HasIndex("PartId", "Seq")
+                    b.HasIndex("PartId", "TeamId", "Seq")
                         .IsUnique();
 
                     b.ToTable("ContestPaperQuestions");
@@ -2433,6 +2441,23 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<decimal?>("OvertimePenaltyPerMinute")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("QuizEndsAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("QuizMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("QuizStartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuizStartedByName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("RoundId")
                         .HasColumnType("TEXT");
 
@@ -2443,6 +2468,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("TieBreakRank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("TimeLimitMinutes")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("TrimmedMeanFrom")
@@ -2587,6 +2615,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("OnDevice")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("PartId")
                         .HasColumnType("TEXT");
 
@@ -2625,6 +2656,48 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ContestQuizAnswers");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Contests.ContestQuizSeat", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TeamId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.HasIndex("ContestId");
+
+                    b.HasIndex("TeamId");
+
+                    b.HasIndex("TenantId");
+
+                    b.HasIndex("PartId", "TeamId")
+                        .IsUnique();
+
+                    b.ToTable("ContestQuizSeats");
                 });
 
             modelBuilder.Entity("DanVan.Features.Contests.ContestRound", b =>
@@ -7686,6 +7759,11 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("DanVan.Features.Contests.ContestTeam", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("DanVan.Features.Tenants.Tenant", null)
                         .WithMany()
                         .HasForeignKey("TenantId")
@@ -7739,6 +7817,33 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("DanVan.Features.Contests.ContestQuizAnswer", b =>
+                {
+                    b.HasOne("DanVan.Features.Contests.Contest", null)
+                        .WithMany()
+                        .HasForeignKey("ContestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Contests.ContestPart", null)
+                        .WithMany()
+                        .HasForeignKey("PartId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Contests.ContestTeam", null)
+                        .WithMany()
+                        .HasForeignKey("TeamId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Contests.ContestQuizSeat", b =>
                 {
                     b.HasOne("DanVan.Features.Contests.Contest", null)
                         .WithMany()

@@ -1,0 +1,90 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace DanVan.Infrastructure.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class ContestPaperPerTeam : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_ContestPaperQuestions_PartId_QuestionId",
+                table: "ContestPaperQuestions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ContestPaperQuestions_PartId_Seq",
+                table: "ContestPaperQuestions");
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "TeamId",
+                table: "ContestPaperQuestions",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContestPaperQuestions_PartId_TeamId_QuestionId",
+                table: "ContestPaperQuestions",
+                columns: new[] { "PartId", "TeamId", "QuestionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContestPaperQuestions_PartId_TeamId_Seq",
+                table: "ContestPaperQuestions",
+                columns: new[] { "PartId", "TeamId", "Seq" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContestPaperQuestions_TeamId",
+                table: "ContestPaperQuestions",
+                column: "TeamId");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_ContestPaperQuestions_ContestTeams_TeamId",
+                table: "ContestPaperQuestions",
+                column: "TeamId",
+                principalTable: "ContestTeams",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_ContestPaperQuestions_ContestTeams_TeamId",
+                table: "ContestPaperQuestions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ContestPaperQuestions_PartId_TeamId_QuestionId",
+                table: "ContestPaperQuestions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ContestPaperQuestions_PartId_TeamId_Seq",
+                table: "ContestPaperQuestions");
+
+            migrationBuilder.DropIndex(
+                name: "IX_ContestPaperQuestions_TeamId",
+                table: "ContestPaperQuestions");
+
+            migrationBuilder.DropColumn(
+                name: "TeamId",
+                table: "ContestPaperQuestions");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContestPaperQuestions_PartId_QuestionId",
+                table: "ContestPaperQuestions",
+                columns: new[] { "PartId", "QuestionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContestPaperQuestions_PartId_Seq",
+                table: "ContestPaperQuestions",
+                columns: new[] { "PartId", "Seq" },
+                unique: true);
+        }
+    }
+}
