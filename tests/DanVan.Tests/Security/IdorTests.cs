@@ -265,6 +265,7 @@ public sealed class IdorTests(PostgresServer pg) : IClassFixture<PostgresServer>
         ("GET", "/api/v1/public/contests/{id}/results", Target.ContestRules),
         ("POST", "/api/v1/contests/{id}/parts/{partId}/quiz/seats", Target.Contest),
         ("POST", "/api/v1/contests/{id}/parts/{partId}/quiz/start", Target.Contest),
+        ("GET", "/api/v1/contests/{id}/parts/{partId}/quiz/cards.pdf", Target.Contest),
         ("GET", "/api/v1/public/contests/quiz/{code}", Target.PublicCode),
         ("PUT", "/api/v1/public/contests/quiz/{code}/answers", Target.PublicCode),
         ("GET", "/api/v1/reports/forms/{id}", Target.ReportForm),

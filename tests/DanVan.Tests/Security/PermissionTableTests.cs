@@ -1053,6 +1053,12 @@ public sealed class PermissionTableTests(PostgresServer pg) : IClassFixture<Post
                 var q = await w.Quiz(r, seat: true);
                 return new HttpRequestMessage(HttpMethod.Post, $"/api/v1/contests/{q.Contest}/parts/{q.Part}/quiz/start");
             }, HttpStatusCode.Unauthorized),
+        new("GET /api/v1/contests/{id:guid}/parts/{partId:guid}/quiz/cards.pdf", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) =>
+            {
+                var q = await w.Quiz(r, seat: true);
+                return Get($"/api/v1/contests/{q.Contest}/parts/{q.Part}/quiz/cards.pdf");
+            }, HttpStatusCode.Unauthorized),
         new("GET /api/v1/public/contests/quiz/{code}", new Fixed(HttpStatusCode.OK), false,
             async (w, _) => Get($"/api/v1/public/contests/quiz/{(await w.Quiz(Relation.Own, seat: true)).Code}"), HttpStatusCode.OK),
         // Before the organiser's signal every caller is told to wait (409): past any access rule, the code alone decides.

@@ -7,6 +7,7 @@ namespace DanVan.Features.Contests;
 public sealed class DeviceAnswersInput
 {
     /// <summary>The whole sheet as it stands on the device: one letter per question in the paper's order, "-" for one not answered yet.</summary>
+    [System.ComponentModel.DataAnnotations.StringLength(2 * DrawPaper.MaxQuestions, ErrorMessage = "Bài làm không được dài quá {1} ký tự.")]
     public string? Answers { get; set; }
 }
 
@@ -36,7 +37,7 @@ public static class AnswerOnDevice
         var row = await db.ContestQuizAnswers.FirstOrDefaultAsync(a => a.PartId == part.Id && a.TeamId == sitting.Team.Id, ct);
         if (arrived > part.QuizEndsAt)
         {
-            return ContestErrors.QuizTimeOver(part.QuizEndsAt!.Value, arrived, row is { OnDevice: true } ? row.EnteredAt : null);
+            return ContestErrors.QuizTimeOver(part.QuizEndsAt!.Value, arrived, row);
         }
 
         // The organiser closing the part, or typing the team's paper sheet, at this moment: one after the other.
@@ -56,6 +57,11 @@ public static class AnswerOnDevice
         }
 
         var paper = await GetQuiz.PaperAsync(db, part.Id, sitting.Team.Id, ct);
+        if (paper.Count == 0)
+        {
+            return ContestErrors.NoPaper; // no sheet is scored against nothing
+        }
+
         if (!ContestQuizAnswer.Read(input.Answers, paper).TryGet(out var answers, out var bad))
         {
             return bad;

@@ -141,6 +141,7 @@ public sealed class ContestPaperQuestion : ITenantOwned
 public sealed class ContestQuizAnswer : ITenantOwned, IStamped, IVersioned
 {
     public const char Blank = '-';
+    public const int ReasonMax = 500;
     private const string Letters = ContestQuestion.Letters;
 
     private ContestQuizAnswer()
@@ -245,9 +246,12 @@ public sealed class ContestPaperQuestionConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<ContestPaperQuestion> b)
     {
         b.Property(p => p.Id).ValueGeneratedNever();
-        // A question once per paper (the shared paper's rows, whose TeamId is null, are kept unique by the draw's lock: NULLs are distinct in an index).
+        // A question once per paper, each place once: a team's own paper by the team's indexes, the paper every team answers
+        // (TeamId null, which an index holds distinct) by the filtered ones.
         b.HasIndex(p => new { p.PartId, p.TeamId, p.Seq }).IsUnique();
         b.HasIndex(p => new { p.PartId, p.TeamId, p.QuestionId }).IsUnique();
+        b.HasIndex(p => new { p.PartId, p.Seq }, "IX_ContestPaperQuestions_Shared_Seq").IsUnique().HasFilter("\"TeamId\" IS NULL");
+        b.HasIndex(p => new { p.PartId, p.QuestionId }, "IX_ContestPaperQuestions_Shared_QuestionId").IsUnique().HasFilter("\"TeamId\" IS NULL");
         b.HasIndex(p => p.QuestionId);
         b.HasIndex(p => p.TeamId);
         b.HasOne<Tenant>().WithMany().HasForeignKey(p => p.TenantId).OnDelete(DeleteBehavior.Restrict);

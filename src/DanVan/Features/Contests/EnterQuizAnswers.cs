@@ -12,13 +12,16 @@ public sealed class QuizAnswersInput
     /// <summary>One letter per question of the paper, in its order; "-" (or "_", ".") for a question left blank; spaces ignored.</summary>
     public string? Answers { get; set; }
 
+    /// <summary>Why a sheet the team answered on its device is replaced by its paper sheet (required then; in the history).</summary>
+    public string? Reason { get; set; }
+
     /// <summary>Replacing an entry: the version it was read at (required once the team has a sheet; a newer entry by someone else is not overwritten).</summary>
     public int? Version { get; set; }
 }
 
 /// <summary>
 /// The organiser enters a team's answer sheet for a quiz part (issue 17 §3: "entered from paper") and it is scored
-/// automatically against the drawn paper. Refused for a team not in the round, a part without a paper, closed, or
+/// automatically against the team's paper. Replacing the answers a team gave on its device needs a reason (in the history). Refused for a team not in the round, a part without a paper, closed, or
 /// whose round's results are out, and for answers that do not fit the paper (count, letters the question does not have).
 /// </summary>
 public static class EnterQuizAnswers
@@ -68,9 +71,17 @@ public static class EnterQuizAnswers
             return stale;
         }
 
+        // The team's own answers from its device are replaced only with a reason (a lost tablet, a sheet handed in on paper), said in the history.
+        var reason = Infrastructure.Text.VietnameseText.Clean(input.Reason);
+        if (row.OnDevice && (string.IsNullOrEmpty(reason) || reason.Length > ContestQuizAnswer.ReasonMax))
+        {
+            return ContestErrors.ReplaceDeviceReason(JudgingViews.TeamName(team, await JudgingViews.UnitNamesAsync(db, [team], ct), true));
+        }
+
+        var replaced = row.OnDevice ? $" — thay bài làm trên thiết bị ({row.Answers}, lưu lúc {Infrastructure.Text.VnTime.Clock(row.EnteredAt)}). Lý do: {reason}" : "";
         var by = Actor.Of(user, db.Time);
         row.Set(answers, paper, part.MaxPoints, by);
-        db.ContestEvents.Add(new ContestEvent(contest, team.Id, ContestAction.QuizAnswersEntered, by, row.Note(round.Name, part.Seq)));
+        db.ContestEvents.Add(new ContestEvent(contest, team.Id, ContestAction.QuizAnswersEntered, by, row.Note(round.Name, part.Seq) + replaced));
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new QuizTeamDto(team.Id, "", row.Answers, row.Right, row.Points, row.EnteredByName, row.EnteredAt, row.Version, row.OnDevice);

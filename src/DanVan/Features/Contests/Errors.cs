@@ -192,16 +192,23 @@ public static class ContestErrors
         "Phần thi đã bắt đầu tính giờ, các đội đã xem đề; không bốc thăm lại được.", null, ErrorKind.Conflict);
     public static AppError TeamsWithoutPaper(int teams) => new("contest.teams_without_paper",
         $"{teams} đội có mã làm bài nhưng chưa có đề riêng (được tiếp nhận sau khi bốc thăm): bốc thăm lại đề cho từng đội trước khi bắt đầu tính giờ.", null, ErrorKind.Conflict);
+    public static AppError QuizSeatsAfterStart(DateTime startedAt) => new("contest.quiz_seats_started",
+        $"Phần thi đã bắt đầu tính giờ lúc {VnTime.Clock(startedAt)}: không cấp thêm mã; đội chưa có mã làm bài trên giấy, thư ký nhập phiếu.", null, ErrorKind.Conflict);
+    public static AppError ReplaceDeviceReason(string team) => new("contest.replace_device_reason",
+        $"{team} đã làm bài trên thiết bị: ghi lý do thay bằng phiếu giấy (tối đa {ContestQuizAnswer.ReasonMax} ký tự).", "Reason");
     public static readonly AppError QuizNoSeats = new("contest.quiz_no_seats",
         "Chưa cấp mã làm bài cho các đội: cấp mã trước khi bắt đầu tính giờ.", null, ErrorKind.Conflict);
     public static readonly AppError QuizCodeNotFound = new("contest.quiz_code",
         "Mã làm bài không đúng hoặc đã hết hiệu lực. Kiểm tra lại mã trên thẻ ban tổ chức phát (10 ký tự).", "Code", ErrorKind.NotFound);
     public static readonly AppError QuizNotStarted = new("contest.quiz_not_started",
         "Ban tổ chức chưa bắt đầu tính giờ phần thi; chờ hiệu lệnh rồi làm bài.", null, ErrorKind.Conflict);
-    public static AppError QuizTimeOver(DateTime endsAt, DateTime at, DateTime? lastSaved) => new("contest.quiz_time_over",
-        $"Đã hết giờ làm bài lúc {VnTime.Clock(endsAt)} (giờ máy chủ); bài gửi lúc {VnTime.Clock(at)} không được nhận. "
-        + (lastSaved is { } saved ? $"Bài của đội được tính theo lần lưu cuối lúc {VnTime.Clock(saved)}." : "Đội chưa lưu câu trả lời nào trước khi hết giờ."),
-        null, ErrorKind.Conflict);
+    public static AppError QuizTimeOver(DateTime endsAt, DateTime at, ContestQuizAnswer? counted) => new("contest.quiz_time_over",
+        $"Đã hết giờ làm bài lúc {VnTime.Clock(endsAt)} (giờ máy chủ); bài gửi lúc {VnTime.Clock(at)} không được nhận. " + counted switch
+        {
+            { OnDevice: true } saved => $"Bài của đội được tính theo lần lưu cuối lúc {VnTime.Clock(saved.EnteredAt)}.",
+            { } typed => $"Bài của đội được tính theo phiếu giấy ban tổ chức đã nhập ({typed.EnteredByName}).",
+            null => "Đội chưa lưu câu trả lời nào trước khi hết giờ.",
+        }, null, ErrorKind.Conflict);
     public static AppError QuizOnPaper(string by) => new("contest.quiz_on_paper",
         $"Bài làm của đội đã được ban tổ chức nhập từ phiếu giấy ({by}); không làm tiếp trên thiết bị được.", null, ErrorKind.Conflict);
 

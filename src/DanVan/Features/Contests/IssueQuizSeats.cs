@@ -8,7 +8,8 @@ namespace DanVan.Features.Contests;
 /// <summary>
 /// The organiser issues each team of the round its code for answering a quiz part on a device (issue 17 §3, "answered
 /// on devices with a timer"): one per team, kept once issued (issuing again adds codes only for teams that have none).
-/// Refused for a part the rules give no device time, a round without teams, and everything <see cref="JudgingAccess.OpenQuizPartAsync"/> refuses.
+/// Refused for a part the rules give no device time, once its timer has started (a team without a code then answers on
+/// paper), a round without teams, and everything <see cref="JudgingAccess.OpenQuizPartAsync"/> refuses.
 /// </summary>
 public static class IssueQuizSeats
 {
@@ -23,6 +24,11 @@ public static class IssueQuizSeats
         if (part.QuizMinutes is null)
         {
             return ContestErrors.QuizNoTime;
+        }
+
+        if (part.QuizStartedAt is { } started)
+        {
+            return ContestErrors.QuizSeatsAfterStart(started); // a team without a code by then answers on paper
         }
 
         var rounds = await RoundTeams.RoundsAsync(db, contestId, ct);

@@ -20,10 +20,6 @@ public sealed class SittingModel(AppDbContext db) : PageModel
     [BindProperty(SupportsGet = true)]
     public string? Code { get; set; }
 
-    /// <summary>The chosen letter of each question, in the paper's order (none: not answered).</summary>
-    [BindProperty]
-    public List<string?> Answer { get; set; } = [];
-
     public QuizSittingDto? Sitting { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -58,8 +54,10 @@ public sealed class SittingModel(AppDbContext db) : PageModel
             return await this.ToPageAsync(missing, () => Task.FromResult<IActionResult>(Page()), "");
         }
 
+        // Each question's radio group is "Answer[i]", posted only when chosen: read by index, so that a question left blank
+        // in the middle does not cut the sheet short (a list binder stops at the first gap).
         var count = before.Value!.Questions.Count;
-        var answers = string.Concat(Enumerable.Range(0, count).Select(i => i < Answer.Count && Answer[i] is { Length: 1 } a ? a : ContestQuizAnswer.Blank.ToString()));
+        var answers = string.Concat(Enumerable.Range(0, count).Select(i => Request.Form[$"Answer[{i}]"].ToString() is { Length: 1 } a ? a : ContestQuizAnswer.Blank.ToString()));
         var saved = await AnswerOnDevice.HandleAsync(db, Code, new DeviceAnswersInput { Answers = answers }, ct);
         if (saved.Error is { } error)
         {

@@ -47,6 +47,22 @@ public sealed class ContestQuizDeviceTests(PostgresServer pg) : IClassFixture<Po
         again.Teams.Select(t => t.Code).ShouldBe(issued.Teams.Select(t => t.Code));
         var senCode = issued.Teams.Single(t => t.TeamId == sen).Code!;
         var maiCode = issued.Teams.Single(t => t.TeamId == mai).Code!;
+
+        // The cards to hand out: each team with its code and the page's address (a QR code opens the team's own sitting).
+        using var cards = await snv.GetAsync($"{url}/parts/{quiz.Id}/quiz/cards.pdf");
+        cards.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var pdf = await cards.Content.ReadAsByteArrayAsync();
+        DanVan.Tests.Infrastructure.Pdf.PdfText.SavePngs(pdf, $"quiz-cards-{provider}");
+        var printed = DanVan.Tests.Infrastructure.Pdf.PdfText.Read(pdf);
+        printed.Pages.ShouldBe(1);
+        foreach (var (team, code) in new[] { ("Đội Sen", senCode), ("Đội Mai", maiCode) })
+        {
+            printed.Shows(team).ShouldBeTrue(team);
+            printed.Shows(ContestQuizSeat.Shown(code)).ShouldBeTrue(code);
+        }
+
+        printed.Shows("http://localhost/hoi-thi/lam-bai").ShouldBeTrue();
+        printed.Shows("15 phút").ShouldBeTrue();
         (await (await snv.PostAsync($"{url}/parts/{round.Parts.First(p => p.Kind != PartKind.Quiz).Id}/quiz/seats", null)).ProblemAsync(HttpStatusCode.BadRequest))
             .Code.ShouldBe("contest.not_quiz");
 
@@ -65,6 +81,7 @@ public sealed class ContestQuizDeviceTests(PostgresServer pg) : IClassFixture<Po
         started.Part.TimerRunning.ShouldBeTrue();
         (await (await snv.PostAsync($"{url}/parts/{quiz.Id}/quiz/start", null)).ProblemAsync(HttpStatusCode.Conflict)).Detail!.ShouldContain($"hết giờ lúc {VnTime.Clock(ends)}");
         (await (await snv.PostJsonAsync($"{url}/parts/{quiz.Id}/paper", new { count = 2 })).ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("contest.quiz_started_paper");
+        (await (await snv.PostAsync($"{url}/parts/{quiz.Id}/quiz/seats", null)).ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("contest.quiz_seats_started");
 
         // The paper on the device: questions and options, never the right answer or its source.
         using var raw = await device.GetAsync($"{open}/{senCode}");
@@ -111,6 +128,16 @@ public sealed class ContestQuizDeviceTests(PostgresServer pg) : IClassFixture<Po
         var standings = await (await snv.GetAsync($"{url}/rounds/{round.Id}/standings")).ReadAsync<StandingsDto>();
         standings.Rows.Single(r => r.TeamId == sen).Parts.Single(p => p.PartId == quiz.Id).Sheets.ShouldHaveSingleItem().JudgeName.ShouldBe("Chấm tự động: 2/4 câu đúng");
 
+        // The desk replaces a device's answers only with a reason, said in the history.
+        var senVersion = desk.Teams.Single(t => t.TeamId == sen).Version;
+        (await (await snv.PutJsonAsync($"{url}/parts/{quiz.Id}/answers", new { teamId = sen, answers = "BBBB", version = senVersion })).ProblemAsync(HttpStatusCode.BadRequest))
+            .Code.ShouldBe("contest.replace_device_reason");
+        var replaced = await (await snv.PutJsonAsync($"{url}/parts/{quiz.Id}/answers",
+            new { teamId = sen, answers = "BBBB", version = senVersion, reason = "Máy tính bảng hết pin, đội nộp phiếu giấy trước giờ" })).ReadAsync<QuizTeamDto>();
+        (replaced.OnDevice, replaced.Right).ShouldBe((false, 4));
+        (await (await device.PutJsonAsync($"{open}/{senCode}/answers", new { answers = "BBBB" })).ProblemAsync(HttpStatusCode.Conflict)).Detail!
+            .ShouldEndWith("Bài của đội được tính theo phiếu giấy ban tổ chức đã nhập (tdkt.snv).");
+
         // Closed: the code shows only that the part is over.
         (await snv.PostAsync($"{url}/parts/{quiz.Id}/close", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         var closed = await (await device.GetAsync($"{open}/{senCode}")).ReadAsync<QuizSittingDto>();
@@ -119,6 +146,8 @@ public sealed class ContestQuizDeviceTests(PostgresServer pg) : IClassFixture<Po
         history.ShouldContain(e => e.Action == ContestAction.QuizSeatsIssued && e.Note!.EndsWith("cho 2 đội", StringComparison.Ordinal));
         history.Single(e => e.Action == ContestAction.QuizStarted).Note!.ShouldContain("4 câu, 15 phút");
         history.ShouldContain(e => e.Action == ContestAction.QuizAnswersEntered && e.Note!.EndsWith("(trên thiết bị)", StringComparison.Ordinal));
+        history.ShouldContain(e => e.Action == ContestAction.QuizAnswersEntered
+            && e.Note!.EndsWith("thay bài làm trên thiết bị (BBA-, lưu lúc " + VnTime.Clock(savedAt) + "). Lý do: Máy tính bảng hết pin, đội nộp phiếu giấy trước giờ", StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -150,7 +179,9 @@ public sealed class ContestQuizDeviceTests(PostgresServer pg) : IClassFixture<Po
         senPaper.Count.ShouldBe(5);
         senPaper.Select(q => q.QuestionId).Distinct().Count().ShouldBe(5);
         maiPaper.Count.ShouldBe(5);
-        senPaper.Select(q => q.QuestionId).ShouldNotBe(maiPaper.Select(q => q.QuestionId)); // two lots of 5 ordered from 8: the same by chance once in 6,720
+        maiPaper.Select(q => q.QuestionId).Distinct().Count().ShouldBe(5);
+        (await app.WithDbAsync(db => db.ContestPaperQuestions.Where(p => p.PartId == quiz.Id).Select(p => p.TeamId).ToListAsync()))
+            .GroupBy(t => t).Select(g => (g.Key, g.Count())).ShouldBe([(sen, 5), (mai, 5)], ignoreOrder: true); // a paper of its own each, none shared
 
         // A third team accepted after the draw has no paper: the timer waits for a new draw.
         var cuc = await app.WithDbAsync(async db =>
@@ -214,6 +245,7 @@ public sealed class ContestQuizDeviceTests(PostgresServer pg) : IClassFixture<Po
         (await (await snv.PostAsync($"{url}/parts/{quiz.Id}/quiz/seats", null)).ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("contest.quiz_no_time");
         (await (await snv.PostAsync($"{url}/parts/{quiz.Id}/quiz/start", null)).ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("contest.no_paper");
         (await app.WithDbAsync(db => db.ContestQuizSeats.CountAsync(s => s.ContestId == contest.Id))).ShouldBe(0);
+        (await (await snv.GetAsync($"{url}/parts/{quiz.Id}/quiz/cards.pdf")).ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("contest.quiz_no_time");
     }
 
     /// <summary>
@@ -267,13 +299,33 @@ public sealed class ContestQuizDeviceTests(PostgresServer pg) : IClassFixture<Po
         (await Post(organiser, desk, "Start")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
         System.Net.WebUtility.HtmlDecode(await organiser.GetStringAsync(desk)).ShouldContain("đang làm bài");
         var running = System.Net.WebUtility.HtmlDecode(await device.GetStringAsync(page));
-        running.ShouldContain("Thời gian còn lại");
+        running.ShouldContain("Còn lại <strong id=\"clock\">15:00</strong>");
         running.ShouldContain("Câu 2. Câu hỏi");
         clock.Advance(TimeSpan.FromMinutes(1));
-        using var save = await Post(device, page, "", new() { ["Answer[0]"] = "A" });
+        using var save = await Post(device, page, "", new() { ["Answer[1]"] = "B" }); // the first left blank: the second still counts
         save.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         System.Net.WebUtility.HtmlDecode(await device.GetStringAsync(page)).ShouldContain("Đã lưu bài: 1/2 câu đã trả lời");
-        (await app.WithDbAsync(db => db.ContestQuizAnswers.SingleAsync(a => a.TeamId == sen))).Answers.ShouldBe("A-");
+        (await app.WithDbAsync(db => db.ContestQuizAnswers.SingleAsync(a => a.TeamId == sen))).Answers.ShouldBe("-B");
+        using var both = await Post(device, page, "", new() { ["Answer[0]"] = "A", ["Answer[1]"] = "B" });
+        (await app.WithDbAsync(db => db.ContestQuizAnswers.SingleAsync(a => a.TeamId == sen))).Answers.ShouldBe("AB");
+
+        // A hall tablet still signed in to an account saves through the API like any page of ours: with the page's token (as contest-quiz.js sends it).
+        async Task<HttpResponseMessage> SignedInSave(string? token)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/public/contests/quiz/{code}/answers")
+            {
+                Content = System.Net.Http.Json.JsonContent.Create(new { answers = "AB" }),
+            };
+            if (token is not null)
+            {
+                request.Headers.Add("RequestVerificationToken", token);
+            }
+
+            return await organiser.SendAsync(request);
+        }
+
+        (await (await SignedInSave(null)).ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("antiforgery");
+        (await SignedInSave(await CookieSession.FormTokenAsync(organiser, page))).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         // After the end: the form's save is refused in place; the sheet saved before stands.
         var token = await CookieSession.FormTokenAsync(device, page);
@@ -285,6 +337,6 @@ public sealed class ContestQuizDeviceTests(PostgresServer pg) : IClassFixture<Po
         late.StatusCode.ShouldBe(HttpStatusCode.OK);
         var refused = System.Net.WebUtility.HtmlDecode(await late.Content.ReadAsStringAsync());
         refused.ShouldContain("không được nhận. Bài của đội được tính theo lần lưu cuối lúc");
-        (await app.WithDbAsync(db => db.ContestQuizAnswers.SingleAsync(a => a.TeamId == sen))).Answers.ShouldBe("A-");
+        (await app.WithDbAsync(db => db.ContestQuizAnswers.SingleAsync(a => a.TeamId == sen))).Answers.ShouldBe("AB");
     }
 }

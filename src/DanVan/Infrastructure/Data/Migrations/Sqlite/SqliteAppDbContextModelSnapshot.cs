@@ -2408,6 +2408,14 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("PartId", "TeamId", "Seq")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "PartId", "QuestionId" }, "IX_ContestPaperQuestions_Shared_QuestionId")
+                        .IsUnique()
+                        .HasFilter("\"TeamId\" IS NULL");
+
+                    b.HasIndex(new[] { "PartId", "Seq" }, "IX_ContestPaperQuestions_Shared_Seq")
+                        .IsUnique()
+                        .HasFilter("\"TeamId\" IS NULL");
+
                     b.ToTable("ContestPaperQuestions");
                 });
 
