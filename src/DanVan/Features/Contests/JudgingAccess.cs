@@ -170,9 +170,9 @@ public static class JudgingAccess
     /// the lock, and every one takes the part's lock before the audit chain's (no deadlock between them). Null, with the
     /// transaction rolled back, when the part was closed meanwhile.
     /// </summary>
-    public static async Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction?> LockOpenPartAsync(AppDbContext db, Guid partId, CancellationToken ct)
+    public static async Task<AppDbContext.WriteTransaction?> LockOpenPartAsync(AppDbContext db, Guid partId, CancellationToken ct)
     {
-        var transaction = await db.Database.BeginTransactionAsync(ct);
+        var transaction = await db.BeginWriteTransactionAsync(ct); // in the process's turn to write (SQLite's writers queue, devices saving at once)
         if (await db.ContestParts.Where(p => p.Id == partId && p.ClosedAt == null).ExecuteUpdateAsync(s => s.SetProperty(p => p.ClosedAt, p => p.ClosedAt), ct) == 1)
         {
             return transaction;

@@ -48,7 +48,7 @@ public static class RegisterTeam
 
         // Read, checked and saved under the contest's team lock: two teams registered at once cannot both take the same
         // person (TeamMembers.CheckFreeAsync reads the other teams after the lock).
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.BeginWriteTransactionAsync(ct);
         await db.LockContestTeamsAsync(contestId, ct);
         var existing = await db.ContestTeams.Include(t => t.Members).FirstOrDefaultAsync(t => t.ContestId == contestId && t.UnitId == unitId, ct);
         if (existing is { State: not TeamState.Returned })

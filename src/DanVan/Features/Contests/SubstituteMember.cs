@@ -43,7 +43,7 @@ public static class SubstituteMember
         }
 
         // Checked and saved under the contest's team lock: a registration naming the same person at once waits (TeamMembers.CheckFreeAsync).
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.BeginWriteTransactionAsync(ct);
         await db.LockContestTeamsAsync(contest.Id, ct);
         if (team.Current.All(m => m.PersonId != input.InPersonId) && await TeamMembers.CheckFreeAsync(db, contest.Id, team.Id, [input.InPersonId], ct) is { } taken)
         {

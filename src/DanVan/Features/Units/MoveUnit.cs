@@ -29,7 +29,7 @@ public static class MoveUnit
         }
 
         // Read and check inside the transaction, under the tree lock: two crossing moves cannot both pass the check.
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.BeginWriteTransactionAsync(ct);
         await db.LockUnitTreeAsync(user.TenantId, ct);
         var unit = await db.Units.FirstAsync(u => u.Id == id, ct);
         var parent = await db.Units.FirstAsync(u => u.Id == parentId, ct);

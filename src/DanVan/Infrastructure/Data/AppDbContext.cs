@@ -480,6 +480,51 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         }
     }
 
+    /// <summary>
+    /// Begins an explicit write transaction in this process's turn to write (<see cref="EnterWriterAsync"/>: on SQLite the
+    /// writers queue here, first come first served, instead of polling in SQLite's busy handler); the turn passes to the
+    /// next writer when the transaction is disposed. The saves inside it take no turn of their own (they are not their own
+    /// transaction), so nothing inside may write through another context.
+    /// </summary>
+    public async Task<WriteTransaction> BeginWriteTransactionAsync(CancellationToken ct)
+    {
+        var turn = await EnterWriterAsync(ct);
+        try
+        {
+            return new WriteTransaction(await Database.BeginTransactionAsync(ct), turn);
+        }
+        catch
+        {
+            if (turn is not null)
+            {
+                await turn.DisposeAsync();
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>An explicit write transaction and the writer's turn it holds; disposing it rolls back unless committed, then gives the turn on.</summary>
+    public sealed class WriteTransaction(IDbContextTransaction transaction, IAsyncDisposable? turn) : IAsyncDisposable
+    {
+        public Task CommitAsync(CancellationToken ct) => transaction.CommitAsync(ct);
+
+        public async ValueTask DisposeAsync()
+        {
+            try
+            {
+                await transaction.DisposeAsync();
+            }
+            finally
+            {
+                if (turn is not null)
+                {
+                    await turn.DisposeAsync();
+                }
+            }
+        }
+    }
+
     /// <summary>Sets (or restores) the connection's settings for a bulk write; nothing by default.</summary>
     protected virtual Task TuneForBulkAsync(bool bulk, CancellationToken ct) => Task.CompletedTask;
 
