@@ -51,8 +51,7 @@ public static class CertificatesApi
         return api;
     }
 
-    private static Results<FileContentHttpResult, ProblemHttpResult> File(Result<PrintCertificates.Printed> result) =>
-        result.TryGet(out var file, out var error) ? TypedResults.File(file.Bytes, "application/pdf", file.FileName) : error.ToProblem();
+    private static Results<FileContentHttpResult, ProblemHttpResult> File(Result<PrintCertificates.Printed> result) => PrintCertificates.Printed.Answer(result);
 
     private static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> ZipAsync(AppDbContext db, HttpContext http, IConfiguration config, PdfRenderer pdf,
         CurrentUser user, Guid id, CancellationToken ct)

@@ -18,7 +18,13 @@ namespace DanVan.Features.Certificates;
 /// </summary>
 public static class PrintCertificates
 {
-    public sealed record Printed(byte[] Bytes, string FileName);
+    public sealed record Printed(byte[] Bytes, string FileName)
+    {
+        /// <summary>A printed PDF as the API answers it: the file, or the refusal's problem.</summary>
+        public static Microsoft.AspNetCore.Http.HttpResults.Results<Microsoft.AspNetCore.Http.HttpResults.FileContentHttpResult,
+            Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult> Answer(Result<Printed> result) =>
+            result.TryGet(out var file, out var error) ? TypedResults.File(file.Bytes, "application/pdf", file.FileName) : error.ToProblem();
+    }
 
     public sealed record Batch(IReadOnlyList<CertificateSheet> Sheets, string Name);
 

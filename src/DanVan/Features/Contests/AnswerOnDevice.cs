@@ -87,6 +87,6 @@ public static class AnswerOnDevice
             await transaction.CommitAsync(ct);
         }
 
-        return await GetQuizSitting.DtoAsync(db, sitting, ct);
+        return await GetQuizSitting.DtoAsync(db, sitting, ct, paper, row);
     }
 }

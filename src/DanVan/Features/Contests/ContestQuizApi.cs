@@ -1,7 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Features.Certificates;
 using DanVan.Infrastructure.Pdf;
-using Microsoft.AspNetCore.Http.HttpResults;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Web;
 
@@ -26,9 +25,7 @@ public static class ContestQuizApi
             .WithSummary("Ban tổ chức bắt đầu tính giờ làm bài trắc nghiệm trên thiết bị (thời gian theo thể lệ); từ đây các đội thấy đề, đề không bốc lại được");
         g.MapGet("/{id:guid}/parts/{partId:guid}/quiz/cards.pdf", async (AppDbContext db, HttpContext http, IConfiguration config, PdfRenderer pdf, CurrentUser user,
                 Guid id, Guid partId, CancellationToken ct) =>
-                (await PrintQuizCards.HandleAsync(db, user, pdf, id, partId, VerifyLink.Base(http.Request, config), ct)).TryGet(out var file, out var error)
-                    ? (Results<FileContentHttpResult, ProblemHttpResult>)TypedResults.File(file.Bytes, "application/pdf", file.FileName)
-                    : error.ToProblem())
+                PrintCertificates.Printed.Answer(await PrintQuizCards.HandleAsync(db, user, pdf, id, partId, VerifyLink.Base(http.Request, config), ct)))
             .WithSummary("Ban tổ chức in thẻ mã làm bài cho các đội (PDF, tám thẻ một trang A4: đội, mã, địa chỉ trang làm bài, mã QR)");
         return g;
     }

@@ -43,6 +43,5 @@ public static class ContestResultsApi
         return open;
     }
 
-    private static Results<FileContentHttpResult, ProblemHttpResult> File(Result<PrintCertificates.Printed> result) =>
-        result.TryGet(out var file, out var error) ? TypedResults.File(file.Bytes, "application/pdf", file.FileName) : error.ToProblem();
+    private static Results<FileContentHttpResult, ProblemHttpResult> File(Result<PrintCertificates.Printed> result) => PrintCertificates.Printed.Answer(result);
 }

@@ -61,14 +61,16 @@ public static class GetQuizSitting
         return new Sitting(seat!, contest!, round!, part, team, team.CodeName ?? unit);
     }
 
-    internal static async Task<QuizSittingDto> DtoAsync(AppDbContext db, Sitting s, CancellationToken ct)
+    /// <summary>The sitting as the device shows it; a save passes the paper and the sheet it holds so that they are not read again.</summary>
+    internal static async Task<QuizSittingDto> DtoAsync(AppDbContext db, Sitting s, CancellationToken ct, List<ContestQuestion>? heldPaper = null,
+        ContestQuizAnswer? heldRow = null)
     {
         var now = db.Time.GetUtcNow().UtcDateTime;
         var state = s.Part.Closed || s.Round.ResultsLocked ? SittingState.Closed
             : !s.Part.QuizStarted ? SittingState.Waiting
             : now <= s.Part.QuizEndsAt ? SittingState.Running : SittingState.TimeUp;
-        var paper = state is SittingState.Running or SittingState.TimeUp ? await GetQuiz.PaperAsync(db, s.Part.Id, s.Team.Id, ct) : [];
-        var row = await db.ContestQuizAnswers.AsNoTracking().FirstOrDefaultAsync(a => a.PartId == s.Part.Id && a.TeamId == s.Team.Id, ct);
+        var paper = state is not (SittingState.Running or SittingState.TimeUp) ? [] : heldPaper ?? await GetQuiz.PaperAsync(db, s.Part.Id, s.Team.Id, ct);
+        var row = heldRow ?? await db.ContestQuizAnswers.AsNoTracking().FirstOrDefaultAsync(a => a.PartId == s.Part.Id && a.TeamId == s.Team.Id, ct);
         var left = state == SittingState.Running ? (int)Math.Ceiling((s.Part.QuizEndsAt!.Value - now).TotalSeconds) : 0;
         return new QuizSittingDto(ContestQuizSeat.Shown(s.Seat.Code), s.Contest.Name, s.TeamName, s.Round.Name, s.Part.Seq, s.Part.Name, s.Part.QuizMinutes!.Value,
             state, Label(state), s.Part.QuizStartedAt, s.Part.QuizEndsAt, left, [.. paper.Select((q, i) => new SittingQuestionDto(i + 1, q.Text, q.Options))],
