@@ -249,25 +249,32 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         // Contests (issue 17): the list and the demo contest (rules, 22 teams, the waiting team's accept and return forms).
         await VisitAsync(page, "/Contests");
         await VisitAsync(page, $"/Contests/Details/{await app.WithDbAsync(db => db.Contests.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync())}");
-        // The preliminary round's standings (the organiser sees them while the quiz part is open): per-part scores with the judges' sheets.
-        await VisitAsync(page, $"/Contests/Standings/{await app.WithDbAsync(db => db.Contests.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync())}");
-        // The organiser's judging pages: the round's judges (chair, guests, a recusal) with the seating form after a search; the
-        // paper sheets of the first judged part (closed: the correction forms) and of the open quiz part (attendance, the close form);
-        // a team's substitution form on the contest's page.
+        // The standings of the round under way (the final: the organiser sees them while its last part is open) and of the
+        // finished preliminary: per-part scores with the judges' sheets, penalties said, who goes on.
         var demoContest = await app.WithDbAsync(db => db.Contests.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
-        await VisitAsync(page, $"/Contests/Judges/{demoContest}?q=nguyen");
+        var preliminary = await app.WithDbAsync(db => db.ContestRounds.Where(r => r.ContestId == demoContest).OrderBy(r => r.Seq).Select(r => r.Id).FirstAsync());
+        await VisitAsync(page, $"/Contests/Standings/{demoContest}");
+        await VisitAsync(page, $"/Contests/Standings/{demoContest}?roundId={preliminary}");
+        // The organiser's judging pages: the round's judges (chair, guests, a recusal) with the seating form after a search; the
+        // paper sheets of the final's open part (the entry and attendance forms, the close form), of the preliminary's first
+        // judged part (closed: the correction forms) and of its quiz part; a team's substitution form on the contest's page.
+        await VisitAsync(page, $"/Contests/Judges/{demoContest}?q=nguyen&roundId={preliminary}");
         await VisitAsync(page, $"/Contests/PaperSheets/{demoContest}");
+        var judgedPart = await app.WithDbAsync(db => db.ContestParts.Where(p => p.RoundId == preliminary && p.Kind == DanVan.Features.Contests.PartKind.Judged)
+            .OrderBy(p => p.Seq).Select(p => p.Id).FirstAsync());
+        await VisitAsync(page, $"/Contests/PaperSheets/{demoContest}?partId={judgedPart}");
         var quizPart = await app.WithDbAsync(db => db.ContestParts.Where(p => p.Kind == DanVan.Features.Contests.PartKind.Quiz
             && db.ContestRounds.Any(r => r.Id == p.RoundId && r.ContestId == demoContest)).OrderBy(p => p.Seq).Select(p => p.Id).FirstAsync());
         await VisitAsync(page, $"/Contests/PaperSheets/{demoContest}?partId={quizPart}");
         var acceptedTeam = await app.WithDbAsync(db => db.ContestTeams.Where(t => t.ContestId == demoContest && t.State == DanVan.Features.Contests.TeamState.Accepted)
             .OrderBy(t => t.Id).Select(t => t.Id).FirstAsync());
         await VisitAsync(page, $"/Contests/Details/{demoContest}?substitute={acceptedTeam}");
-        await VisitAsync(page, $"/Contests/Board/{demoContest}"); // the organiser's board
+        await VisitAsync(page, $"/Contests/Board/{demoContest}"); // the organiser's board: the final, frozen for the public
+        await VisitAsync(page, $"/Contests/Board/{demoContest}?roundId={preliminary}"); // the preliminary's, final: who goes on
         await VisitAsync(page, "/Contests/Edit"); // a new contest's form: seed 004's two rounds and six parts
         await VisitAsync(page, $"/Contests/Quiz/{demoContest}"); // the quiz desk: the paper of ten, twenty teams' answers, the bank of twelve
         await VisitAsync(page, $"/Contests/Results/{demoContest}"); // prizes and results: the demo's structure, the form, why there is no proposal yet
-        // A team's device: the code's form, a wrong code said in place, and the waiting screen of a code issued on the demo's quiz part.
+        // A team's device: the code's form, a wrong code said in place, and a code issued on the demo's quiz part (closed: the sitting is over).
         await VisitAsync(page, "/hoi-thi/lam-bai");
         await VisitAsync(page, "/hoi-thi/lam-bai?code=0000000000");
         var seat = await app.WithDbAsync(async db =>
@@ -413,7 +420,7 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         // The contest's registration form: the commune's people holding an allowed position, with a role to choose.
         await VisitAsync(page, $"/Contests/Register/{await app.WithDbAsync(db => db.Contests.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync())}");
 
-        // The commune's officer judges the demo's preliminary round: the scoring page (closed parts listed, the recusal from their own commune).
+        // The commune's officer judges the demo's rounds: the scoring page (the final's open part with its forms, the closed parts listed).
         await VisitAsync(page, $"/Contests/Judge/{await app.WithDbAsync(db => db.Contests.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync())}");
 
         AssertClean(session);

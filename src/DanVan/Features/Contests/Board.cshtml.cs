@@ -31,7 +31,7 @@ public sealed class BoardModel(AppDbContext db) : PageModel
         await DoneAsync(await FinaliseResults.HandleAsync(db, Me, Id, await RoundAsync(ct), ct), "Đã chốt kết quả vòng thi.", ct);
 
     private async Task<Guid> RoundAsync(CancellationToken ct) =>
-        RoundId ?? (await GetContest.HandleAsync(db, Me, Id, ct)).Value?.Rounds[0].Id ?? Guid.Empty;
+        RoundId ?? (await GetContest.HandleAsync(db, Me, Id, ct)).Value?.CurrentRound.Id ?? Guid.Empty;
 
     private async Task<IActionResult> DoneAsync(Result<OrganiserBoardDto> result, string message, CancellationToken ct)
     {

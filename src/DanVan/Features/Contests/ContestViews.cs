@@ -10,10 +10,10 @@ public sealed record ClusterDto(Guid Id, int Seq, string Name);
 public sealed record CriterionDto(int Seq, string Name, decimal MaxPoints);
 
 public sealed record PartDto(Guid Id, int Seq, string Name, PartKind Kind, string KindLabel, decimal MaxPoints, decimal? LatePenaltyPerDay, int? TieBreakRank,
-    IReadOnlyList<CriterionDto> Criteria, int? QuizMinutes = null, int? TimeLimitMinutes = null, decimal? OvertimePenaltyPerMinute = null);
+    IReadOnlyList<CriterionDto> Criteria, int? QuizMinutes = null, int? TimeLimitMinutes = null, decimal? OvertimePenaltyPerMinute = null, bool Closed = false);
 
 public sealed record RoundDto(Guid Id, int Seq, string Name, RoundKind Kind, string KindLabel, decimal MaxPoints, Advancement Advancement, decimal? AdvanceValue,
-    string AdvancementText, string TieBreakText, IReadOnlyList<PartDto> Parts);
+    string AdvancementText, string TieBreakText, IReadOnlyList<PartDto> Parts, BoardState Board);
 
 public sealed record EventDto(ContestAction Action, string Label, DateTime At, string ByName, string? Note);
 
@@ -28,7 +28,11 @@ public sealed record ContestDto(Guid Id, int Version, string Name, int Year, Con
     Guid OrganisingUnitId, string OrganisingUnitName, string? CoOrganisers, DateOnly StartsOn, DateOnly EndsOn, string Venue, int TeamMin, int TeamMax,
     int ReservesMax, IReadOnlyList<string> AllowedPositions, DateOnly RegistrationDeadline, bool RegistrationOpen, IReadOnlyList<EligibleDto> Eligible,
     IReadOnlyList<ClusterDto> Clusters, IReadOnlyList<RoundDto> Rounds, IReadOnlyList<TeamDto> Teams, IReadOnlyList<EventDto> History, bool CanManage,
-    bool CanRegister);
+    bool CanRegister)
+{
+    /// <summary>The round under way, what the organiser's pages open on: the first whose results are not final, else the last.</summary>
+    public RoundDto CurrentRound => Rounds.FirstOrDefault(r => r.Board != BoardState.Final) ?? Rounds[^1];
+}
 
 public sealed record RulesSection(string Title, IReadOnlyList<string> Lines);
 

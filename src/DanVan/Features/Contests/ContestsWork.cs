@@ -98,13 +98,14 @@ public sealed class ContestsWork : IWorkProvider
         var userId = user.UserId;
         var judging = await db.ContestJudges.AsNoTracking().Where(j => j.TenantId == tenantId && j.UserId == userId && ids.Contains(j.ContestId)
                 && db.ContestParts.Any(p => p.RoundId == j.RoundId && p.ClosedAt == null && p.Kind != PartKind.Quiz))
-            .Join(db.ContestRounds, j => j.RoundId, r => r.Id, (j, r) => new { j.ContestId, r.Seq, Round = r.Name })
+            .Join(db.ContestRounds, j => j.RoundId, r => r.Id, (j, r) => new { j.ContestId, r.Seq, Round = r.Name, j.UnitId,
+                UnitName = db.Units.Where(u => u.Id == j.UnitId).Select(u => u.Name).FirstOrDefault() })
             .Where(x => !db.ContestRounds.Any(b => b.ContestId == x.ContestId && b.Seq < x.Seq && b.Board != BoardState.Final))
             .ToListAsync(ct);
         items.AddRange(judging.Where(j => contests[j.ContestId].StartsOn <= today).Select(j =>
         {
-            var c = contests[j.ContestId];
-            return WorkItem.Due(Kind, Label, $"Chấm điểm {j.Round} — {c.Name}", c.OrganisingUnitId, c.Organiser, c.EndsOn, query,
+            var c = contests[j.ContestId]; // the judge's own unit (a guest's: the organiser's), as their other work is listed
+            return WorkItem.Due(Kind, Label, $"Chấm điểm {j.Round} — {c.Name}", j.UnitId ?? c.OrganisingUnitId, j.UnitName ?? c.Organiser, c.EndsOn, query,
                 $"/Contests/Judge/{c.Id}", "Phiếu chấm của giám khảo; khóa khi Ban Tổ chức kết thúc phần thi.");
         }));
 

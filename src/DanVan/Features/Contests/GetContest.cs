@@ -62,7 +62,7 @@ public static class GetContest
             : "Khi bằng tổng điểm, các đội đồng hạng.",
         [.. r.Parts.OrderBy(p => p.Seq).Select(p => new PartDto(p.Id, p.Seq, p.Name, p.Kind, p.Kind.Label(), p.MaxPoints, p.LatePenaltyPerDay, p.TieBreakRank,
             [.. p.Criteria.OrderBy(c => c.Seq).Select(c => new CriterionDto(c.Seq, c.Name, c.MaxPoints))], p.QuizMinutes,
-            p.TimeLimitMinutes, p.OvertimePenaltyPerMinute))]);
+            p.TimeLimitMinutes, p.OvertimePenaltyPerMinute, p.Closed))], r.Board);
 
     public static TeamDto Team(ContestTeam t, string unitName, IReadOnlyList<ClusterDto> clusters, bool canManage, bool canRegister) =>
         new(t.Id, t.Version, t.ContestId, t.UnitId, unitName, t.ClusterId, clusters.FirstOrDefault(c => c.Id == t.ClusterId)?.Name, t.CodeName, t.State,

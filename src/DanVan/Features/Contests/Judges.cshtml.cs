@@ -86,7 +86,7 @@ public sealed class JudgesModel(AppDbContext db) : PageModel
         }
 
         Contest = (await GetContest.HandleAsync(db, Me, Id, ct)).Value!;
-        Round = Contest.Rounds.FirstOrDefault(r => r.Id == RoundId) ?? Contest.Rounds[0];
+        Round = Contest.Rounds.FirstOrDefault(r => r.Id == RoundId) ?? Contest.CurrentRound;
         RoundId = Round.Id;
         Judges = [.. judges.Value!.Where(j => j.RoundId == Round.Id)];
         await FindCandidatesAsync(ct);

@@ -121,8 +121,8 @@ public sealed class PaperSheetsModel(AppDbContext db) : PageModel
         }
 
         Contest = contest.Value!;
-        var parts = Contest.Rounds.SelectMany(r => r.Parts).ToList();
-        PartId ??= (parts.FirstOrDefault(p => p.Criteria.Count > 0) ?? parts[0]).Id;
+        var parts = Contest.CurrentRound.Parts; // the round under way: its first open judged part, else its first judged one
+        PartId ??= (parts.FirstOrDefault(p => p.Criteria.Count > 0 && !p.Closed) ?? parts.FirstOrDefault(p => p.Criteria.Count > 0) ?? parts[0]).Id;
         var desk = await GetPartSheets.HandleAsync(db, Me, Id, PartId.Value, ct);
         if (desk.Error is { } denied)
         {

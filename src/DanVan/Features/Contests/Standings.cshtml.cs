@@ -28,7 +28,7 @@ public sealed class StandingsModel(AppDbContext db) : PageModel
         }
 
         Contest = contest.Value!;
-        var roundId = RoundId ?? Contest.Rounds[0].Id;
+        var roundId = RoundId ?? Contest.CurrentRound.Id;
         var board = await GetStandings.HandleAsync(db, me, Id, roundId, ct);
         if (board.Error is { } hidden)
         {

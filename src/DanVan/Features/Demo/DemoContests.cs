@@ -60,6 +60,103 @@ internal static class DemoContests
         await db.SaveChangesAsync();
         await SeedJudgingAsync(db, contest, communes[0], by);
         await SeedQuizAsync(db, contest, by);
+        await FinishPreliminaryAsync(db, contest, by);
+        await SeedFinalAsync(db, contest, communes[0], by);
+    }
+
+    /// <summary>
+    /// The preliminary's results, as the organiser reached them: the public board frozen before the quiz part was closed
+    /// (the last one), then the quiz closed and the results finalised — every round's board public, the eight teams sent on
+    /// (top two of each cluster) named.
+    /// </summary>
+    private static async Task FinishPreliminaryAsync(AppDbContext db, Contest contest, Actor by)
+    {
+        var round = contest.Rounds.OrderBy(r => r.Seq).First();
+        await FreezeAsync(db, contest, round, by);
+        var quiz = round.Parts.First(p => p.Kind == PartKind.Quiz);
+        quiz.Close(by).ShouldBeNull("demo quiz");
+        db.ContestEvents.Add(new ContestEvent(contest.TenantId, contest.Id, null, ContestAction.PartClosed, by, $"{round.Name}, phần thi {quiz.Seq}: {quiz.Name}"));
+        await db.SaveChangesAsync();
+        var data = await BoardData.LoadAsync(db, contest, round.Id, default) ?? throw new InvalidOperationException(round.Name);
+        round.Finalise(data.TeamCount, by).ShouldBeNull("demo preliminary");
+        db.ContestEvents.Add(new ContestEvent(contest.TenantId, contest.Id, null, ContestAction.ResultsFinal, by, $"{round.Name}: chốt kết quả ({data.TeamCount} đội)"));
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>What <see cref="FreezeBoard"/> does: the public keeps the board of the closed parts as it stands now.</summary>
+    private static async Task FreezeAsync(AppDbContext db, Contest contest, ContestRound round, Actor by)
+    {
+        var data = await BoardData.LoadAsync(db, contest, round.Id, default) ?? throw new InvalidOperationException(round.Name);
+        round.Freeze(BoardData.Serialize(data.LivePublic()), by).ShouldBeNull("demo freeze");
+        db.ContestEvents.Add(new ContestEvent(contest.TenantId, contest.Id, null, ContestAction.BoardFrozen, by, $"{round.Name}: bảng điểm công khai đóng băng"));
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// The final in progress: the same five judges seated (the commune's officer recused from their own commune's team
+    /// if it went on); the essay (one team two days late: −0,5 a day) and “Tôi là tuyên truyền viên” (one team 1 minute
+    /// 15 seconds over its 7 minutes: −0,5 for each started minute) judged and closed; the public board frozen before the
+    /// last part; “Xử lý tình huống” under way, hidden from the public — every team judged but for the chair's sheets
+    /// of the last five teams (thidua.stp has them to fill on the scoring page, then the organiser closes the part and reveals).
+    /// </summary>
+    private static async Task SeedFinalAsync(AppDbContext db, Contest contest, Unit firstCommune, Actor by)
+    {
+        var final = contest.Rounds.OrderBy(r => r.Seq).Last();
+        var rounds = await RoundTeams.RoundsAsync(db, contest.Id, default);
+        var teams = (await RoundTeams.ForAsync(db, contest, rounds, rounds.Single(r => r.Id == final.Id), default)).OrderBy(t => t.CodeName).ToList();
+        var seats = await SeatAsync(db, contest, final, firstCommune, by);
+        var recused = await JudgingAccess.RecusalsAsync(db, contest.TenantId, seats, teams, default);
+        var parts = final.Parts.OrderBy(p => p.Seq).ToList();
+        foreach (var part in parts)
+        {
+            foreach (var (team, ti) in teams.Select((t, i) => (t, i)))
+            {
+                // The last part: the chair has judged the first three teams so far; the others wait on their page.
+                AddSheets(db, contest, part, team, ti + 3, part == parts[^1] && ti >= 3 ? [.. seats.Where(j => !j.IsChair)] : seats, recused, by);
+            }
+
+            if (part == parts[^1])
+            {
+                break;
+            }
+
+            if (part.LatePenaltyPerDay is not null)
+            {
+                var late = new ContestAttendance(contest.TenantId, part.Id, teams[^1].Id);
+                late.Set(false, 2, 0, "Nộp bài viết chậm 2 ngày so với hạn của thể lệ.", by);
+                db.ContestAttendance.Add(late);
+            }
+
+            if (part.OvertimePenaltyPerMinute is not null)
+            {
+                var over = new ContestAttendance(contest.TenantId, part.Id, teams[1].Id);
+                over.Set(false, 0, 75, "Phần trình bày kéo dài 8 phút 15 giây (quá 1 phút 15 giây so với thể lệ).", by);
+                db.ContestAttendance.Add(over);
+            }
+
+            part.Close(by).ShouldBeNull("demo final part");
+            db.ContestEvents.Add(new ContestEvent(contest.TenantId, contest.Id, null, ContestAction.PartClosed, by, $"{final.Name}, phần thi {part.Seq}: {part.Name}"));
+            await db.SaveChangesAsync();
+            if (part == parts[^2])
+            {
+                await FreezeAsync(db, contest, final, by);
+            }
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Every judge's sheet of a team in a part but for the judge's recusals, with points that follow the team's <paramref name="seed"/> (the same seed, the same points).</summary>
+    private static void AddSheets(AppDbContext db, Contest contest, ContestPart part, ContestTeam team, int seed, List<ContestJudge> seats,
+        Dictionary<(Guid Judge, Guid Team), string> recused, Actor by)
+    {
+        foreach (var (judge, ji) in seats.Select((j, i) => (j, i)).Where(x => !recused.ContainsKey((x.j.Id, team.Id))))
+        {
+            var points = part.Criteria.OrderBy(c => c.Seq)
+                .Select(c => new SheetPoints(c.Id, Math.Round(c.MaxPoints * (0.6m + 0.04m * ((seed * 7 + ji * 3 + c.Seq) % 10)), 1))).ToList();
+            db.ContestSheets.Add(ContestSheet.Start(contest.TenantId, contest.Id, part.Id, judge.Id, team.Id, SheetSource.Judge, points,
+                new Actor(judge.UserId, judge.Name, by.At)));
+        }
     }
 
     /// <summary>
@@ -118,9 +215,43 @@ internal static class DemoContests
     private static async Task SeedJudgingAsync(AppDbContext db, Contest contest, Unit firstCommune, Actor by)
     {
         var tenantId = contest.TenantId;
-        var users = await db.Users.Where(u => u.TenantId == tenantId).ToDictionaryAsync(u => u.UserName!, u => (u.Id, u.FullName));
         var round = contest.Rounds.OrderBy(r => r.Seq).First();
         var teams = await db.ContestTeams.Where(t => t.ContestId == contest.Id && t.State == TeamState.Accepted).OrderBy(t => t.CodeName).ToListAsync();
+        var seats = await SeatAsync(db, contest, round, firstCommune, by);
+        var recused = await JudgingAccess.RecusalsAsync(db, tenantId, seats, teams, default);
+        var judged = round.Parts.Where(p => p.Criteria.Count > 0).OrderBy(p => p.Seq).ToList();
+        var twin = (teams.FindIndex(t => t.CodeName == "Đội B1"), teams.FindIndex(t => t.CodeName == "Đội B2"));
+        var absent = teams.FirstOrDefault(t => t.CodeName == "Đội C2");
+        foreach (var part in judged)
+        {
+            foreach (var (team, ti) in teams.Select((t, i) => (t, i)))
+            {
+                if (part == judged[^1] && team == absent)
+                {
+                    var noShow = new ContestAttendance(tenantId, part.Id, team.Id);
+                    noShow.Set(true, 0, 0, "Đội không có mặt khi gọi thi tiểu phẩm.", by);
+                    db.ContestAttendance.Add(noShow);
+                    continue;
+                }
+
+                AddSheets(db, contest, part, team, ti == twin.Item2 ? twin.Item1 : ti, seats, recused, by);
+            }
+
+            part.Close(by).ShouldBeNull("demo part");
+        }
+
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>
+    /// The round's five judges: the chair from Sở Tư pháp, a colleague of Sở Y tế, two guests and the first commune's
+    /// officer (each a person of their unit who plays in no team; an account the demo lacks is skipped).
+    /// </summary>
+    private static async Task<List<ContestJudge>> SeatAsync(AppDbContext db, Contest contest, ContestRound round, Unit firstCommune, Actor by)
+    {
+        var tenantId = contest.TenantId;
+        var teams = await db.ContestTeams.Where(t => t.ContestId == contest.Id && t.State == TeamState.Accepted).ToListAsync();
+        var users = await db.Users.Where(u => u.TenantId == tenantId).ToDictionaryAsync(u => u.UserName!, u => (u.Id, u.FullName));
         var members = teams.SelectMany(t => t.Members).Select(m => m.PersonId).ToHashSet();
         async Task<(Guid Person, Guid Unit, string Name)> PersonOf(Guid unitId) =>
             (await db.People.Where(p => p.UnitId == unitId || p.Unit!.ParentId == unitId).OrderBy(p => p.Id).Select(p => new { p.Id, p.UnitId, p.FullName }).ToListAsync())
@@ -148,36 +279,7 @@ internal static class DemoContests
 
         db.ContestJudges.AddRange(seats);
         await db.SaveChangesAsync();
-        var recused = await JudgingAccess.RecusalsAsync(db, tenantId, seats, teams, default);
-        var judged = round.Parts.Where(p => p.Criteria.Count > 0).OrderBy(p => p.Seq).ToList();
-        var twin = (teams.FindIndex(t => t.CodeName == "Đội B1"), teams.FindIndex(t => t.CodeName == "Đội B2"));
-        var absent = teams.FirstOrDefault(t => t.CodeName == "Đội C2");
-        foreach (var part in judged)
-        {
-            foreach (var (team, ti) in teams.Select((t, i) => (t, i)))
-            {
-                if (part == judged[^1] && team == absent)
-                {
-                    var noShow = new ContestAttendance(tenantId, part.Id, team.Id);
-                    noShow.Set(true, 0, 0, "Đội không có mặt khi gọi thi tiểu phẩm.", by);
-                    db.ContestAttendance.Add(noShow);
-                    continue;
-                }
-
-                var seed = ti == twin.Item2 ? twin.Item1 : ti;
-                foreach (var (judge, ji) in seats.Select((j, i) => (j, i)).Where(x => !recused.ContainsKey((x.j.Id, team.Id))))
-                {
-                    var points = part.Criteria.OrderBy(c => c.Seq)
-                        .Select(c => new SheetPoints(c.Id, Math.Round(c.MaxPoints * (0.6m + 0.04m * ((seed * 7 + ji * 3 + c.Seq) % 10)), 1))).ToList();
-                    var account = new Actor(judge.UserId, judge.Name, by.At);
-                    db.ContestSheets.Add(ContestSheet.Start(tenantId, contest.Id, part.Id, judge.Id, team.Id, SheetSource.Judge, points, account));
-                }
-            }
-
-            part.Close(by).ShouldBeNull("demo part");
-        }
-
-        await db.SaveChangesAsync();
+        return seats;
     }
 
     /// <summary>The demo's prize structure, as provincial contests of this kind give them (issue 17 §4).</summary>

@@ -214,26 +214,27 @@ public sealed class ContestJudgingTests(PostgresServer pg) : IClassFixture<Postg
 
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task The_demo_preliminary_round_shows_standings_with_a_tie_a_no_show_and_a_recused_judge(Provider provider)
+    public async Task The_demo_has_a_finished_preliminary_with_a_tie_a_no_show_and_a_recused_judge_and_a_final_under_a_frozen_board(Provider provider)
     {
         await using var app = await TestApp.StartAsync(provider, pg);
         using var snv = await app.ClientForAsync("tdkt.snv");
         using var viewer = await app.ClientForAsync("hoidong1");
-        var (contest, round) = await app.WithDbAsync(async db =>
+        var (contest, round, final) = await app.WithDbAsync(async db =>
         {
             var id = await db.Contests.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
-            return (id, await db.ContestRounds.Where(r => r.ContestId == id).OrderBy(r => r.Seq).Select(r => r.Id).FirstAsync());
+            var rounds = await db.ContestRounds.Where(r => r.ContestId == id).OrderBy(r => r.Seq).Select(r => r.Id).ToListAsync();
+            return (id, rounds[0], rounds[^1]);
         });
         var url = $"/api/v1/contests/{contest}";
 
-        var judges = await (await snv.GetAsync(url + "/judges")).ReadAsync<List<JudgeDto>>();
+        var judges = (await (await snv.GetAsync(url + "/judges")).ReadAsync<List<JudgeDto>>()).Where(j => j.RoundId == round).ToList();
         judges.Count.ShouldBe(5);
         judges.Count(j => j.IsGuest).ShouldBe(2);
         judges.Single(j => j.IsChair).IsGuest.ShouldBeFalse();
         judges.Single(j => j.Recusals.Count > 0).Recusals.ShouldHaveSingleItem().TeamName.ShouldStartWith("Đội A1 (");
 
         var board = await (await snv.GetAsync($"{url}/rounds/{round}/standings")).ReadAsync<StandingsDto>();
-        board.RoundClosed.ShouldBeFalse(); // the quiz part waits for the quiz bank
+        board.RoundClosed.ShouldBeTrue(); // its three parts closed, its results final
         board.Rows.Count.ShouldBe(20);
         StandingRow Row(string code) => board.Rows.Single(r => r.Name.StartsWith(code + " (", StringComparison.Ordinal));
         (Row("Đội B1").Total, Row("Đội B1").Rank).ShouldBe((Row("Đội B2").Total, Row("Đội B2").Rank));
@@ -243,12 +244,36 @@ public sealed class ContestJudgingTests(PostgresServer pg) : IClassFixture<Postg
         Row("Đội A1").Parts[1].Trimmed.ShouldBeFalse();
         Row("Đội B1").Parts[1].Trimmed.ShouldBeTrue();
         Row("Đội B1").Parts[1].Sheets.Count(x => x.Dropped).ShouldBe(2);
-        board.Parts.Count(p => p.Closed).ShouldBe(2);
-        (await (await viewer.GetAsync($"{url}/rounds/{round}/standings")).ProblemAsync(HttpStatusCode.Forbidden)).Code.ShouldBe("contest.standings_hidden");
+        board.Parts.Count(p => p.Closed).ShouldBe(3);
+        var sentOn = board.Rows.Where(r => r.Advances).ToList();
+        sentOn.Count.ShouldBe(8);
+        sentOn.GroupBy(r => r.ClusterId).ShouldAllBe(g => g.Count() == 2 && g.All(r => r.ClusterRank <= 2)); // the top two of each cluster
+        (await (await viewer.GetAsync($"{url}/rounds/{round}/standings")).ReadAsync<StandingsDto>()).Rows.Count.ShouldBe(20); // final: everyone may see it
 
-        var page = WebUtility.HtmlDecode(await snv.GetStringAsync($"/Contests/Standings/{contest}"));
+        var page = WebUtility.HtmlDecode(await snv.GetStringAsync($"/Contests/Standings/{contest}?roundId={round}"));
         page.ShouldContain("Vắng mặt: 0");
         page.ShouldContain("(bỏ)");
+
+        // The final under way: the eight teams sent on, the essay and "Tôi là tuyên truyền viên" closed with their penalties,
+        // the last part open, the chair's sheets of five teams still to come.
+        var live = await (await snv.GetAsync($"{url}/rounds/{final}/standings")).ReadAsync<StandingsDto>();
+        live.Rows.Select(r => r.TeamId).ShouldBe(sentOn.Select(r => r.TeamId), ignoreOrder: true);
+        live.Parts.Select(p => p.Closed).ShouldBe([true, true, false]);
+        live.Rows.ShouldAllBe(r => r.Parts[2].Scored);
+        live.Rows.Select(r => r.Parts[2].Sheets.Count).Order().ShouldBe([4, 4, 4, 4, 4, 5, 5, 5]); // the chair's last five sheets to come
+        live.Rows.SelectMany(r => r.Parts).Where(p => p.PenaltyReason.Length > 0).Select(p => (p.Seq, p.PenaltyReason, p.Penalty))
+            .ShouldBe([(1, "nộp muộn 2 ngày", 1m), (2, "quá giờ 2 phút", 1m)], ignoreOrder: true);
+        (await (await viewer.GetAsync($"{url}/rounds/{final}/standings")).ProblemAsync(HttpStatusCode.Forbidden)).Code.ShouldBe("contest.standings_hidden");
+
+        // The public board of the final is frozen before its last part: the organiser's truth has the last part's sheets, the public's none.
+        var organiser = await (await snv.GetAsync($"{url}/rounds/{final}/board")).ReadAsync<OrganiserBoardDto>();
+        organiser.Live.State.ShouldBe(BoardState.Frozen);
+        organiser.Live.Rows.ShouldAllBe(r => r.Parts[2].SheetsIn > 0);
+        using var anonymous = app.CreateClient();
+        var shown = await (await anonymous.GetAsync($"/api/v1/public/contests/{contest}/board")).ReadAsync<BoardDto>();
+        (shown.RoundId, shown.State, shown.Rows.Count).ShouldBe((final, BoardState.Frozen, 8));
+        shown.Rows.ShouldAllBe(r => r.Parts[0].Shown && r.Parts[1].Shown && !r.Parts[2].Shown && r.Parts[2].SheetsIn == 0);
+        shown.Rows.Select(r => r.Name).ShouldAllBe(n => n.StartsWith("Đội ", StringComparison.Ordinal) && !n.Contains('(')); // code names until the reveal
     }
 
     [ProviderTheory]

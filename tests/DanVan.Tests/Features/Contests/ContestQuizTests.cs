@@ -239,7 +239,7 @@ public sealed class ContestQuizTests(PostgresServer pg) : IClassFixture<Postgres
 
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
-    public async Task The_demo_preliminary_quiz_is_drawn_and_scored_so_the_round_can_close(Provider provider)
+    public async Task The_demo_preliminary_quiz_is_drawn_scored_and_closed(Provider provider)
     {
         await using var app = await TestApp.StartAsync(provider, pg);
         using var snv = await app.ClientForAsync("tdkt.snv");
@@ -253,16 +253,11 @@ public sealed class ContestQuizTests(PostgresServer pg) : IClassFixture<Postgres
         var b1 = quiz.Teams.Single(t => t.Name.StartsWith("Đội B1", StringComparison.Ordinal));
         quiz.Teams.Single(t => t.Name.StartsWith("Đội B2", StringComparison.Ordinal)).Answers.ShouldBe(b1.Answers, "the twins stay tied");
 
-        // The quiz desk is on the organiser's work list, with the sheets typed so far, until the part is closed.
-        var desk = (await WorkListTests.ReadAllAsync(snv)).Single(i => i.Link == $"/Contests/Quiz/{contest}?partId={quiz.Part!.PartId}");
-        desk.Title.ShouldStartWith($"Nhập phiếu trắc nghiệm {quiz.Part!.RoundName}: {quiz.Part.Name} — ");
-        desk.Note.ShouldBe("Đã nhập phiếu của 20 đội; nhập đủ rồi kết thúc phần thi để bảng điểm tính phần này.");
-        using var viewer = await app.ClientForAsync("thidua.xa001");
-        (await WorkListTests.ReadAllAsync(viewer)).ShouldNotContain(i => i.Link.StartsWith("/Contests/Quiz/", StringComparison.Ordinal));
-
-        // The organiser closes the quiz: every part of the preliminary is closed, everyone may see its standings.
-        (await snv.PostAsync($"/api/v1/contests/{contest}/parts/{quiz.Part!.PartId}/close", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        // Closed, the round's results final: no sheet typed again, no quiz desk on the organiser's work list, the round's standings complete for everyone.
+        (await (await snv.PutJsonAsync($"/api/v1/contests/{contest}/parts/{quiz.Part!.PartId}/answers", new { teamId = b1.TeamId, answers = b1.Answers }))
+            .ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("contest.results_locked");
         (await WorkListTests.ReadAllAsync(snv)).ShouldNotContain(i => i.Link.StartsWith($"/Contests/Quiz/{contest}", StringComparison.Ordinal));
+        using var viewer = await app.ClientForAsync("thidua.xa001");
         var standings = await (await viewer.GetAsync($"/api/v1/contests/{contest}/rounds/{quiz.Part.RoundId}/standings")).ReadAsync<StandingsDto>();
         standings.Rows.Count.ShouldBe(20);
         standings.Rows.Where(r => !r.NoShow).ShouldAllBe(r => r.Complete);

@@ -32,10 +32,13 @@ public sealed class ContestsWorkTests(PostgresServer pg) : IClassFixture<Postgre
             .Where(c => db.Documents.Any(d => d.Id == c.PlanDocumentId && d.Number == DemoContests.PlanNumber)).Select(c => new { c.Id, c.Name, c.StartsOn }).SingleAsync());
         var waiting = await app.WithDbAsync(db => db.ContestTeams.Where(t => t.ContestId == demo.Id && t.State == TeamState.Registered)
             .Select(t => db.Units.Where(u => u.Id == t.UnitId).Select(u => u.Name).First()).SingleAsync());
+        var xa001Judge = await app.WithDbAsync(db => db.ContestJudges.Where(j => j.ContestId == demo.Id && j.UnitId != null
+            && db.Users.Any(u => u.Id == j.UserId && u.UserName == "thidua.xa001")).Select(j => j.UnitId!.Value).FirstAsync());
         var check = (await WorkListTests.ReadAllAsync(snv)).Single(i => i.Link == $"/Contests/Details/{demo.Id}");
         (check.Kind, check.Title, check.Deadline, check.State).ShouldBe((ContestsWork.Kind, $"Kiểm tra đội dự thi của {waiting} — {demo.Name}",
             demo.StartsOn.AddDays(-1), WorkState.Overdue));
-        (await WorkListTests.ReadAllAsync(officer)).ShouldNotContain(i => i.Kind == ContestsWork.Kind);
+        (await WorkListTests.ReadAllAsync(officer)).Where(i => i.Kind == ContestsWork.Kind).Select(i => (i.Title, i.UnitId))
+            .ShouldBe([($"Chấm điểm Vòng chung kết — {demo.Name}", xa001Judge)]); // the demo's judge from their commune: no organiser's check
 
         // A new contest: every eligible commune registers by the deadline; the organiser does not.
         var contest = await ContestData.OpenAsync(app, snv, await ContestData.InputAsync(app, deadlineInDays: 5));
@@ -59,20 +62,13 @@ public sealed class ContestsWorkTests(PostgresServer pg) : IClassFixture<Postgre
         again.Note!.ShouldContain("Thiếu quyết định cử đội của Chủ tịch UBND xã.");
         again.Deadline.ShouldBe(contest.StartsOn.AddDays(-1));
 
-        // A judge seated on the demo's final round: its parts are open and the contest is running, but the final has no
-        // team until the preliminary's results are final; then the judge has sheets to fill.
-        var rounds = await app.WithDbAsync(db => db.ContestRounds.Where(r => r.ContestId == demo.Id).OrderBy(r => r.Seq)
-            .Select(r => new { r.Id, r.Name, Open = r.Parts.Where(p => p.ClosedAt == null).Select(p => p.Id).ToList() }).ToListAsync());
-        var (preliminary, final) = (rounds[0], rounds[^1]);
-        (await WorkListTests.ReadAllAsync(other)).ShouldNotContain(i => i.Link == $"/Contests/Judge/{demo.Id}");
+        // A judge seated on a final round: while the preliminary's results are not final the final has no team, so nothing
+        // to score (the new contest); the demo's final has its eight teams and an open part, so the judge has sheets to fill.
+        var fresh = await app.WithDbAsync(db => db.ContestRounds.Where(r => r.ContestId == contest.Id).OrderByDescending(r => r.Seq).Select(r => r.Id).FirstAsync());
+        (await snv.PostJsonAsync($"/api/v1/contests/{contest.Id}/judges", new { roundId = fresh, userId = judgeUser, personId = xa2.Officer })).EnsureSuccessStatusCode();
+        (await WorkListTests.ReadAllAsync(other)).ShouldNotContain(i => i.Kind == ContestsWork.Kind && i.Title.StartsWith("Chấm điểm", StringComparison.Ordinal));
+        var final = await app.WithDbAsync(db => db.ContestRounds.Where(r => r.ContestId == demo.Id).OrderByDescending(r => r.Seq).Select(r => new { r.Id, r.Name }).FirstAsync());
         (await snv.PostJsonAsync($"/api/v1/contests/{demo.Id}/judges", new { roundId = final.Id, userId = judgeUser, personId = xa2.Officer })).EnsureSuccessStatusCode();
-        (await WorkListTests.ReadAllAsync(other)).ShouldNotContain(i => i.Link == $"/Contests/Judge/{demo.Id}");
-        foreach (var part in preliminary.Open)
-        {
-            (await snv.PostAsync($"/api/v1/contests/{demo.Id}/parts/{part}/close", null)).EnsureSuccessStatusCode();
-        }
-
-        (await snv.PostAsync($"/api/v1/contests/{demo.Id}/rounds/{preliminary.Id}/board/final", null)).EnsureSuccessStatusCode();
         var score = (await WorkListTests.ReadAllAsync(other)).Single(i => i.Link == $"/Contests/Judge/{demo.Id}");
         score.Title.ShouldBe($"Chấm điểm {final.Name} — {demo.Name}");
     }
