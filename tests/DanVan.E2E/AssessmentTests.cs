@@ -179,6 +179,9 @@ public sealed class AssessmentTests(BrowserFixture browser, AppFixture fixture) 
         await page.Locator("#new-set").ClickAsync();
         await page.Locator("#Input_Name").FillAsync("Bộ tiêu chí soạn trên trình duyệt");
         await page.Locator("#Input_Citation").FillAsync("Quyết định số 07/2023/QĐ-UBND của UBND tỉnh");
+        var regulation = await app.WithDbAsync(db => db.Documents.Where(d => d.Type == DanVan.Features.Documents.DocumentType.Decision)
+            .OrderByDescending(d => d.IssueDate).Select(d => new { d.Id, d.Number }).FirstAsync());
+        await page.Locator("#regulation").SelectOptionAsync(regulation.Id.ToString()); // the register's document, picked in the editor
         await page.Locator("#Input_Groups_0__Name").FillAsync("I. Lãnh đạo, chỉ đạo");
         await page.Locator("#Input_Groups_0__Criteria_0__Code").FillAsync("1.1");
         await page.Locator("#Input_Groups_0__Criteria_0__Name").FillAsync("Ban hành kế hoạch công tác dân vận");
@@ -210,6 +213,8 @@ public sealed class AssessmentTests(BrowserFixture browser, AppFixture fixture) 
         var codes = await app.WithDbAsync(db => db.CriteriaSets.Where(s => s.Id == Guid.Parse(saved)).SelectMany(s => s.Criteria).OrderBy(c => c.Seq)
             .Select(c => c.Code).ToListAsync());
         codes.ShouldBe(["1.2", "1.1", "2.1"]);
+        (await app.WithDbAsync(db => db.CriteriaSets.Where(s => s.Id == Guid.Parse(saved)).Select(s => s.RegulationDocumentId).SingleAsync())).ShouldBe(regulation.Id);
+        await Assertions.Expect(page.Locator("#set-facts")).ToContainTextAsync(regulation.Number);
         await page.SetViewportSizeAsync(390, 844);
         await Screenshots.SaveAsync(page, "86-criteria-set-editor-phone");
         await page.SetViewportSizeAsync(1280, 900);

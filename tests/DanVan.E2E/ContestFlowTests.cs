@@ -284,6 +284,32 @@ public sealed class ContestFlowTests(BrowserFixture browser, AppFixture fixture)
         await Assertions.Expect(desk.Page.Locator("#answers")).ToContainTextAsync(ContestQuizSeat.Shown(code));
         await Assertions.Expect(desk.Page.Locator("#answers")).ToContainTextAsync("Đội Mai (trên thiết bị)");
         await Screenshots.SaveAsync(desk.Page, "103-contest-quiz-desk");
+
+        // A power cut: the desk pauses the timer with its reason; the phone learns it by itself (it asks every 5 s), keeps
+        // the paper, takes no choice; resumed, it carries on with its time, and the next choice is saved.
+        await desk.Page.Locator("#pause-quiz summary").ClickAsync();
+        await desk.Page.Locator("#pause-reason").FillAsync("Mất điện hội trường");
+        await desk.Page.Locator("#pause-quiz-confirm").ClickAsync();
+        await Assertions.Expect(desk.Page.Locator("#quiz-timer")).ToContainTextAsync("tạm dừng từ");
+        await Assertions.Expect(page.Locator("#sitting-state")).ToContainTextAsync("Ban tổ chức tạm dừng tính giờ", new() { Timeout = 15_000 });
+        await Assertions.Expect(page.Locator("#sitting-state")).ToContainTextAsync("Mất điện hội trường");
+        await Assertions.Expect(page.Locator("#q1-A")).ToBeDisabledAsync();
+        (await Axe.CheckAsync(page, "/hoi-thi/lam-bai (tạm dừng)")).ShouldBeEmpty();
+        await Screenshots.SaveAsync(page, "104-contest-quiz-paused");
+        await desk.Page.Locator("#resume-quiz").ClickAsync();
+        await Assertions.Expect(desk.Page.Locator("#quiz-timer")).ToContainTextAsync("đang làm bài");
+        await Assertions.Expect(page.Locator("#save-answers")).ToBeEnabledAsync(new() { Timeout = 15_000 });
+        await page.Locator("label[for='q1-A']").ClickAsync();
+        await Assertions.Expect(page.Locator("#save-status")).ToContainTextAsync("Đã lưu 3/3 câu");
+        (await app.WithDbAsync(db => db.ContestQuizAnswers.SingleAsync(a => a.TeamId == mai))).Answers.ShouldBe("ACA");
+
+        // Extra time for every team, with the jury's reason: the desk says the new end.
+        await desk.Page.Locator("#extend-quiz summary").ClickAsync();
+        await desk.Page.Locator("#extend-minutes").FillAsync("2");
+        await desk.Page.Locator("#extend-reason").FillAsync("Bù thời gian mất điện theo quyết định của Ban Giám khảo");
+        await desk.Page.Locator("#extend-quiz-confirm").ClickAsync();
+        await Assertions.Expect(desk.Page.Locator("#message")).ToContainTextAsync("Đã cộng thêm 2 phút");
+        (await Axe.CheckAsync(desk.Page, "/Contests/Quiz (tạm dừng, cộng giờ)")).ShouldBeEmpty();
     }
 
     /// <summary>A one-round contest of seed 004's final ("Tôi là tuyên truyền viên", then "Xử lý tình huống"), no clusters, teams of two.</summary>

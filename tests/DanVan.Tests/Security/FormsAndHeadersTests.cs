@@ -34,6 +34,8 @@ public sealed class FormsAndHeadersTests(PostgresServer pg) : IClassFixture<Post
         "/Contests/Edit", "/Contests/Edit?handler=AddRound", "/Contests/Quiz/00000000-0000-0000-0000-000000000001?handler=Question",
         "/Contests/Quiz/00000000-0000-0000-0000-000000000001?handler=Answers", "/Contests/Quiz/00000000-0000-0000-0000-000000000001?handler=Import",
         "/Contests/Quiz/00000000-0000-0000-0000-000000000001?handler=Seats", "/Contests/Quiz/00000000-0000-0000-0000-000000000001?handler=Start",
+        "/Contests/Quiz/00000000-0000-0000-0000-000000000001?handler=Pause", "/Contests/Quiz/00000000-0000-0000-0000-000000000001?handler=Resume",
+        "/Contests/Quiz/00000000-0000-0000-0000-000000000001?handler=Extend",
         "/hoi-thi/lam-bai/0123456789",
         "/Contests/Results/00000000-0000-0000-0000-000000000001?handler=Prizes", "/Contests/Results/00000000-0000-0000-0000-000000000001?handler=Issue",
     ];

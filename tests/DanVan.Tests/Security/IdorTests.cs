@@ -265,6 +265,9 @@ public sealed class IdorTests(PostgresServer pg) : IClassFixture<PostgresServer>
         ("GET", "/api/v1/public/contests/{id}/results", Target.ContestRules),
         ("POST", "/api/v1/contests/{id}/parts/{partId}/quiz/seats", Target.Contest),
         ("POST", "/api/v1/contests/{id}/parts/{partId}/quiz/start", Target.Contest),
+        ("POST", "/api/v1/contests/{id}/parts/{partId}/quiz/pause", Target.Contest),
+        ("POST", "/api/v1/contests/{id}/parts/{partId}/quiz/resume", Target.Contest),
+        ("POST", "/api/v1/contests/{id}/parts/{partId}/quiz/extend", Target.Contest),
         ("GET", "/api/v1/contests/{id}/parts/{partId}/quiz/cards.pdf", Target.Contest),
         ("GET", "/api/v1/public/contests/quiz/{code}", Target.PublicCode),
         ("PUT", "/api/v1/public/contests/quiz/{code}/answers", Target.PublicCode),
@@ -831,7 +834,9 @@ public sealed class IdorTests(PostgresServer pg) : IClassFixture<PostgresServer>
             ("POST", "/api/v1/contests/{id}/parts/{partId}/paper") => client.PostJsonAsync(url, new { count = 1 }),
             ("PUT", "/api/v1/contests/{id}/parts/{partId}/answers") => client.PutJsonAsync(url, new { teamId = Guid.NewGuid(), answers = "A" }),
             ("POST", "/api/v1/contests/{id}/parts/{partId}/close" or "/api/v1/contests/{id}/parts/{partId}/quiz/seats"
-                or "/api/v1/contests/{id}/parts/{partId}/quiz/start") => client.PostAsync(url, null),
+                or "/api/v1/contests/{id}/parts/{partId}/quiz/start" or "/api/v1/contests/{id}/parts/{partId}/quiz/resume") => client.PostAsync(url, null),
+            ("POST", "/api/v1/contests/{id}/parts/{partId}/quiz/pause" or "/api/v1/contests/{id}/parts/{partId}/quiz/extend") =>
+                client.PostJsonAsync(url, new { minutes = 2, reason = "Thử" }),
             ("POST", "/api/v1/contests/{id}/rounds/{roundId}/board/freeze" or "/api/v1/contests/{id}/rounds/{roundId}/board/reveal"
                 or "/api/v1/contests/{id}/rounds/{roundId}/board/final") => client.PostAsync(url, null),
             ("PUT", "/api/v1/contests/{id}/prizes") => client.PutJsonAsync(url, new { basis = "Kế hoạch", prizes = new[] { new { name = "Giải Nhất", subject = "Team", count = 1, amount = 1 } } }),

@@ -1053,6 +1053,24 @@ public sealed class PermissionTableTests(PostgresServer pg) : IClassFixture<Post
                 var q = await w.Quiz(r, seat: true);
                 return new HttpRequestMessage(HttpMethod.Post, $"/api/v1/contests/{q.Contest}/parts/{q.Part}/quiz/start");
             }, HttpStatusCode.Unauthorized),
+        new("POST /api/v1/contests/{id:guid}/parts/{partId:guid}/quiz/pause", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) =>
+            {
+                var q = await w.Quiz(r, seat: true, timer: "started");
+                return Json(HttpMethod.Post, $"/api/v1/contests/{q.Contest}/parts/{q.Part}/quiz/pause", new { reason = "Mất điện hội trường" });
+            }, HttpStatusCode.Unauthorized),
+        new("POST /api/v1/contests/{id:guid}/parts/{partId:guid}/quiz/resume", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) =>
+            {
+                var q = await w.Quiz(r, seat: true, timer: "paused");
+                return new HttpRequestMessage(HttpMethod.Post, $"/api/v1/contests/{q.Contest}/parts/{q.Part}/quiz/resume");
+            }, HttpStatusCode.Unauthorized),
+        new("POST /api/v1/contests/{id:guid}/parts/{partId:guid}/quiz/extend", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) =>
+            {
+                var q = await w.Quiz(r, seat: true, timer: "started");
+                return Json(HttpMethod.Post, $"/api/v1/contests/{q.Contest}/parts/{q.Part}/quiz/extend", new { minutes = 2, reason = "Bù giờ mất điện" });
+            }, HttpStatusCode.Unauthorized),
         new("GET /api/v1/contests/{id:guid}/parts/{partId:guid}/quiz/cards.pdf", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
             async (w, r) =>
             {
@@ -1849,10 +1867,10 @@ public sealed class PermissionTableTests(PostgresServer pg) : IClassFixture<Post
         }
 
         /// <summary>A fresh open contest organised by the target unit with an accepted team, and its quiz part's bank and drawn paper.</summary>
-        public async Task<DanVan.Tests.Features.Contests.ContestJudgingDb.Quiz> Quiz(Relation r, bool seat = false)
+        public async Task<DanVan.Tests.Features.Contests.ContestJudgingDb.Quiz> Quiz(Relation r, bool seat = false, string? timer = null)
         {
             var made = await Contest(r, team: DanVan.Features.Contests.TeamState.Accepted);
-            return await app.WithDbAsync(db => DanVan.Tests.Features.Contests.ContestJudgingDb.AddQuizAsync(db, made, seat));
+            return await app.WithDbAsync(db => DanVan.Tests.Features.Contests.ContestJudgingDb.AddQuizAsync(db, made, seat, timer));
         }
 
         public Task<Guid> FirstRound(Guid contestId) => app.WithDbAsync(db => db.ContestRounds.Where(x => x.ContestId == contestId).OrderBy(x => x.Seq).Select(x => x.Id).FirstAsync());

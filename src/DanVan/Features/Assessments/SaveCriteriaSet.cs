@@ -115,7 +115,8 @@ public static class SaveCriteriaSet
         if (parsed.DocumentId is { } documentId
             && !await DocumentAccess.Visible(db, user).AnyAsync(d => d.Id == documentId && d.TenantId == tenantId, ct))
         {
-            return AppError.NotFound("văn bản quy định tiêu chí");
+            return new AppError("assessment.regulation_document", "Không tìm thấy văn bản quy định tiêu chí trong sổ văn bản (hoặc bạn không được xem văn bản này).",
+                nameof(CriteriaSetInput.RegulationDocumentId));
         }
 
         var kinds = parsed.Criteria.Where(c => c.UnitKindId is not null).Select(c => c.UnitKindId!.Value).Distinct().ToList();

@@ -1,4 +1,5 @@
 using DanVan.Features.Accounts;
+using DanVan.Features.Documents;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
@@ -28,6 +29,11 @@ public sealed class SetModel(AppDbContext db, TimeProvider time) : PageModel
     public bool CanManage { get; private set; }
     public IReadOnlyList<string> UsedBy { get; private set; } = [];
     public IReadOnlyList<(Guid Id, string Name)> Kinds { get; private set; } = [];
+
+    /// <summary>The register's documents a set may cite as its regulation (the caller's visible ones: regulations, decisions, guidance, rules; newest first; the set's own always listed).</summary>
+    public IReadOnlyList<(Guid Id, string Label)> Regulations { get; private set; } = [];
+
+    private static readonly DocumentType[] RegulationTypes = [DocumentType.Regulation, DocumentType.Decision, DocumentType.Guidance, DocumentType.Rules];
 
     /// <summary>The form is editable: a new set, or one no round has used, for the province.</summary>
     public bool Editing => CanManage && Set is not { Frozen: true };
@@ -141,6 +147,11 @@ public sealed class SetModel(AppDbContext db, TimeProvider time) : PageModel
         var tenant = me.TenantId;
         Kinds = (await db.UnitKinds.Where(k => k.TenantId == tenant).OrderBy(k => k.SortOrder).ThenBy(k => k.Name).Select(k => new { k.Id, k.Name }).ToListAsync(ct))
             .Select(k => (k.Id, k.Name)).ToList();
+        if (Editing)
+        {
+            Regulations = await DocumentAccess.CitationChoicesAsync(db, me, RegulationTypes, ct, Set?.RegulationDocumentId ?? Input.RegulationDocumentId);
+        }
+
         return null;
     }
 }

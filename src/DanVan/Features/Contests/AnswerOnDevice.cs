@@ -15,7 +15,7 @@ public sealed class DeviceAnswersInput
 /// A team's device saves its answers (the whole sheet each time; the last save before the end counts) and they are
 /// scored at once like a typed sheet. The server's clock decides: an answer arriving after the part's timer is refused
 /// with the time it ended, the time it arrived and the save that counts. Refused too: a code that opens nothing, the
-/// timer not started, a closed part or published results, a sheet the organiser typed from the team's paper (it is not
+/// timer not started or paused (the organiser's reason said), a closed part or published results, a sheet the organiser typed from the team's paper (it is not
 /// overwritten from the device), answers that do not fit the paper. A save identical to the last one writes nothing.
 /// </summary>
 public static class AnswerOnDevice
@@ -29,7 +29,8 @@ public static class AnswerOnDevice
         }
 
         var (part, round) = (sitting.Part, sitting.Round);
-        if ((round.ResultsLocked ? ContestErrors.ResultsLocked : part.Closed ? ContestErrors.PartClosed : !part.QuizStarted ? ContestErrors.QuizNotStarted : null) is { } refused)
+        if ((round.ResultsLocked ? ContestErrors.ResultsLocked : part.Closed ? ContestErrors.PartClosed : !part.QuizStarted ? ContestErrors.QuizNotStarted
+                : part.QuizPaused ? ContestErrors.QuizPausedNow(part.QuizPausedAt!.Value, part.QuizPauseReason) : null) is { } refused)
         {
             return refused;
         }

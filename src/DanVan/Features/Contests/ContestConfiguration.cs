@@ -93,6 +93,7 @@ public sealed class ContestPartConfiguration : IEntityTypeConfiguration<ContestP
         b.Property(p => p.OvertimePenaltyPerMinute).HasPrecision(8, 2);
         b.Property(p => p.ClosedByName).HasMaxLength(256);
         b.Property(p => p.QuizStartedByName).HasMaxLength(256);
+        b.Property(p => p.QuizPauseReason).HasMaxLength(ContestPart.QuizReasonMax);
         b.Ignore(p => p.TrimFrom);
         b.Ignore(p => p.Closed);
         b.HasIndex(p => new { p.RoundId, p.Seq }).IsUnique();

@@ -23,6 +23,15 @@ public static class ContestQuizApi
         g.MapPost("/{id:guid}/parts/{partId:guid}/quiz/start", async (AppDbContext db, CurrentUser user, Guid id, Guid partId, CancellationToken ct) =>
                 ApiResults.Ok(await StartQuiz.HandleAsync(db, user, id, partId, ct)))
             .WithSummary("Ban tổ chức bắt đầu tính giờ làm bài trắc nghiệm trên thiết bị (thời gian theo thể lệ); từ đây các đội thấy đề, đề không bốc lại được");
+        g.MapPost("/{id:guid}/parts/{partId:guid}/quiz/pause", (AppDbContext db, CurrentUser user, Guid id, Guid partId, QuizTimerInput input, CancellationToken ct) =>
+                ApiResults.Write(input, () => PauseQuiz.HandleAsync(db, user, id, partId, input, ct)))
+            .WithSummary("Ban tổ chức tạm dừng tính giờ (mất điện, mất mạng), ghi lý do; thời gian còn lại của các đội giữ nguyên, thiết bị không nhận bài cho đến khi tính giờ lại");
+        g.MapPost("/{id:guid}/parts/{partId:guid}/quiz/resume", async (AppDbContext db, CurrentUser user, Guid id, Guid partId, CancellationToken ct) =>
+                ApiResults.Ok(await ResumeQuiz.HandleAsync(db, user, id, partId, ct)))
+            .WithSummary("Ban tổ chức tính giờ lại sau khi tạm dừng: giờ kết thúc lùi đúng bằng thời gian tạm dừng");
+        g.MapPost("/{id:guid}/parts/{partId:guid}/quiz/extend", (AppDbContext db, CurrentUser user, Guid id, Guid partId, QuizTimerInput input, CancellationToken ct) =>
+                ApiResults.Write(input, () => ExtendQuiz.HandleAsync(db, user, id, partId, input, ct)))
+            .WithSummary("Ban tổ chức cộng thêm thời gian làm bài cho mọi đội (1–60 phút), ghi lý do; đã hết giờ thì tính từ lúc cộng");
         g.MapGet("/{id:guid}/parts/{partId:guid}/quiz/cards.pdf", async (AppDbContext db, HttpContext http, IConfiguration config, PdfRenderer pdf, CurrentUser user,
                 Guid id, Guid partId, CancellationToken ct) =>
                 PrintCertificates.Printed.Answer(await PrintQuizCards.HandleAsync(db, user, pdf, id, partId, VerifyLink.Base(http.Request, config), ct)))

@@ -124,6 +124,7 @@ public sealed class ContestRound : ITenantOwned
 public sealed class ContestPart : ITenantOwned
 {
     public const int NameMax = 200;
+    public const int QuizReasonMax = 500;
 
     private ContestPart()
     {
@@ -163,9 +164,83 @@ public sealed class ContestPart : ITenantOwned
     public DateTime? QuizEndsAt { get; private set; }
 
     public string? QuizStartedByName { get; private set; }
+
+    /// <summary>Since when the devices' timer is paused (a power cut, the hall's network down); null while it runs. The time left stands still.</summary>
+    public DateTime? QuizPausedAt { get; private set; }
+
+    /// <summary>Why the organiser paused the timer: what the teams' devices say meanwhile.</summary>
+    public string? QuizPauseReason { get; private set; }
+
     public List<ContestCriterion> Criteria { get; private set; } = [];
 
     public bool QuizStarted => QuizStartedAt is not null;
+
+    public bool QuizPaused => QuizPausedAt is not null;
+
+    /// <summary>The time left at <paramref name="now"/> by the server's clock: frozen while paused, none before the start or after the end.</summary>
+    public TimeSpan QuizTimeLeft(DateTime now) => QuizEndsAt is not { } end ? TimeSpan.Zero
+        : (QuizPausedAt ?? now) is var at && end > at ? end - at : TimeSpan.Zero;
+
+    /// <summary>Pauses a running timer (open part, started, not paused, time not up), with the reason the devices show.</summary>
+    public Infrastructure.Web.AppError? PauseQuiz(string reason, Infrastructure.Data.Actor by)
+    {
+        if (QuizRunning() is { } refused)
+        {
+            return refused;
+        }
+
+        if (QuizPaused)
+        {
+            return ContestErrors.QuizAlreadyPaused(QuizPausedAt!.Value);
+        }
+
+        if (QuizTimeLeft(by.At) == TimeSpan.Zero)
+        {
+            return ContestErrors.QuizTimeUp(QuizEndsAt!.Value);
+        }
+
+        (QuizPausedAt, QuizPauseReason) = (by.At, reason);
+        return null;
+    }
+
+    /// <summary>Resumes a paused timer: the end moves later by the pause, so every team keeps the time it had left. Returns how long the pause was.</summary>
+    public Infrastructure.Web.AppError? ResumeQuiz(Infrastructure.Data.Actor by, out TimeSpan paused)
+    {
+        paused = TimeSpan.Zero;
+        if (QuizRunning() is { } refused)
+        {
+            return refused;
+        }
+
+        if (!QuizPaused)
+        {
+            return ContestErrors.QuizNotPaused;
+        }
+
+        paused = by.At - QuizPausedAt!.Value;
+        QuizEndsAt = QuizEndsAt!.Value + paused;
+        (QuizPausedAt, QuizPauseReason) = (null, null);
+        return null;
+    }
+
+    /// <summary>
+    /// Gives every team <paramref name="minutes"/> more: the end moves later by them — from now when the time was already
+    /// up (the devices take answers again until the new end); while paused, the pause still comes on top.
+    /// </summary>
+    public Infrastructure.Web.AppError? ExtendQuiz(int minutes, Infrastructure.Data.Actor by)
+    {
+        if (QuizRunning() is { } refused)
+        {
+            return refused;
+        }
+
+        var from = !QuizPaused && QuizEndsAt!.Value < by.At ? by.At : QuizEndsAt!.Value;
+        QuizEndsAt = from.AddMinutes(minutes);
+        return null;
+    }
+
+    private Infrastructure.Web.AppError? QuizRunning() =>
+        Closed ? ContestErrors.PartClosed : !QuizStarted ? ContestErrors.QuizNotStarted : null;
 
     /// <summary>Starts the devices' timer: a quiz part with its time in the rules, open, not started yet.</summary>
     public Infrastructure.Web.AppError? StartQuiz(Infrastructure.Data.Actor by)

@@ -243,6 +243,9 @@ public enum ContestAction
     ResultsIssued,
     QuizSeatsIssued,
     QuizStarted,
+    QuizPaused,
+    QuizResumed,
+    QuizExtended,
 }
 
 /// <summary>One step in a contest's or a team's history: who, when, what, why.</summary>

@@ -106,6 +106,9 @@ public static class ContestLabels
         ContestAction.ResultsIssued => "Ban hành quyết định công bố kết quả",
         ContestAction.QuizSeatsIssued => "Cấp mã làm bài trắc nghiệm trên thiết bị",
         ContestAction.QuizStarted => "Bắt đầu tính giờ làm bài trắc nghiệm",
+        ContestAction.QuizPaused => "Tạm dừng tính giờ làm bài trắc nghiệm",
+        ContestAction.QuizResumed => "Tính giờ lại làm bài trắc nghiệm",
+        ContestAction.QuizExtended => "Cộng thêm thời gian làm bài trắc nghiệm",
         _ => throw new ArgumentOutOfRangeException(nameof(a)),
     };
 

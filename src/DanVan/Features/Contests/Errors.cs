@@ -209,6 +209,18 @@ public static class ContestErrors
             { } typed => $"Bài của đội được tính theo phiếu giấy ban tổ chức đã nhập ({typed.EnteredByName}).",
             null => "Đội chưa lưu câu trả lời nào trước khi hết giờ.",
         }, null, ErrorKind.Conflict);
+    public static AppError QuizAlreadyPaused(DateTime at) => new("contest.quiz_paused",
+        $"Đồng hồ làm bài đang tạm dừng từ {VnTime.Clock(at)}.", null, ErrorKind.Conflict);
+    public static AppError QuizPausedNow(DateTime at, string? reason) => new("contest.quiz_paused",
+        $"Ban tổ chức tạm dừng tính giờ từ {VnTime.Clock(at)} (giờ máy chủ){(string.IsNullOrEmpty(reason) ? "" : $": {reason}")}. Lựa chọn vừa rồi chưa được lưu; "
+        + "thời gian còn lại được giữ nguyên, làm tiếp khi ban tổ chức cho tính giờ lại.", null, ErrorKind.Conflict);
+    public static readonly AppError QuizNotPaused = new("contest.quiz_not_paused", "Đồng hồ làm bài đang chạy, không ở trạng thái tạm dừng.", null, ErrorKind.Conflict);
+    public static AppError QuizTimeUp(DateTime endsAt) => new("contest.quiz_time_up",
+        $"Đã hết giờ làm bài lúc {VnTime.Clock(endsAt)}: không tạm dừng được; nếu cần, cộng thêm thời gian cho các đội.", null, ErrorKind.Conflict);
+    public static readonly AppError QuizTimerReason = new("contest.quiz_timer_reason",
+        $"Ghi lý do (tối đa {ContestPart.QuizReasonMax} ký tự): các đội thấy lý do trên thiết bị, lịch sử hội thi lưu lại.", "Reason");
+    public static readonly AppError QuizExtraMinutes = new("contest.quiz_extra_minutes",
+        $"Số phút cộng thêm từ 1 đến {ExtendQuiz.MaxMinutes}.", "Minutes");
     public static AppError QuizOnPaper(string by) => new("contest.quiz_on_paper",
         $"Bài làm của đội đã được ban tổ chức nhập từ phiếu giấy ({by}); không làm tiếp trên thiết bị được.", null, ErrorKind.Conflict);
 

@@ -51,7 +51,7 @@ public static class GetContest
             clusters, [.. contest.Rounds.OrderBy(r => r.Seq).Select(Round)],
             [.. teams.OrderBy(t => clusters.FirstOrDefault(c => c.Id == t.ClusterId)?.Seq ?? int.MaxValue).ThenBy(t => units[t.UnitId], StringComparer.Ordinal)
                 .Select(t => Team(t, units[t.UnitId], clusters, canManage, registerable.Contains(t.UnitId)))],
-            [.. contest.Events.Where(e => e.TeamId == null).OrderBy(e => e.At).Select(Event)], canManage,
+            [.. contest.Events.Where(e => e.TeamId == null).OrderBy(e => e.At).ThenBy(e => e.Id).Select(Event)], canManage,
             registerable.Any(u => teams.FirstOrDefault(t => t.UnitId == u) is var team
                 && (team is null ? contest.RegistrationOpen(today) : team.State == TeamState.Returned && contest.RegistrationOpen(today, returnedTeam: true))));
     }

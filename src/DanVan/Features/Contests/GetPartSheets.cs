@@ -44,7 +44,7 @@ public static class GetPartSheets
         var sheets = await db.ContestSheets.AsNoTracking().Include(s => s.Lines).Where(s => s.PartId == part.Id).ToListAsync(ct);
         var attendance = await db.ContestAttendance.AsNoTracking().Where(a => a.PartId == part.Id).ToDictionaryAsync(a => a.TeamId, ct);
         var corrections = await db.ContestEvents.AsNoTracking().Where(e => e.ContestId == contestId && e.Action == ContestAction.SheetCorrected)
-            .OrderByDescending(e => e.At).ToListAsync(ct);
+            .OrderByDescending(e => e.At).ThenByDescending(e => e.Id).ToListAsync(ct);
         var ordered = teams.OrderBy(t => t.ClusterId is { } c ? clusters[c].Seq : 0).ThenBy(t => JudgingViews.TeamName(t, units, true), JudgingViews.NameOrder).ToList();
         var names = ordered.ToDictionary(t => t.Id, t => JudgingViews.TeamName(t, units, true));
         var cells = judges.SelectMany(j => ordered.Select(t =>

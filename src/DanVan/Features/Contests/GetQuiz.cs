@@ -14,7 +14,8 @@ public sealed record PaperQuestionDto(int Seq, Guid QuestionId, string Text, IRe
 
 /// <summary>A quiz part; answered on devices when the rules give it <c>Minutes</c>, its timer started at <c>StartedAt</c> and up at <c>EndsAt</c> (server time).</summary>
 public sealed record QuizPartDto(Guid PartId, int Seq, string Name, Guid RoundId, string RoundName, decimal MaxPoints, bool Closed, int? Minutes = null,
-    DateTime? StartedAt = null, DateTime? EndsAt = null, string? StartedByName = null, bool TimerRunning = false);
+    DateTime? StartedAt = null, DateTime? EndsAt = null, string? StartedByName = null, bool TimerRunning = false, DateTime? PausedAt = null,
+    string? PauseReason = null, int SecondsLeft = 0);
 
 /// <summary>
 /// A team of the round and its entered answers (null until entered), with the right answers and the points they make; whether they came from the
@@ -44,7 +45,7 @@ public static class GetQuiz
         var now = db.Time.GetUtcNow().UtcDateTime;
         var parts = rounds.SelectMany(r => r.Parts.Where(p => p.Kind == PartKind.Quiz).OrderBy(p => p.Seq)
             .Select(p => new QuizPartDto(p.Id, p.Seq, p.Name, r.Id, r.Name, p.MaxPoints, p.Closed, p.QuizMinutes, p.QuizStartedAt, p.QuizEndsAt, p.QuizStartedByName,
-                !p.Closed && now <= p.QuizEndsAt))).ToList();
+                !p.Closed && (p.QuizPaused || now <= p.QuizEndsAt), p.QuizPausedAt, p.QuizPauseReason, (int)Math.Ceiling(p.QuizTimeLeft(now).TotalSeconds)))).ToList();
         var part = partId is { } id ? parts.FirstOrDefault(p => p.PartId == id) : parts.FirstOrDefault();
         if (partId is not null && part is null)
         {

@@ -12,6 +12,9 @@ public enum SittingState
     /// <summary>The timer runs: the paper is shown, answers are saved as they are given.</summary>
     Running,
 
+    /// <summary>The organiser paused the timer (with the reason shown): the paper stays, no answer is taken, the time left stands still.</summary>
+    Paused,
+
     /// <summary>The time is up: the paper and the last saved answers are shown; nothing more is taken.</summary>
     TimeUp,
 
@@ -29,8 +32,10 @@ public sealed record SittingQuestionDto(int Seq, string Text, IReadOnlyList<stri
 /// </summary>
 public sealed record QuizSittingDto(string Code, string ContestName, string TeamName, string RoundName, int PartSeq, string PartName, int Minutes,
     SittingState State, string StateLabel, DateTime? StartedAt, DateTime? EndsAt, int SecondsLeft, IReadOnlyList<SittingQuestionDto> Questions, string? Answers,
-    int Answered, DateTime? SavedAt, bool OnPaper)
+    int Answered, DateTime? SavedAt, bool OnPaper, DateTime? PausedAt = null, string? PauseReason = null)
 {
+    public string? PausedClock => PausedAt is { } p ? Infrastructure.Text.VnTime.Clock(p) : null;
+
     /// <summary>The end and the last save as the hall's clock reads them (Vietnam time, to the second).</summary>
     public string? EndsClock => EndsAt is { } e ? Infrastructure.Text.VnTime.Clock(e) : null;
 
@@ -68,19 +73,22 @@ public static class GetQuizSitting
         var now = db.Time.GetUtcNow().UtcDateTime;
         var state = s.Part.Closed || s.Round.ResultsLocked ? SittingState.Closed
             : !s.Part.QuizStarted ? SittingState.Waiting
+            : s.Part.QuizPaused ? SittingState.Paused
             : now <= s.Part.QuizEndsAt ? SittingState.Running : SittingState.TimeUp;
-        var paper = state is not (SittingState.Running or SittingState.TimeUp) ? [] : heldPaper ?? await GetQuiz.PaperAsync(db, s.Part.Id, s.Team.Id, ct);
+        var paper = state is not (SittingState.Running or SittingState.Paused or SittingState.TimeUp) ? []
+            : heldPaper ?? await GetQuiz.PaperAsync(db, s.Part.Id, s.Team.Id, ct);
         var row = heldRow ?? await db.ContestQuizAnswers.AsNoTracking().FirstOrDefaultAsync(a => a.PartId == s.Part.Id && a.TeamId == s.Team.Id, ct);
-        var left = state == SittingState.Running ? (int)Math.Ceiling((s.Part.QuizEndsAt!.Value - now).TotalSeconds) : 0;
+        var left = state is SittingState.Running or SittingState.Paused ? (int)Math.Ceiling(s.Part.QuizTimeLeft(now).TotalSeconds) : 0;
         return new QuizSittingDto(ContestQuizSeat.Shown(s.Seat.Code), s.Contest.Name, s.TeamName, s.Round.Name, s.Part.Seq, s.Part.Name, s.Part.QuizMinutes!.Value,
             state, Label(state), s.Part.QuizStartedAt, s.Part.QuizEndsAt, left, [.. paper.Select((q, i) => new SittingQuestionDto(i + 1, q.Text, q.Options))],
-            row?.Answers, row?.Answers.Count(c => c != ContestQuizAnswer.Blank) ?? 0, row?.EnteredAt, row is { OnDevice: false });
+            row?.Answers, row?.Answers.Count(c => c != ContestQuizAnswer.Blank) ?? 0, row?.EnteredAt, row is { OnDevice: false }, s.Part.QuizPausedAt, s.Part.QuizPauseReason);
     }
 
     public static string Label(SittingState s) => s switch
     {
         SittingState.Waiting => "Chờ ban tổ chức bắt đầu tính giờ",
         SittingState.Running => "Đang làm bài",
+        SittingState.Paused => "Ban tổ chức tạm dừng tính giờ",
         SittingState.TimeUp => "Đã hết giờ làm bài",
         _ => "Phần thi đã kết thúc",
     };

@@ -35,6 +35,10 @@ public sealed class QuizModel(AppDbContext db) : PageModel
     [BindProperty]
     public QuizAnswersInput Sheet { get; set; } = new();
 
+    /// <summary>The pause's or the extra time's form.</summary>
+    [BindProperty]
+    public QuizTimerInput Timer { get; set; } = new();
+
     public sealed class QuestionForm
     {
         public string? Text { get; set; }
@@ -113,6 +117,26 @@ public sealed class QuizModel(AppDbContext db) : PageModel
             () => $"Đã bắt đầu tính giờ: {result.Value!.Part!.Minutes} phút, hết giờ lúc {Infrastructure.Text.VnTime.Clock(result.Value.Part.EndsAt!.Value)}.", ct);
     }
 
+    public async Task<IActionResult> OnPostPauseAsync(CancellationToken ct)
+    {
+        var result = await PauseQuiz.HandleAsync(db, Me, Id, PartId ?? Guid.Empty, Timer, ct);
+        return await FinishAsync(result.Error, "pause", nameof(Timer), () => "Đã tạm dừng tính giờ: thời gian còn lại của các đội được giữ nguyên.", ct);
+    }
+
+    public async Task<IActionResult> OnPostResumeAsync(CancellationToken ct)
+    {
+        var result = await ResumeQuiz.HandleAsync(db, Me, Id, PartId ?? Guid.Empty, ct);
+        return await FinishAsync(result.Error, "devices", "",
+            () => $"Đã tính giờ lại: hết giờ lúc {Infrastructure.Text.VnTime.Clock(result.Value!.Part!.EndsAt!.Value)}.", ct);
+    }
+
+    public async Task<IActionResult> OnPostExtendAsync(CancellationToken ct)
+    {
+        var result = await ExtendQuiz.HandleAsync(db, Me, Id, PartId ?? Guid.Empty, Timer, ct);
+        return await FinishAsync(result.Error, "extend", nameof(Timer),
+            () => $"Đã cộng thêm {Timer.Minutes} phút: hết giờ lúc {Infrastructure.Text.VnTime.Clock(result.Value!.Part!.EndsAt!.Value)}.", ct);
+    }
+
     public async Task<IActionResult> OnPostAnswersAsync(CancellationToken ct)
     {
         var result = await EnterQuizAnswers.HandleAsync(db, Me, Id, PartId ?? Guid.Empty, Sheet, ct);
@@ -129,7 +153,7 @@ public sealed class QuizModel(AppDbContext db) : PageModel
         }
 
         TempData["Message"] = message();
-        return Redirect($"/Contests/Quiz/{Id}" + (PartId is { } p ? $"?partId={p}" : "") + $"#{at}");
+        return Redirect($"/Contests/Quiz/{Id}" + (PartId is { } p ? $"?partId={p}" : "") + $"#{(at is "pause" or "extend" ? "devices" : at)}");
     }
 
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)

@@ -46,7 +46,7 @@ public static class DocumentAccess
     /// with its citation and title — the picker of the rubric, the award catalogue and the like.
     /// </summary>
     public static async Task<IReadOnlyList<(Guid Id, string Label)>> CitationChoicesAsync(AppDbContext db, CurrentUser user,
-        IReadOnlyCollection<DocumentType> types, CancellationToken ct)
+        IReadOnlyCollection<DocumentType> types, CancellationToken ct, Guid? keep = null)
     {
         var documents = await Visible(db, user)
             .Where(d => !d.IsStub && types.Contains(d.Type))
@@ -54,6 +54,12 @@ public static class DocumentAccess
             .Take(MaxCitationChoices)
             .Select(d => new { d.Id, d.Type, d.Number, d.IssueDate, d.IssuerName, d.Title })
             .ToListAsync(ct);
+        if (keep is { } kept && documents.All(d => d.Id != kept)) // the record's own document, whatever its type or age
+        {
+            documents.InsertRange(0, await Visible(db, user).Where(d => d.Id == kept)
+                .Select(d => new { d.Id, d.Type, d.Number, d.IssueDate, d.IssuerName, d.Title }).ToListAsync(ct));
+        }
+
         return documents.Select(d => (d.Id, $"{DocumentCitation.Format(d.Type, d.Number, d.IssueDate, d.IssuerName)} — {d.Title}")).ToList();
     }
 

@@ -50,6 +50,12 @@ public sealed class AssessmentFlowTests(PostgresServer pg) : IClassFixture<Postg
             year = 2026, name = "x", citation = "y", criteria = new[] { new { group = "I", code = "1", name = "a", maxPoints = 10 }, new { group = "I", code = "1", name = "b", maxPoints = 5 } },
         })).ProblemAsync(HttpStatusCode.BadRequest);
         bad.Detail.ShouldBe("Mã tiêu chí “1” bị trùng.");
+        var unknownRegulation = await (await province.PostJsonAsync("/api/v1/assessment/criteria-sets", new
+        {
+            year = 2026, name = "x", citation = "y", regulationDocumentId = Guid.NewGuid(), criteria = new[] { new { group = "I", code = "1", name = "a", maxPoints = 10 } },
+        })).ProblemAsync(HttpStatusCode.BadRequest);
+        unknownRegulation.Code.ShouldBe("assessment.regulation_document");
+        unknownRegulation.Errors!.ShouldContainKey("RegulationDocumentId"); // said under the editor's picker
         await (await officer.PostJsonAsync("/api/v1/assessment/criteria-sets", Set(2026))).ProblemAsync(HttpStatusCode.Forbidden);
         var set = await (await province.PostJsonAsync("/api/v1/assessment/criteria-sets", Set(2026))).ReadAsync<CriteriaSetDto>(HttpStatusCode.Created);
         set.Bands.Select(b => b.Label).ShouldBe(["Hoàn thành xuất sắc", "Hoàn thành tốt", "Hoàn thành", "Không hoàn thành"]);

@@ -162,7 +162,8 @@ internal static class ContestJudgingDb
     public sealed record Quiz(Guid Contest, Guid Part, Guid Team, Guid OnPaper, Guid Spare, string? Code = null);
 
     /// <summary>The contest's first quiz part with a bank of three and a paper of two; with <paramref name="seat"/>, the team's code for answering on a device.</summary>
-    public static async Task<Quiz> AddQuizAsync(this DanVan.Infrastructure.Data.AppDbContext db, ContestDb.Made made, bool seat = false)
+    /// <summary>A paper of two questions on the first round's quiz part; with <paramref name="seat"/> the team's code; <paramref name="timer"/>: the devices' timer started ("started") or paused too ("paused").</summary>
+    public static async Task<Quiz> AddQuizAsync(this DanVan.Infrastructure.Data.AppDbContext db, ContestDb.Made made, bool seat = false, string? timer = null)
     {
         var contest = await db.Contests.Include(c => c.Rounds).ThenInclude(r => r.Parts).SingleAsync(c => c.Id == made.Contest);
         var part = contest.Rounds.OrderBy(r => r.Seq).First().Parts.First(p => p.Kind == PartKind.Quiz);
@@ -174,6 +175,12 @@ internal static class ContestJudgingDb
         if (code is not null)
         {
             db.ContestQuizSeats.Add(code);
+        }
+
+        if (timer is "started" or "paused")
+        {
+            part.StartQuiz(by).ShouldBeNull();
+            (timer == "paused" ? part.PauseQuiz("Mất điện", by) : null).ShouldBeNull();
         }
 
         await db.SaveChangesAsync();

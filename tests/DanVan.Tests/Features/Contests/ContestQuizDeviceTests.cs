@@ -339,4 +339,101 @@ public sealed class ContestQuizDeviceTests(PostgresServer pg) : IClassFixture<Po
         refused.ShouldContain("không được nhận. Bài của đội được tính theo lần lưu cuối lúc");
         (await app.WithDbAsync(db => db.ContestQuizAnswers.SingleAsync(a => a.TeamId == sen))).Answers.ShouldBe("AB");
     }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_organiser_pauses_the_timer_with_a_reason_resumes_it_with_the_time_kept_and_gives_extra_time_even_after_the_end(Provider provider)
+    {
+        var clock = new ManualClock(DateTimeOffset.UtcNow);
+        await using var app = await TestApp.StartAsync(provider, pg, services: s => s.AddSingleton<TimeProvider>(clock));
+        using var snv = await app.ClientForAsync("tdkt.snv");
+        using var device = app.CreateClient();
+        var contest = await ContestData.OpenAsync(app, snv, await ContestData.InputAsync(app));
+        var quiz = contest.Rounds[0].Parts.Single(p => p.Kind == PartKind.Quiz);
+        var (sen, _) = await ContestData.TwoTeamsAsync(app, contest.Id);
+        var url = $"/api/v1/contests/{contest.Id}";
+        var timer = $"{url}/parts/{quiz.Id}/quiz";
+        foreach (var n in Enumerable.Range(1, 2))
+        {
+            (await snv.PostJsonAsync($"{url}/questions", new { text = $"Câu hỏi {n}?", options = new[] { "Đúng", "Sai" }, correct = "A", source = "Luật" })).StatusCode
+                .ShouldBe(HttpStatusCode.Created);
+        }
+
+        (await snv.PostJsonAsync($"{url}/parts/{quiz.Id}/paper", new { count = 2 })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var code = (await (await snv.PostAsync($"{timer}/seats", null)).ReadAsync<QuizDto>()).Teams.Single(t => t.TeamId == sen).Code!;
+        var open = $"/api/v1/public/contests/quiz/{code}";
+
+        // Nothing to pause, resume or extend before the signal.
+        (await (await snv.PostJsonAsync($"{timer}/pause", new { reason = "Mất điện" })).ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("contest.quiz_not_started");
+        (await (await snv.PostJsonAsync($"{timer}/extend", new { minutes = 5, reason = "Bù giờ" })).ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("contest.quiz_not_started");
+        var started = (await (await snv.PostAsync($"{timer}/start", null)).ReadAsync<QuizDto>()).Part!;
+        var ends = started.EndsAt!.Value;
+
+        // Five minutes in, the hall's power goes: a pause needs its reason; the devices then show it with the time left standing still.
+        clock.Advance(TimeSpan.FromMinutes(5));
+        (await (await device.PutJsonAsync($"{open}/answers", new { answers = "A-" })).ReadAsync<QuizSittingDto>()).Answered.ShouldBe(1);
+        (await (await snv.PostJsonAsync($"{timer}/pause", new { reason = "  " })).ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("contest.quiz_timer_reason");
+        (await (await snv.PostJsonAsync($"{timer}/pause", new { reason = new string('x', ContestPart.QuizReasonMax + 1) })).ProblemAsync(HttpStatusCode.BadRequest))
+            .Code.ShouldBe("contest.quiz_timer_reason");
+        var paused = (await (await snv.PostJsonAsync($"{timer}/pause", new { reason = "Mất điện hội trường" })).ReadAsync<QuizDto>()).Part!;
+        paused.PausedAt!.Value.ShouldBe(clock.GetUtcNow().UtcDateTime, TimeSpan.FromMilliseconds(1)); // PostgreSQL keeps microseconds
+        (paused.PauseReason, paused.SecondsLeft, paused.TimerRunning).ShouldBe(("Mất điện hội trường", 600, true));
+        (await (await snv.PostJsonAsync($"{timer}/pause", new { reason = "Lần nữa" })).ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("contest.quiz_paused");
+        clock.Advance(TimeSpan.FromMinutes(12)); // past the first end: a paused timer does not run out
+        var sitting = await (await device.GetAsync(open)).ReadAsync<QuizSittingDto>();
+        (sitting.State, sitting.SecondsLeft, sitting.PauseReason, sitting.Questions.Count, sitting.Answers).ShouldBe((SittingState.Paused, 600, "Mất điện hội trường", 2, "A-"));
+        var refused = await (await device.PutJsonAsync($"{open}/answers", new { answers = "AA" })).ProblemAsync(HttpStatusCode.Conflict);
+        refused.Code.ShouldBe("contest.quiz_paused");
+        refused.Detail!.ShouldContain("Mất điện hội trường");
+        (await app.WithDbAsync(db => db.ContestQuizAnswers.SingleAsync(a => a.TeamId == sen))).Answers.ShouldBe("A-");
+        var page = System.Net.WebUtility.HtmlDecode(await device.GetStringAsync($"/hoi-thi/lam-bai/{code}"));
+        page.ShouldContain("Ban tổ chức tạm dừng tính giờ lúc");
+        page.ShouldContain("Còn lại <strong id=\"clock\">10:00</strong>");
+
+        // Resumed (on the desk's form): the end moves later by the twelve minutes, the team has its ten minutes again.
+        var desk = $"/Contests/Quiz/{contest.Id}?partId={quiz.Id}";
+        using var organiser = await app.SignedInAsync("tdkt.snv"); // signed in now: the test's clock has moved past a session's idle time
+        System.Net.WebUtility.HtmlDecode(await organiser.GetStringAsync(desk)).ShouldContain("tạm dừng từ");
+        var form = new Dictionary<string, string> { ["__RequestVerificationToken"] = await CookieSession.FormTokenAsync(organiser, desk) };
+        (await organiser.PostAsync(desk + "&handler=Resume", new FormUrlEncodedContent(form))).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await (await snv.PostAsync($"{timer}/resume", null)).ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("contest.quiz_not_paused");
+        var resumed = (await (await snv.GetAsync($"{url}/quiz?partId={quiz.Id}")).ReadAsync<QuizDto>()).Part!;
+        (resumed.EndsAt, resumed.PausedAt, resumed.SecondsLeft).ShouldBe((ends.AddMinutes(12), null, 600));
+        (await (await device.PutJsonAsync($"{open}/answers", new { answers = "AA" })).ReadAsync<QuizSittingDto>()).Answered.ShouldBe(2);
+
+        // The jury adds two minutes for the lost concentration (reason and minutes checked); then the time runs out.
+        (await (await snv.PostJsonAsync($"{timer}/extend", new { minutes = 0, reason = "Bù giờ" })).ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("contest.quiz_extra_minutes");
+        (await (await snv.PostJsonAsync($"{timer}/extend", new { minutes = ExtendQuiz.MaxMinutes + 1, reason = "Bù giờ" })).ProblemAsync(HttpStatusCode.BadRequest))
+            .Code.ShouldBe("contest.quiz_extra_minutes");
+        (await (await snv.PostJsonAsync($"{timer}/extend", new { minutes = 2 })).ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("contest.quiz_timer_reason");
+        var extended = (await (await snv.PostJsonAsync($"{timer}/extend", new { minutes = 2, reason = "Ban Giám khảo quyết định bù 2 phút sau sự cố mất điện" }))
+            .ReadAsync<QuizDto>()).Part!;
+        extended.EndsAt.ShouldBe(ends.AddMinutes(14));
+        clock.Advance(TimeSpan.FromMinutes(13));
+        (await (await snv.PostJsonAsync($"{timer}/pause", new { reason = "Mất điện" })).ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("contest.quiz_time_up");
+        using (var late = await app.SignedInAsync("tdkt.snv")) // the desk's pause form of a page opened before the end: the refusal shown at the section's top
+        {
+            var pauseForm = new Dictionary<string, string> { ["__RequestVerificationToken"] = await CookieSession.FormTokenAsync(late, desk), ["Timer.Reason"] = "Mất điện" };
+            var shown = System.Net.WebUtility.HtmlDecode(await (await late.PostAsync(desk + "&handler=Pause", new FormUrlEncodedContent(pauseForm))).Content.ReadAsStringAsync());
+            shown.ShouldContain("không tạm dừng được; nếu cần, cộng thêm thời gian cho các đội.");
+        }
+
+        (await (await device.PutJsonAsync($"{open}/answers", new { answers = "AB" })).ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("contest.quiz_time_over");
+
+        // After the end, extra time counts from now: the device takes answers again until the new end.
+        var now = clock.GetUtcNow().UtcDateTime;
+        (await (await snv.PostJsonAsync($"{timer}/extend", new { minutes = 3, reason = "Thiết bị của hai đội mất mạng trong 3 phút cuối" })).ReadAsync<QuizDto>())
+            .Part!.EndsAt!.Value.ShouldBe(now.AddMinutes(3), TimeSpan.FromMilliseconds(1));
+        (await (await device.GetAsync(open)).ReadAsync<QuizSittingDto>()).State.ShouldBe(SittingState.Running);
+        (await (await device.PutJsonAsync($"{open}/answers", new { answers = "AB" })).ReadAsync<QuizSittingDto>()).Answers.ShouldBe("AB");
+
+        // Every move in the history with its reason; a closed part's timer does not move.
+        var notes = (await (await snv.GetAsync(url)).ReadAsync<ContestDto>()).History
+            .Where(h => h.Action is ContestAction.QuizPaused or ContestAction.QuizResumed or ContestAction.QuizExtended).Select(h => (h.Action, h.Note!)).ToList();
+        notes.Select(n => n.Action).ShouldBe([ContestAction.QuizExtended, ContestAction.QuizExtended, ContestAction.QuizResumed, ContestAction.QuizPaused], ignoreOrder: true);
+        notes.Single(n => n.Action == ContestAction.QuizPaused).Item2.ShouldEndWith("còn 10 phút 00 giây. Lý do: Mất điện hội trường");
+        notes.Single(n => n.Action == ContestAction.QuizResumed).Item2.ShouldContain("sau 12 phút 00 giây tạm dừng");
+        (await snv.PostAsync($"{url}/parts/{quiz.Id}/close", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await (await snv.PostJsonAsync($"{timer}/extend", new { minutes = 1, reason = "Bù giờ" })).ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("contest.part_closed");
+    }
 }

@@ -2465,6 +2465,13 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.Property<int?>("QuizMinutes")
                         .HasColumnType("integer");
 
+                    b.Property<string>("QuizPauseReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("QuizPausedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("QuizStartedAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -2459,6 +2459,13 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                     b.Property<int?>("QuizMinutes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("QuizPauseReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("QuizPausedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("QuizStartedAt")
                         .HasColumnType("TEXT");
 
