@@ -6,14 +6,19 @@ using DanVan.Infrastructure.Web;
 namespace DanVan.Features.Contests;
 
 /// <summary>
-/// What the organiser's moves on a running quiz timer share (<see cref="PauseQuiz"/>, <see cref="ResumeQuiz"/>,
+/// What the organiser's moves on a quiz timer share (<see cref="StartQuiz"/>, <see cref="PauseQuiz"/>, <see cref="ResumeQuiz"/>,
 /// <see cref="ExtendQuiz"/>): the organiser's access to an open quiz part, the part's lock (a device's save and a move on
 /// the timer one after the other), the part as it stands under the lock, the move, its line in the history, one save.
 /// </summary>
 internal static class QuizTimer
 {
+    public static Task<Result<QuizDto>> RunAsync(AppDbContext db, CurrentUser user, Guid contestId, Guid partId,
+        Func<ContestPart, Actor, (AppError? Error, ContestAction Action, string Note)> move, CancellationToken ct) =>
+        RunAsync(db, user, contestId, partId, (part, by) => Task.FromResult(move(part, by)), ct);
+
+    /// <summary>The same, for a move that reads more under the lock first (<see cref="StartQuiz"/>: the papers and the codes).</summary>
     public static async Task<Result<QuizDto>> RunAsync(AppDbContext db, CurrentUser user, Guid contestId, Guid partId,
-        Func<ContestPart, Actor, (AppError? Error, ContestAction Action, string Note)> move, CancellationToken ct)
+        Func<ContestPart, Actor, Task<(AppError? Error, ContestAction Action, string Note)>> move, CancellationToken ct)
     {
         if (!(await JudgingAccess.OpenQuizPartAsync(db, user, contestId, partId, ct)).TryGet(out var found, out var error))
         {
@@ -29,7 +34,7 @@ internal static class QuizTimer
 
         await db.Entry(part).ReloadAsync(ct); // what another organiser did before the lock
         var by = Actor.Of(user, db.Time);
-        var (refused, action, note) = move(part, by);
+        var (refused, action, note) = await move(part, by);
         if (refused is not null)
         {
             return refused;

@@ -14,48 +14,29 @@ namespace DanVan.Features.Contests;
 /// </summary>
 public static class StartQuiz
 {
-    public static async Task<Result<QuizDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid contestId, Guid partId, CancellationToken ct)
-    {
-        if (!(await JudgingAccess.OpenQuizPartAsync(db, user, contestId, partId, ct)).TryGet(out var found, out var error))
+    public static Task<Result<QuizDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid contestId, Guid partId, CancellationToken ct) =>
+        QuizTimer.RunAsync(db, user, contestId, partId, async (part, by) =>
         {
-            return error;
-        }
+            var papers = await GetQuiz.PapersAsync(db, partId, ct);
+            if (papers.Count == 0)
+            {
+                return (ContestErrors.NoPaper, ContestAction.QuizStarted, "");
+            }
 
-        var (contest, round, part) = found;
-        await using var transaction = await JudgingAccess.LockOpenPartAsync(db, partId, ct);
-        if (transaction is null)
-        {
-            return ContestErrors.PartClosed;
-        }
+            var seated = await db.ContestQuizSeats.Where(s => s.PartId == partId).Select(s => s.TeamId).ToListAsync(ct);
+            if (seated.Count == 0)
+            {
+                return (ContestErrors.QuizNoSeats, ContestAction.QuizStarted, "");
+            }
 
-        await db.Entry(part).ReloadAsync(ct); // what another organiser did before the lock
-        var papers = await GetQuiz.PapersAsync(db, partId, ct);
-        if (papers.Count == 0)
-        {
-            return ContestErrors.NoPaper;
-        }
+            if (!papers.ContainsKey(Guid.Empty) && seated.Count(t => !papers.ContainsKey(t)) is > 0 and var without)
+            {
+                return (ContestErrors.TeamsWithoutPaper(without), ContestAction.QuizStarted, ""); // a team accepted after the papers were drawn per team
+            }
 
-        var seated = await db.ContestQuizSeats.Where(s => s.PartId == partId).Select(s => s.TeamId).ToListAsync(ct);
-        if (seated.Count == 0)
-        {
-            return ContestErrors.QuizNoSeats;
-        }
-
-        if (!papers.ContainsKey(Guid.Empty) && seated.Count(t => !papers.ContainsKey(t)) is > 0 and var without)
-        {
-            return ContestErrors.TeamsWithoutPaper(without); // a team accepted after the papers were drawn per team
-        }
-
-        var by = Actor.Of(user, db.Time);
-        if (part.StartQuiz(by) is { } refused)
-        {
-            return refused;
-        }
-
-        db.ContestEvents.Add(new ContestEvent(contest, null, ContestAction.QuizStarted, by,
-            $"{round.Name}, phần thi {part.Seq}: {papers.Values.First().Count} câu{(papers.ContainsKey(Guid.Empty) ? "" : " (mỗi đội một đề)")}, {part.QuizMinutes} phút; bắt đầu {VnTime.Clock(part.QuizStartedAt!.Value)}, hết giờ {VnTime.Clock(part.QuizEndsAt!.Value)}"));
-        await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
-        return (await GetQuiz.HandleAsync(db, user, contestId, partId, ct)).Value!;
-    }
+            return part.StartQuiz(by) is { } refused
+                ? (refused, ContestAction.QuizStarted, "")
+                : (null, ContestAction.QuizStarted, $"{papers.Values.First().Count} câu{(papers.ContainsKey(Guid.Empty) ? "" : " (mỗi đội một đề)")}, {part.QuizMinutes} phút; "
+                    + $"bắt đầu {VnTime.Clock(part.QuizStartedAt!.Value)}, hết giờ {VnTime.Clock(part.QuizEndsAt!.Value)}");
+        }, ct);
 }

@@ -54,6 +54,10 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            // The schema before has one paper per part: a paper drawn per team has no place in it (the part's
+            // unique indexes below would refuse its rows), so going back drops those papers; the shared ones stay.
+            migrationBuilder.Sql("DELETE FROM \"ContestPaperQuestions\" WHERE \"TeamId\" IS NOT NULL;");
+
             migrationBuilder.DropForeignKey(
                 name: "FK_ContestPaperQuestions_ContestTeams_TeamId",
                 table: "ContestPaperQuestions");
