@@ -427,6 +427,30 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
     }
 
     [BrowserFact]
+    public async Task The_pages_of_the_jurys_chair_have_no_axe_violations()
+    {
+        Role = "chair";
+        var app = fixture.App;
+        var contest = await app.WithDbAsync(db => db.Contests.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
+        var closed = await app.WithDbAsync(db => db.ContestParts
+            .Where(p => p.ClosedAt != null && p.Kind != DanVan.Features.Contests.PartKind.Quiz && db.ContestRounds.Any(r => r.Id == p.RoundId && r.ContestId == contest && r.Seq == 2))
+            .OrderBy(p => p.Seq).Select(p => p.Id).FirstAsync());
+        await using var session = await browser.NewSessionAsync(fixture.App.BaseAddress);
+        var page = session.Page;
+        await Ui.LoginAsync(page, "thidua.stp", TestApp.DemoPassword);
+
+        // The demo's chair (Sở Tư pháp, not an organiser): the scoring page with its link to each closed part's desk, and the
+        // desk of the final's first closed part — every judge's sheets under code names, the correction forms, nothing else to change.
+        await VisitAsync(page, $"/Contests/Judge/{contest}");
+        await Assertions.Expect(page.Locator($"#correct-link-{closed}")).ToBeVisibleAsync();
+        await VisitAsync(page, $"/Contests/PaperSheets/{contest}?partId={closed}");
+        await Assertions.Expect(page.Locator("#chair-note")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#close-part")).ToHaveCountAsync(0);
+
+        AssertClean(session);
+    }
+
+    [BrowserFact]
     public async Task The_administrator_pages_and_the_two_factor_steps_have_no_axe_violations()
     {
         Role = "admin";

@@ -239,6 +239,7 @@ public sealed class IdorTests(PostgresServer pg) : IClassFixture<PostgresServer>
         ("GET", "/api/v1/contests/{id}/sheets/{sheetId}", Target.Contest),
         ("POST", "/api/v1/contests/{id}/sheets/{sheetId}/confirm", Target.Contest),
         ("POST", "/api/v1/contests/{id}/sheets/{sheetId}/correct", Target.Contest),
+        ("GET", "/api/v1/contests/{id}/parts/{partId}/sheets", Target.Contest),
         ("PUT", "/api/v1/contests/{id}/parts/{partId}/attendance", Target.Contest),
         ("POST", "/api/v1/contests/{id}/parts/{partId}/close", Target.Contest),
         ("GET", "/api/v1/contests/{id}/quiz", Target.Contest),

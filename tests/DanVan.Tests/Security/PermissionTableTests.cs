@@ -1005,6 +1005,12 @@ public sealed class PermissionTableTests(PostgresServer pg) : IClassFixture<Post
                 var j = await w.Judging(r, DanVan.Features.Contests.SheetSource.Judge, close: true);
                 return Json(HttpMethod.Post, $"/api/v1/contests/{j.Contest}/sheets/{j.Sheet}/correct", new { points = j.Points, reason = "Cộng nhầm" });
             }, HttpStatusCode.Unauthorized),
+        new("GET /api/v1/contests/{id:guid}/parts/{partId:guid}/sheets", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
+            async (w, r) =>
+            {
+                var j = await w.Judging(r);
+                return Get($"/api/v1/contests/{j.Contest}/parts/{j.Part}/sheets");
+            }, HttpStatusCode.Unauthorized),
         new("PUT /api/v1/contests/{id:guid}/parts/{partId:guid}/attendance", new TenantWide(Permission.ViewMovements, Permission.ManageContests), true,
             async (w, r) =>
             {

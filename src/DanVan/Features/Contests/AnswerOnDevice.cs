@@ -83,7 +83,7 @@ public static class AnswerOnDevice
 
             var by = new Actor(Guid.Empty, $"{sitting.TeamName} (trên thiết bị)", arrived);
             row.Set(answers, paper, part.MaxPoints, by, onDevice: true);
-            db.ContestEvents.Add(new ContestEvent(sitting.Contest, sitting.Team.Id, ContestAction.QuizAnswersEntered, by, row.Note(round.Name, part.Seq) + " (trên thiết bị)"));
+            db.ContestEvents.Add(new ContestEvent(sitting.Contest, sitting.Team.Id, ContestAction.QuizAnswersEntered, by, row.Note(round.Name, part.Seq) + " (trên thiết bị)") { PartId = part.Id });
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }

@@ -43,7 +43,7 @@ public static class ClosePart
             return refused;
         }
 
-        db.ContestEvents.Add(new ContestEvent(contest.TenantId, contestId, null, ContestAction.PartClosed, by, $"{round.Name}, phần thi {part.Seq}: {part.Name}"));
+        db.ContestEvents.Add(new ContestEvent(contest.TenantId, contestId, null, ContestAction.PartClosed, by, $"{round.Name}, phần thi {part.Seq}: {part.Name}") { PartId = part.Id });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return GetStandings.Part(part);

@@ -38,6 +38,10 @@ public static class ContestJudgingApi
         g.MapPost("/{id:guid}/sheets/{sheetId:guid}/correct", (AppDbContext db, CurrentUser user, Guid id, Guid sheetId, SheetInput input, CancellationToken ct) =>
                 ApiResults.Write(input, () => CorrectSheet.HandleAsync(db, user, id, sheetId, input, ct)))
             .WithSummary("Sau khi khóa điểm: trưởng ban giám khảo hoặc ban tổ chức sửa phiếu chấm, bắt buộc lý do (ghi vào lịch sử)");
+        g.MapGet("/{id:guid}/parts/{partId:guid}/sheets", async (AppDbContext db, CurrentUser user, Guid id, Guid partId, CancellationToken ct) =>
+                ApiResults.Ok(await GetPartSheets.HandleAsync(db, user, id, partId, ct)))
+            .WithSummary("Bàn phiếu chấm của một phần thi: mọi phiếu giám khảo × đội (hai lần nhập của phiếu giấy), điểm danh, các lần sửa sau khi khóa điểm; "
+                + "cho ban tổ chức và trưởng ban giám khảo của vòng (để sửa phiếu sau khi khóa, kèm lý do)");
         g.MapPut("/{id:guid}/parts/{partId:guid}/attendance", (AppDbContext db, CurrentUser user, Guid id, Guid partId, AttendanceInput input, CancellationToken ct) =>
                 ApiResults.Write(input, () => RecordAttendance.HandleAsync(db, user, id, partId, input, ct)))
             .WithSummary("Ban tổ chức ghi đội vắng mặt (0 điểm phần thi) hoặc số ngày nộp muộn (trừ điểm theo thể lệ)");

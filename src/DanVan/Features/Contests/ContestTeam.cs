@@ -276,6 +276,10 @@ public sealed class ContestEvent : ITenantOwned
     public Guid TenantId { get; private set; }
     public Guid ContestId { get; private set; }
     public Guid? TeamId { get; private set; }
+
+    /// <summary>The part a step concerns (a sheet corrected, attendance, closing, the quiz's timer and answers), so that a part's desk lists its own; none for steps of the whole contest and for steps recorded before it was kept.</summary>
+    public Guid? PartId { get; init; }
+
     public ContestAction Action { get; private set; }
     public DateTime At { get; private set; }
     public string ByName { get; private set; } = "";

@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Features.Contests;
 
-/// <summary>After a part is closed, the chair of the round's jury or the organiser changes a sheet with a reason; the history keeps old and new totals and the reason.</summary>
+/// <summary>
+/// After a part is closed, the chair of the round's jury or the organiser changes a sheet with a reason; the history
+/// keeps old and new totals and the reason, naming the team as the judges know it (its code name, if it has one).
+/// </summary>
 public static class CorrectSheet
 {
     public static async Task<Result<SheetDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid contestId, Guid sheetId, SheetInput input, CancellationToken ct)
@@ -19,7 +22,7 @@ public static class CorrectSheet
         }
 
         var part = await db.ContestParts.Include(p => p.Criteria).FirstAsync(p => p.Id == sheet.PartId, ct);
-        if (!await JudgingAccess.CanCorrectAsync(db, user, contest, part.RoundId, ct))
+        if (await JudgingAccess.CorrectorAsync(db, user, contest, part.RoundId, ct) is not { } organiser)
         {
             return await db.ContestJudges.AnyAsync(j => j.ContestId == contestId && j.UserId == user.UserId, ct) ||
                 (await ContestAccess.Rule.FindAsync(db, user, contestId, ct)).Error is null ? ContestErrors.NotChair : ContestErrors.SheetNotFound;
@@ -53,11 +56,11 @@ public static class CorrectSheet
 
         var judge = await db.ContestJudges.AsNoTracking().FirstAsync(j => j.Id == sheet.JudgeId, ct);
         var team = await db.ContestTeams.AsNoTracking().FirstAsync(t => t.Id == sheet.TeamId, ct);
-        var teamName = JudgingViews.TeamName(team, await JudgingViews.UnitNamesAsync(db, [team], ct), true);
+        var teamName = JudgingViews.TeamName(team, await JudgingViews.UnitNamesAsync(db, [team], ct), false); // as the judges know it: the chair reads the history too
         var by = Actor.Of(user, db.Time);
         var note = sheet.Correct(points, reason, judge.Name, teamName, part.Name, by);
-        db.ContestEvents.Add(new ContestEvent(contest.TenantId, contestId, team.Id, ContestAction.SheetCorrected, by, note));
+        db.ContestEvents.Add(new ContestEvent(contest.TenantId, contestId, team.Id, ContestAction.SheetCorrected, by, note) { PartId = part.Id });
         await db.SaveChangesAsync(ct);
-        return await JudgingViews.SheetAsync(db, sheet.Id, true, ct);
+        return await JudgingViews.SheetAsync(db, sheet.Id, organiser, ct);
     }
 }

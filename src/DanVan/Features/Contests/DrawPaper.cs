@@ -72,7 +72,7 @@ public static class DrawPaper
         }
 
         db.ContestEvents.Add(new ContestEvent(contest, null, ContestAction.PaperDrawn, Actor.Of(user, db.Time),
-            $"{round.Name}, phần thi {part.Seq}: " + (teams is null ? $"{count} câu từ ngân hàng {bank.Count} câu" : $"mỗi đội một đề {count} câu từ ngân hàng {bank.Count} câu ({teams.Count} đội)")));
+            $"{round.Name}, phần thi {part.Seq}: " + (teams is null ? $"{count} câu từ ngân hàng {bank.Count} câu" : $"mỗi đội một đề {count} câu từ ngân hàng {bank.Count} câu ({teams.Count} đội)")) { PartId = part.Id });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return (await GetQuiz.HandleAsync(db, user, contestId, partId, ct)).Value!;

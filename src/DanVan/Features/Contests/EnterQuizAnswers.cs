@@ -81,7 +81,7 @@ public static class EnterQuizAnswers
         var replaced = row.OnDevice ? $" — thay bài làm trên thiết bị ({row.Answers}, lưu lúc {Infrastructure.Text.VnTime.Clock(row.EnteredAt)}). Lý do: {reason}" : "";
         var by = Actor.Of(user, db.Time);
         row.Set(answers, paper, part.MaxPoints, by);
-        db.ContestEvents.Add(new ContestEvent(contest, team.Id, ContestAction.QuizAnswersEntered, by, row.Note(round.Name, part.Seq) + replaced));
+        db.ContestEvents.Add(new ContestEvent(contest, team.Id, ContestAction.QuizAnswersEntered, by, row.Note(round.Name, part.Seq) + replaced) { PartId = part.Id });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return new QuizTeamDto(team.Id, "", row.Answers, row.Right, row.Points, row.EnteredByName, row.EnteredAt, row.Version, row.OnDevice);

@@ -44,7 +44,7 @@ public static class IssueQuizSeats
         if (added.Count > 0)
         {
             db.ContestQuizSeats.AddRange(added);
-            db.ContestEvents.Add(new ContestEvent(contest, null, ContestAction.QuizSeatsIssued, by, $"{round.Name}, phần thi {part.Seq}: mã làm bài trên thiết bị cho {added.Count} đội"));
+            db.ContestEvents.Add(new ContestEvent(contest, null, ContestAction.QuizSeatsIssued, by, $"{round.Name}, phần thi {part.Seq}: mã làm bài trên thiết bị cho {added.Count} đội") { PartId = part.Id });
             try
             {
                 await db.SaveChangesAsync(ct);

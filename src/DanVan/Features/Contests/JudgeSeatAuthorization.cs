@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DanVan.Features.Contests;
 
 /// <summary>
-/// The judge's page only: "holds ViewMovements somewhere, or is seated as a judge of the contest in the route". A guest
+/// The judge's page and the part's desk only: "holds ViewMovements somewhere, or is seated as a judge of the contest in the route". A guest
 /// judge's account has no role; being seated (a <see cref="ContestJudge"/> row for the account) is their permission,
 /// as it is for the judge's API routes. Every other page of the folder keeps the ViewMovements policy (default deny).
 /// </summary>

@@ -39,9 +39,16 @@ public static class JudgingAccess
         return (contest, seats);
     }
 
-    /// <summary>Whether the caller may correct sheets of the round after a part closed: the organiser, or a judge seated as the chair of the round.</summary>
-    public static async Task<bool> CanCorrectAsync(AppDbContext db, CurrentUser user, Contest contest, Guid roundId, CancellationToken ct) =>
-        await db.ContestJudges.AnyAsync(j => j.RoundId == roundId && j.UserId == user.UserId && j.IsChair, ct) || await ContestAccess.CanManageAsync(db, user, contest, ct);
+    /// <summary>
+    /// Who may correct sheets of the round after a part closed: the organiser (true), a judge seated as the chair of the
+    /// round (false: a judge, who knows the teams by their code names), or nobody (null).
+    /// </summary>
+    public static async Task<bool?> CorrectorAsync(AppDbContext db, CurrentUser user, Contest contest, Guid roundId, CancellationToken ct) =>
+        await ContestAccess.CanManageAsync(db, user, contest, ct) ? true : await IsChairAsync(db, user, roundId, ct) ? false : null;
+
+    /// <summary>Whether the caller is seated as the chair of the round's jury.</summary>
+    public static Task<bool> IsChairAsync(AppDbContext db, CurrentUser user, Guid roundId, CancellationToken ct) =>
+        db.ContestJudges.AnyAsync(j => j.RoundId == roundId && j.UserId == user.UserId && j.IsChair, ct);
 
     /// <summary>
     /// Why a judge may not score a team, for every recused pair: declared conflicts (with their reason), a judge of the

@@ -20,7 +20,7 @@ public sealed record CriterionRefDto(Guid Id, int Seq, string Name, decimal MaxP
 public sealed record MyTeamDto(Guid TeamId, string Name, string? Cluster, string? Recused, SheetDto? Sheet);
 
 public sealed record MyPartDto(Guid RoundId, string RoundName, Guid JudgeId, Guid PartId, int Seq, string PartName, decimal MaxPoints, bool Closed,
-    IReadOnlyList<CriterionRefDto> Criteria, IReadOnlyList<MyTeamDto> Teams, string? TeamsWaiting = null);
+    IReadOnlyList<CriterionRefDto> Criteria, IReadOnlyList<MyTeamDto> Teams, string? TeamsWaiting = null, bool Chair = false);
 
 public sealed record MyJudgingDto(Guid ContestId, string ContestName, IReadOnlyList<MyPartDto> Parts);
 

@@ -15,6 +15,13 @@ public static class ListJudges
             return error;
         }
 
+        return await OfAsync(db, contest, ct);
+    }
+
+    /// <summary>The list itself, for a caller whose access is already checked (the organiser above; a round's chair on the part's desk).</summary>
+    public static async Task<List<JudgeDto>> OfAsync(AppDbContext db, Contest contest, CancellationToken ct)
+    {
+        var contestId = contest.Id;
         var judges = await db.ContestJudges.AsNoTracking().Where(j => j.ContestId == contestId).ToListAsync(ct);
         var rounds = await db.ContestRounds.AsNoTracking().Where(r => r.ContestId == contestId).ToDictionaryAsync(r => r.Id, ct);
         var teams = await JudgingAccess.TeamsAsync(db, contestId, ct);

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace DanVan.Features.Contests;
 
 /// <summary>
-/// The organiser's desk for one part: every judge × team sheet's state; for one judge at a time, the forms to type their
+/// The organiser's desk for one part (for the round's chair who is not an organiser: the sheets, to correct them after closing): every judge × team sheet's state; for one judge at a time, the forms to type their
 /// paper sheets (first entry), to re-enter them as a second person (confirmation) and, on a mismatch, both entries side
 /// by side; attendance (absent, days late); closing the part; corrections after closing, with a reason. Thin adapters
 /// over EnterPaperSheet, ConfirmPaperSheet, RecordAttendance, ClosePart and CorrectSheet.
@@ -44,7 +44,8 @@ public sealed class PaperSheetsModel(AppDbContext db) : PageModel
         public string? Reason { get; set; }
     }
 
-    public ContestDto Contest { get; private set; } = null!;
+    /// <summary>The contest as its organiser sees it; none for a round's chair who does not see the contest otherwise (a guest).</summary>
+    public ContestDto? Contest { get; private set; }
     public PartSheetsDto Desk { get; private set; } = null!;
     public JudgeDto? Judge { get; private set; }
 
@@ -115,15 +116,19 @@ public sealed class PaperSheetsModel(AppDbContext db) : PageModel
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
         var contest = await GetContest.HandleAsync(db, Me, Id, ct);
-        if (contest.Error is { } error)
+        Contest = contest.Value;
+        if (Contest is not null)
         {
-            return this.ToPage(error);
+            var parts = Contest.CurrentRound.Parts; // the round under way: its first open judged part, else its first judged one
+            PartId ??= (parts.FirstOrDefault(p => p.Criteria.Count > 0 && !p.Closed) ?? parts.FirstOrDefault(p => p.Criteria.Count > 0) ?? parts[0]).Id;
         }
 
-        Contest = contest.Value!;
-        var parts = Contest.CurrentRound.Parts; // the round under way: its first open judged part, else its first judged one
-        PartId ??= (parts.FirstOrDefault(p => p.Criteria.Count > 0 && !p.Closed) ?? parts.FirstOrDefault(p => p.Criteria.Count > 0) ?? parts[0]).Id;
-        var desk = await GetPartSheets.HandleAsync(db, Me, Id, PartId.Value, ct);
+        if (PartId is not { } partId)
+        {
+            return this.ToPage(contest.Error!); // a chair who does not see the contest comes from their judge's page, with the part
+        }
+
+        var desk = await GetPartSheets.HandleAsync(db, Me, Id, partId, ct);
         if (desk.Error is { } denied)
         {
             return this.ToPage(denied);

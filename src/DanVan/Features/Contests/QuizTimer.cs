@@ -40,7 +40,7 @@ internal static class QuizTimer
             return refused;
         }
 
-        db.ContestEvents.Add(new ContestEvent(contest, null, action, by, $"{round.Name}, phần thi {part.Seq}: {note}"));
+        db.ContestEvents.Add(new ContestEvent(contest, null, action, by, $"{round.Name}, phần thi {part.Seq}: {note}") { PartId = part.Id });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return (await GetQuiz.HandleAsync(db, user, contestId, partId, ct)).Value!;

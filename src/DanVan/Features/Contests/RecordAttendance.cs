@@ -89,7 +89,7 @@ public static class RecordAttendance
 
         row.Set(input.NoShow, input.DaysLate ?? 0, input.OvertimeSeconds ?? 0, string.IsNullOrEmpty(note) ? null : note, by);
         db.ContestEvents.Add(new ContestEvent(contest.TenantId, contestId, team.Id, ContestAction.AttendanceRecorded, by,
-            $"{round.Name}, phần thi {part.Seq}: " + Said(row) + (row.Note is null ? "" : $" — {row.Note}")));
+            $"{round.Name}, phần thi {part.Seq}: " + Said(row) + (row.Note is null ? "" : $" — {row.Note}")) { PartId = part.Id });
         await db.SaveChangesAsync(ct);
         return new AttendanceDto(partId, team.Id, row.NoShow, row.DaysLate, row.Note, row.RecordedAt, row.RecordedByName, row.OvertimeSeconds);
     }

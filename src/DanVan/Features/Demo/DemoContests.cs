@@ -75,7 +75,7 @@ internal static class DemoContests
         await FreezeAsync(db, contest, round, by);
         var quiz = round.Parts.First(p => p.Kind == PartKind.Quiz);
         quiz.Close(by).ShouldBeNull("demo quiz");
-        db.ContestEvents.Add(new ContestEvent(contest.TenantId, contest.Id, null, ContestAction.PartClosed, by, $"{round.Name}, phần thi {quiz.Seq}: {quiz.Name}"));
+        db.ContestEvents.Add(new ContestEvent(contest.TenantId, contest.Id, null, ContestAction.PartClosed, by, $"{round.Name}, phần thi {quiz.Seq}: {quiz.Name}") { PartId = quiz.Id });
         await db.SaveChangesAsync();
         var data = await BoardData.LoadAsync(db, contest, round.Id, default) ?? throw new InvalidOperationException(round.Name);
         round.Finalise(data.TeamCount, by).ShouldBeNull("demo preliminary");
@@ -135,7 +135,7 @@ internal static class DemoContests
             }
 
             part.Close(by).ShouldBeNull("demo final part");
-            db.ContestEvents.Add(new ContestEvent(contest.TenantId, contest.Id, null, ContestAction.PartClosed, by, $"{final.Name}, phần thi {part.Seq}: {part.Name}"));
+            db.ContestEvents.Add(new ContestEvent(contest.TenantId, contest.Id, null, ContestAction.PartClosed, by, $"{final.Name}, phần thi {part.Seq}: {part.Name}") { PartId = part.Id });
             await db.SaveChangesAsync();
             if (part == parts[^2])
             {
@@ -190,7 +190,7 @@ internal static class DemoContests
         int[] drawn = [3, 0, 7, 10, 1, 5, 9, 2, 11, 6]; // the lot, fixed so the demo is the same every time
         var paper = drawn.Select(i => questions[i]).ToList();
         db.ContestPaperQuestions.AddRange(paper.Select((q, i) => new ContestPaperQuestion(contest.TenantId, part.Id, i + 1, q.Id)));
-        db.ContestEvents.Add(new ContestEvent(contest, null, ContestAction.PaperDrawn, by, $"{round.Name}, phần thi {part.Seq}: {paper.Count} câu từ ngân hàng {bank.Length} câu"));
+        db.ContestEvents.Add(new ContestEvent(contest, null, ContestAction.PaperDrawn, by, $"{round.Name}, phần thi {part.Seq}: {paper.Count} câu từ ngân hàng {bank.Length} câu") { PartId = part.Id });
         var teams = await db.ContestTeams.Where(t => t.ContestId == contest.Id && t.State == TeamState.Accepted).OrderBy(t => t.CodeName).ToListAsync();
         var twin = (teams.FindIndex(t => t.CodeName == "Đội B1"), teams.FindIndex(t => t.CodeName == "Đội B2"));
         foreach (var (team, ti) in teams.Select((t, i) => (t, i)))
@@ -200,7 +200,7 @@ internal static class DemoContests
             var answer = new ContestQuizAnswer(contest.TenantId, contest.Id, part.Id, team.Id);
             answer.Set(sheet, paper, part.MaxPoints, by);
             db.ContestQuizAnswers.Add(answer);
-            db.ContestEvents.Add(new ContestEvent(contest, team.Id, ContestAction.QuizAnswersEntered, by, answer.Note(round.Name, part.Seq)));
+            db.ContestEvents.Add(new ContestEvent(contest, team.Id, ContestAction.QuizAnswersEntered, by, answer.Note(round.Name, part.Seq)) { PartId = part.Id });
         }
 
         await db.SaveChangesAsync();

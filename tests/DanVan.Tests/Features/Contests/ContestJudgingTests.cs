@@ -147,9 +147,10 @@ public sealed class ContestJudgingTests(PostgresServer pg) : IClassFixture<Postg
         var corrected = await (await chair.PostJsonAsync($"{url}/sheets/{sheet.Id}/correct", correction with { reason = "Giám khảo ghi nhầm điểm đúng thời gian" }))
             .ReadAsync<SheetDto>();
         corrected.Total.ShouldBe(34.5m);
+        corrected.TeamName.ShouldBe("Đội Sen"); // the chair (not an organiser) is a judge: the team under its code name
         var history = await app.WithDbAsync(db => db.ContestEvents.Where(e => e.ContestId == s.Contest.Id && e.Action == ContestAction.SheetCorrected).SingleAsync());
-        history.Note!.ShouldStartWith("Phiếu chấm của PGS. TS. Trần Khách, Đội Sen (");
-        history.Note.ShouldEndWith("Xử lý tình huống: 33,5 → 34,5 điểm. Lý do: Giám khảo ghi nhầm điểm đúng thời gian");
+        history.Note.ShouldBe("Phiếu chấm của PGS. TS. Trần Khách, Đội Sen, Xử lý tình huống: 33,5 → 34,5 điểm. Lý do: Giám khảo ghi nhầm điểm đúng thời gian");
+        history.PartId.ShouldBe(s.Part.Id);
         history.ByName.ShouldBe("thidua.stp");
     }
 

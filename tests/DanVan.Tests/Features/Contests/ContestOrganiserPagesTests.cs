@@ -44,6 +44,17 @@ public sealed class ContestOrganiserPagesTests(PostgresServer pg) : IClassFixtur
         });
     }
 
+    /// <summary>An account of the demo province holding no role at all (a guest judge).</summary>
+    private static async Task<Guid> GuestAsync(TestApp app, string name)
+    {
+        var tenantId = await app.WithDbAsync(async db => await db.Units.Where(u => u.Code == "SNV").Select(u => u.TenantId).SingleAsync());
+        await using var scope = app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var user = new AppUser { Id = Guid.CreateVersion7(), UserName = name, FullName = "Khách mời " + name, TenantId = tenantId, CreatedAt = DateTime.UtcNow };
+        (await users.CreateAsync(user, TestApp.DemoPassword)).Succeeded.ShouldBeTrue();
+        return user.Id;
+    }
+
     private static Task<Guid> UserAsync(TestApp app, string name) => app.WithDbAsync(db => db.Users.Where(u => u.UserName == name).Select(u => u.Id).SingleAsync());
 
     /// <summary>Posts a page form with the page's anti-forgery token; answers the status and the decoded HTML.</summary>
@@ -241,14 +252,7 @@ public sealed class ContestOrganiserPagesTests(PostgresServer pg) : IClassFixtur
         await using var app = await TestApp.StartAsync(provider, pg);
         var s = await SetUpAsync(app);
         var other = await SetUpAsync(app);
-        var guestId = await app.WithDbAsync(async db => await db.Units.Where(u => u.Code == "SNV").Select(u => u.TenantId).SingleAsync());
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            var user = new AppUser { Id = Guid.CreateVersion7(), UserName = "khach.giamkhao", FullName = "Khách mời Giám khảo", TenantId = guestId, CreatedAt = DateTime.UtcNow };
-            (await users.CreateAsync(user, TestApp.DemoPassword)).Succeeded.ShouldBeTrue();
-            guestId = user.Id;
-        }
+        var guestId = await GuestAsync(app, "khach.giamkhao");
 
         using var guest = await app.ClientForAsync("khach.giamkhao");
         (await guest.GetAsync($"/Contests/Judge/{s.Contest}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden); // not seated yet: no role, no seat
@@ -273,5 +277,84 @@ public sealed class ContestOrganiserPagesTests(PostgresServer pg) : IClassFixtur
         {
             (await guest.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.Forbidden, url);
         }
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task The_rounds_chair_who_is_not_an_organiser_corrects_a_closed_sheet_on_the_desk_and_changes_nothing_else_there(Provider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, pg);
+        var s = await SetUpAsync(app);
+        var chairUser = await GuestAsync(app, "khach.truongban");
+        Guid judge;
+        using (var snv = await app.ClientForAsync("tdkt.snv"))
+        {
+            await (await snv.PostJsonAsync($"/api/v1/contests/{s.Contest}/judges",
+                new { roundId = s.Round, userId = chairUser, name = "TS. Trưởng Ban", organisation = "Trường Chính trị tỉnh", isChair = true })).ReadAsync<JudgeDto>(HttpStatusCode.Created);
+            judge = (await (await snv.PostJsonAsync($"/api/v1/contests/{s.Contest}/judges",
+                new { roundId = s.Round, userId = await UserAsync(app, "xem"), name = "Nguyễn Thị Giấy", organisation = "Báo Sông Trà" })).ReadAsync<JudgeDto>(HttpStatusCode.Created)).Id;
+        }
+
+        // The other judge's own sheet for Đội Sen; Đội Mai did not show.
+        var sheet = await app.WithDbAsync(async db =>
+        {
+            var by = new DanVan.Infrastructure.Data.Actor(Guid.Empty, "test", DateTime.UtcNow);
+            var made = ContestSheet.Start(await db.Contests.Where(c => c.Id == s.Contest).Select(c => c.TenantId).SingleAsync(), s.Contest, s.Part, judge, s.TeamSen,
+                SheetSource.Judge, [new SheetPoints(s.Criteria[0], 20), new SheetPoints(s.Criteria[1], 8), new SheetPoints(s.Criteria[2], 4)], by);
+            db.ContestSheets.Add(made);
+            await db.SaveChangesAsync();
+            return made.Id;
+        });
+        using var chair = await app.SignedInAsync("khach.truongban");
+        var url = $"/Contests/PaperSheets/{s.Contest}?partId={s.Part}&judge={judge}";
+
+        // While the part is open: the desk shows the sheets' states, and no form of the organiser's is the chair's.
+        var html = WebUtility.HtmlDecode(await chair.GetStringAsync(url));
+        html.ShouldContain("Anh/chị là trưởng ban giám khảo của vòng thi");
+        html.ShouldContain("Đã xác nhận (giám khảo tự nhập)");
+        html.ShouldContain("Đội Sen"); // the chair is a judge: the teams under their code names, without their communes
+        html.ShouldNotContain("Đội Sen (");
+        html.ShouldNotContain("handler=Enter");
+        html.ShouldNotContain("handler=Attendance");
+        html.ShouldNotContain("handler=Close");
+        html.ShouldNotContain("handler=Correct");
+        // The organiser's handlers refuse a guest, who sees no contest otherwise (404), and save nothing.
+        (await PostAsync(chair, url, "Attendance", new() { ["Attendance.TeamId"] = s.TeamMai.ToString(), ["Attendance.NoShow"] = "true" })).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await PostAsync(chair, url, "Close", new() { ["Sure"] = "true" })).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await PostAsync(chair, url, "Enter", Sheet(s, judge, s.TeamMai, null, 1, 1, 1))).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await app.WithDbAsync(db => db.ContestAttendance.CountAsync(a => a.PartId == s.Part))).ShouldBe(0);
+        (await app.WithDbAsync(db => db.ContestSheets.CountAsync(x => x.PartId == s.Part))).ShouldBe(1);
+
+        // The organiser closes the part; the chair's judge page links to the desk, where the correction needs its reason.
+        using (var snv = await app.ClientForAsync("tdkt.snv"))
+        {
+            (await snv.PutJsonAsync($"/api/v1/contests/{s.Contest}/parts/{s.Part}/attendance", new { teamId = s.TeamMai, noShow = true })).StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await snv.PostAsync($"/api/v1/contests/{s.Contest}/parts/{s.Part}/close", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
+        WebUtility.HtmlDecode(await chair.GetStringAsync($"/Contests/Judge/{s.Contest}")).ShouldContain($"href=\"/Contests/PaperSheets/{s.Contest}?partId={s.Part}\"");
+        var noReason = await PostAsync(chair, url, "Correct", Sheet(s, judge, s.TeamSen, sheet, 20, 9, 4));
+        noReason.Status.ShouldBe(HttpStatusCode.OK);
+        noReason.Html.ShouldContain(ContestErrors.ReasonRequired.Message);
+        var correction = Sheet(s, judge, s.TeamSen, sheet, 20, 9, 4);
+        correction["Form.Reason"] = "Giám khảo ghi nhầm cột tiêu chí 2";
+        (await PostAsync(chair, url, "Correct", correction)).Status.ShouldBe(HttpStatusCode.Redirect);
+        html = WebUtility.HtmlDecode(await chair.GetStringAsync(url));
+        html.ShouldContain("32 → 33 điểm. Lý do: Giám khảo ghi nhầm cột tiêu chí 2");
+        html.ShouldContain("khach.truongban");
+
+        // The same desk through the API, for the chair; the other part's desk lists only its own corrections.
+        using var api = await app.ClientForAsync("khach.truongban");
+        var desk = await (await api.GetAsync($"/api/v1/contests/{s.Contest}/parts/{s.Part}/sheets")).ReadAsync<PartSheetsDto>();
+        desk.Organiser.ShouldBeFalse();
+        desk.Corrections.Single().Note!.ShouldContain("Giám khảo ghi nhầm cột tiêu chí 2");
+        desk.Cells.Single(c => c.JudgeId == judge && c.TeamId == s.TeamSen).Sheet!.Total.ShouldBe(33);
+        desk.Teams.Select(t => t.Name).ShouldBe(["Đội Mai", "Đội Sen"], ignoreOrder: true);
+        var otherPart = await app.WithDbAsync(db => db.ContestParts.Where(p => p.RoundId == s.Round && p.Id != s.Part).OrderBy(p => p.Seq).Select(p => p.Id).FirstAsync());
+        (await (await api.GetAsync($"/api/v1/contests/{s.Contest}/parts/{otherPart}/sheets")).ReadAsync<PartSheetsDto>()).Corrections.ShouldBeEmpty();
+
+        // A judge who is not the chair gets the organiser's refusal, on the page and through the API.
+        using var plain = await app.ClientForAsync("xem");
+        (await plain.GetAsync($"/api/v1/contests/{s.Contest}/parts/{s.Part}/sheets")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 }

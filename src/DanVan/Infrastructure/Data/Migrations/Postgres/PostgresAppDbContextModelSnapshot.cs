@@ -2250,6 +2250,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(1600)
                         .HasColumnType("character varying(1600)");
 
+                    b.Property<Guid?>("PartId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid?>("TeamId")
                         .HasColumnType("uuid");
 

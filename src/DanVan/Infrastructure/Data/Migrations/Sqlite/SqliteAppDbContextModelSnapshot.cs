@@ -2244,6 +2244,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(1600)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PartId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("TeamId")
                         .HasColumnType("TEXT");
 
