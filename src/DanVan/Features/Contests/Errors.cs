@@ -75,6 +75,10 @@ public static class ContestErrors
     public static readonly AppError SamePerson = new("contest.same_person",
         "Người nhập lần hai để xác nhận phải khác người đã nhập lần đầu phiếu giấy này.", null, ErrorKind.Conflict);
     public static readonly AppError NoFirstEntry = new("contest.no_first_entry", "Phiếu giấy này chưa được nhập lần đầu.", null, ErrorKind.Conflict);
+    public static readonly AppError ChairPartOpen = new("contest.part_open",
+        "Phần thi đang chấm: trưởng ban giám khảo xem phiếu của các giám khảo khác sau khi ban tổ chức khóa điểm phần thi (mỗi giám khảo chỉ thấy phiếu của mình khi đang chấm).",
+        null, ErrorKind.Conflict);
+
     public static readonly AppError NotChair = new("contest.not_chair",
         "Chỉ trưởng ban giám khảo hoặc ban tổ chức sửa phiếu chấm sau khi phần thi khóa điểm.", null, ErrorKind.Forbidden);
     public static readonly AppError StandingsHidden = new("contest.standings_hidden",

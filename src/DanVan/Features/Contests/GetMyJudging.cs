@@ -49,7 +49,7 @@ public static class GetMyJudging
                         var sheet = sheets.FirstOrDefault(s => s.PartId == part.Id && s.TeamId == t.Id);
                         return new MyTeamDto(t.Id, name, t.ClusterId is { } c ? clusters[c] : null, recused.GetValueOrDefault((seat.Id, t.Id)),
                             sheet is null ? null : JudgingViews.Sheet(sheet, part, seat.Name, name));
-                    })], RoundTeams.Waiting(all, round), seat.IsChair));
+                    })], RoundTeams.Waiting(all, round), seat.IsChair && round.Board is not (BoardState.Revealing or BoardState.Final)));
             }
         }
 

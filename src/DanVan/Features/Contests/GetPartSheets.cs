@@ -56,6 +56,11 @@ public static class GetPartSheets
             return await db.ContestJudges.AnyAsync(j => j.ContestId == contestId && j.UserId == user.UserId, ct) ? AppError.Forbidden : managed.Error!;
         }
 
+        if (!organiser && !part.Closed)
+        {
+            return ContestErrors.ChairPartOpen; // while the part is judged, a judge — the chair too — sees only their own sheets
+        }
+
         var judges = (await ListJudges.OfAsync(db, contest, ct)).Where(j => j.RoundId == round.Id).ToList();
         var rounds = await RoundTeams.RoundsAsync(db, contestId, ct);
         var teams = await RoundTeams.ForAsync(db, contest, rounds, rounds.Single(r => r.Id == round.Id), ct);
@@ -64,8 +69,9 @@ public static class GetPartSheets
         var sheets = await db.ContestSheets.AsNoTracking().Include(s => s.Lines).Where(s => s.PartId == part.Id).ToListAsync(ct);
         var attendance = await db.ContestAttendance.AsNoTracking().Where(a => a.PartId == part.Id).ToDictionaryAsync(a => a.TeamId, ct);
         // this part's corrections; one recorded before events kept their part (PartId null) is shown on every part's desk rather than lost
+        // (older notes name the teams' units: never the chair's)
         var corrections = await db.ContestEvents.AsNoTracking()
-            .Where(e => e.ContestId == contestId && e.Action == ContestAction.SheetCorrected && (e.PartId == part.Id || e.PartId == null))
+            .Where(e => e.ContestId == contestId && e.Action == ContestAction.SheetCorrected && (e.PartId == part.Id || (organiser && e.PartId == null)))
             .OrderByDescending(e => e.At).ThenByDescending(e => e.Id).ToListAsync(ct);
         var ordered = teams.OrderBy(t => t.ClusterId is { } c ? clusters[c].Seq : 0).ThenBy(t => JudgingViews.TeamName(t, units, organiser), JudgingViews.NameOrder).ToList();
         var names = ordered.ToDictionary(t => t.Id, t => JudgingViews.TeamName(t, units, organiser));
@@ -78,10 +84,12 @@ public static class GetPartSheets
         })).ToList();
         return new PartSheetsDto(contest.Id, contest.Name, round.Id, round.Name, GetStandings.Part(part), part.Kind,
             [.. part.Criteria.OrderBy(c => c.Seq).Select(c => new CriterionRefDto(c.Id, c.Seq, c.Name, c.MaxPoints))],
-            organiser ? judges : [.. judges.Select(j => j with { Recusals = [] })],
+            organiser ? judges : [.. judges.Select(j => j with { Recusals = [], UserId = Guid.Empty, PersonId = null, AddedByName = "" })],
             [.. ordered.Select(t => new PartTeamDto(t.Id, names[t.Id], t.ClusterId is { } c ? clusters[c].Name : null, attendance.GetValueOrDefault(t.Id)?.NoShow ?? false,
-                attendance.GetValueOrDefault(t.Id)?.DaysLate ?? 0, attendance.GetValueOrDefault(t.Id)?.Note, attendance.GetValueOrDefault(t.Id)?.OvertimeSeconds ?? 0))],
+                attendance.GetValueOrDefault(t.Id)?.DaysLate ?? 0, organiser ? attendance.GetValueOrDefault(t.Id)?.Note : null /* the organiser's free text */,
+                attendance.GetValueOrDefault(t.Id)?.OvertimeSeconds ?? 0))],
             cells, [.. corrections.Select(GetContest.Event)], RoundTeams.Waiting(rounds, round), organiser,
-            await db.ContestParts.AsNoTracking().Where(p => p.RoundId == round.Id).OrderBy(p => p.Seq).Select(p => new PartLinkDto(p.Id, p.Seq, p.Name)).ToListAsync(ct));
+            await db.ContestParts.AsNoTracking().Where(p => p.RoundId == round.Id && (organiser || p.ClosedAt != null)).OrderBy(p => p.Seq)
+                .Select(p => new PartLinkDto(p.Id, p.Seq, p.Name)).ToListAsync(ct));
     }
 }

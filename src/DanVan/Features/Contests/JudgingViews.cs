@@ -19,8 +19,9 @@ public sealed record CriterionRefDto(Guid Id, int Seq, string Name, decimal MaxP
 
 public sealed record MyTeamDto(Guid TeamId, string Name, string? Cluster, string? Recused, SheetDto? Sheet);
 
+/// <summary>One part a judge scores. <c>Corrects</c>: the judge chairs the round's jury and its results are not locked — once the part is closed they correct its sheets on the part's desk.</summary>
 public sealed record MyPartDto(Guid RoundId, string RoundName, Guid JudgeId, Guid PartId, int Seq, string PartName, decimal MaxPoints, bool Closed,
-    IReadOnlyList<CriterionRefDto> Criteria, IReadOnlyList<MyTeamDto> Teams, string? TeamsWaiting = null, bool Chair = false);
+    IReadOnlyList<CriterionRefDto> Criteria, IReadOnlyList<MyTeamDto> Teams, string? TeamsWaiting = null, bool Corrects = false);
 
 public sealed record MyJudgingDto(Guid ContestId, string ContestName, IReadOnlyList<MyPartDto> Parts);
 

@@ -58,9 +58,10 @@ public sealed class ContestOrganiserPagesTests(PostgresServer pg) : IClassFixtur
     private static Task<Guid> UserAsync(TestApp app, string name) => app.WithDbAsync(db => db.Users.Where(u => u.UserName == name).Select(u => u.Id).SingleAsync());
 
     /// <summary>Posts a page form with the page's anti-forgery token; answers the status and the decoded HTML.</summary>
-    private static async Task<(HttpStatusCode Status, string Html)> PostAsync(HttpClient client, string page, string handler, Dictionary<string, string> form)
+    private static async Task<(HttpStatusCode Status, string Html)> PostAsync(HttpClient client, string page, string handler, Dictionary<string, string> form,
+        string? tokenFrom = null)
     {
-        form["__RequestVerificationToken"] = await CookieSession.FormTokenAsync(client, page);
+        form["__RequestVerificationToken"] = await CookieSession.FormTokenAsync(client, tokenFrom ?? page);
         using var response = await client.PostAsync(page + (page.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "handler=" + handler, new FormUrlEncodedContent(form));
         return (response.StatusCode, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
     }
@@ -293,6 +294,8 @@ public sealed class ContestOrganiserPagesTests(PostgresServer pg) : IClassFixtur
                 new { roundId = s.Round, userId = chairUser, name = "TS. Trưởng Ban", organisation = "Trường Chính trị tỉnh", isChair = true })).ReadAsync<JudgeDto>(HttpStatusCode.Created);
             judge = (await (await snv.PostJsonAsync($"/api/v1/contests/{s.Contest}/judges",
                 new { roundId = s.Round, userId = await UserAsync(app, "xem"), name = "Nguyễn Thị Giấy", organisation = "Báo Sông Trà" })).ReadAsync<JudgeDto>(HttpStatusCode.Created)).Id;
+            (await snv.PostJsonAsync($"/api/v1/contests/{s.Contest}/judges/{judge}/conflicts", new { teamId = s.TeamMai, reason = "Chồng của đội trưởng xã Ba Tơ" }))
+                .StatusCode.ShouldBe(HttpStatusCode.OK);
         }
 
         // The other judge's own sheet for Đội Sen; Đội Mai did not show.
@@ -308,31 +311,47 @@ public sealed class ContestOrganiserPagesTests(PostgresServer pg) : IClassFixtur
         using var chair = await app.SignedInAsync("khach.truongban");
         var url = $"/Contests/PaperSheets/{s.Contest}?partId={s.Part}&judge={judge}";
 
-        // While the part is open: the desk shows the sheets' states, and no form of the organiser's is the chair's.
-        var html = WebUtility.HtmlDecode(await chair.GetStringAsync(url));
-        html.ShouldContain("Anh/chị là trưởng ban giám khảo của vòng thi");
-        html.ShouldContain("Đã xác nhận (giám khảo tự nhập)");
-        html.ShouldContain("Đội Sen"); // the chair is a judge: the teams under their code names, without their communes
-        html.ShouldNotContain("Đội Sen (");
-        html.ShouldNotContain("handler=Enter");
-        html.ShouldNotContain("handler=Attendance");
-        html.ShouldNotContain("handler=Close");
-        html.ShouldNotContain("handler=Correct");
+        // While the part is judged, the chair — a judge — sees only their own sheets: the desk is refused, on the page and through the API.
+        using var api = await app.ClientForAsync("khach.truongban");
+        using (var open = await chair.GetAsync(url))
+        {
+            open.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            WebUtility.HtmlDecode(await open.Content.ReadAsStringAsync()).ShouldContain(ContestErrors.ChairPartOpen.Message);
+        }
+
+        (await (await api.GetAsync($"/api/v1/contests/{s.Contest}/parts/{s.Part}/sheets")).ProblemAsync(HttpStatusCode.Conflict)).Code.ShouldBe("contest.part_open");
+
         // The organiser's handlers refuse a guest, who sees no contest otherwise (404), and save nothing.
-        (await PostAsync(chair, url, "Attendance", new() { ["Attendance.TeamId"] = s.TeamMai.ToString(), ["Attendance.NoShow"] = "true" })).Status.ShouldBe(HttpStatusCode.NotFound);
-        (await PostAsync(chair, url, "Close", new() { ["Sure"] = "true" })).Status.ShouldBe(HttpStatusCode.NotFound);
-        (await PostAsync(chair, url, "Enter", Sheet(s, judge, s.TeamMai, null, 1, 1, 1))).Status.ShouldBe(HttpStatusCode.NotFound);
+        // (the session's form token from the judge's page: the desk itself is refused while the part is open)
+        var judgePage = $"/Contests/Judge/{s.Contest}";
+        (await PostAsync(chair, url, "Attendance", new() { ["Attendance.TeamId"] = s.TeamMai.ToString(), ["Attendance.NoShow"] = "true" }, judgePage))
+            .Status.ShouldBe(HttpStatusCode.NotFound);
+        (await PostAsync(chair, url, "Close", new() { ["Sure"] = "true" }, judgePage)).Status.ShouldBe(HttpStatusCode.NotFound);
+        (await PostAsync(chair, url, "Enter", Sheet(s, judge, s.TeamMai, null, 1, 1, 1), judgePage)).Status.ShouldBe(HttpStatusCode.NotFound);
         (await app.WithDbAsync(db => db.ContestAttendance.CountAsync(a => a.PartId == s.Part))).ShouldBe(0);
         (await app.WithDbAsync(db => db.ContestSheets.CountAsync(x => x.PartId == s.Part))).ShouldBe(1);
 
         // The organiser closes the part; the chair's judge page links to the desk, where the correction needs its reason.
         using (var snv = await app.ClientForAsync("tdkt.snv"))
         {
-            (await snv.PutJsonAsync($"/api/v1/contests/{s.Contest}/parts/{s.Part}/attendance", new { teamId = s.TeamMai, noShow = true })).StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await snv.PutJsonAsync($"/api/v1/contests/{s.Contest}/parts/{s.Part}/attendance", new { teamId = s.TeamMai, noShow = true, note = "UBND xã Ba Tơ báo vắng" })).StatusCode.ShouldBe(HttpStatusCode.OK);
             (await snv.PostAsync($"/api/v1/contests/{s.Contest}/parts/{s.Part}/close", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
         }
 
         WebUtility.HtmlDecode(await chair.GetStringAsync($"/Contests/Judge/{s.Contest}")).ShouldContain($"href=\"/Contests/PaperSheets/{s.Contest}?partId={s.Part}\"");
+
+        // Once closed: every judge's sheets under the teams' code names, a recusal without its reason (it names a commune), only the correction forms.
+        var html = WebUtility.HtmlDecode(await chair.GetStringAsync(url));
+        html.ShouldContain("Anh/chị là trưởng ban giám khảo của vòng thi");
+        html.ShouldContain("Đã xác nhận (giám khảo tự nhập)");
+        html.ShouldContain("Đội Sen");
+        html.ShouldNotContain("Đội Sen (");
+        html.ShouldContain(GetPartSheets.HiddenRecusal);
+        html.ShouldNotContain("Ba Tơ");
+        html.ShouldNotContain("handler=Enter");
+        html.ShouldNotContain("handler=Attendance");
+        html.ShouldNotContain("handler=Close");
+        html.ShouldContain("handler=Correct");
         var noReason = await PostAsync(chair, url, "Correct", Sheet(s, judge, s.TeamSen, sheet, 20, 9, 4));
         noReason.Status.ShouldBe(HttpStatusCode.OK);
         noReason.Html.ShouldContain(ContestErrors.ReasonRequired.Message);
@@ -340,21 +359,33 @@ public sealed class ContestOrganiserPagesTests(PostgresServer pg) : IClassFixtur
         correction["Form.Reason"] = "Giám khảo ghi nhầm cột tiêu chí 2";
         (await PostAsync(chair, url, "Correct", correction)).Status.ShouldBe(HttpStatusCode.Redirect);
         html = WebUtility.HtmlDecode(await chair.GetStringAsync(url));
+        html.ShouldContain("— khach.truongban: Phiếu chấm của Nguyễn Thị Giấy, Đội Sen, ");
         html.ShouldContain("32 → 33 điểm. Lý do: Giám khảo ghi nhầm cột tiêu chí 2");
-        html.ShouldContain("khach.truongban");
 
-        // The same desk through the API, for the chair; the other part's desk lists only its own corrections.
-        using var api = await app.ClientForAsync("khach.truongban");
+        // The same desk through the API, for the chair; another part's desk lists only its own corrections (once that part is closed).
         var desk = await (await api.GetAsync($"/api/v1/contests/{s.Contest}/parts/{s.Part}/sheets")).ReadAsync<PartSheetsDto>();
         desk.Organiser.ShouldBeFalse();
         desk.Corrections.Single().Note!.ShouldContain("Giám khảo ghi nhầm cột tiêu chí 2");
         desk.Cells.Single(c => c.JudgeId == judge && c.TeamId == s.TeamSen).Sheet!.Total.ShouldBe(33);
         desk.Teams.Select(t => t.Name).ShouldBe(["Đội Mai", "Đội Sen"], ignoreOrder: true);
+        desk.Teams.ShouldAllBe(t => t.AttendanceNote == null);
+        desk.Judges.ShouldAllBe(j => j.Recusals.Count == 0);
         var otherPart = await app.WithDbAsync(db => db.ContestParts.Where(p => p.RoundId == s.Round && p.Id != s.Part).OrderBy(p => p.Seq).Select(p => p.Id).FirstAsync());
+        using (var snv = await app.ClientForAsync("tdkt.snv"))
+        {
+            (await snv.PostAsync($"/api/v1/contests/{s.Contest}/parts/{otherPart}/close", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+
         (await (await api.GetAsync($"/api/v1/contests/{s.Contest}/parts/{otherPart}/sheets")).ReadAsync<PartSheetsDto>()).Corrections.ShouldBeEmpty();
 
-        // A judge who is not the chair gets the organiser's refusal, on the page and through the API.
+        // The organiser's desk names the communes; a judge who is not the chair is refused, on the page and through the API.
+        using (var organiser = await app.SignedInAsync("tdkt.snv"))
+        {
+            WebUtility.HtmlDecode(await organiser.GetStringAsync(url)).ShouldContain("Đội Sen (");
+        }
+
         using var plain = await app.ClientForAsync("xem");
         (await plain.GetAsync($"/api/v1/contests/{s.Contest}/parts/{s.Part}/sheets")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await plain.GetAsync(url)).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 }
