@@ -25,30 +25,31 @@ public static class AwardHistory
         public string Citation => $"Quyết định số {DecisionNumber} ngày {VnTime.Date(DecisionDate)}";
     }
 
-    /// <summary>Each person's awards, newest year first (people with none are absent).</summary>
+    /// <summary>Each person's awards, newest year first (people with none are absent); with <paramref name="kindCodes"/>, only awards of those kinds.</summary>
     public static async Task<ILookup<Guid, AwardFact>> ForPeopleAsync(AppDbContext db, Guid tenantId, IReadOnlyCollection<Guid> personIds,
-        CancellationToken ct = default)
+        IReadOnlyCollection<string>? kindCodes = null, CancellationToken ct = default)
     {
         if (personIds.Count == 0)
         {
             return Array.Empty<AwardFact>().ToLookup(f => f.HolderId);
         }
 
-        var rows = await Read(db, db.AwardRecords.Where(r => r.TenantId == tenantId && r.PersonId != null && EF.Parameter(personIds).Contains(r.PersonId.Value)), ct);
+        var rows = await Read(db, db.AwardRecords.Where(r => r.TenantId == tenantId && r.PersonId != null && EF.Parameter(personIds).Contains(r.PersonId.Value)),
+            kindCodes, ct);
         return rows.Select(r => r.Fact(r.PersonId!.Value, null)).OrderByDescending(f => f.Year).ThenByDescending(f => f.DecisionDate)
             .ToLookup(f => f.HolderId);
     }
 
-    /// <summary>Each unit's collective awards, its predecessors' included, newest year first.</summary>
+    /// <summary>Each unit's collective awards, its predecessors' included, newest year first; with <paramref name="kindCodes"/>, only awards of those kinds.</summary>
     public static async Task<ILookup<Guid, AwardFact>> ForUnitsAsync(AppDbContext db, Guid tenantId, IReadOnlyCollection<Guid> unitIds,
-        CancellationToken ct = default)
+        IReadOnlyCollection<string>? kindCodes = null, CancellationToken ct = default)
     {
         var heirs = await UnitLineage.HeirsAsync(db, tenantId, unitIds, ct); // unit → the asked units that hold its awards
         var ids = heirs.Keys.ToList();
         // A collective entry has no person: saying so lets the planner seek the (TenantId, PersonId, Year) index on its nulls
         // instead of walking every person's entries under the units' (TenantId, UnitId, Year) keys (bench/notes/eligibility.md).
         var rows = ids.Count == 0 ? [] : await Read(db, db.AwardRecords.Where(r => r.TenantId == tenantId && r.Subject == AwardSubject.Collective
-            && r.PersonId == null && EF.Parameter(ids).Contains(r.UnitId)), ct);
+            && r.PersonId == null && EF.Parameter(ids).Contains(r.UnitId)), kindCodes, ct);
         return rows.SelectMany(r => heirs[r.UnitId].Select(heir => r.Fact(heir, r.UnitId == heir ? null : r.UnitId)))
             .OrderByDescending(f => f.Year).ThenByDescending(f => f.DecisionDate).ToLookup(f => f.HolderId);
     }
@@ -81,7 +82,10 @@ public static class AwardHistory
             DecisionDate, DecisionDocumentId, Note, AwardRecordScope.Link(Id, PersonId, PersonId is null ? holder : UnitId), Revoked);
     }
 
-    private static Task<List<Row>> Read(AppDbContext db, IQueryable<AwardRecord> records, CancellationToken ct) =>
-        records.AsNoTracking().Where(AwardRecord.InRegister).Join(db.AwardKinds, r => r.AwardKindId, k => k.Id, (r, k) => new Row(r.Id, r.PersonId, r.UnitId, r.AwardKindId,
-            k.Code, k.Name, r.Year, r.Type, r.DecisionNumber, r.DecisionDate, r.DecisionDocumentId, r.Note, r.RevokedAt != null)).ToListAsync(ct);
+    private static Task<List<Row>> Read(AppDbContext db, IQueryable<AwardRecord> records, IReadOnlyCollection<string>? kindCodes, CancellationToken ct)
+    {
+        var kinds = kindCodes is null ? db.AwardKinds : db.AwardKinds.Where(k => kindCodes.Contains(k.Code)); // the inner join keeps only those kinds
+        return records.AsNoTracking().Where(AwardRecord.InRegister).Join(kinds, r => r.AwardKindId, k => k.Id, (r, k) => new Row(r.Id, r.PersonId, r.UnitId,
+            r.AwardKindId, k.Code, k.Name, r.Year, r.Type, r.DecisionNumber, r.DecisionDate, r.DecisionDocumentId, r.Note, r.RevokedAt != null)).ToListAsync(ct);
+    }
 }

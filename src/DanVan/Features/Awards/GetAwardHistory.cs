@@ -29,7 +29,7 @@ public static class GetAwardHistory
             return AppError.Forbidden;
         }
 
-        var awards = await AwardHistory.ForPeopleAsync(db, user.TenantId, [personId], ct);
+        var awards = await AwardHistory.ForPeopleAsync(db, user.TenantId, [personId], ct: ct);
         return new Card(personId, person.UnitId, awards[personId].ToList(), await Scope.CanAsync(db, user, Permission.ManageAwardRecords, person.UnitId, ct));
     }
 
@@ -40,7 +40,7 @@ public static class GetAwardHistory
             return refused;
         }
 
-        var awards = (await AwardHistory.ForUnitsAsync(db, user.TenantId, [unitId], ct))[unitId].ToList();
+        var awards = (await AwardHistory.ForUnitsAsync(db, user.TenantId, [unitId], ct: ct))[unitId].ToList();
         var via = awards.Where(a => a.ViaPredecessor is not null).Select(a => a.ViaPredecessor!.Value).Distinct().ToList();
         var names = via.Count == 0 ? new Dictionary<Guid, string>()
             : await db.Units.AsNoTracking().Where(u => via.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, ct);

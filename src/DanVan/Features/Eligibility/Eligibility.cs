@@ -32,14 +32,15 @@ public static class Eligibility
     public static async Task<IReadOnlyList<ProofSheet>> EvaluateAsync(AppDbContext db, AwardKind kind, AwardKindVersion version, AwardSubject subject,
         IReadOnlyCollection<Guid> nomineeIds, int year, DateOnly proposalDate, CancellationToken ct, MovementTerms? movement = null)
     {
-        var rules = version.Rules.OrderBy(r => r.Position).Select(r => (r.Position, Spec: r.Spec, Text: (string?)null))
-            .Concat((movement?.Rules ?? []).Select((r, i) => (Position: MovementPositions + i, r.Spec, Text: (string?)r.Text)))
-            .Where(r => Applies(r.Spec, subject)).ToList();
         var names = await AwardCatalogue.NamesAsync(db, kind.TenantId, ct);
+        // each rule's sentence once, not once per nominee
+        var rules = version.Rules.OrderBy(r => r.Position).Select(r => (r.Position, Spec: r.Spec, Text: RuleKinds.Describe(r.Spec, names)))
+            .Concat((movement?.Rules ?? []).Select((r, i) => (Position: MovementPositions + i, r.Spec, r.Text)))
+            .Where(r => Applies(r.Spec, subject)).ToList();
         var sheets = new List<ProofSheet>(nomineeIds.Count);
         foreach (var chunk in nomineeIds.Distinct().Chunk(ChunkSize))
         {
-            var facts = await EligibilityFacts.LoadAsync(db, kind.TenantId, rules.Select(r => r.Spec).ToList(), subject, chunk, year, proposalDate, ct);
+            var facts = await EligibilityFacts.LoadAsync(db, kind.TenantId, rules.Select(r => r.Spec).ToList(), subject, chunk, year, proposalDate, kind.Code, ct);
             foreach (var id in chunk)
             {
                 if (facts.Nominees.TryGetValue(id, out var nominee))
@@ -55,7 +56,7 @@ public static class Eligibility
         return sheets;
     }
 
-    private static RuleCheck Check(int position, RuleSpec rule, string? text, AwardKind kind, AwardKindVersion version, Nominee nominee, EligibilityFacts facts,
+    private static RuleCheck Check(int position, RuleSpec rule, string text, AwardKind kind, AwardKindVersion version, Nominee nominee, EligibilityFacts facts,
         int year, DateOnly proposalDate, IReadOnlyDictionary<string, string> names)
     {
         var (verdict, finding, proof) = rule.Kind switch
@@ -71,7 +72,7 @@ public static class Eligibility
             RuleKind.UnitActive => UnitActive(nominee, facts, proposalDate),
             _ => throw new ArgumentOutOfRangeException(nameof(rule)),
         };
-        return new RuleCheck(position, rule.Kind, text ?? RuleKinds.Describe(rule, names), verdict, verdict.Label(), finding, proof,
+        return new RuleCheck(position, rule.Kind, text, verdict, verdict.Label(), finding, proof,
             rule.Citation ?? version.Citation, rule.AnyOfGroup);
     }
 

@@ -35,24 +35,27 @@ internal sealed class EligibilityFacts
 
     private static ILookup<Guid, T> Empty<T>() => Array.Empty<(Guid, T)>().ToLookup(x => x.Item1, x => x.Item2);
 
+    /// <param name="awardCode">The award being checked: with the codes the HoldsAward rules name, the only kinds of the register the rules read
+    /// (NotAwardedSamePeriod looks for this award, HoldsAward for its own code) — a nominee's other entries are not loaded.</param>
     public static async Task<EligibilityFacts> LoadAsync(AppDbContext db, Guid tenantId, IReadOnlyCollection<RuleSpec> rules, AwardSubject subject,
-        IReadOnlyCollection<Guid> ids, int year, DateOnly proposalDate, CancellationToken ct)
+        IReadOnlyCollection<Guid> ids, int year, DateOnly proposalDate, string awardCode, CancellationToken ct)
     {
         var facts = new EligibilityFacts();
         var kinds = rules.Select(r => r.Kind).ToHashSet();
+        var codes = rules.Where(r => r.Kind == RuleKind.HoldsAward).Select(r => r.AwardCode!).Append(awardCode).Distinct().ToList();
         if (subject == AwardSubject.Individual)
         {
-            await facts.LoadPeopleAsync(db, tenantId, rules, kinds, ids, year, proposalDate, ct);
+            await facts.LoadPeopleAsync(db, tenantId, rules, kinds, codes, ids, year, proposalDate, ct);
         }
         else
         {
-            await facts.LoadUnitsAsync(db, tenantId, kinds, ids, year, proposalDate, ct);
+            await facts.LoadUnitsAsync(db, tenantId, kinds, codes, ids, year, proposalDate, ct);
         }
 
         return facts;
     }
 
-    private async Task LoadPeopleAsync(AppDbContext db, Guid tenantId, IReadOnlyCollection<RuleSpec> rules, HashSet<RuleKind> kinds,
+    private async Task LoadPeopleAsync(AppDbContext db, Guid tenantId, IReadOnlyCollection<RuleSpec> rules, HashSet<RuleKind> kinds, List<string> codes,
         IReadOnlyCollection<Guid> ids, int year, DateOnly proposalDate, CancellationToken ct)
     {
         var people = await db.People.AsNoTracking().Where(p => p.TenantId == tenantId && EF.Parameter(ids).Contains(p.Id))
@@ -94,7 +97,7 @@ internal sealed class EligibilityFacts
 
         if (kinds.Contains(RuleKind.HoldsAward) || kinds.Contains(RuleKind.NotAwardedSamePeriod))
         {
-            Awards = await AwardHistory.ForPeopleAsync(db, tenantId, found, ct);
+            Awards = await AwardHistory.ForPeopleAsync(db, tenantId, found, codes, ct);
         }
 
         if (kinds.Contains(RuleKind.ModelRecognised))
@@ -107,7 +110,7 @@ internal sealed class EligibilityFacts
         }
     }
 
-    private async Task LoadUnitsAsync(AppDbContext db, Guid tenantId, HashSet<RuleKind> kinds, IReadOnlyCollection<Guid> ids, int year,
+    private async Task LoadUnitsAsync(AppDbContext db, Guid tenantId, HashSet<RuleKind> kinds, List<string> codes, IReadOnlyCollection<Guid> ids, int year,
         DateOnly proposalDate, CancellationToken ct)
     {
         var units = await db.Units.AsNoTracking().Where(u => u.TenantId == tenantId && EF.Parameter(ids).Contains(u.Id))
@@ -158,7 +161,7 @@ internal sealed class EligibilityFacts
 
         if (kinds.Contains(RuleKind.HoldsAward) || kinds.Contains(RuleKind.NotAwardedSamePeriod))
         {
-            Awards = await AwardHistory.ForUnitsAsync(db, tenantId, found, ct);
+            Awards = await AwardHistory.ForUnitsAsync(db, tenantId, found, codes, ct);
         }
     }
 

@@ -160,7 +160,8 @@ public static class WhoQualifies
         }
 
         var ids = units.Select(u => u.Id).ToList();
-        var staff = await db.People.AsNoTracking().Where(p => p.TenantId == user.TenantId && ids.Contains(p.UnitId)).GroupBy(p => p.UnitId)
+        // the ids as one parameter (json_each / an array), not thousands of bound ones (bench/notes/eligibility.md)
+        var staff = await db.People.AsNoTracking().Where(p => p.TenantId == user.TenantId && EF.Parameter(ids).Contains(p.UnitId)).GroupBy(p => p.UnitId)
             .Select(g => new { g.Key, Total = g.Count(), Women = g.Count(p => p.Gender == Gender.Female) }).ToDictionaryAsync(g => g.Key, ct);
         return units.Select(u =>
         {

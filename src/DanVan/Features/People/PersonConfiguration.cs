@@ -16,6 +16,9 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.HasIndex(p => new { p.TenantId, p.FullNameFolded, p.Id });
         // A small scope (UnitId IN …) reads its page in name order from this index; it replaces (TenantId, UnitId).
         b.HasIndex(p => new { p.TenantId, p.UnitId, p.FullNameFolded, p.Id });
+        // "Who qualifies" for collectives counts each unit's staff and women (the tie preference, Decree 152 Art. 4) over a
+        // province's units: read from this index alone (M, 2,942 units, SQLite: 78 → 26 ms; bench/notes/eligibility.md §4).
+        b.HasIndex(p => new { p.TenantId, p.UnitId, p.Gender });
         b.HasOne<Tenant>().WithMany().HasForeignKey(p => p.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(p => p.Unit).WithMany().HasForeignKey(p => p.UnitId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -5640,6 +5640,8 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
 
                     b.HasIndex("TenantId", "FullNameFolded", "Id");
 
+                    b.HasIndex("TenantId", "UnitId", "Gender");
+
                     b.HasIndex("TenantId", "UnitId", "FullNameFolded", "Id");
 
                     b.ToTable("People");

@@ -5634,6 +5634,8 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
 
                     b.HasIndex("TenantId", "FullNameFolded", "Id");
 
+                    b.HasIndex("TenantId", "UnitId", "Gender");
+
                     b.HasIndex("TenantId", "UnitId", "FullNameFolded", "Id");
 
                     b.ToTable("People");
