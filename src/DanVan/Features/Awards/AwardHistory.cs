@@ -35,7 +35,7 @@ public static class AwardHistory
         }
 
         var rows = await Read(db, db.AwardRecords.Where(r => r.TenantId == tenantId && r.PersonId != null && EF.Parameter(personIds).Contains(r.PersonId.Value)),
-            kindCodes, ct);
+            tenantId, kindCodes, ct);
         return rows.Select(r => r.Fact(r.PersonId!.Value, null)).OrderByDescending(f => f.Year).ThenByDescending(f => f.DecisionDate)
             .ToLookup(f => f.HolderId);
     }
@@ -49,7 +49,7 @@ public static class AwardHistory
         // A collective entry has no person: saying so lets the planner seek the (TenantId, PersonId, Year) index on its nulls
         // instead of walking every person's entries under the units' (TenantId, UnitId, Year) keys (bench/notes/eligibility.md).
         var rows = ids.Count == 0 ? [] : await Read(db, db.AwardRecords.Where(r => r.TenantId == tenantId && r.Subject == AwardSubject.Collective
-            && r.PersonId == null && EF.Parameter(ids).Contains(r.UnitId)), kindCodes, ct);
+            && r.PersonId == null && EF.Parameter(ids).Contains(r.UnitId)), tenantId, kindCodes, ct);
         return rows.SelectMany(r => heirs[r.UnitId].Select(heir => r.Fact(heir, r.UnitId == heir ? null : r.UnitId)))
             .OrderByDescending(f => f.Year).ThenByDescending(f => f.DecisionDate).ToLookup(f => f.HolderId);
     }
@@ -82,9 +82,11 @@ public static class AwardHistory
             DecisionDate, DecisionDocumentId, Note, AwardRecordScope.Link(Id, PersonId, PersonId is null ? holder : UnitId), Revoked);
     }
 
-    private static Task<List<Row>> Read(AppDbContext db, IQueryable<AwardRecord> records, IReadOnlyCollection<string>? kindCodes, CancellationToken ct)
+    private static Task<List<Row>> Read(AppDbContext db, IQueryable<AwardRecord> records, Guid tenantId, IReadOnlyCollection<string>? kindCodes,
+        CancellationToken ct)
     {
-        var kinds = kindCodes is null ? db.AwardKinds : db.AwardKinds.Where(k => kindCodes.Contains(k.Code)); // the inner join keeps only those kinds
+        // the inner join keeps only those kinds (codes are unique per tenant: the (TenantId, Code) index)
+        var kinds = kindCodes is null ? db.AwardKinds : db.AwardKinds.Where(k => k.TenantId == tenantId && kindCodes.Contains(k.Code));
         return records.AsNoTracking().Where(AwardRecord.InRegister).Join(kinds, r => r.AwardKindId, k => k.Id, (r, k) => new Row(r.Id, r.PersonId, r.UnitId,
             r.AwardKindId, k.Code, k.Name, r.Year, r.Type, r.DecisionNumber, r.DecisionDate, r.DecisionDocumentId, r.Note, r.RevokedAt != null)).ToListAsync(ct);
     }

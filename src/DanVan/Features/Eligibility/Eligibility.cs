@@ -34,9 +34,8 @@ public static class Eligibility
     {
         var names = await AwardCatalogue.NamesAsync(db, kind.TenantId, ct);
         // each rule's sentence once, not once per nominee
-        var rules = version.Rules.OrderBy(r => r.Position).Select(r => (r.Position, Spec: r.Spec, Text: RuleKinds.Describe(r.Spec, names)))
-            .Concat((movement?.Rules ?? []).Select((r, i) => (Position: MovementPositions + i, r.Spec, r.Text)))
-            .Where(r => Applies(r.Spec, subject)).ToList();
+        var rules = version.Rules.OrderBy(r => r.Position).Where(r => Applies(r.Spec, subject)).Select(r => (r.Position, Spec: r.Spec, Text: RuleKinds.Describe(r.Spec, names)))
+            .Concat((movement?.Rules ?? []).Select((r, i) => (Position: MovementPositions + i, r.Spec, r.Text)).Where(r => Applies(r.Spec, subject))).ToList();
         var sheets = new List<ProofSheet>(nomineeIds.Count);
         foreach (var chunk in nomineeIds.Distinct().Chunk(ChunkSize))
         {
