@@ -181,6 +181,9 @@ public sealed class ContestPart : ITenantOwned
     public TimeSpan QuizTimeLeft(DateTime now) => QuizEndsAt is not { } end ? TimeSpan.Zero
         : (QuizPausedAt ?? now) is var at && end > at ? end - at : TimeSpan.Zero;
 
+    /// <summary>The whole seconds left, rounded up (a device shows "1 s" until the last instant, never "0" while answers are taken).</summary>
+    public int QuizSecondsLeft(DateTime now) => (int)Math.Ceiling(QuizTimeLeft(now).TotalSeconds);
+
     /// <summary>Pauses a running timer (open part, started, not paused, time not up), with the reason the devices show.</summary>
     public Infrastructure.Web.AppError? PauseQuiz(string reason, Infrastructure.Data.Actor by)
     {

@@ -85,11 +85,13 @@ public static class GetPartSheets
         return new PartSheetsDto(contest.Id, contest.Name, round.Id, round.Name, GetStandings.Part(part), part.Kind,
             [.. part.Criteria.OrderBy(c => c.Seq).Select(c => new CriterionRefDto(c.Id, c.Seq, c.Name, c.MaxPoints))],
             organiser ? judges : [.. judges.Select(j => j with { Recusals = [], UserId = Guid.Empty, PersonId = null, AddedByName = "" })],
-            [.. ordered.Select(t => new PartTeamDto(t.Id, names[t.Id], t.ClusterId is { } c ? clusters[c].Name : null, attendance.GetValueOrDefault(t.Id)?.NoShow ?? false,
-                attendance.GetValueOrDefault(t.Id)?.DaysLate ?? 0, organiser ? attendance.GetValueOrDefault(t.Id)?.Note : null /* the organiser's free text */,
-                attendance.GetValueOrDefault(t.Id)?.OvertimeSeconds ?? 0))],
+            [.. ordered.Select(t =>
+            {
+                var a = attendance.GetValueOrDefault(t.Id);
+                return new PartTeamDto(t.Id, names[t.Id], t.ClusterId is { } c ? clusters[c].Name : null, a?.NoShow ?? false, a?.DaysLate ?? 0,
+                    organiser ? a?.Note : null /* the organiser's free text */, a?.OvertimeSeconds ?? 0);
+            })],
             cells, [.. corrections.Select(GetContest.Event)], RoundTeams.Waiting(rounds, round), organiser,
-            await db.ContestParts.AsNoTracking().Where(p => p.RoundId == round.Id && (organiser || p.ClosedAt != null)).OrderBy(p => p.Seq)
-                .Select(p => new PartLinkDto(p.Id, p.Seq, p.Name)).ToListAsync(ct));
+            [.. rounds.Single(r => r.Id == round.Id).Parts.Where(p => organiser || p.Closed).OrderBy(p => p.Seq).Select(p => new PartLinkDto(p.Id, p.Seq, p.Name))]);
     }
 }

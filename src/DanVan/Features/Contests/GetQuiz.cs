@@ -45,7 +45,7 @@ public static class GetQuiz
         var now = db.Time.GetUtcNow().UtcDateTime;
         var parts = rounds.SelectMany(r => r.Parts.Where(p => p.Kind == PartKind.Quiz).OrderBy(p => p.Seq)
             .Select(p => new QuizPartDto(p.Id, p.Seq, p.Name, r.Id, r.Name, p.MaxPoints, p.Closed, p.QuizMinutes, p.QuizStartedAt, p.QuizEndsAt, p.QuizStartedByName,
-                !p.Closed && (p.QuizPaused || now <= p.QuizEndsAt), p.QuizPausedAt, p.QuizPauseReason, (int)Math.Ceiling(p.QuizTimeLeft(now).TotalSeconds)))).ToList();
+                !p.Closed && (p.QuizPaused || now <= p.QuizEndsAt), p.QuizPausedAt, p.QuizPauseReason, p.QuizSecondsLeft(now)))).ToList();
         var part = partId is { } id ? parts.FirstOrDefault(p => p.PartId == id) : parts.FirstOrDefault();
         if (partId is not null && part is null)
         {

@@ -78,7 +78,7 @@ public static class GetQuizSitting
         var paper = state is not (SittingState.Running or SittingState.Paused or SittingState.TimeUp) ? []
             : heldPaper ?? await GetQuiz.PaperAsync(db, s.Part.Id, s.Team.Id, ct);
         var row = heldRow ?? await db.ContestQuizAnswers.AsNoTracking().FirstOrDefaultAsync(a => a.PartId == s.Part.Id && a.TeamId == s.Team.Id, ct);
-        var left = state is SittingState.Running or SittingState.Paused ? (int)Math.Ceiling(s.Part.QuizTimeLeft(now).TotalSeconds) : 0;
+        var left = state is SittingState.Running or SittingState.Paused ? s.Part.QuizSecondsLeft(now) : 0;
         return new QuizSittingDto(ContestQuizSeat.Shown(s.Seat.Code), s.Contest.Name, s.TeamName, s.Round.Name, s.Part.Seq, s.Part.Name, s.Part.QuizMinutes!.Value,
             state, Label(state), s.Part.QuizStartedAt, s.Part.QuizEndsAt, left, [.. paper.Select((q, i) => new SittingQuestionDto(i + 1, q.Text, q.Options))],
             row?.Answers, row?.Answers.Count(c => c != ContestQuizAnswer.Blank) ?? 0, row?.EnteredAt, row is { OnDevice: false }, s.Part.QuizPausedAt, s.Part.QuizPauseReason);
