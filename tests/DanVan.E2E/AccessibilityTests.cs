@@ -215,6 +215,10 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         await SubmitWithoutBrowserValidationAsync(page, "#withdraw-submit");
         await Assertions.Expect(page.Locator("#withdraw-reason-error")).ToContainTextAsync("Vui lòng nêu lý do rút mục này khỏi sổ");
         await CheckAsync(page, "/Awards/Withdraw, empty submit");
+        await VisitAsync(page, $"/Awards/Correct/{imported}");
+        await SubmitWithoutBrowserValidationAsync(page, "#correct-submit");
+        await Assertions.Expect(page.Locator("#correct-reason-error")).ToContainTextAsync("Vui lòng nêu lý do sửa mục này");
+        await CheckAsync(page, "/Awards/Correct, empty submit");
         var awarded = await app.WithDbAsync(db => db.AwardRecords.Where(r => r.PersonId != null).OrderBy(r => r.Id).Select(r => r.PersonId!.Value).FirstAsync());
         await VisitAsync(page, $"/People/Details/{awarded}");
         var heir = await app.WithDbAsync(db => db.UnitSuccessions.Where(link => db.Units.Any(old => old.Id == link.PredecessorId && old.Code == "XA-CU-01"))
@@ -427,7 +431,7 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
     }
 
     [BrowserFact]
-    public async Task The_pages_of_the_jurys_chair_have_no_axe_violations()
+    public async Task The_pages_of_the_jurys_chair_and_of_a_consulted_department_have_no_axe_violations()
     {
         Role = "chair";
         var app = fixture.App;
@@ -446,6 +450,10 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         await VisitAsync(page, $"/Contests/PaperSheets/{contest}?partId={closed}");
         await Assertions.Expect(page.Locator("#chair-note")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#judges-link")).ToHaveCountAsync(0); // the organiser's links are not the chair's
+
+        // The same account answers for Sở Tư pháp: the demo's request for its opinion, waiting, with the reply form.
+        await VisitAsync(page, "/Consultations/Addressed");
+        await Assertions.Expect(page.Locator("form[id^='reply-']")).ToHaveCountAsync(1);
 
         AssertClean(session);
     }

@@ -36,6 +36,15 @@ public static class Api
     public static Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object body) =>
         client.PostAsJsonAsync(url, body, Json);
 
+    /// <summary>A POST carrying the version read (If-Match: "n", ADR 0013).</summary>
+    public static async Task<HttpResponseMessage> PostJsonAsync(this HttpClient client, string url, object body, int ifMatch)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = JsonContent.Create(body, options: Json) };
+        request.Headers.TryAddWithoutValidation("If-Match", $"\"{ifMatch}\"");
+        return await client.SendAsync(request);
+    }
+
     public static Task<HttpResponseMessage> PutJsonAsync(this HttpClient client, string url, object body) =>
         client.PutAsJsonAsync(url, body, Json);
 

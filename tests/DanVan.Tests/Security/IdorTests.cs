@@ -173,6 +173,7 @@ public sealed class IdorTests(PostgresServer pg) : IClassFixture<PostgresServer>
         ("POST", "/api/v1/notices/comments/{id}/disposition", Target.NoticeComment),
         ("POST", "/api/v1/consultations/{id}/answer", Target.Consultation),
         ("POST", "/api/v1/consultations/{id}/silence", Target.Consultation),
+        ("POST", "/api/v1/consultations/{id}/reply", Target.Consultation),
         // The public routes see published notices only: the foreign ones here are drafts (the receipt route takes no id at all).
         ("GET", "/api/v1/public/notices/{id}", Target.Notice),
         ("POST", "/api/v1/public/notices/{id}/comments", Target.Notice),
@@ -208,6 +209,8 @@ public sealed class IdorTests(PostgresServer pg) : IClassFixture<PostgresServer>
         ("PUT", "/api/v1/people/{id}/ratings/2026", Target.Person), // a year is not an object id (see the last test)
         ("GET", "/api/v1/people/{id}/disciplines", Target.Person),
         ("POST", "/api/v1/award-records/{id}/withdrawal", Target.AwardRecord),
+        ("GET", "/api/v1/award-records/{id}", Target.AwardRecord),
+        ("POST", "/api/v1/award-records/{id}/correction", Target.AwardRecord),
         ("GET", "/api/v1/people/{id}/awards", Target.Person),
         ("GET", "/api/v1/units/{id}/awards", Target.Unit),
         ("POST", "/api/v1/people/{id}/disciplines", Target.Person),
@@ -729,6 +732,10 @@ public sealed class IdorTests(PostgresServer pg) : IClassFixture<PostgresServer>
             }),
             ("POST", "/api/v1/units/{id}/pending-handover/cancel") => client.PostJsonAsync(url, new { reason = "Quyết định bị thu hồi" }),
             ("POST", "/api/v1/award-records/{id}/withdrawal") => client.PostJsonAsync(url, new { reason = "Ghi nhầm" }),
+            ("POST", "/api/v1/award-records/{id}/correction") => client.PostJsonAsync(url, new
+            {
+                awardKindId = Guid.NewGuid(), year = 2023, type = "Regular", decisionNumber = "1/QĐ", decisionDate = "2024-12-20", reason = "Ghi nhầm",
+            }),
             ("PUT", "/api/v1/people/{id}") => client.PutJsonAsync(url, PersonRequests.Valid("Tên Mới", w.Stp)),
             ("POST", "/api/v1/people/{id}/transfer") => client.PostJsonAsync(url, new { toUnitId = w.Office }),
             ("PUT", "/api/v1/documents/{id}") => client.PutJsonAsync(url, DocumentRequest("99/KH-STP")),
@@ -814,6 +821,7 @@ public sealed class IdorTests(PostgresServer pg) : IClassFixture<PostgresServer>
             ("POST", "/api/v1/nominations/dossiers/{id}/consultations") => client.PostJsonAsync(url, new { body = "Công an tỉnh", question = "Thử" }),
             ("POST", "/api/v1/consultations/{id}/answer") => client.PostJsonAsync(url, new { opinion = "Agree", answeredOn = new DateOnly(2026, 1, 5) }),
             ("POST", "/api/v1/consultations/{id}/silence") => client.PostAsync(url, null),
+            ("POST", "/api/v1/consultations/{id}/reply") => client.PostJsonAsync(url, new { opinion = "Agree" }),
             ("POST", "/api/v1/admin/jobs/{id}/retry") => client.PostAsync(url, null),
             ("POST", "/api/v1/certificates/{id}/reissue") => client.PostJsonAsync(url, new { reason = "Thử" }),
             ("POST", "/api/v1/certificates/recoveries/{id}/recovered") => client.PostJsonAsync(url, new { note = "Thử" }),

@@ -143,6 +143,17 @@ public sealed class PermissionTableTests(PostgresServer pg) : IClassFixture<Post
     }
 
     /// <summary>
+    /// A request for an opinion addressed to the target unit: answered by whoever holds ProposeNominations by an assignment at
+    /// that very unit (the caller's own) — not an administrator's grant — and unknown (404) to everyone else, the level's reviewers included.
+    /// </summary>
+    private sealed record Consulted : Rule
+    {
+        public override HttpStatusCode Expected(Role role, Relation relation) =>
+            relation == Relation.Own && Has(role, Permission.ProposeNominations) && role is not (Role.TenantAdmin or Role.SystemAdmin)
+                ? HttpStatusCode.OK : HttpStatusCode.NotFound;
+    }
+
+    /// <summary>
     /// Voting is granted by membership, never by a role: no caller here sits on the council, so a caller who sees it (a
     /// manager) is refused as a non-member (403) and everyone else gets the 404.
     /// </summary>
@@ -597,6 +608,14 @@ public sealed class PermissionTableTests(PostgresServer pg) : IClassFixture<Post
         new("POST /api/v1/award-records/{id:guid}/withdrawal", new Scoped(Permission.ViewAwards, Permission.ManageAwardRecords), true,
             async (w, r) => Json(HttpMethod.Post, $"/api/v1/award-records/{await w.AwardRecord(r)}/withdrawal", new { reason = "Ghi nhầm năm thành tích." }),
             HttpStatusCode.Unauthorized),
+        new("GET /api/v1/award-records/{id:guid}", new Scoped(Permission.ViewAwards, Permission.ViewAwards), true,
+            async (w, r) => Get($"/api/v1/award-records/{await w.AwardRecord(r)}"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/award-records/{id:guid}/correction", new Scoped(Permission.ViewAwards, Permission.ManageAwardRecords), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/award-records/{await w.AwardRecord(r)}/correction", new
+            {
+                awardKindId = await w.AwardKind(r), year = 2023, type = "Regular", decisionNumber = "1/QĐ-THU", decisionDate = "2024-12-20",
+                reason = "Ghi nhầm năm thành tích.",
+            }), HttpStatusCode.Unauthorized),
         new("GET /api/v1/award-records/export.xlsx", new Scoped(Permission.ViewAwards, Permission.ViewAwards), true,
             async (w, r) => Get($"/api/v1/award-records/export.xlsx?unitId={(await w.Unit(r)).Id}"), HttpStatusCode.Unauthorized),
         new("POST /api/v1/award-records/import", new ImportRows(Permission.ManageAwardRecords), true,
@@ -743,6 +762,11 @@ public sealed class PermissionTableTests(PostgresServer pg) : IClassFixture<Post
                 new { body = "Công an tỉnh", question = "Đề nghị cho ý kiến về việc chấp hành pháp luật." }), HttpStatusCode.Unauthorized),
         new("POST /api/v1/consultations/{id:guid}/answer", new AtLevel(), true,
             async (w, r) => Json(HttpMethod.Post, $"/api/v1/consultations/{await w.Consultation(r)}/answer", new { opinion = "Agree", answeredOn = DanVan.Infrastructure.Text.VnTime.Today(TimeProvider.System) }),
+            HttpStatusCode.Unauthorized),
+        new("GET /api/v1/consultations/addressed", new Everyone(), false, (_, _) => Task.FromResult(Get("/api/v1/consultations/addressed")),
+            HttpStatusCode.Unauthorized),
+        new("POST /api/v1/consultations/{id:guid}/reply", new Consulted(), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/consultations/{await w.AddressedConsultation(r)}/reply", new { opinion = "Agree" }),
             HttpStatusCode.Unauthorized),
         new("POST /api/v1/consultations/{id:guid}/silence", new AtLevel(), true,
             async (w, r) => Json(HttpMethod.Post, $"/api/v1/consultations/{await w.Consultation(r)}/silence", new { }), HttpStatusCode.Unauthorized),
@@ -1285,6 +1309,9 @@ public sealed class PermissionTableTests(PostgresServer pg) : IClassFixture<Post
             (_, _) => Task.FromResult(Get($"/xac-minh/{DanVan.Features.Certificates.Certificate.NewCode()}")), HttpStatusCode.OK),
         new("PAGE /Awards/Withdraw", new PagePolicy(Permission.ManageAwardRecords, new Scoped(Permission.ViewAwards, Permission.ManageAwardRecords)), true,
             async (w, r) => Get($"/Awards/Withdraw/{await w.AwardRecord(r)}"), Login),
+        new("PAGE /Awards/Correct", new PagePolicy(Permission.ViewAwards, new Scoped(Permission.ViewAwards, Permission.ViewAwards)), true,
+            async (w, r) => Get($"/Awards/Correct/{await w.AwardRecord(r)}"), Login),
+        new("PAGE /Consultations/Addressed", new PagePolicy(Permission.ViewAwards), false, (_, _) => Task.FromResult(Get("/Consultations/Addressed")), Login),
         new("PAGE /Awards/RegisterImport", new PagePolicy(Permission.ManageAwardRecords), false, (_, _) => Task.FromResult(Get("/Awards/RegisterImport")),
             Login),
         new("PAGE /Clusters/Index", new Everyone(), false, (_, _) => Task.FromResult(Get("/Clusters?year=2026")), Login),
@@ -1777,6 +1804,13 @@ public sealed class PermissionTableTests(PostgresServer pg) : IClassFixture<Post
         {
             var dossier = await HeldDossier(r);
             return await app.WithDbAsync(db => DanVan.Tests.Features.Consultations.ConsultationData.AddConsultationAsync(db, dossier.Dossier, units[r].Id));
+        }
+
+        /// <summary>A consultation addressed to the target unit (asked 60 days ago, past its due date) on a fresh dossier it holds.</summary>
+        public async Task<Guid> AddressedConsultation(Relation r)
+        {
+            var dossier = await HeldDossier(r);
+            return await app.WithDbAsync(db => DanVan.Tests.Features.Consultations.ConsultationData.AddConsultationAsync(db, dossier.Dossier, units[r].Id, units[r].Id));
         }
 
         /// <summary>A fresh emulation cluster (2027) of the target's tenant, with the target unit as its one member.</summary>

@@ -90,12 +90,12 @@ public static class AddAwardRecord
         return kind.VersionOn(decisionDate) is { Active: false } ? AwardRecordErrors.Inactive(kind, decisionDate) : null;
     }
 
-    /// <summary>The decision number of the entry already holding this kind in this year for the holder, if any.</summary>
+    /// <summary>The decision number of the entry (other than <paramref name="except"/>) already holding this kind in this year for the holder, if any.</summary>
     public static Task<string?> ExistingAsync(AppDbContext db, Guid tenantId, Guid kindId, AwardSubject subject, Guid? personId, Guid unitId, string folded,
-        int year, CancellationToken ct)
+        int year, CancellationToken ct, Guid? except = null)
     {
         var same = db.AwardRecords.Where(AwardRecord.InRegister)
-            .Where(r => r.TenantId == tenantId && r.AwardKindId == kindId && r.Year == year && r.Subject == subject);
+            .Where(r => r.TenantId == tenantId && r.AwardKindId == kindId && r.Year == year && r.Subject == subject && r.Id != except);
         same = subject switch
         {
             AwardSubject.Individual => same.Where(r => r.PersonId == personId),

@@ -119,3 +119,16 @@ public sealed class AwardRecordConfiguration : IEntityTypeConfiguration<AwardRec
         b.HasOne<Document>().WithMany().HasForeignKey(r => r.DecisionDocumentId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+public sealed class AwardRecordCorrectionConfiguration : IEntityTypeConfiguration<AwardRecordCorrection>
+{
+    public void Configure(EntityTypeBuilder<AwardRecordCorrection> b)
+    {
+        b.Property(c => c.ByName).HasMaxLength(256);
+        b.Property(c => c.Reason).HasMaxLength(AwardRecord.ReasonMax);
+        b.Property(c => c.Changes).HasMaxLength(AwardRecordCorrection.ChangesMax);
+        b.HasIndex(c => new { c.TenantId, c.AwardRecordId, c.At });
+        b.HasOne<Tenant>().WithMany().HasForeignKey(c => c.TenantId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<AwardRecord>().WithMany().HasForeignKey(c => c.AwardRecordId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -23,7 +23,7 @@ public enum CommendationType
 /// linked by id, so a transfer does not lose their awards; <see cref="UnitId"/> is the unit at the time (for a
 /// collective, the unit awarded), and a 2025 successor reads its predecessors' entries through the unit lineage.
 /// </summary>
-public sealed class AwardRecord : ITenantOwned, IStamped
+public sealed class AwardRecord : ITenantOwned, IStamped, IVersioned
 {
     public const int HolderMax = 300;
 
@@ -40,6 +40,10 @@ public sealed class AwardRecord : ITenantOwned, IStamped
 
     public Guid Id { get; private set; }
     public Guid TenantId { get; private set; }
+
+    /// <summary>Bumped by every correction in place (If-Match, ADR 0013): of two corrections at once, the second gets a 409.</summary>
+    public int Version { get; private set; }
+
     public Guid AwardKindId { get; private set; }
     public AwardSubject Subject { get; private set; }
 
@@ -131,7 +135,7 @@ public sealed class AwardRecord : ITenantOwned, IStamped
     /// </summary>
     public AppError? Withdraw(string reason, Actor by)
     {
-        if (WithdrawRefusal() is { } refused)
+        if (ChangeRefusal(WithdrawAwardRecord.Step) is { } refused)
         {
             return refused;
         }
@@ -140,11 +144,75 @@ public sealed class AwardRecord : ITenantOwned, IStamped
         return null;
     }
 
-    /// <summary>Why the entry's own state does not allow a withdrawal (revoked, or withdrawn already), or null.</summary>
-    public AppError? WithdrawRefusal() =>
-        RevokedAt is not null ? AwardRecordErrors.WithdrawRevoked(DecisionNumber)
+    /// <summary>Why the entry's own state does not allow a correction (<paramref name="step"/>: revoked, or withdrawn already), or null.</summary>
+    public AppError? ChangeRefusal(string step) =>
+        RevokedAt is not null ? AwardRecordErrors.Revoked(DecisionNumber, step)
         : WithdrawnAt is { } at ? AwardRecordErrors.AlreadyWithdrawn(WithdrawnByName ?? "", at)
         : null;
+
+    /// <summary>
+    /// Corrects the entry in place (a wrong award, year, type, decision number or date, note, or a household's name as the
+    /// decision wrote it), keeping its holder: the changes, each as "field: before → after", or an empty list when nothing
+    /// differs. The caller has checked the values (<see cref="AddAwardRecord.Check"/>, the duplicate) and who may
+    /// (<see cref="AwardRecordScope.Correctable"/>); the reason and the changes are kept as an <see cref="AwardRecordCorrection"/>.
+    /// </summary>
+    public IReadOnlyList<string> Correct(AwardKind kind, string oldKindName, string holderName, int year, CommendationType type, string decisionNumber,
+        DateOnly decisionDate, Guid? decisionDocumentId, string? note)
+    {
+        var changes = new List<string>();
+        note = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        holderName = holderName.Trim();
+        decisionNumber = decisionNumber.Trim();
+        if (kind.Id != AwardKindId)
+        {
+            changes.Add($"Danh hiệu, hình thức: {oldKindName} → {kind.Name}");
+            AwardKindId = kind.Id;
+        }
+
+        if (!string.Equals(holderName, HolderName, StringComparison.Ordinal))
+        {
+            changes.Add($"Tên hộ gia đình: {HolderName} → {holderName}");
+            (HolderName, HolderFolded) = (holderName, VietnameseText.Fold(holderName));
+        }
+
+        if (year != Year)
+        {
+            changes.Add($"Năm thành tích: {Year} → {year}");
+            Year = year;
+        }
+
+        if (type != Type)
+        {
+            changes.Add($"Loại hình: {Type.Label()} → {type.Label()}");
+            Type = type;
+        }
+
+        if (!string.Equals(decisionNumber, DecisionNumber, StringComparison.Ordinal))
+        {
+            changes.Add($"Số quyết định: {DecisionNumber} → {decisionNumber}");
+            DecisionNumber = decisionNumber;
+        }
+
+        if (decisionDate != DecisionDate)
+        {
+            changes.Add($"Ngày quyết định: {VnTime.Date(DecisionDate)} → {VnTime.Date(decisionDate)}");
+            DecisionDate = decisionDate;
+        }
+
+        if (decisionDocumentId != DecisionDocumentId)
+        {
+            changes.Add(decisionDocumentId is null ? "Bỏ liên kết văn bản quyết định" : "Liên kết văn bản quyết định trong sổ văn bản");
+            DecisionDocumentId = decisionDocumentId;
+        }
+
+        if (!string.Equals(note, Note, StringComparison.Ordinal))
+        {
+            changes.Add($"Ghi chú: {Note ?? "(trống)"} → {note ?? "(trống)"}");
+            Note = note;
+        }
+
+        return changes;
+    }
 
     /// <summary>Annuls the entry (false when it already was): the revocation decision's document and ground kept.</summary>
     public bool Revoke(DateTime at, Guid documentId, Certificates.RevocationGround ground)

@@ -34,14 +34,20 @@ public static class AwardRecordErrors
     public static readonly AppError WithdrawReasonRequired = new("award_record.withdraw_reason",
         "Vui lòng nêu lý do rút mục này khỏi sổ (ví dụ: ghi nhầm người, nhầm danh hiệu, nhầm năm hoặc nhầm số quyết định).", "Reason");
 
-    public static AppError WithdrawRevoked(string decisionNumber) => new("award_record.withdraw_revoked",
-        $"Khen thưởng theo quyết định số {decisionNumber} đã bị thu hồi bằng quyết định; mục đã thu hồi giữ nguyên trong sổ, không rút được.",
+    public static AppError Revoked(string decisionNumber, string step) => new("award_record.revoked",
+        $"Khen thưởng theo quyết định số {decisionNumber} đã bị thu hồi bằng quyết định; mục đã thu hồi giữ nguyên trong sổ, không {step} được.",
         null, ErrorKind.Conflict);
 
     public static AppError AlreadyWithdrawn(string by, DateTime at) => new("award_record.withdrawn",
         $"Mục này đã được {by} rút khỏi sổ lúc {VnTime.DateAndTime(at)}.", null, ErrorKind.Conflict);
 
-    public static AppError WrittenByDecision(string decisionNumber) => new("award_record.by_decision",
-        $"Mục này do quyết định số {decisionNumber} ghi vào sổ trong DanVan: chỉ một quyết định khác (thu hồi, hủy bỏ) sửa được, không rút khỏi sổ.",
+    public static AppError WrittenByDecision(string decisionNumber, string step) => new("award_record.by_decision",
+        $"Mục này do quyết định số {decisionNumber} ghi vào sổ trong DanVan: chỉ một quyết định khác (thu hồi, hủy bỏ) thay đổi được, không {step} được.",
         null, ErrorKind.Conflict);
+
+    public static readonly AppError CorrectReasonRequired = new("award_record.correct_reason",
+        "Vui lòng nêu lý do sửa mục này (ví dụ: ghi nhầm năm thành tích, nhầm số hoặc ngày quyết định).", "Reason");
+
+    public static readonly AppError NothingChanged = new("award_record.unchanged",
+        "Không có gì thay đổi so với mục đang ghi trong sổ; hãy sửa ít nhất một thông tin.");
 }

@@ -57,4 +57,7 @@ public sealed class AwardRecordInput
 public sealed record AwardRecordDto(Guid Id, Guid AwardKindId, string AwardCode, string AwardName, AwardSubject Subject, string SubjectLabel,
     Guid? PersonId, Guid UnitId, string UnitName, string HolderName, int Year, CommendationType Type, string TypeLabel, bool CountsForMerit,
     string DecisionNumber, DateOnly DecisionDate, Guid? DecisionDocumentId, string? Note, string Source, string Link, DateTime? RevokedAt = null,
-    DateTime? WithdrawnAt = null, string? WithdrawnReason = null, string? WithdrawnBy = null);
+    DateTime? WithdrawnAt = null, string? WithdrawnReason = null, string? WithdrawnBy = null, int Version = 0, AwardRecordLastCorrection? LastCorrection = null);
+
+/// <summary>The entry's latest correction in place (the register shows it on the row; GET /award-records/{id} lists them all).</summary>
+public sealed record AwardRecordLastCorrection(DateTime At, string By, string Reason, int Count);

@@ -26,6 +26,14 @@ public static class AwardRecordsApi
                 ApiResults.Write(input, () => WithdrawAwardRecord.HandleAsync(db, user, id, input, ct)))
             .WithSummary("Rút một mục ghi nhầm khỏi sổ (bắt buộc nêu lý do; mục vẫn hiện, gạch ngang, kèm lý do và không được tính vào đâu nữa); "
                 + "mục do quyết định trong DanVan ghi, mục đã thu hồi hoặc đã rút: 409");
+        g.MapGet("/{id:guid}", async (AppDbContext db, HttpContext http, CurrentUser user, Guid id, CancellationToken ct) =>
+                ApiResults.Versioned(http, await CorrectAwardRecord.DetailAsync(db, user, id, ct), d => d.Entry.Version))
+            .WithSummary("Một mục sổ khen thưởng, các lần sửa (mới nhất trước) và việc người gọi có được sửa hay không (ETag: phiên bản để sửa)");
+        g.MapPost("/{id:guid}/correction", (AppDbContext db, HttpContext http, CurrentUser user, IfMatch ifMatch, Guid id, CorrectAwardRecordInput input,
+                    CancellationToken ct) =>
+                ApiResults.WriteVersioned(http, input, () => CorrectAwardRecord.HandleAsync(db, user, id, input, ifMatch.Version, ct), r => r.Version))
+            .WithSummary("Sửa tại chỗ một mục ghi nhầm (danh hiệu, năm, loại hình, số và ngày quyết định, ghi chú; tên hộ gia đình) với lý do bắt buộc; "
+                + "giữ lại thông tin cũ và mới; mục do quyết định trong DanVan ghi, đã thu hồi hoặc đã rút: 409; If-Match: số phiên bản (ETag)");
         g.MapGet("/export.xlsx", (AppDbContext db, HttpContext http, CurrentUser user, string? q, int? year, Guid? awardKindId, Guid? unitId,
                     bool? template, CancellationToken ct) =>
                 ExcelHttp.DownloadAsync(template == true ? "mau-so-khen-thuong.xlsx" : $"so-khen-thuong-{year?.ToString(CultureInfo.InvariantCulture) ?? "cac-nam"}.xlsx",

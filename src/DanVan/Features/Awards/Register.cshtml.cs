@@ -50,8 +50,8 @@ public sealed class RegisterModel(AppDbContext db) : PageModel
     public string? FixedPersonName { get; private set; }
     public bool MayWrite { get; private set; }
 
-    /// <summary>The listed entries the user may withdraw (<see cref="WithdrawAwardRecord.Withdrawable"/>): they get the "Rút khỏi sổ" link.</summary>
-    public IReadOnlySet<Guid> MayWithdraw { get; private set; } = new HashSet<Guid>();
+    /// <summary>The listed entries the user may correct (<see cref="AwardRecordScope.Correctable"/>): they get the "Sửa" and "Rút khỏi sổ" links.</summary>
+    public IReadOnlySet<Guid> MayCorrect { get; private set; } = new HashSet<Guid>();
     public bool FormOpen { get; private set; }
     public int ThisYear { get; private set; }
 
@@ -135,7 +135,7 @@ public sealed class RegisterModel(AppDbContext db) : PageModel
         {
             WriteUnits = await UnitOptions.ForAsync(db, me, Permission.ManageAwardRecords, ct);
             var listed = Results.Items.Select(r => r.Id).ToList();
-            MayWithdraw = (await WithdrawAwardRecord.Withdrawable(db, me).Where(r => listed.Contains(r.Id)).Select(r => r.Id).ToListAsync(ct)).ToHashSet();
+            MayCorrect = (await AwardRecordScope.Correctable(db, me).Where(r => listed.Contains(r.Id)).Select(r => r.Id).ToListAsync(ct)).ToHashSet();
         }
 
         if (PersonId is { } personId)

@@ -23,7 +23,7 @@ public sealed class WithdrawModel(AppDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        if (await WithdrawAwardRecord.RefusalAsync(db, CurrentUser.Require(User), id, ct) is { } refused)
+        if (await AwardRecordScope.CorrectionRefusalAsync(db, CurrentUser.Require(User), id, WithdrawAwardRecord.Step, ct) is { } refused)
         {
             if (refused.Kind is ErrorKind.NotFound or ErrorKind.Forbidden)
             {

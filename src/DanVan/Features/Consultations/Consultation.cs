@@ -78,6 +78,9 @@ public sealed class Consultation : ITenantOwned, IStamped, IVersioned
     public DateOnly? SilenceRecordedOn { get; private set; }
     public string CreatedByName { get; private set; } = "";
     public string? RecordedByName { get; private set; }
+
+    /// <summary>The consulted unit answered in DanVan itself (its account, <see cref="RecordedByName"/>), not by a letter the level entered.</summary>
+    public bool AnsweredInApp { get; private set; }
     public DateTime? RecordedAt { get; private set; }
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
@@ -123,7 +126,8 @@ public sealed class Consultation : ITenantOwned, IStamped, IVersioned
     }
 
     /// <summary>The reply as it arrived: not before the request, not in the future; an objection or another opinion says what; a reply after a recorded silence is kept (late).</summary>
-    public AppError? RecordAnswer(ConsultationOpinion? opinion, string? answer, string? number, DateOnly? answeredOn, DateOnly today, Actor by)
+    public AppError? RecordAnswer(ConsultationOpinion? opinion, string? answer, string? number, DateOnly? answeredOn, DateOnly today, Actor by,
+        bool inApp = false)
     {
         if (State == ConsultationState.Answered)
         {
@@ -155,6 +159,7 @@ public sealed class Consultation : ITenantOwned, IStamped, IVersioned
         Answer = string.IsNullOrWhiteSpace(answer) ? null : answer.Trim();
         AnswerNumber = string.IsNullOrWhiteSpace(number) ? null : number.Trim();
         AnsweredOn = on;
+        AnsweredInApp = inApp;
         RecordedByName = by.UserName;
         RecordedAt = by.At;
         return null;

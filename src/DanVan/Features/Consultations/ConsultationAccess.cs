@@ -54,4 +54,34 @@ public static class ConsultationAccess
 
         return (consultation, acting);
     }
+
+    /// <summary>
+    /// The units the caller answers consultations for: those where an assignment at that very unit grants ProposeNominations
+    /// (the unit's emulation officer and its head, who speak for it on commendation). A province-wide role elsewhere does not
+    /// answer for a department or commune: the unit asked gives its own opinion.
+    /// </summary>
+    public static IQueryable<Guid> AnswersFor(AppDbContext db, CurrentUser user) => Scope.Granting(db, user, Permission.ProposeNominations)
+        .Where(a => a.Role != Role.SystemAdmin && a.Role != Role.TenantAdmin).Select(a => a.UnitId); // as Audience: the unit's own people, not administrators
+
+    /// <summary>A dossier on which a request may still be answered: being examined, or accepted at Sở Nội vụ.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<Dossier, bool>> DossierOpen =
+        d => d.Status == DossierStatus.Submitted || d.Status == DossierStatus.Accepted;
+
+    /// <summary>The requests still to answer (<see cref="MayReply"/> in SQL): the list's first section and the work list.</summary>
+    public static IQueryable<Consultation> ToAnswer(this IQueryable<Consultation> requests, AppDbContext db)
+    {
+        var open = db.Dossiers.Where(DossierOpen).Select(d => d.Id);
+        return requests.Where(c => c.State != ConsultationState.Answered && open.Contains(c.DossierId));
+    }
+
+    /// <summary>The requests addressed to a unit the caller answers for (one SQL predicate: the list, the page, the work list and the reply follow it).</summary>
+    public static IQueryable<Consultation> Addressed(AppDbContext db, CurrentUser user)
+    {
+        var tenantId = user.TenantId;
+        var units = AnswersFor(db, user);
+        return db.Consultations.Where(c => c.TenantId == tenantId && c.ConsultedUnitId != null && units.Contains(c.ConsultedUnitId.Value));
+    }
+
+    /// <summary>The consulted unit may reply while the request is not answered and its dossier is open (<see cref="DossierOpen"/>).</summary>
+    public static bool MayReply(ConsultationState state, bool dossierOpen) => state != ConsultationState.Answered && dossierOpen;
 }

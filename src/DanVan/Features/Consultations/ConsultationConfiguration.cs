@@ -23,6 +23,7 @@ public sealed class ConsultationConfiguration : IEntityTypeConfiguration<Consult
         b.Property(c => c.Opinion).HasConversion<string>().HasMaxLength(16);
         b.HasIndex(c => new { c.DossierId, c.SentOn });
         b.HasIndex(c => new { c.TenantId, c.State, c.DueOn });
+        b.HasIndex(c => new { c.TenantId, c.ConsultedUnitId, c.State });
         b.HasOne<Tenant>().WithMany().HasForeignKey(c => c.TenantId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Dossier>().WithMany().HasForeignKey(c => c.DossierId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<DossierNominee>().WithMany().HasForeignKey(c => c.NomineeId).OnDelete(DeleteBehavior.Restrict);

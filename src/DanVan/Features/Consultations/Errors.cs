@@ -19,6 +19,9 @@ public static class ConsultationErrors
     public static readonly AppError OpinionRequired = new("consultation.opinion", "Chọn ý kiến trả lời: nhất trí, không nhất trí hoặc có ý kiến khác.", "Opinion");
     public static readonly AppError AnswerRequired = new("consultation.answer", "Ý kiến không nhất trí hoặc ý kiến khác phải ghi rõ nội dung.", "Answer");
     public static readonly AppError AlreadyAnswered = new("consultation.answered", "Yêu cầu này đã có trả lời.", null, ErrorKind.Conflict);
+    public static readonly AppError ReplyClosed = new("consultation.reply_closed",
+        "Hồ sơ này không còn ở bước xét (đã bị trả lại hoặc rút) nên không gửi ý kiến trả lời được; liên hệ cơ quan đã hỏi nếu cần.", null, ErrorKind.Conflict);
+
     public static readonly AppError NotWaiting = new("consultation.not_waiting", "Yêu cầu này không còn chờ trả lời.", null, ErrorKind.Conflict);
 
     public static AppError AnswerDate(DateOnly sentOn) =>

@@ -29,5 +29,5 @@ public static class ListConsultations
     public static ConsultationDto Dto(Consultation c, DateOnly today, string? nomineeName) => new(c.Id, c.Version, c.DossierId, c.NomineeId, nomineeName,
         c.ConsultedUnitId, c.Body, c.Question, c.LetterNumber, c.SentOn, c.WorkingDays, c.Citation, c.DueOn, c.DueProvisional, c.State, c.State.Label(),
         c.Opinion, c.Opinion?.Label(), c.Answer, c.AnswerNumber, c.AnsweredOn, c.Late, c.SilenceRecordedOn, c.StatusText(today),
-        c.State == ConsultationState.Waiting && today > c.DueOn, c.CreatedByName, c.RecordedByName);
+        c.State == ConsultationState.Waiting && today > c.DueOn, c.CreatedByName, c.RecordedByName, c.AnsweredInApp);
 }

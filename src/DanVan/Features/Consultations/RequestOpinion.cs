@@ -1,5 +1,6 @@
 using DanVan.Features.Accounts;
 using DanVan.Features.Calendar;
+using DanVan.Features.Notifications;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
@@ -10,7 +11,8 @@ namespace DanVan.Features.Consultations;
 /// <summary>
 /// The level holding a dossier asks a body for its opinion on the dossier or one nominee: the body is one of the
 /// province's units (its name taken) or named as typed; the answer is due N working days (default 10, Decree 152
-/// Art. 34) after the day the letter was sent, counted on the tenant's calendar.
+/// Art. 34) after the day the letter was sent, counted on the tenant's calendar. A unit of the province is told, and
+/// answers in DanVan (<see cref="ReplyToConsultation"/>).
 /// </summary>
 public static class RequestOpinion
 {
@@ -57,7 +59,10 @@ public static class RequestOpinion
         }
 
         db.Consultations.Add(consultation);
-        await db.SaveChangesAsync(ct);
+        var (level, proposer) = (acting.Level, dossier.UnitId);
+        var names = await db.Units.Where(u => u.Id == level || u.Id == proposer).ToDictionaryAsync(u => u.Id, u => u.Name, ct);
+        Notify.ConsultationRequested(db, user, consultation, names[level], names[proposer]);
+        await db.SaveChangesAsync(ct); // the notice to the consulted unit is queued in the same save
         return ListConsultations.Dto(consultation, today, dossier.Nominees.FirstOrDefault(n => n.Id == consultation.NomineeId)?.Name);
     }
 }

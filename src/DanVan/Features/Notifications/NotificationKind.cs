@@ -14,6 +14,8 @@ public enum NotificationKind
     PlanOverdue,
     PlanEscalated,
     ReportReturned,
+    ConsultationRequested,
+    ConsultationAnswered,
 }
 
 /// <summary>The groups a user can unsubscribe from by e-mail (in-app notifications always stay).</summary>
@@ -38,7 +40,7 @@ public static class NotificationKinds
 {
     public static NotificationCategory Category(this NotificationKind kind) => kind switch
     {
-        NotificationKind.DossierReturned => NotificationCategory.Nominations,
+        NotificationKind.DossierReturned or NotificationKind.ConsultationRequested or NotificationKind.ConsultationAnswered => NotificationCategory.Nominations,
         NotificationKind.ReportReturned => NotificationCategory.Reports,
         NotificationKind.BallotOpened => NotificationCategory.Council,
         NotificationKind.DecisionIssued => NotificationCategory.Decisions,
@@ -63,6 +65,8 @@ public static class NotificationKinds
         NotificationKind.PlanOverdue => "Kế hoạch quá hạn",
         NotificationKind.PlanEscalated => "Đơn vị chậm kế hoạch",
         NotificationKind.ReportReturned => "Báo cáo bị trả lại",
+        NotificationKind.ConsultationRequested => "Đề nghị cho ý kiến",
+        NotificationKind.ConsultationAnswered => "Ý kiến trả lời",
         _ => kind.ToString(),
     };
 

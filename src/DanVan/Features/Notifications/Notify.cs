@@ -1,10 +1,12 @@
 using DanVan.Features.Accounts;
+using DanVan.Features.Consultations;
 using DanVan.Features.Council;
 using DanVan.Features.Decisions;
 using DanVan.Features.Movements;
 using DanVan.Features.Nominations;
 using DanVan.Infrastructure.Data;
 using DanVan.Infrastructure.Jobs;
+using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 
 namespace DanVan.Features.Notifications;
@@ -22,6 +24,20 @@ public static class Notify
             "Cấp trên đã trả lại hồ sơ đề nghị khen thưởng của đơn vị kèm lý do. Mở hồ sơ để xem lý do, sửa và gửi lại.",
             $"/Nominations/Dossier/{dossier.Id}", $"dossier-returned:{dossier.Id}:{dossier.Submissions}",
             Audience.HoldersAt(Permission.ProposeNominations, dossier.UnitId)));
+
+    /// <summary>A unit of the province asked for its opinion on a dossier: those who answer for it are told (the work list keeps it until answered).</summary>
+    public static AppError? ConsultationRequested(AppDbContext db, CurrentUser by, Consultation c, string levelName, string dossierUnitName) =>
+        c.ConsultedUnitId is not { } unit ? null
+        : Raise(db, new NotifyEvent(NotificationKind.ConsultationRequested, c.TenantId, by.UserId, $"{levelName} đề nghị cho ý kiến",
+            $"{levelName} đề nghị đơn vị cho ý kiến về hồ sơ đề nghị khen thưởng của {dossierUnitName}, hạn trả lời ngày {VnTime.Date(c.DueOn)}. "
+            + "Đơn vị trả lời ngay trong DanVan.",
+            $"/Consultations/Addressed#consultation-{c.Id}", $"consultation-requested:{c.Id}", Audience.HoldersAt(Permission.ProposeNominations, unit)));
+
+    /// <summary>The consulted unit replied in DanVan: the level that asked is told.</summary>
+    public static AppError? ConsultationAnswered(AppDbContext db, CurrentUser by, Consultation c) =>
+        Raise(db, new NotifyEvent(NotificationKind.ConsultationAnswered, c.TenantId, by.UserId, $"{c.Body} đã trả lời",
+            $"{c.Body} đã cho ý kiến: {c.Opinion?.Label().ToLowerInvariant()}. Mở yêu cầu lấy ý kiến của hồ sơ để xem nội dung.",
+            $"/Consultations/{c.DossierId}#consultation-{c.Id}", $"consultation-answered:{c.Id}", Audience.HoldersAt(Permission.ReviewNominations, c.LevelUnitId)));
 
     public static AppError? BallotOpened(AppDbContext db, CurrentUser by, Features.Council.Council council, AgendaItem item) =>
         Raise(db, new NotifyEvent(NotificationKind.BallotOpened, item.TenantId, by.UserId, $"Mở biểu quyết: {item.Name}",

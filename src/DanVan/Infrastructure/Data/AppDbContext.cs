@@ -92,6 +92,7 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<AwardKindVersion> AwardKindVersions => Set<AwardKindVersion>();
     public DbSet<BaseSalary> BaseSalaries => Set<BaseSalary>();
     public DbSet<AwardRecord> AwardRecords => Set<AwardRecord>();
+    public DbSet<AwardRecordCorrection> AwardRecordCorrections => Set<AwardRecordCorrection>();
     public DbSet<NominationRound> NominationRounds => Set<NominationRound>();
     public DbSet<NominationOffer> NominationOffers => Set<NominationOffer>();
     public DbSet<Dossier> Dossiers => Set<Dossier>();
@@ -297,6 +298,7 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         builder.ApplyConfiguration(new AwardRuleConfiguration());
         builder.ApplyConfiguration(new BaseSalaryConfiguration());
         builder.ApplyConfiguration(new AwardRecordConfiguration());
+        builder.ApplyConfiguration(new AwardRecordCorrectionConfiguration());
         builder.ApplyConfiguration(new NominationRoundConfiguration()); // Nominations
         builder.ApplyConfiguration(new NominationOfferConfiguration());
         builder.ApplyConfiguration(new DossierConfiguration());

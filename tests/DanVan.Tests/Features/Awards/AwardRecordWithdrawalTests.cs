@@ -88,7 +88,7 @@ public sealed class AwardRecordWithdrawalTests(PostgresServer pg) : IClassFixtur
             .Select(a => new { Id = a.AwardRecordId!.Value, Number = db.AwardRecords.Where(r => r.Id == a.AwardRecordId).Select(r => r.DecisionNumber).First() })
             .FirstAsync());
         var problem = await (await officer.PostJsonAsync($"{Register}/{byDecision.Id}/withdrawal", new { reason = "Thử rút" })).ProblemAsync(HttpStatusCode.Conflict);
-        problem.Detail.ShouldBe($"Mục này do quyết định số {byDecision.Number} ghi vào sổ trong DanVan: chỉ một quyết định khác (thu hồi, hủy bỏ) sửa được, không rút khỏi sổ.");
+        problem.Detail.ShouldBe($"Mục này do quyết định số {byDecision.Number} ghi vào sổ trong DanVan: chỉ một quyết định khác (thu hồi, hủy bỏ) thay đổi được, không rút khỏi sổ được.");
         (await app.WithDbAsync(db => db.AwardRecords.Where(r => r.Id == byDecision.Id).Select(r => r.WithdrawnAt).SingleAsync())).ShouldBeNull();
 
         // The register offers no withdrawal for it, and its page says why instead of asking for a reason.

@@ -1001,6 +1001,10 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("WithdrawnAt")
                         .IsConcurrencyToken()
                         .HasColumnType("timestamp with time zone");
@@ -1037,6 +1041,45 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("TenantId", "UnitId", "Year");
 
                     b.ToTable("AwardRecords");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.AwardRecordCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AwardRecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardRecordId");
+
+                    b.HasIndex("TenantId", "AwardRecordId", "At");
+
+                    b.ToTable("AwardRecordCorrections");
                 });
 
             modelBuilder.Entity("DanVan.Features.Awards.AwardRule", b =>
@@ -1708,6 +1751,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<bool>("AnsweredInApp")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("AnsweredOn")
                         .HasColumnType("date");
 
@@ -1800,6 +1846,8 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.HasIndex("NomineeId");
 
                     b.HasIndex("DossierId", "SentOn");
+
+                    b.HasIndex("TenantId", "ConsultedUnitId", "State");
 
                     b.HasIndex("TenantId", "State", "DueOn");
 
@@ -7232,6 +7280,21 @@ namespace DanVan.Infrastructure.Data.Migrations.Postgres
                     b.HasOne("DanVan.Features.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.AwardRecordCorrection", b =>
+                {
+                    b.HasOne("DanVan.Features.Awards.AwardRecord", null)
+                        .WithMany()
+                        .HasForeignKey("AwardRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -995,6 +995,10 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("WithdrawnAt")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -1031,6 +1035,45 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("TenantId", "UnitId", "Year");
 
                     b.ToTable("AwardRecords");
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.AwardRecordCorrection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AwardRecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("TenantId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AwardRecordId");
+
+                    b.HasIndex("TenantId", "AwardRecordId", "At");
+
+                    b.ToTable("AwardRecordCorrections");
                 });
 
             modelBuilder.Entity("DanVan.Features.Awards.AwardRule", b =>
@@ -1702,6 +1745,9 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("AnsweredInApp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("AnsweredOn")
                         .HasColumnType("TEXT");
 
@@ -1794,6 +1840,8 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                     b.HasIndex("NomineeId");
 
                     b.HasIndex("DossierId", "SentOn");
+
+                    b.HasIndex("TenantId", "ConsultedUnitId", "State");
 
                     b.HasIndex("TenantId", "State", "DueOn");
 
@@ -7224,6 +7272,21 @@ namespace DanVan.Infrastructure.Data.Migrations.Sqlite
                     b.HasOne("DanVan.Features.Units.Unit", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("DanVan.Features.Awards.AwardRecordCorrection", b =>
+                {
+                    b.HasOne("DanVan.Features.Awards.AwardRecord", null)
+                        .WithMany()
+                        .HasForeignKey("AwardRecordId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("DanVan.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
