@@ -32,6 +32,7 @@ public sealed class FormsAndHeadersTests(PostgresServer pg) : IClassFixture<Post
         "/Clusters/Details/00000000-0000-0000-0000-000000000001?handler=Leaders",
         "/Awards/Register", "/Awards/RegisterImport", "/Awards/Withdraw/00000000-0000-0000-0000-000000000001",
         "/Awards/Correct/00000000-0000-0000-0000-000000000001", "/Consultations/Addressed",
+        "/Certificates/Decision/00000000-0000-0000-0000-000000000001?handler=Batch",
         "/Contests/Edit", "/Contests/Edit?handler=AddRound", "/Contests/Quiz/00000000-0000-0000-0000-000000000001?handler=Question",
         "/Contests/Quiz/00000000-0000-0000-0000-000000000001?handler=Answers", "/Contests/Quiz/00000000-0000-0000-0000-000000000001?handler=Import",
         "/Contests/Quiz/00000000-0000-0000-0000-000000000001?handler=Seats", "/Contests/Quiz/00000000-0000-0000-0000-000000000001?handler=Start",

@@ -909,6 +909,9 @@ public sealed class PermissionTableTests(PostgresServer pg) : IClassFixture<Post
             async (w, r) => Get($"/api/v1/certificates/decisions/{(await w.AwardDecision(r)).Decision}/certificates.pdf"), HttpStatusCode.Unauthorized),
         new("GET /api/v1/certificates/decisions/{id:guid}/certificates.zip", new Scoped(Permission.ViewAwards, Permission.ViewAwards, HttpStatusCode.Conflict), true,
             async (w, r) => Get($"/api/v1/certificates/decisions/{(await w.AwardDecision(r)).Decision}/certificates.zip"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/certificates/decisions/{id:guid}/batches", new Scoped(Permission.ViewAwards, Permission.ViewAwards, HttpStatusCode.Conflict), true,
+            async (w, r) => Json(HttpMethod.Post, $"/api/v1/certificates/decisions/{(await w.AwardDecision(r)).Decision}/batches", new { format = "Zip" }),
+            HttpStatusCode.Unauthorized),
         // A superseded certificate is not printed: 409 once the caller may see it.
         new("GET /api/v1/certificates/{id:guid}/certificate.pdf", new Scoped(Permission.ViewAwards, Permission.ViewAwards, HttpStatusCode.Conflict), true,
             async (w, r) => Get($"/api/v1/certificates/{(await w.Certificate(r)).Superseded}/certificate.pdf"), HttpStatusCode.Unauthorized),

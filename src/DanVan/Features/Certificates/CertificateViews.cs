@@ -11,6 +11,9 @@ public sealed record DecisionCertificatesDto(Guid DecisionId, string? Number, Da
 /// <summary>What a re-issue takes: why the old paper no longer counts (lost, misprinted …).</summary>
 public sealed record ReissueInput(string? Reason);
 
+/// <summary>How to print a whole decision in the background: one PDF (default) or a ZIP of single PDFs.</summary>
+public sealed record CertificateBatchInput(CertificateBatchFormat? Format);
+
 public static class CertificateLabels
 {
     public static string Label(this CertificateState s) => s switch

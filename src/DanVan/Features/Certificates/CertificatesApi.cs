@@ -26,6 +26,12 @@ public static class CertificatesApi
             .WithSummary("In cả quyết định: một tệp PDF, mỗi trang một bằng khen, giấy khen còn hiệu lực");
         certificates.MapGet("/decisions/{id:guid}/certificates.zip", ZipAsync)
             .WithSummary("In cả quyết định: tệp ZIP gồm từng PDF riêng (01-ho-ten.pdf …), gửi dần khi in xong từng tệp");
+        certificates.MapPost("/decisions/{id:guid}/batches", async Task<Results<Accepted<Admin.Jobs.JobDto>, ProblemHttpResult>> (AppDbContext db, HttpContext http,
+                IConfiguration config, PdfRenderer pdf, CurrentUser user, Guid id, CertificateBatchInput input, CancellationToken ct) =>
+                (await StartCertificateBatch.HandleAsync(db, pdf, user, id, input.Format ?? CertificateBatchFormat.Pdf, VerifyLink.Base(http.Request, config), ct))
+                .TryGet(out var job, out var error) ? TypedResults.Accepted($"/api/v1/jobs/{job.Id}", job) : error.ToProblem())
+            .WithSummary("In cả quyết định bằng việc nền (quyết định lớn): format Pdf (một tệp) hoặc Zip (từng tệp); trả về việc nền (202, Location: /api/v1/jobs/{id}) "
+                + "để theo dõi tiến độ và tải kết quả khi xong");
         certificates.MapGet("/{id:guid}/certificate.pdf", async (AppDbContext db, HttpContext http, IConfiguration config, PdfRenderer pdf, CurrentUser user, Guid id,
                 CancellationToken ct) => File(await PrintCertificates.OneAsync(db, user, pdf, id, VerifyLink.Base(http.Request, config), ct)))
             .WithSummary("Một bằng khen, giấy khen (PDF khổ A4 ngang, có mã QR xác minh)");

@@ -1,4 +1,5 @@
 using DanVan.Features.Accounts;
+using DanVan.Infrastructure.Jobs;
 using DanVan.Infrastructure.Web;
 
 namespace DanVan.Features.Certificates;
@@ -15,6 +16,7 @@ public static class CertificatesServices
     public static IServiceCollection AddCertificates(this IServiceCollection services)
     {
         services.RequirePermissionForFolder(Permission.ViewAwards, "/Certificates");
+        services.AddJobHandler<PrintCertificatesJob>();
         return services.AddAddressRateLimit(VerifyRateLimit, VerifiesPerWindow, VerifyWindow);
     }
 }

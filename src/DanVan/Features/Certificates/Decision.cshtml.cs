@@ -24,6 +24,21 @@ public sealed class DecisionModel(AppDbContext db, IConfiguration config) : Page
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
 
+    [BindProperty]
+    public CertificateBatchFormat Format { get; set; }
+
+    /// <summary>Queues the whole decision's printing as a background job and opens its progress page.</summary>
+    public async Task<IActionResult> OnPostBatchAsync([FromServices] Infrastructure.Pdf.PdfRenderer pdf, CancellationToken ct)
+    {
+        var result = await StartCertificateBatch.HandleAsync(db, pdf, Me, Id, Format, VerifyLink.Base(Request, config), ct);
+        if (result.Error is { } error)
+        {
+            return await this.ToPageAsync(error, async () => await LoadAsync(ct) ?? Page());
+        }
+
+        return Redirect($"/Jobs/{result.Value!.Id}");
+    }
+
     public async Task<IActionResult> OnPostReissueAsync(CancellationToken ct)
     {
         var result = await ReissueCertificate.HandleAsync(db, Me, CertificateId, new ReissueInput(Reason), VerifyLink.Base(Request, config), ct);

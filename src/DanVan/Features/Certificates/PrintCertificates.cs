@@ -12,8 +12,8 @@ namespace DanVan.Features.Certificates;
 /// <summary>
 /// Certificates to PDF (<see cref="CertificatePaper"/> through <see cref="PdfRenderer"/>): one certificate; a whole
 /// decision as one PDF, one page per valid certificate in the order of Decree 152 Art. 29 (<see cref="AwardeeOrder"/>);
-/// or the same as a ZIP of single PDFs, streamed as each is printed (the durable job runner is not built yet, so a batch
-/// runs in the request). Reading needs ViewAwards on the decision's issuing unit (else 404). A revoked or superseded
+/// or the same as a ZIP of single PDFs, streamed as each is printed. A large decision is printed by a background job instead
+/// (<see cref="PrintCertificatesJob"/>, with progress and the file to download when done). Reading needs ViewAwards on the decision's issuing unit (else 404). A revoked or superseded
 /// certificate is not printed (409): the paper would lie.
 /// </summary>
 public static class PrintCertificates
@@ -59,7 +59,14 @@ public static class PrintCertificates
             return CertificateErrors.NotIssued;
         }
 
+        return await BatchOfAsync(db, decision, baseUrl, ct);
+    }
+
+    /// <summary>The batch of an issued decision the caller was let see (the request above, or the background job that request queued).</summary>
+    public static async Task<Batch> BatchOfAsync(AppDbContext db, Decision decision, string baseUrl, CancellationToken ct)
+    {
         await IssueCertificates.EnsureAsync(db, decision, ct);
+        var decisionId = decision.Id;
         var certificates = await db.Certificates.AsNoTracking().Where(c => c.DecisionId == decisionId && c.State == CertificateState.Valid).ToListAsync(ct);
         var sheets = await SheetsAsync(db, decision, certificates, baseUrl, ct);
         return new Batch(sheets, "bang-khen-qd-" + Slug(decision.Number ?? "du-thao"));
@@ -75,8 +82,8 @@ public static class PrintCertificates
         return new Printed(await pdf.RenderAsync(CertificatePaper.Html(batch.Sheets), ct), batch.Name + ".pdf");
     }
 
-    /// <summary>Writes the ZIP to <paramref name="output"/> one PDF at a time: "01-nguyen-van-a.pdf", … in the batch order.</summary>
-    public static async Task WriteZipAsync(Batch batch, PdfRenderer pdf, Stream output, CancellationToken ct)
+    /// <summary>Writes the ZIP to <paramref name="output"/> one PDF at a time: "01-nguyen-van-a.pdf", … in the batch order; <paramref name="printed"/> hears of each (done, total).</summary>
+    public static async Task WriteZipAsync(Batch batch, PdfRenderer pdf, Stream output, CancellationToken ct, Func<int, int, Task>? printed = null)
     {
         await using var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true);
         var width = Math.Max(2, batch.Sheets.Count.ToString(System.Globalization.CultureInfo.InvariantCulture).Length);
@@ -85,8 +92,15 @@ public static class PrintCertificates
             var bytes = await pdf.RenderAsync(CertificatePaper.Html([sheet]), ct);
             var entry = zip.CreateEntry($"{i.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(width, '0')}-{Slug(sheet.HolderName)}.pdf",
                 CompressionLevel.Fastest);
-            await using var stream = await entry.OpenAsync(ct);
-            await stream.WriteAsync(bytes, ct);
+            await using (var stream = await entry.OpenAsync(ct))
+            {
+                await stream.WriteAsync(bytes, ct);
+            }
+
+            if (printed is not null)
+            {
+                await printed(i, batch.Sheets.Count);
+            }
         }
     }
 

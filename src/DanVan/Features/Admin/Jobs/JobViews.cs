@@ -39,6 +39,7 @@ public static class JobViews
         "notifications.digest" => "Thư tổng hợp hằng ngày",
         "notifications.cleanup" => "Xóa thông báo quá 1 năm",
         "movements.plan-reminders" => "Nhắc hạn kế hoạch",
+        Certificates.PrintCertificatesJob.KindName => "In bằng khen, giấy khen của một quyết định",
         _ => kind,
     };
 }
