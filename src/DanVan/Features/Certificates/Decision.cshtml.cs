@@ -25,12 +25,18 @@ public sealed class DecisionModel(AppDbContext db, IConfiguration config) : Page
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ?? Page();
 
     [BindProperty]
-    public CertificateBatchFormat Format { get; set; }
+    public CertificateBatchFormat? Format { get; set; }
 
     /// <summary>Queues the whole decision's printing as a background job and opens its progress page.</summary>
     public async Task<IActionResult> OnPostBatchAsync([FromServices] Infrastructure.Pdf.PdfRenderer pdf, CancellationToken ct)
     {
-        var result = await StartCertificateBatch.HandleAsync(db, pdf, Me, Id, Format, VerifyLink.Base(Request, config), ct);
+        if (Format is not { } format)
+        {
+            ModelState.AddModelError(string.Empty, "Chọn cách in: một tệp PDF hoặc tệp ZIP gồm từng bản.");
+            return await LoadAsync(ct) ?? Page();
+        }
+
+        var result = await StartCertificateBatch.HandleAsync(db, pdf, Me, Id, format, VerifyLink.Base(Request, config), ct);
         if (result.Error is { } error)
         {
             return await this.ToPageAsync(error, async () => await LoadAsync(ct) ?? Page());

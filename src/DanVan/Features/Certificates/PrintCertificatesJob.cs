@@ -18,8 +18,8 @@ public sealed record CertificateBatchPayload(Guid DecisionId, CertificateBatchFo
 /// <summary>
 /// Prints a decision's valid certificates in the background (issue 15 §5: a decision's 2,000 certificates): the same batch
 /// as the download (<see cref="PrintCertificates.BatchOfAsync"/>, the order of Decree 152 Art. 29), as one PDF or a ZIP of
-/// single PDFs, with progress written as it goes (each file of the ZIP; the PDF is one print) and the file kept as the
-/// job's result (<c>/Jobs/{id}</c>, <c>GET /api/v1/jobs/{id}/result</c>: the user who asked and the administrators).
+/// single PDFs, with progress written as it goes (the files of the ZIP, which is written straight to the result file; the
+/// PDF is one print, given a minute plus a second a page) and the file kept as the job's result (<c>/Jobs/{id}</c>, <c>GET /api/v1/jobs/{id}/result</c>: the user who asked and the administrators).
 /// Durable and safe to run twice (a rerun prints the same file again). Who may ask is checked when it is queued
 /// (<see cref="StartCertificateBatch"/>); the job reads the decision of the job's own province only.
 /// </summary>
@@ -51,16 +51,16 @@ public sealed class PrintCertificatesJob(PdfRenderer pdf) : IJobHandler
 
         if (payload.Format == CertificateBatchFormat.Pdf)
         {
+            // One print of every page: the request's timeout would not do for a large decision, so a minute plus a second a page.
             await context.ReportAsync(5, $"Đang in {total} trang vào một tệp PDF…", ct);
-            await context.SaveResultAsync(batch.Name + ".pdf", await pdf.RenderAsync(CertificatePaper.Html(batch.Sheets), ct), ct);
+            await context.SaveResultAsync(batch.Name + ".pdf",
+                await pdf.RenderAsync(CertificatePaper.Html(batch.Sheets), ct, TimeSpan.FromSeconds(60 + total)), ct);
         }
         else
         {
-            using var zip = new MemoryStream();
-            var step = Math.Max(1, total / 50); // at most ~50 progress writes
-            await PrintCertificates.WriteZipAsync(batch, pdf, zip, ct, (done, all) =>
-                done % step == 0 || done == all ? context.ReportAsync(5 + (94 * done / all), $"Đã in {done}/{all} tệp PDF", ct) : Task.CompletedTask);
-            await context.SaveResultAsync(batch.Name + ".zip", zip.ToArray(), ct);
+            var step = (total + 49) / 50; // at most 50 progress writes (each also renews the job's lease)
+            await context.WriteResultAsync(batch.Name + ".zip", (file, token) => PrintCertificates.WriteZipAsync(batch, pdf, file, token, (done, all) =>
+                done % step == 0 || done == all ? context.ReportAsync(5 + (94 * done / all), $"Đã in {done}/{all} tệp PDF", token) : Task.CompletedTask), ct);
         }
 
         await context.ReportAsync(100, $"Đã in {total} bằng, giấy khen.", ct);

@@ -12,7 +12,8 @@ namespace DanVan.Features.Certificates;
 /// <summary>
 /// Queues the printing of a whole decision in the background (POST /certificates/decisions/{id}/batches, the decision's
 /// certificates page): whoever sees the issued decision (ViewAwards on its unit; else 404; a draft: 409) may. A batch of
-/// the same decision and form the same user asked for and that has not finished is that job again, not a second one.
+/// the same decision and form the same user asked for and that has not finished (nor failed an attempt) is that job again,
+/// not a second one.
 /// Without Chromium the answer is the PDF's 503, before anything is queued.
 /// </summary>
 public static class StartCertificateBatch
@@ -37,7 +38,7 @@ public static class StartCertificateBatch
 
         var prefix = $"{PrintCertificatesJob.KindName}:{decisionId:N}:{format}:{user.UserId:N}:";
         var running = await db.Jobs.AsNoTracking().Where(j => j.Kind == PrintCertificatesJob.KindName && j.Key.StartsWith(prefix)
-                && (j.Status == JobStatus.Queued || j.Status == JobStatus.Running))
+                && (j.Status == JobStatus.Queued || j.Status == JobStatus.Running) && j.Error == null) // one waiting to retry after a failure: a new job
             .OrderByDescending(j => j.CreatedAt).FirstOrDefaultAsync(ct);
         if (running is not null)
         {

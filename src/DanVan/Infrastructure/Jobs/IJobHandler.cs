@@ -25,18 +25,31 @@ public sealed class JobContext(Job job, AppDbContext db, JobResults results, ISe
 
     public T Payload<T>() => JobQueue.Read<T>(job);
 
-    /// <summary>Progress (0–100 %) and a short message, written at once so the page that started the job can show it.</summary>
+    /// <summary>
+    /// Progress (0–100 %) and a short message, written at once so the page that started the job can show it. A job still
+    /// running also renews its lease (<see cref="JobSettings.LeaseMinutes"/> from now): a long job that reports progress is
+    /// not taken for a dead worker's and run a second time.
+    /// </summary>
     public async Task ReportAsync(int percent, string? message, CancellationToken ct)
     {
         var p = Math.Clamp(percent, 0, 100);
         var m = message is { Length: > Job.MessageMax } ? message[..Job.MessageMax] : message;
         var id = job.Id;
-        await db.Jobs.Where(j => j.Id == id).ExecuteUpdateAsync(s => s.SetProperty(j => j.Progress, p).SetProperty(j => j.Message, m), ct);
+        var lease = (services.GetService<TimeProvider>() ?? TimeProvider.System).GetUtcNow().UtcDateTime
+            .AddMinutes(services.GetService<JobSettings>()?.LeaseMinutes ?? new JobSettings().LeaseMinutes);
+        await db.Jobs.Where(j => j.Id == id).ExecuteUpdateAsync(s => s.SetProperty(j => j.Progress, p).SetProperty(j => j.Message, m)
+            .SetProperty(j => j.LeaseUntil, j => j.Status == JobStatus.Running ? (DateTime?)lease : j.LeaseUntil), ct);
     }
 
     /// <summary>The job's downloadable result (one file per job; a second call replaces the first).</summary>
     public async Task SaveResultAsync(string fileName, ReadOnlyMemory<byte> content, CancellationToken ct)
     {
         ResultFileName = await results.SaveAsync(job.Id, fileName, content, ct);
+    }
+
+    /// <summary>The job's downloadable result written as a stream straight to its file (a large ZIP is never held in memory).</summary>
+    public async Task WriteResultAsync(string fileName, Func<Stream, CancellationToken, Task> write, CancellationToken ct)
+    {
+        ResultFileName = await results.WriteAsync(job.Id, fileName, write, ct);
     }
 }

@@ -9,7 +9,14 @@ public sealed class JobResults(string root)
     public static JobResults For(IConfiguration configuration) =>
         new(Path.Combine(Data.DataServices.DataDirectory(configuration), "job-results"));
 
-    public async Task<string> SaveAsync(Guid jobId, string fileName, ReadOnlyMemory<byte> content, CancellationToken ct)
+    public Task<string> SaveAsync(Guid jobId, string fileName, ReadOnlyMemory<byte> content, CancellationToken ct) =>
+        WriteAsync(jobId, fileName, (stream, token) => stream.WriteAsync(content, token).AsTask(), ct);
+
+    /// <summary>
+    /// Writes the result through <paramref name="write"/> straight into a file of the job's folder (nothing held in memory),
+    /// under a name of this attempt's own, then moves it into place: a half-written file is never the result.
+    /// </summary>
+    public async Task<string> WriteAsync(Guid jobId, string fileName, Func<Stream, CancellationToken, Task> write, CancellationToken ct)
     {
         var name = Path.GetFileName(fileName);
         if (name.Length is 0 or > Job.FileNameMax)
@@ -19,9 +26,21 @@ public sealed class JobResults(string root)
 
         var dir = Path.Combine(root, jobId.ToString("N"));
         Directory.CreateDirectory(dir);
-        var temp = Path.Combine(dir, ".partial");
-        await File.WriteAllBytesAsync(temp, content.ToArray(), ct);
-        File.Move(temp, Path.Combine(dir, name), overwrite: true);
+        var temp = Path.Combine(dir, $".partial-{Guid.CreateVersion7():N}");
+        try
+        {
+            await using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            {
+                await write(file, ct);
+            }
+
+            File.Move(temp, Path.Combine(dir, name), overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temp); // gone already once moved
+        }
+
         return name;
     }
 

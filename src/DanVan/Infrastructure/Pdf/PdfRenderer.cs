@@ -38,8 +38,8 @@ public sealed class PdfRenderer(Microsoft.Extensions.Options.IOptions<PdfOptions
     /// <summary>Whether a Chromium executable is where the configuration says (the health page and the buttons use it).</summary>
     public bool Installed => File.Exists(settings.ChromiumPath);
 
-    /// <summary>Prints <paramref name="html"/> (a whole document) to PDF bytes.</summary>
-    public async Task<byte[]> RenderAsync(string html, CancellationToken ct)
+    /// <summary>Prints <paramref name="html"/> (a whole document) to PDF bytes, within <paramref name="timeout"/> (the configured one by default: a request's).</summary>
+    public async Task<byte[]> RenderAsync(string html, CancellationToken ct, TimeSpan? timeout = null)
     {
         var current = await BrowserAsync(ct);
         await slots!.WaitAsync(ct);
@@ -47,11 +47,11 @@ public sealed class PdfRenderer(Microsoft.Extensions.Options.IOptions<PdfOptions
         try
         {
             page = idle.Reader.TryRead(out var reused) && !reused.IsClosed ? reused : await NewPageAsync(current);
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            timeout.CancelAfter(TimeSpan.FromSeconds(settings.TimeoutSeconds));
-            await page.SetContentAsync(html, new SetContentOptions { WaitUntil = [WaitUntilNavigation.Load] }).WaitAsync(timeout.Token);
+            using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            limit.CancelAfter(timeout ?? TimeSpan.FromSeconds(settings.TimeoutSeconds));
+            await page.SetContentAsync(html, new SetContentOptions { WaitUntil = [WaitUntilNavigation.Load] }).WaitAsync(limit.Token);
             var pdf = await page.PdfDataAsync(new PuppeteerSharp.PdfOptions { PreferCSSPageSize = true, Format = PaperFormat.A4, PrintBackground = true })
-                .WaitAsync(timeout.Token);
+                .WaitAsync(limit.Token);
             idle.Writer.TryWrite(page);
             page = null;
             return pdf;
