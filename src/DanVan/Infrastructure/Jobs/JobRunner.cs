@@ -95,10 +95,12 @@ public sealed class JobRunner(IServiceScopeFactory scopes, JobSettings settings,
 
         string? error = null;
         string? resultFile = null;
+        int attempt;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var job = await db.Jobs.AsNoTracking().FirstAsync(j => j.Id == jobId, ct);
+            attempt = job.Attempts;
             var handler = scope.ServiceProvider.GetServices<IJobHandler>().FirstOrDefault(h => h.Kind == job.Kind);
             if (handler is null)
             {
@@ -130,6 +132,13 @@ public sealed class JobRunner(IServiceScopeFactory scopes, JobSettings settings,
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var job = await db.Jobs.FirstAsync(j => j.Id == jobId, CancellationToken.None);
+            if (job.Status != JobStatus.Running || job.Attempts != attempt)
+            {
+                // Our lease ran out and another worker took the job (or an administrator acted on it): its run decides, not ours.
+                log.LogWarning("Job {Id} ({Kind}) attempt {Attempt} finished after the job was taken again; its outcome is not recorded.", job.Id, job.Kind, attempt);
+                return true;
+            }
+
             var finished = time.GetUtcNow().UtcDateTime;
             if (error is null)
             {

@@ -41,6 +41,44 @@ public sealed class JobRunnerTests(PostgresServer pg) : IClassFixture<PostgresSe
         }
     }
 
+    /// <summary>A long job: nine minutes pass, it reports progress (renewing its lease), and meanwhile another worker takes it again.</summary>
+    public sealed class Overtaken : IJobHandler
+    {
+        public const string KindName = "test.overtaken";
+
+        public static ConcurrentDictionary<Guid, DateTime?> LeaseAfterProgress { get; } = new();
+
+        public string Kind => KindName;
+
+        public async Task RunAsync(JobContext context, CancellationToken ct)
+        {
+            var clock = (ManualClock)context.Services.GetRequiredService<TimeProvider>();
+            clock.Advance(TimeSpan.FromMinutes(9));
+            await context.ReportAsync(40, "Đã in 400/1000 tệp", ct);
+            var id = context.Job.Id;
+            LeaseAfterProgress[id] = await context.Db.Jobs.Where(j => j.Id == id).Select(j => j.LeaseUntil).SingleAsync(ct);
+            // Another worker claims it again (its lease had run out there): the attempt count moves on.
+            await context.Db.Jobs.Where(j => j.Id == id).ExecuteUpdateAsync(u => u.SetProperty(j => j.Attempts, j => j.Attempts + 1), ct);
+        }
+    }
+
+    [ProviderTheory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Progress_renews_the_lease_and_a_run_overtaken_by_another_worker_records_nothing(Provider provider)
+    {
+        var clock = new ManualClock(Start);
+        await using var app = await TestApp.StartAsync(provider, pg, seedDemo: false,
+            services: s => s.AddSingleton<TimeProvider>(clock).AddJobHandler<Overtaken>());
+        var (job, _) = await app.WithDbAsync(db => JobQueue.EnqueueAsync(db, Overtaken.KindName, $"overtaken:{Guid.NewGuid()}", new ProbePayload(0)));
+        await app.Services.GetRequiredService<JobRunner>().RunDueAsync(CancellationToken.None);
+
+        var lease = app.Services.GetRequiredService<JobSettings>().LeaseMinutes;
+        Overtaken.LeaseAfterProgress[job.Id].ShouldBe(Start.UtcDateTime.AddMinutes(9 + lease), "renewed from the time of the progress");
+        var after = await app.WithDbAsync(db => db.Jobs.AsNoTracking().SingleAsync(j => j.Id == job.Id));
+        (after.Status, after.Attempts, after.FinishedAt, after.Progress).ShouldBe((JobStatus.Running, 2, (DateTime?)null, 40),
+            "the other worker's run decides: this one's success is not written over it");
+    }
+
     [ProviderTheory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_queued_job_survives_a_restart_and_runs_exactly_once(Provider provider)
