@@ -219,6 +219,7 @@ public sealed partial class AccessibilityTests(BrowserFixture browser, AppFixtur
         await SubmitWithoutBrowserValidationAsync(page, "#correct-submit");
         await Assertions.Expect(page.Locator("#correct-reason-error")).ToContainTextAsync("Vui lòng nêu lý do sửa mục này");
         await CheckAsync(page, "/Awards/Correct, empty submit");
+        await VisitAsync(page, "/Certificates/Artwork"); // the province's certificate images: none yet, the upload form
         var awarded = await app.WithDbAsync(db => db.AwardRecords.Where(r => r.PersonId != null).OrderBy(r => r.Id).Select(r => r.PersonId!.Value).FirstAsync());
         await VisitAsync(page, $"/People/Details/{awarded}");
         var heir = await app.WithDbAsync(db => db.UnitSuccessions.Where(link => db.Units.Any(old => old.Id == link.PredecessorId && old.Code == "XA-CU-01"))

@@ -33,6 +33,7 @@ public sealed class FormsAndHeadersTests(PostgresServer pg) : IClassFixture<Post
         "/Awards/Register", "/Awards/RegisterImport", "/Awards/Withdraw/00000000-0000-0000-0000-000000000001",
         "/Awards/Correct/00000000-0000-0000-0000-000000000001", "/Consultations/Addressed",
         "/Certificates/Decision/00000000-0000-0000-0000-000000000001?handler=Batch",
+        "/Certificates/Artwork?handler=Upload", "/Certificates/Artwork?handler=Remove",
         "/Contests/Edit", "/Contests/Edit?handler=AddRound", "/Contests/Quiz/00000000-0000-0000-0000-000000000001?handler=Question",
         "/Contests/Quiz/00000000-0000-0000-0000-000000000001?handler=Answers", "/Contests/Quiz/00000000-0000-0000-0000-000000000001?handler=Import",
         "/Contests/Quiz/00000000-0000-0000-0000-000000000001?handler=Seats", "/Contests/Quiz/00000000-0000-0000-0000-000000000001?handler=Start",

@@ -49,6 +49,7 @@ public sealed class IdorTests(PostgresServer pg) : IClassFixture<PostgresServer>
         AdminJob,
         Certificate,
         Recovery,
+        Artwork,
         Contest,
         ContestTeam,
 
@@ -189,6 +190,8 @@ public sealed class IdorTests(PostgresServer pg) : IClassFixture<PostgresServer>
         ("GET", "/api/v1/certificates/decisions/{id}/certificates.pdf", Target.Decision),
         ("GET", "/api/v1/certificates/decisions/{id}/certificates.zip", Target.Decision),
         ("POST", "/api/v1/certificates/decisions/{id}/batches", Target.Decision),
+        ("DELETE", "/api/v1/certificates/artwork/{id}", Target.Artwork),
+        ("GET", "/api/v1/certificates/artwork/{id}/image", Target.Artwork),
         ("GET", "/api/v1/certificates/{id}/certificate.pdf", Target.Certificate),
         ("POST", "/api/v1/certificates/{id}/reissue", Target.Certificate),
         ("POST", "/api/v1/certificates/recoveries/{id}/recovered", Target.Recovery),
@@ -343,6 +346,7 @@ public sealed class IdorTests(PostgresServer pg) : IClassFixture<PostgresServer>
                 Target.AdminJob => [w.OtherJob],
                 Target.Certificate => [w.SytCertificate.Certificate, w.OtherCertificate.Certificate],
                 Target.Recovery => [w.SytCertificate.Recovery, w.OtherCertificate.Recovery],
+                Target.Artwork => [w.SytArtwork, w.OtherArtwork], // a sibling department's images and another province's are unknown
                 // An open contest is the province's (a sibling's is visible); a sibling's draft and another province's contest are unknown.
                 Target.Contest => [w.SytDraftContest, w.OtherContest.Contest],
                 Target.ContestTeam => [w.OtherContest.Team!.Value],
@@ -543,6 +547,8 @@ public sealed class IdorTests(PostgresServer pg) : IClassFixture<PostgresServer>
         public DanVan.Tests.Features.Decisions.DecisionData.Made OtherDecision { get; init; } = null!;
         public DanVan.Tests.Features.Certificates.CertificateData.Made SytCertificate { get; init; } = null!;
         public DanVan.Tests.Features.Certificates.CertificateData.Made OtherCertificate { get; init; } = null!;
+        public Guid SytArtwork { get; init; }
+        public Guid OtherArtwork { get; init; }
         public Guid SytDraftContest { get; init; }
         public Guid OtherDraftContest { get; init; }
         public DanVan.Tests.Features.Contests.ContestDb.Made OtherContest { get; init; } = null!;
@@ -643,6 +649,8 @@ public sealed class IdorTests(PostgresServer pg) : IClassFixture<PostgresServer>
                 OtherJob = await AddFailedJobAsync(db, "thidua.khac"),
                 SytCertificate = await DanVan.Tests.Features.Certificates.CertificateData.AddCertificateAsync(db, syt),
                 OtherCertificate = await DanVan.Tests.Features.Certificates.CertificateData.AddCertificateAsync(db, otherUnit),
+                SytArtwork = await DanVan.Tests.Features.Certificates.ArtworkData.AddArtworkAsync(db, syt),
+                OtherArtwork = await DanVan.Tests.Features.Certificates.ArtworkData.AddArtworkAsync(db, otherUnit),
                 SytDraftContest = (await DanVan.Tests.Features.Contests.ContestDb.AddContestAsync(db, syt, demoPlan, open: false)).Contest,
                 OtherDraftContest = (await DanVan.Tests.Features.Contests.ContestDb.AddContestAsync(db, otherUnit, otherDocument, open: false)).Contest,
                 OtherContest = await DanVan.Tests.Features.Contests.ContestDb.AddContestAsync(db, otherUnit, otherDocument, teamUnitId: otherUnit,

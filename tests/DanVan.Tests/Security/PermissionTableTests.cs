@@ -205,6 +205,18 @@ public sealed class PermissionTableTests(PostgresServer pg) : IClassFixture<Post
 
     private static HttpRequestMessage Get(string url) => new(HttpMethod.Get, url);
 
+    /// <summary>A Giấy khen background (a 1-pixel PNG) for the unit, as the artwork upload takes it.</summary>
+    private static MultipartFormDataContent ArtworkUpload(Guid unitId)
+    {
+        var png = new ByteArrayContent(Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+        png.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
+        return new MultipartFormDataContent
+        {
+            { new StringContent(unitId.ToString()), "unitId" }, { new StringContent("Background"), "kind" }, { new StringContent("GiayKhen"), "layout" },
+            { png, "file", "nen.png" },
+        };
+    }
+
     private static HttpRequestMessage Json(HttpMethod method, string url, object body) =>
         new(method, url) { Content = JsonContent(body) };
 
@@ -912,6 +924,15 @@ public sealed class PermissionTableTests(PostgresServer pg) : IClassFixture<Post
         new("POST /api/v1/certificates/decisions/{id:guid}/batches", new Scoped(Permission.ViewAwards, Permission.ViewAwards, HttpStatusCode.Conflict), true,
             async (w, r) => Json(HttpMethod.Post, $"/api/v1/certificates/decisions/{(await w.AwardDecision(r)).Decision}/batches", new { format = "Zip" }),
             HttpStatusCode.Unauthorized),
+        new("GET /api/v1/certificates/artwork", new Scoped(Permission.ViewAwards, Permission.ViewAwards), true,
+            async (w, r) => Get($"/api/v1/certificates/artwork?unitId={(await w.Unit(r)).Id}"), HttpStatusCode.Unauthorized),
+        new("POST /api/v1/certificates/artwork", new Scoped(Permission.ViewAwards, Permission.ManageAwardRecords), true,
+            async (w, r) => new HttpRequestMessage(HttpMethod.Post, "/api/v1/certificates/artwork") { Content = ArtworkUpload((await w.Unit(r)).Id) },
+            HttpStatusCode.Unauthorized),
+        new("DELETE /api/v1/certificates/artwork/{id:guid}", new Scoped(Permission.ViewAwards, Permission.ManageAwardRecords), true,
+            async (w, r) => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/certificates/artwork/{await w.Artwork(r)}"), HttpStatusCode.Unauthorized),
+        new("GET /api/v1/certificates/artwork/{id:guid}/image", new Scoped(Permission.ViewAwards, Permission.ViewAwards), true,
+            async (w, r) => Get($"/api/v1/certificates/artwork/{await w.Artwork(r)}/image"), HttpStatusCode.Unauthorized),
         // A superseded certificate is not printed: 409 once the caller may see it.
         new("GET /api/v1/certificates/{id:guid}/certificate.pdf", new Scoped(Permission.ViewAwards, Permission.ViewAwards, HttpStatusCode.Conflict), true,
             async (w, r) => Get($"/api/v1/certificates/{(await w.Certificate(r)).Superseded}/certificate.pdf"), HttpStatusCode.Unauthorized),
@@ -1314,6 +1335,8 @@ public sealed class PermissionTableTests(PostgresServer pg) : IClassFixture<Post
             async (w, r) => Get($"/Awards/Withdraw/{await w.AwardRecord(r)}"), Login),
         new("PAGE /Awards/Correct", new PagePolicy(Permission.ViewAwards, new Scoped(Permission.ViewAwards, Permission.ViewAwards)), true,
             async (w, r) => Get($"/Awards/Correct/{await w.AwardRecord(r)}"), Login),
+        new("PAGE /Certificates/Artwork", new PagePolicy(Permission.ViewAwards, new Scoped(Permission.ViewAwards, Permission.ViewAwards)), true,
+            async (w, r) => Get($"/Certificates/Artwork?unitId={(await w.Unit(r)).Id}"), Login),
         new("PAGE /Consultations/Addressed", new PagePolicy(Permission.ViewAwards), false, (_, _) => Task.FromResult(Get("/Consultations/Addressed")), Login),
         new("PAGE /Awards/RegisterImport", new PagePolicy(Permission.ManageAwardRecords), false, (_, _) => Task.FromResult(Get("/Awards/RegisterImport")),
             Login),
@@ -1815,6 +1838,9 @@ public sealed class PermissionTableTests(PostgresServer pg) : IClassFixture<Post
             var dossier = await HeldDossier(r);
             return await app.WithDbAsync(db => DanVan.Tests.Features.Consultations.ConsultationData.AddConsultationAsync(db, dossier.Dossier, units[r].Id, units[r].Id));
         }
+
+        /// <summary>A certificate image of the target unit (its Giấy khen background).</summary>
+        public Task<Guid> Artwork(Relation r) => app.WithDbAsync(db => DanVan.Tests.Features.Certificates.ArtworkData.AddArtworkAsync(db, units[r].Id));
 
         /// <summary>A fresh emulation cluster (2027) of the target's tenant, with the target unit as its one member.</summary>
         public Task<Guid> Cluster(Relation r) => app.WithDbAsync(async db =>

@@ -50,7 +50,8 @@ public static class CertificatePaper
 
     private static string Lower(string s) => s.Length == 0 ? s : char.ToLower(s[0], VietnameseText.Culture) + s[1..];
 
-    public static string Html(IReadOnlyList<CertificateSheet> sheets)
+    /// <summary>The document; <paramref name="art"/>: the issuing unit's backgrounds and signature (<see cref="CertificateArt"/>), written once in the style sheet.</summary>
+    public static string Html(IReadOnlyList<CertificateSheet> sheets, CertificateArt? art = null)
     {
         var h = new StringBuilder(8_192 + (sheets.Count * 12_000));
         h.Append("<!doctype html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>Bằng khen, giấy khen</title><style>")
@@ -68,8 +69,18 @@ public static class CertificatePaper
             .Append(".foot{position:absolute;left:16mm;right:16mm;bottom:8mm;display:flex;justify-content:space-between;align-items:flex-end}")
             .Append(".qr{width:62mm;text-align:left;font-size:8.5pt}.qr svg{width:30mm;height:30mm;display:block}.qr p{margin:1mm 0 0;word-break:break-all}")
             .Append(".decision{font-size:11pt;margin:0 0 2mm}.sign{width:95mm;text-align:center;font-size:13pt}.sign p{margin:0}.sign .date{font-style:italic;margin-bottom:2mm}")
-            .Append(".sign b{display:block}.sign .gap{height:22mm}")
-            .Append("</style></head><body>");
+            .Append(".sign b{display:block}.sign .gap{height:22mm}");
+        foreach (var (layout, uri) in (art ?? CertificateArt.None).Backgrounds)
+        {
+            h.Append(CultureInfo.InvariantCulture, $".l-{layout} .frame{{background:url('{uri}') center/100% 100% no-repeat}}");
+        }
+
+        if (art?.Signature is { } signature)
+        {
+            h.Append(CultureInfo.InvariantCulture, $".sign .gap{{background:url('{signature}') center/contain no-repeat}}");
+        }
+
+        h.Append("</style></head><body>");
         foreach (var s in sheets)
         {
             Sheet(h, s);

@@ -7,6 +7,7 @@ using DanVan.Infrastructure.Pdf;
 using DanVan.Infrastructure.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace DanVan.Features.Certificates;
 
@@ -32,6 +33,40 @@ public static class CertificatesApi
                 .TryGet(out var job, out var error) ? TypedResults.Accepted($"/api/v1/jobs/{job.Id}", job) : error.ToProblem())
             .WithSummary("In cả quyết định bằng việc nền (quyết định lớn): format Pdf (một tệp) hoặc Zip (từng tệp); trả về việc nền (202, Location: /api/v1/jobs/{id}) "
                 + "để theo dõi tiến độ và tải kết quả khi xong");
+        certificates.MapGet("/artwork", async (AppDbContext db, CurrentUser user, Guid unitId, CancellationToken ct) =>
+                ApiResults.Ok(await ListArtwork.HandleAsync(db, user, unitId, ct)))
+            .WithSummary("Ảnh nền (theo mẫu Bằng khen, Giấy khen, Giấy chứng nhận) và chữ ký (theo người ký) của đơn vị in trên bằng; kèm ảnh nền của tỉnh dùng chung");
+        certificates.MapPost("/artwork", async (AppDbContext db, HttpContext http, CurrentUser user, CancellationToken ct) =>
+            {
+                var form = await http.Request.ReadFormAsync(ct);
+                var input = new ArtworkInput(Guid.TryParse(form["unitId"], out var unit) ? unit : Guid.Empty,
+                    Enum.TryParse<ArtworkKind>(form["kind"], true, out var kind) ? kind : null,
+                    Enum.TryParse<CertificateLayout>(form["layout"], true, out var layout) ? layout : null, form["signerName"]);
+                return ApiResults.Ok(await UploadArtwork.HandleAsync(db, user, input, form.Files.GetFile("file"), ct));
+            })
+            .DisableAntiforgery() // the API's own check (a cookie request's header token) still applies
+            .Accepts<IFormFile>("multipart/form-data")
+            .WithSummary($"Tải ảnh lên (multipart): unitId, kind (Background | Signature), layout (BangKhen | GiayKhen | Title, cho ảnh nền), signerName (cho chữ ký), "
+                + $"file (JPEG hoặc PNG, tối đa {CertificateArtwork.MaxKilobytes / 1024} MB); cùng chỗ thì thay ảnh cũ");
+        certificates.MapDelete("/artwork/{id:guid}", async (AppDbContext db, CurrentUser user, Guid id, CancellationToken ct) =>
+                ApiResults.Ok(await RemoveArtwork.HandleAsync(db, user, id, ct)))
+            .WithSummary("Bỏ một ảnh: bằng in từ nay không dùng ảnh này nữa");
+        certificates.MapGet("/artwork/{id:guid}/image", async Task<Results<FileStreamHttpResult, ProblemHttpResult>> (AppDbContext db, CurrentUser user, Guid id,
+                CancellationToken ct) =>
+            {
+                var tenantId = user.TenantId;
+                var row = await db.CertificateArtworks.AsNoTracking().Where(a => a.TenantId == tenantId && a.Id == id).FirstOrDefaultAsync(ct);
+                if (row is null || !await Scope.CanAsync(db, user, Permission.ViewAwards, row.UnitId, ct)
+                        && !await db.Units.AnyAsync(u => u.Id == row.UnitId && u.ParentId == null, ct)) // the province's backgrounds serve every unit
+                {
+                    return CertificateErrors.ArtworkNotFound.ToProblem();
+                }
+
+                return db.Files.OpenRead(row.Sha256) is { } stream
+                    ? TypedResults.File(stream, row.ContentType)
+                    : CertificateErrors.ArtworkNotFound.ToProblem();
+            })
+            .WithSummary("Xem một ảnh dùng cho bằng khen, giấy khen");
         certificates.MapGet("/{id:guid}/certificate.pdf", async (AppDbContext db, HttpContext http, IConfiguration config, PdfRenderer pdf, CurrentUser user, Guid id,
                 CancellationToken ct) => File(await PrintCertificates.OneAsync(db, user, pdf, id, VerifyLink.Base(http.Request, config), ct)))
             .WithSummary("Một bằng khen, giấy khen (PDF khổ A4 ngang, có mã QR xác minh)");

@@ -77,3 +77,21 @@ public sealed class RevokedAwardConfiguration : IEntityTypeConfiguration<Revoked
         b.HasOne<DecisionAwardee>().WithMany().HasForeignKey(a => a.AwardeeId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+public sealed class CertificateArtworkConfiguration : IEntityTypeConfiguration<CertificateArtwork>
+{
+    public void Configure(EntityTypeBuilder<CertificateArtwork> b)
+    {
+        b.Property(a => a.Id).ValueGeneratedNever();
+        b.Property(a => a.Kind).HasConversion<string>().HasMaxLength(16);
+        b.Property(a => a.Layout).HasConversion<string>().HasMaxLength(16);
+        b.Property(a => a.SignerName).HasMaxLength(CertificateArtwork.SignerMax);
+        b.Property(a => a.Slot).HasMaxLength(CertificateArtwork.SlotMax);
+        b.Property(a => a.Sha256).HasMaxLength(64);
+        b.Property(a => a.ContentType).HasMaxLength(100);
+        b.Property(a => a.UploadedByName).HasMaxLength(256);
+        b.HasIndex(a => new { a.TenantId, a.UnitId, a.Slot }).IsUnique();
+        b.HasOne<Tenant>().WithMany().HasForeignKey(a => a.TenantId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Unit>().WithMany().HasForeignKey(a => a.UnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -46,4 +46,13 @@ public static class CertificateErrors
         "Ngày thu hồi phải từ ngày quyết định thu hồi đến hôm nay.", "Date");
 
     public static readonly AppError RecoveryNoteRequired = new("revocation.note", "Vui lòng ghi chú đã thu hồi những gì (số tiền, hiện vật, chứng từ).", "Note");
+
+    public static readonly AppError ArtworkNotFound = AppError.NotFound("ảnh dùng cho bằng khen, giấy khen");
+    public static readonly AppError ArtworkKind = new("artwork.kind", "Chọn loại ảnh: ảnh nền hoặc chữ ký.", "Kind");
+    public static readonly AppError ArtworkLayout = new("artwork.layout", "Chọn mẫu dùng ảnh nền này: Bằng khen, Giấy khen hoặc Giấy chứng nhận danh hiệu.", "Layout");
+    public static readonly AppError ArtworkSigner = new("artwork.signer",
+        $"Nhập họ tên người ký đúng như trên quyết định (tối đa {CertificateArtwork.SignerMax} ký tự).", "SignerName");
+
+    public static AppError ArtworkTooLarge(string fileName) => new("artwork.too_large",
+        $"Ảnh “{fileName}” quá lớn; tối đa {CertificateArtwork.MaxKilobytes / 1024} MB.", "file");
 }

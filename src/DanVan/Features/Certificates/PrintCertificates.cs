@@ -26,7 +26,7 @@ public static class PrintCertificates
             result.TryGet(out var file, out var error) ? TypedResults.File(file.Bytes, "application/pdf", file.FileName) : error.ToProblem();
     }
 
-    public sealed record Batch(IReadOnlyList<CertificateSheet> Sheets, string Name);
+    public sealed record Batch(IReadOnlyList<CertificateSheet> Sheets, string Name, CertificateArt Art);
 
     public static async Task<Result<Printed>> OneAsync(AppDbContext db, CurrentUser user, PdfRenderer pdf, Guid id, string baseUrl, CancellationToken ct)
     {
@@ -43,7 +43,8 @@ public static class PrintCertificates
 
         var decision = await db.Decisions.AsNoTracking().Include(d => d.Awardees).FirstAsync(d => d.Id == certificate.DecisionId, ct);
         var sheets = await SheetsAsync(db, decision, [certificate], baseUrl, ct);
-        return new Printed(await pdf.RenderAsync(CertificatePaper.Html(sheets), ct), $"{Slug(sheets[0].AwardName)}-{Slug(sheets[0].HolderName)}.pdf");
+        return new Printed(await pdf.RenderAsync(CertificatePaper.Html(sheets, await CertificateArt.LoadAsync(db, decision, ct)), ct),
+            $"{Slug(sheets[0].AwardName)}-{Slug(sheets[0].HolderName)}.pdf");
     }
 
     /// <summary>The valid certificates of a decision, ordered, ready to print (created first if the decision predates them).</summary>
@@ -69,7 +70,7 @@ public static class PrintCertificates
         var decisionId = decision.Id;
         var certificates = await db.Certificates.AsNoTracking().Where(c => c.DecisionId == decisionId && c.State == CertificateState.Valid).ToListAsync(ct);
         var sheets = await SheetsAsync(db, decision, certificates, baseUrl, ct);
-        return new Batch(sheets, "bang-khen-qd-" + Slug(decision.Number ?? "du-thao"));
+        return new Batch(sheets, "bang-khen-qd-" + Slug(decision.Number ?? "du-thao"), await CertificateArt.LoadAsync(db, decision, ct));
     }
 
     public static async Task<Result<Printed>> PdfAsync(AppDbContext db, CurrentUser user, PdfRenderer pdf, Guid decisionId, string baseUrl, CancellationToken ct)
@@ -79,7 +80,7 @@ public static class PrintCertificates
             return error;
         }
 
-        return new Printed(await pdf.RenderAsync(CertificatePaper.Html(batch.Sheets), ct), batch.Name + ".pdf");
+        return new Printed(await pdf.RenderAsync(CertificatePaper.Html(batch.Sheets, batch.Art), ct), batch.Name + ".pdf");
     }
 
     /// <summary>Writes the ZIP to <paramref name="output"/> one PDF at a time: "01-nguyen-van-a.pdf", … in the batch order; <paramref name="printed"/> hears of each (done, total).</summary>
@@ -89,7 +90,7 @@ public static class PrintCertificates
         var width = Math.Max(2, batch.Sheets.Count.ToString(System.Globalization.CultureInfo.InvariantCulture).Length);
         foreach (var (sheet, i) in batch.Sheets.Select((s, i) => (s, i + 1)))
         {
-            var bytes = await pdf.RenderAsync(CertificatePaper.Html([sheet]), ct);
+            var bytes = await pdf.RenderAsync(CertificatePaper.Html([sheet], batch.Art), ct);
             var entry = zip.CreateEntry($"{i.ToString(System.Globalization.CultureInfo.InvariantCulture).PadLeft(width, '0')}-{Slug(sheet.HolderName)}.pdf",
                 CompressionLevel.Fastest);
             await using (var stream = await entry.OpenAsync(ct))

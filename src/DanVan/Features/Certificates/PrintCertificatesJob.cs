@@ -54,7 +54,7 @@ public sealed class PrintCertificatesJob(PdfRenderer pdf) : IJobHandler
             // One print of every page: the request's timeout would not do for a large decision, so a minute plus a second a page.
             await context.ReportAsync(5, $"Đang in {total} trang vào một tệp PDF…", ct);
             await context.SaveResultAsync(batch.Name + ".pdf",
-                await pdf.RenderAsync(CertificatePaper.Html(batch.Sheets), ct, TimeSpan.FromSeconds(60 + total)), ct);
+                await pdf.RenderAsync(CertificatePaper.Html(batch.Sheets, batch.Art), ct, TimeSpan.FromSeconds(60 + total)), ct);
         }
         else
         {

@@ -93,6 +93,7 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
     public DbSet<BaseSalary> BaseSalaries => Set<BaseSalary>();
     public DbSet<AwardRecord> AwardRecords => Set<AwardRecord>();
     public DbSet<AwardRecordCorrection> AwardRecordCorrections => Set<AwardRecordCorrection>();
+    public DbSet<Features.Certificates.CertificateArtwork> CertificateArtworks => Set<Features.Certificates.CertificateArtwork>();
     public DbSet<NominationRound> NominationRounds => Set<NominationRound>();
     public DbSet<NominationOffer> NominationOffers => Set<NominationOffer>();
     public DbSet<Dossier> Dossiers => Set<Dossier>();
@@ -184,6 +185,11 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         if (appliedMigrations is null || appliedMigrations.Any(m => m.EndsWith("_Nominations", StringComparison.Ordinal)))
         {
             files = files.Concat(DossierAttachments.Select(a => a.Sha256));
+        }
+
+        if (appliedMigrations is null || appliedMigrations.Any(m => m.EndsWith("_CertificateArtwork", StringComparison.Ordinal)))
+        {
+            files = files.Concat(CertificateArtworks.Select(a => a.Sha256));
         }
 
         return files.Distinct();
@@ -351,6 +357,7 @@ public abstract class AppDbContext(DbContextOptions options, AuditActor actor, T
         builder.ApplyConfiguration(new Features.Certificates.CertificateScanConfiguration());
         builder.ApplyConfiguration(new Features.Certificates.RevocationConfiguration());
         builder.ApplyConfiguration(new Features.Certificates.RevokedAwardConfiguration());
+        builder.ApplyConfiguration(new Features.Certificates.CertificateArtworkConfiguration());
         builder.ApplyConfiguration(new Features.Reports.ReportFormConfiguration()); // Reports
         builder.ApplyConfiguration(new Features.Reports.ReportFieldConfiguration());
         builder.ApplyConfiguration(new Features.Reports.ReportCampaignConfiguration());
