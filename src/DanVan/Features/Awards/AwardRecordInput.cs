@@ -3,25 +3,14 @@ using System.ComponentModel.DataAnnotations;
 namespace DanVan.Features.Awards;
 
 /// <summary>
-/// One entry of the register as a client writes it (POST /award-records; the form of /Awards/Register). The holder
-/// is a person (<see cref="PersonId"/>), a unit (<see cref="UnitId"/>) or a household (<see cref="HouseholdName"/> in
-/// the commune <see cref="UnitId"/>), as <see cref="Subject"/> says.
+/// The fields an entry of the register is written with, shared by a new entry (<see cref="AwardRecordInput"/>) and a
+/// correction (<see cref="CorrectAwardRecordInput"/>): the award, a household's name, the year, the decision and a note.
 /// </summary>
-public sealed class AwardRecordInput
+public abstract class AwardRecordFields
 {
     [Display(Name = "Danh hiệu, hình thức khen thưởng")]
     [Required(ErrorMessage = "Vui lòng chọn danh hiệu, hình thức khen thưởng.")]
     public Guid? AwardKindId { get; set; }
-
-    [Display(Name = "Đối tượng")]
-    [Required(ErrorMessage = "Vui lòng chọn đối tượng: cá nhân, tập thể hoặc hộ gia đình.")]
-    public AwardSubject? Subject { get; set; }
-
-    [Display(Name = "Người được khen thưởng")]
-    public Guid? PersonId { get; set; }
-
-    [Display(Name = "Đơn vị")]
-    public Guid? UnitId { get; set; }
 
     [Display(Name = "Tên hộ gia đình")]
     [StringLength(AwardRecord.HolderMax, ErrorMessage = "Tên hộ gia đình không được dài quá {1} ký tự.")]
@@ -30,10 +19,6 @@ public sealed class AwardRecordInput
     [Display(Name = "Năm thành tích")]
     [Required(ErrorMessage = "Vui lòng nhập năm thành tích.")]
     public int? Year { get; set; }
-
-    /// <summary>Loại hình khen thưởng; thường xuyên when left out.</summary>
-    [Display(Name = "Loại hình")]
-    public CommendationType? Type { get; set; }
 
     [Display(Name = "Số quyết định")]
     [Required(ErrorMessage = "Vui lòng nhập số quyết định khen thưởng.")]
@@ -51,6 +36,28 @@ public sealed class AwardRecordInput
     [Display(Name = "Ghi chú")]
     [StringLength(AwardRecord.NoteMax, ErrorMessage = "Ghi chú không được dài quá {1} ký tự.")]
     public string? Note { get; set; }
+}
+
+/// <summary>
+/// One entry of the register as a client writes it (POST /award-records; the form of /Awards/Register). The holder
+/// is a person (<see cref="PersonId"/>), a unit (<see cref="UnitId"/>) or a household (<see cref="AwardRecordFields.HouseholdName"/> in
+/// the commune <see cref="UnitId"/>), as <see cref="Subject"/> says.
+/// </summary>
+public sealed class AwardRecordInput : AwardRecordFields
+{
+    [Display(Name = "Đối tượng")]
+    [Required(ErrorMessage = "Vui lòng chọn đối tượng: cá nhân, tập thể hoặc hộ gia đình.")]
+    public AwardSubject? Subject { get; set; }
+
+    [Display(Name = "Người được khen thưởng")]
+    public Guid? PersonId { get; set; }
+
+    [Display(Name = "Đơn vị")]
+    public Guid? UnitId { get; set; }
+
+    /// <summary>Loại hình khen thưởng; thường xuyên when left out.</summary>
+    [Display(Name = "Loại hình")]
+    public CommendationType? Type { get; set; }
 }
 
 /// <summary>An entry of the register as the API and pages show it; <see cref="Link"/> is its place on the holder's page.</summary>

@@ -56,6 +56,24 @@ public static class AwardRecordScope
                ?? AwardRecordErrors.OutOfScope(record.HolderName, await db.Units.Where(u => u.Id == record.UnitId).Select(u => u.Name).FirstAsync(ct));
     }
 
+    /// <summary>
+    /// The first steps of every correction: may the user (<see cref="CorrectionRefusalAsync"/>), then its reason — NFC, required
+    /// (<paramref name="required"/>), at most <see cref="AwardRecord.ReasonMax"/> characters (named <paramref name="label"/>).
+    /// </summary>
+    public static async Task<Result<string>> CorrectionReasonAsync(AppDbContext db, CurrentUser user, Guid id, string step, string? reason, AppError required,
+        string label, CancellationToken ct)
+    {
+        if (await CorrectionRefusalAsync(db, user, id, step, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        var clean = Infrastructure.Text.VietnameseText.Clean(reason);
+        return string.IsNullOrEmpty(clean) ? required
+            : clean.Length > AwardRecord.ReasonMax ? AppError.TooLong("Reason", label, AwardRecord.ReasonMax)
+            : clean;
+    }
+
     /// <summary>Where an entry is shown: the person's page, or the unit's (collectives and households).</summary>
     public static string Link(Guid id, Guid? personId, Guid unitId) =>
         personId is { } p ? $"/People/Details/{p}#award-{id}" : $"/Units/Details/{unitId}#award-{id}";

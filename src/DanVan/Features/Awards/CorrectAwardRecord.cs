@@ -12,40 +12,11 @@ namespace DanVan.Features.Awards;
 /// should read — every field, as a replacement (a note or document link left out is cleared) — and why it is corrected. The holder stays (a wrong person or unit: withdraw the entry and write
 /// the right one); a household's name as the decision wrote it may be corrected.
 /// </summary>
-public sealed class CorrectAwardRecordInput
+public sealed class CorrectAwardRecordInput : AwardRecordFields
 {
-    [Display(Name = "Danh hiệu, hình thức khen thưởng")]
-    [Required(ErrorMessage = "Vui lòng chọn danh hiệu, hình thức khen thưởng.")]
-    public Guid? AwardKindId { get; set; }
-
-    /// <summary>A household's name (households only; ignored for people and collectives, whose names come from the register).</summary>
-    [Display(Name = "Tên hộ gia đình")]
-    [StringLength(AwardRecord.HolderMax, ErrorMessage = "Tên hộ gia đình không được dài quá {1} ký tự.")]
-    public string? HouseholdName { get; set; }
-
-    [Display(Name = "Năm thành tích")]
-    [Required(ErrorMessage = "Vui lòng nhập năm thành tích.")]
-    public int? Year { get; set; }
-
     [Display(Name = "Loại hình")]
     [Required(ErrorMessage = "Vui lòng chọn loại hình khen thưởng.")]
     public CommendationType? Type { get; set; }
-
-    [Display(Name = "Số quyết định")]
-    [Required(ErrorMessage = "Vui lòng nhập số quyết định khen thưởng.")]
-    [StringLength(AwardRecord.DecisionNumberMax, ErrorMessage = "Số quyết định không được dài quá {1} ký tự.")]
-    public string? DecisionNumber { get; set; }
-
-    [Display(Name = "Ngày quyết định")]
-    [Required(ErrorMessage = "Vui lòng nhập ngày quyết định.")]
-    public DateOnly? DecisionDate { get; set; }
-
-    [Display(Name = "Văn bản quyết định")]
-    public Guid? DecisionDocumentId { get; set; }
-
-    [Display(Name = "Ghi chú")]
-    [StringLength(AwardRecord.NoteMax, ErrorMessage = "Ghi chú không được dài quá {1} ký tự.")]
-    public string? Note { get; set; }
 
     [Display(Name = "Lý do sửa")]
     [Required(ErrorMessage = "Vui lòng nêu lý do sửa mục này (ví dụ: ghi nhầm năm thành tích, nhầm số hoặc ngày quyết định).")]
@@ -91,20 +62,10 @@ public static class CorrectAwardRecord
     public static async Task<Result<AwardRecordDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, CorrectAwardRecordInput input, int? expectedVersion,
         CancellationToken ct)
     {
-        if (await AwardRecordScope.CorrectionRefusalAsync(db, user, id, Step, ct) is { } refused)
+        if (!(await AwardRecordScope.CorrectionReasonAsync(db, user, id, Step, input.Reason, AwardRecordErrors.CorrectReasonRequired, "Lý do sửa", ct))
+            .TryGet(out var reason, out var refused))
         {
             return refused;
-        }
-
-        var reason = VietnameseText.Clean(input.Reason);
-        if (string.IsNullOrEmpty(reason))
-        {
-            return AwardRecordErrors.CorrectReasonRequired;
-        }
-
-        if (reason.Length > AwardRecord.ReasonMax)
-        {
-            return AppError.TooLong("Reason", "Lý do sửa", AwardRecord.ReasonMax);
         }
 
         var record = await db.AwardRecords.FirstAsync(r => r.Id == id, ct);

@@ -1,6 +1,5 @@
 using DanVan.Features.Accounts;
 using DanVan.Infrastructure.Data;
-using DanVan.Infrastructure.Text;
 using DanVan.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,20 +23,10 @@ public static class WithdrawAwardRecord
     public static async Task<Result<AwardRecordDto>> HandleAsync(AppDbContext db, CurrentUser user, Guid id, WithdrawAwardRecordInput input,
         CancellationToken ct)
     {
-        if (await AwardRecordScope.CorrectionRefusalAsync(db, user, id, Step, ct) is { } refused)
+        if (!(await AwardRecordScope.CorrectionReasonAsync(db, user, id, Step, input.Reason, AwardRecordErrors.WithdrawReasonRequired, "Lý do rút khỏi sổ", ct))
+            .TryGet(out var reason, out var refused))
         {
             return refused;
-        }
-
-        var reason = VietnameseText.Clean(input.Reason);
-        if (string.IsNullOrEmpty(reason))
-        {
-            return AwardRecordErrors.WithdrawReasonRequired;
-        }
-
-        if (reason.Length > AwardRecord.ReasonMax)
-        {
-            return AppError.TooLong("Reason", "Lý do rút khỏi sổ", AwardRecord.ReasonMax);
         }
 
         var record = await db.AwardRecords.FirstAsync(r => r.Id == id, ct);

@@ -39,7 +39,7 @@ public sealed class ArtworkModel(AppDbContext db) : PageModel
         var result = await UploadArtwork.HandleAsync(db, Me, new ArtworkInput(UnitId ?? Guid.Empty, Kind, Layout, SignerName), file, ct);
         if (result.Error is { } error)
         {
-            return await this.ToPageAsync(error, async () => await LoadAsync(ct) ?? Page(), prefix: "Upload", aboutPageObject: error.Field is null);
+            return await this.ToPageAsync(error, async () => await LoadAsync(ct) ?? Page(), prefix: "Upload");
         }
 
         TempData["Message"] = $"Đã lưu {result.Value!.KindLabel.ToLowerInvariant()}"
@@ -62,7 +62,7 @@ public sealed class ArtworkModel(AppDbContext db) : PageModel
     private async Task<IActionResult?> LoadAsync(CancellationToken ct)
     {
         var me = Me;
-        Units = (await db.Units.AsNoTracking().VisibleTo(db, me, Permission.ManageAwardRecords).OrderBy(u => u.Depth).ThenBy(u => u.Path).Take(500)
+        Units = (await db.Units.AsNoTracking().VisibleTo(db, me, Permission.ManageAwardRecords).OrderBy(u => u.Depth).ThenBy(u => u.NameFolded).Take(500)
             .Select(u => new { u.Id, u.Name }).ToListAsync(ct)).Select(u => new SelectListItem(u.Name, u.Id.ToString())).ToList();
         UnitId ??= Units.Count > 0 ? Guid.Parse(Units[0].Value) : await db.Units.VisibleTo(db, me, Permission.ViewAwards).OrderBy(u => u.Depth)
             .Select(u => (Guid?)u.Id).FirstOrDefaultAsync(ct);

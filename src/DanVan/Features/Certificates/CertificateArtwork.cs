@@ -24,6 +24,37 @@ public sealed class CertificateArtwork : ITenantOwned, IStamped
     public const int SignerMax = 200;
     public const int SlotMax = 250;
 
+    /// <summary>The widest and tallest image taken (A4 at 300 dpi is 3,508 × 2,480): a small file can unpack to billions of pixels.</summary>
+    public const int MaxPixels = 4000;
+
+    /// <summary>A PNG's or baseline/progressive JPEG's width and height from its header, or null when they cannot be read.</summary>
+    public static (int Width, int Height)? Dimensions(byte[] image)
+    {
+        if (image.Length >= 24 && image[0] == 0x89 && image[1] == (byte)'P')
+        {
+            return (System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(image.AsSpan(16)), System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(image.AsSpan(20)));
+        }
+
+        for (var i = 2; i + 9 < image.Length;)
+        {
+            if (image[i] != 0xFF)
+            {
+                return null;
+            }
+
+            var marker = image[i + 1];
+            var length = (image[i + 2] << 8) | image[i + 3];
+            if (marker is >= 0xC0 and <= 0xCF and not 0xC4 and not 0xC8 and not 0xCC)
+            {
+                return ((image[i + 7] << 8) | image[i + 8], (image[i + 5] << 8) | image[i + 6]);
+            }
+
+            i += 2 + length;
+        }
+
+        return null;
+    }
+
     private CertificateArtwork()
     {
     }

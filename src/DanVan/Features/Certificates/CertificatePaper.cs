@@ -70,7 +70,8 @@ public static class CertificatePaper
             .Append(".qr{width:62mm;text-align:left;font-size:8.5pt}.qr svg{width:30mm;height:30mm;display:block}.qr p{margin:1mm 0 0;word-break:break-all}")
             .Append(".decision{font-size:11pt;margin:0 0 2mm}.sign{width:95mm;text-align:center;font-size:13pt}.sign p{margin:0}.sign .date{font-style:italic;margin-bottom:2mm}")
             .Append(".sign b{display:block}.sign .gap{height:22mm}");
-        foreach (var (layout, uri) in (art ?? CertificateArt.None).Backgrounds)
+        var printed = sheets.Select(s => s.Layout).ToHashSet();
+        foreach (var (layout, uri) in (art ?? CertificateArt.None).Backgrounds.Where(b => printed.Contains(b.Key)))
         {
             h.Append(CultureInfo.InvariantCulture, $".l-{layout} .frame{{background:url('{uri}') center/100% 100% no-repeat}}");
         }

@@ -39,9 +39,8 @@ public static class CertificatesApi
         certificates.MapPost("/artwork", async (AppDbContext db, HttpContext http, CurrentUser user, CancellationToken ct) =>
             {
                 var form = await http.Request.ReadFormAsync(ct);
-                var input = new ArtworkInput(Guid.TryParse(form["unitId"], out var unit) ? unit : Guid.Empty,
-                    Enum.TryParse<ArtworkKind>(form["kind"], true, out var kind) ? kind : null,
-                    Enum.TryParse<CertificateLayout>(form["layout"], true, out var layout) ? layout : null, form["signerName"]);
+                var input = new ArtworkInput(Guid.TryParse(form["unitId"], out var unit) ? unit : Guid.Empty, Named<ArtworkKind>(form["kind"]),
+                    Named<CertificateLayout>(form["layout"]), form["signerName"]);
                 return ApiResults.Ok(await UploadArtwork.HandleAsync(db, user, input, form.Files.GetFile("file"), ct));
             })
             .DisableAntiforgery() // the API's own check (a cookie request's header token) still applies
@@ -57,7 +56,7 @@ public static class CertificatesApi
                 var tenantId = user.TenantId;
                 var row = await db.CertificateArtworks.AsNoTracking().Where(a => a.TenantId == tenantId && a.Id == id).FirstOrDefaultAsync(ct);
                 if (row is null || !await Scope.CanAsync(db, user, Permission.ViewAwards, row.UnitId, ct)
-                        && !await db.Units.AnyAsync(u => u.Id == row.UnitId && u.ParentId == null, ct)) // the province's backgrounds serve every unit
+                        && !(row.Kind == ArtworkKind.Background && await db.Units.AnyAsync(u => u.Id == row.UnitId && u.ParentId == null, ct))) // the province's backgrounds serve every unit
                 {
                     return CertificateErrors.ArtworkNotFound.ToProblem();
                 }
@@ -91,6 +90,10 @@ public static class CertificatesApi
             .WithSummary("Xác minh bằng khen, giấy khen theo mã (không cần đăng nhập): Valid, Revoked, Superseded, NotFound, CannotCheck — luôn 200, kèm thời điểm kiểm tra");
         return api;
     }
+
+    /// <summary>An enum value given by its name only (a number, or a name not defined, is no value).</summary>
+    private static T? Named<T>(string? text) where T : struct, Enum =>
+        !int.TryParse(text, out _) && Enum.TryParse<T>(text, true, out var value) && Enum.IsDefined(value) ? value : null;
 
     private static Results<FileContentHttpResult, ProblemHttpResult> File(Result<PrintCertificates.Printed> result) => PrintCertificates.Printed.Answer(result);
 

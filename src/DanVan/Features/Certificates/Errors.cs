@@ -54,5 +54,8 @@ public static class CertificateErrors
         $"Nhập họ tên người ký đúng như trên quyết định (tối đa {CertificateArtwork.SignerMax} ký tự).", "SignerName");
 
     public static AppError ArtworkTooLarge(string fileName) => new("artwork.too_large",
-        $"Ảnh “{fileName}” quá lớn; tối đa {CertificateArtwork.MaxKilobytes / 1024} MB.", "file");
+        $"Ảnh “{Infrastructure.Files.FileCheck.SafeName(fileName)}” quá lớn; tối đa {CertificateArtwork.MaxKilobytes / 1024} MB.", "file");
+
+    public static AppError ArtworkTooManyPixels(int width, int height) => new("artwork.dimensions",
+        $"Ảnh {width} × {height} điểm ảnh quá lớn để in; tối đa {CertificateArtwork.MaxPixels} × {CertificateArtwork.MaxPixels} (khổ A4 ở 300 dpi là 3508 × 2480).", "file");
 }

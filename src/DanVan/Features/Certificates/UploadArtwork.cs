@@ -53,6 +53,13 @@ public static class UploadArtwork
             return bad;
         }
 
+        if (CertificateArtwork.Dimensions(image.Content) is not { } size || size.Width is < 1 or > CertificateArtwork.MaxPixels
+            || size.Height is < 1 or > CertificateArtwork.MaxPixels)
+        {
+            var (w, h) = CertificateArtwork.Dimensions(image.Content) ?? (0, 0);
+            return CertificateErrors.ArtworkTooManyPixels(w, h);
+        }
+
         await db.Files.SaveAsync(image, ct);
         var tenantId = user.TenantId;
         var slot = CertificateArtwork.SlotOf(kind, input.Layout, signer);

@@ -17,7 +17,11 @@ public sealed class CertificateArtworkTests(PostgresServer pg) : IClassFixture<P
 {
     private const string Artwork = "/api/v1/certificates/artwork";
 
-    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+    /// <summary>An 8 × 8 red PNG.</summary>
+    private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEUlEQVR4nGM4ISeHFTEMLQkAkL9BAbKfPiIAAAAASUVORK5CYII=");
+
+    /// <summary>A 5,000 × 10 PNG of a few hundred bytes: wider than any print needs.</summary>
+    private static readonly byte[] WidePng = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAE4gAAAAKCAIAAADXtCMcAAAAyUlEQVR4nO3bUQkAIBTAQJO8/lGMZQT3J8LBBViBrT0DAAAAAAAAAAAAAAAAAABX63kBAAAAAAAAAAAAAAAAAABfMKYCAAAAAAAAAAAAAAAAAJAYUwEAAAAAAAAAAAAAAAAASIypAAAAAAAAAAAAAAAAAAAkxlQAAAAAAAAAAAAAAAAAABJjKgAAAAAAAAAAAAAAAAAAiTEVAAAAAAAAAAAAAAAAAIDEmAoAAAAAAAAAAAAAAAAAQGJMBQAAAAAAAAAAAAAAAAAgOVSxaNuC22DiAAAAAElFTkSuQmCC");
 
     private static MultipartFormDataContent Upload(Guid unit, string? kind, string? layout = null, string? signer = null, byte[]? file = null, string name = "nen.png")
     {
@@ -67,6 +71,10 @@ public sealed class CertificateArtworkTests(PostgresServer pg) : IClassFixture<P
 
         // Refusals: no kind, a background without its layout, a signature without its signer, not an image, too large, a viewer, another department.
         (await (await stpOfficer.PostAsync(Artwork, Upload(stp, null, file: Png))).ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("artwork.kind");
+        (await (await stpOfficer.PostAsync(Artwork, Upload(stp, "5", file: Png))).ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("artwork.kind");
+        (await (await stpOfficer.PostAsync(Artwork, Upload(stp, "Background", "9", file: Png))).ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("artwork.layout");
+        (await (await stpOfficer.PostAsync(Artwork, Upload(stp, "Background", "GiayKhen", file: WidePng))).ProblemAsync(HttpStatusCode.BadRequest))
+            .Code.ShouldBe("artwork.dimensions");
         (await (await stpOfficer.PostAsync(Artwork, Upload(stp, "Background", file: Png))).ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("artwork.layout");
         (await (await stpOfficer.PostAsync(Artwork, Upload(stp, "Signature", signer: "  ", file: Png))).ProblemAsync(HttpStatusCode.BadRequest)).Code.ShouldBe("artwork.signer");
         (await (await stpOfficer.PostAsync(Artwork, Upload(stp, "Background", "GiayKhen", file: "%PDF-1.7 không phải ảnh"u8.ToArray(), name: "x.png")))
@@ -83,9 +91,11 @@ public sealed class CertificateArtworkTests(PostgresServer pg) : IClassFixture<P
                 .Select(a => new { a.AwardName, Category = db.AwardKinds.Where(k => k.Id == a.AwardKindId).Select(k => k.Category).First() }).First())
             .SingleAsync());
         var layoutCode = CertificatePaper.LayoutOf(award.AwardName, award.Category);
-        var background = await (await stpOfficer.PostAsync(Artwork, Upload(stp, "Background", layoutCode.ToString(), file: Png))).ReadAsync<ArtworkDto>();
         var signature = await (await stpOfficer.PostAsync(Artwork, Upload(stp, "Signature", signer: signer.ToUpperInvariant(), file: Png, name: "chu-ky.png")))
             .ReadAsync<ArtworkDto>();
+        HasImage(await (await officer.GetAsync($"/api/v1/certificates/{certificate}/certificate.pdf")).Content.ReadAsByteArrayAsync())
+            .ShouldBeTrue("the signer's signature alone, matched by name whatever the case");
+        var background = await (await stpOfficer.PostAsync(Artwork, Upload(stp, "Background", layoutCode.ToString(), file: Png))).ReadAsync<ArtworkDto>();
         (background.Kind, background.Layout, signature.SignerName).ShouldBe((ArtworkKind.Background, layoutCode, signer.ToUpperInvariant()));
         (await stpOfficer.GetByteArrayAsync(signature.ImageUrl)).ShouldBe(Png);
         var list = await (await viewer.GetAsync($"{Artwork}?unitId={stp}")).ReadAsync<ArtworkListDto>();
@@ -98,8 +108,10 @@ public sealed class CertificateArtworkTests(PostgresServer pg) : IClassFixture<P
 
         // Removed: the next print goes without them; another department cannot remove them.
         await (await other.DeleteAsync($"{Artwork}/{background.Id}")).ProblemAsync(HttpStatusCode.NotFound);
-        (await stpOfficer.DeleteAsync($"{Artwork}/{background.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await stpOfficer.DeleteAsync($"{Artwork}/{signature.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        HasImage(await (await officer.GetAsync($"/api/v1/certificates/{certificate}/certificate.pdf")).Content.ReadAsByteArrayAsync())
+            .ShouldBeTrue("the background alone");
+        (await stpOfficer.DeleteAsync($"{Artwork}/{background.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         HasImage(await (await officer.GetAsync($"/api/v1/certificates/{certificate}/certificate.pdf")).Content.ReadAsByteArrayAsync()).ShouldBeFalse();
     }
 
@@ -124,6 +136,11 @@ public sealed class CertificateArtworkTests(PostgresServer pg) : IClassFixture<P
         var inherited = await (await stpOfficer.GetAsync($"{Artwork}?unitId={stp}")).ReadAsync<ArtworkListDto>();
         (inherited.Items.Count, inherited.Inherited.Count, inherited.MayChange).ShouldBe((0, 3, true));
         (await stpOfficer.GetAsync(inherited.Inherited[0].ImageUrl)).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        // A signature on the province's root is not the province's to share: a department's officer does not see it.
+        var rootSignature = await (await officer.PostAsync(Artwork, Upload(root, "Signature", signer: "Nguyễn Văn Ký", file: Png))).ReadAsync<ArtworkDto>();
+        (await stpOfficer.GetAsync(rootSignature.ImageUrl)).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await officer.DeleteAsync($"{Artwork}/{rootSignature.Id}")).StatusCode.ShouldBe(HttpStatusCode.OK);
 
         using var client = await app.SignedInAsync("tdkt.snv");
         var page = WebUtility.HtmlDecode(await client.GetStringAsync($"/Certificates/Artwork?unitId={root}"));
