@@ -5,7 +5,7 @@ public sealed record CertificateDto(Guid Id, string Code, string VerifyUrl, Cert
     string UnitName, string AwardName, int Generation, Guid? SupersededById, string? ReissueReason, string? RevocationNumber);
 
 /// <summary>A decision's certificates, in the order of Decree 152 Art. 29 (the batch PDF's order).</summary>
-public sealed record DecisionCertificatesDto(Guid DecisionId, string? Number, DateOnly Date, string Title, bool Issued, bool CanManage,
+public sealed record DecisionCertificatesDto(Guid DecisionId, Guid UnitId, string? Number, DateOnly Date, string Title, bool Issued, bool CanManage,
     IReadOnlyList<CertificateDto> Certificates);
 
 /// <summary>What a re-issue takes: why the old paper no longer counts (lost, misprinted …).</summary>

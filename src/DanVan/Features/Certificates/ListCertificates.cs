@@ -28,7 +28,7 @@ public static class ListCertificates
         var list = rows.Where(r => order.ContainsKey(r.c.AwardeeId)).OrderBy(r => order[r.c.AwardeeId]).ThenByDescending(r => r.c.Generation)
             .Select(r => ToDto(r.c, awardees[r.c.AwardeeId], r.Revocation, baseUrl)).ToList();
         var canManage = await DecisionAccess.Rule.CanAsync(db, user, decision, Permission.ManageAwardRecords, ct);
-        return new DecisionCertificatesDto(decision.Id, decision.Number, decision.DecisionDate, decision.Title, decision.State != DecisionState.Draft, canManage, list);
+        return new DecisionCertificatesDto(decision.Id, decision.UnitId, decision.Number, decision.DecisionDate, decision.Title, decision.State != DecisionState.Draft, canManage, list);
     }
 
     public static CertificateDto ToDto(Certificate c, DecisionAwardee a, string? revocationNumber, string baseUrl) =>

@@ -86,6 +86,7 @@ public sealed class CertificateBatchJobTests(PostgresServer pg) : IClassFixture<
         using var client = await app.SignedInAsync("tdkt.snv");
         var page = await client.GetStringAsync($"/Certificates/Decision/{issued.Id}");
         page.ShouldContain("id=\"batch-job-zip\"");
+        page.ShouldContain($"href=\"/Certificates/Artwork?unitId={stp}\""); // the images of the decision's issuing unit
         var token = await CookieSession.FormTokenAsync(client, $"/Certificates/Decision/{issued.Id}");
         using var started = await client.PostAsync($"/Certificates/Decision/{issued.Id}?handler=Batch",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["Format"] = "Zip", ["__RequestVerificationToken"] = token }));
