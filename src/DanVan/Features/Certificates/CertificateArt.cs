@@ -16,13 +16,8 @@ public sealed record CertificateArt(IReadOnlyDictionary<CertificateLayout, strin
     public static async Task<CertificateArt> LoadAsync(AppDbContext db, Decision decision, CancellationToken ct)
     {
         var (tenantId, unitId) = (decision.TenantId, decision.UnitId);
-        var root = await db.Units.AsNoTracking().Where(u => u.TenantId == tenantId && u.ParentId == null
-                && db.Units.Any(x => x.Id == unitId && x.Path.StartsWith(u.Path)))
-            .Select(u => u.Id).FirstOrDefaultAsync(ct);
         var signature = CertificateArtwork.SlotOf(ArtworkKind.Signature, null, decision.SignerName);
-        var rows = await db.CertificateArtworks.AsNoTracking().Where(a => a.TenantId == tenantId
-                && ((a.UnitId == unitId && (a.Kind == ArtworkKind.Background || a.Slot == signature)) || (a.UnitId == root && a.Kind == ArtworkKind.Background)))
-            .ToListAsync(ct);
+        var rows = await ListArtwork.Serving(db, tenantId, unitId).Where(a => a.Kind == ArtworkKind.Background || a.Slot == signature).ToListAsync(ct);
         if (rows.Count == 0)
         {
             return None;

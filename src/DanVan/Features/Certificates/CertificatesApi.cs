@@ -56,7 +56,7 @@ public static class CertificatesApi
                 var tenantId = user.TenantId;
                 var row = await db.CertificateArtworks.AsNoTracking().Where(a => a.TenantId == tenantId && a.Id == id).FirstOrDefaultAsync(ct);
                 if (row is null || !await Scope.CanAsync(db, user, Permission.ViewAwards, row.UnitId, ct)
-                        && !(row.Kind == ArtworkKind.Background && await db.Units.AnyAsync(u => u.Id == row.UnitId && u.ParentId == null, ct))) // the province's backgrounds serve every unit
+                        && !await ListArtwork.Shared(db).AnyAsync(a => a.Id == id, ct))
                 {
                     return CertificateErrors.ArtworkNotFound.ToProblem();
                 }

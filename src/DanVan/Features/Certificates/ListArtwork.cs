@@ -20,17 +20,23 @@ public static class ListArtwork
             return refused;
         }
 
-        var tenantId = user.TenantId;
-        var unit = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => new { u.Name, u.Path }).FirstAsync(ct);
-        var root = await db.Units.AsNoTracking().Where(u => u.TenantId == tenantId && u.ParentId == null && unit.Path.StartsWith(u.Path))
-            .Select(u => u.Id).FirstOrDefaultAsync(ct);
-        var rows = await db.CertificateArtworks.AsNoTracking().Where(a => a.TenantId == tenantId && (a.UnitId == unitId
-                || (a.UnitId == root && a.Kind == ArtworkKind.Background)))
-            .OrderBy(a => a.Kind).ThenBy(a => a.Slot).ToListAsync(ct);
+        var name = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Name).FirstAsync(ct);
+        var rows = await Serving(db, user.TenantId, unitId).OrderBy(a => a.Kind).ThenBy(a => a.Slot).ToListAsync(ct);
         var own = rows.Where(a => a.UnitId == unitId).ToList();
         var inherited = rows.Where(a => a.UnitId != unitId && own.All(o => o.Slot != a.Slot)).ToList();
-        return new ArtworkListDto(unitId, unit.Name, await Scope.CanAsync(db, user, Permission.ManageAwardRecords, unitId, ct),
+        return new ArtworkListDto(unitId, name, await Scope.CanAsync(db, user, Permission.ManageAwardRecords, unitId, ct),
             own.Select(Dto).ToList(), inherited.Select(Dto).ToList());
+    }
+
+    /// <summary>The province's backgrounds (those of its root unit): shared with every unit of the province, unlike a signature.</summary>
+    public static IQueryable<CertificateArtwork> Shared(AppDbContext db) =>
+        db.CertificateArtworks.Where(a => a.Kind == ArtworkKind.Background && db.Units.Any(u => u.Id == a.UnitId && u.ParentId == null));
+
+    /// <summary>The images that serve a unit (one SQL predicate: the list, the page and printing read it): its own and the province's backgrounds.</summary>
+    public static IQueryable<CertificateArtwork> Serving(AppDbContext db, Guid tenantId, Guid unitId)
+    {
+        var shared = Shared(db).Select(a => a.Id);
+        return db.CertificateArtworks.AsNoTracking().Where(a => a.TenantId == tenantId && (a.UnitId == unitId || shared.Contains(a.Id)));
     }
 
     public static ArtworkDto Dto(CertificateArtwork a) => new(a.Id, a.UnitId, a.Kind, a.Kind.Label(), a.Layout, a.Layout?.Label(), a.SignerName, a.ContentType,

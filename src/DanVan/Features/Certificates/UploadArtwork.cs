@@ -53,11 +53,10 @@ public static class UploadArtwork
             return bad;
         }
 
-        if (CertificateArtwork.Dimensions(image.Content) is not { } size || size.Width is < 1 or > CertificateArtwork.MaxPixels
-            || size.Height is < 1 or > CertificateArtwork.MaxPixels)
+        var (width, height) = CertificateArtwork.Dimensions(image.Content) ?? (0, 0);
+        if (width is < 1 or > CertificateArtwork.MaxPixels || height is < 1 or > CertificateArtwork.MaxPixels)
         {
-            var (w, h) = CertificateArtwork.Dimensions(image.Content) ?? (0, 0);
-            return CertificateErrors.ArtworkTooManyPixels(w, h);
+            return CertificateErrors.ArtworkTooManyPixels(width, height);
         }
 
         await db.Files.SaveAsync(image, ct);
